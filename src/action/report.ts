@@ -1,0 +1,51 @@
+/**
+ * What the user sees, as plain text: progress lines and the result. `main.ts` sends them to the
+ * workflow log and outputs, `cli.ts` to the terminal.
+ */
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+}
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+
+/** Bytes for people: `1.5 GiB`. */
+export function formatBytes(n: number): string {
+  let v = n
+  let u = 0
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024
+    u++
+  }
+  return u === 0 ? `${n} B` : `${v.toFixed(1)} ${UNITS[u]}`
+}
+
+/**
+ * A progress line at most every `intervalMs` (and a last one when done), like actions/cache:
+ * `Hashed 1.2 GiB of 2.0 GiB (60%), 1.1 GiB/s`.
+ */
+export class ProgressLine {
+  private last = 0
+  private readonly start: number
+
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly verb: string,
+    private readonly intervalMs = 5000,
+    private readonly clock: () => number = () => Date.now()
+  ) {
+    this.start = this.clock()
+    this.last = this.start
+  }
+
+  update(done: number, total: number, final = false): void {
+    const now = this.clock()
+    if (!final && now - this.last < this.intervalMs) return
+    this.last = now
+    const pct = total > 0 ? Math.floor((done / total) * 100) : 100
+    const secs = Math.max((now - this.start) / 1000, 0.001)
+    this.log(
+      `${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%), ${formatBytes(done / secs)}/s`
+    )
+  }
+}

@@ -1,0 +1,4 @@
+/* istanbul ignore file */
+import { main } from '../cli.js'
+
+process.exitCode = await main(process.argv.slice(2))

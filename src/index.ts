@@ -1,0 +1,4 @@
+/* istanbul ignore file */
+import { run } from './main.js'
+
+void run()

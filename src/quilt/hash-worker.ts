@@ -1,0 +1,127 @@
+/**
+ * The body of a hashing worker thread. It runs from its source text (`String(hashWorkerMain)`,
+ * started with `eval: true`), so the same code works from the TypeScript sources, under jest and
+ * from the ncc bundle: it must not refer to anything outside itself, and takes Node's modules
+ * from `process.getBuiltinModule` (no `require`/`import` a bundler could rewrite).
+ *
+ * Requests (one at a time, answered in order):
+ *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
+ *    answered with its quilt hash (spec §5.1: sha256 of sha256(data), or sha256('') when empty);
+ *  - `{id, kind: 'part', path, offset, length}`: the raw sha256 of one part of a large file;
+ *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
+ * A file whose length differs from the size given is reported as changed, never hashed wrong.
+ */
+export function hashWorkerMain(): void {
+  const wt = process.getBuiltinModule('node:worker_threads')
+  const fs = process.getBuiltinModule('node:fs')
+  const crypto = process.getBuiltinModule('node:crypto')
+  const port = wt.parentPort
+  if (!port) return
+  const BUF = 8 * 1024 * 1024
+  const buf = Buffer.allocUnsafe(BUF)
+
+  /** Read `length` bytes at `offset` into `buf` piecewise, feeding `onChunk`; returns bytes read. */
+  function readRange(
+    fd: number,
+    offset: number,
+    length: number,
+    onChunk: (chunk: Buffer) => void
+  ): number {
+    let done = 0
+    while (done < length) {
+      const want = Math.min(BUF, length - done)
+      let got = 0
+      while (got < want) {
+        const n = fs.readSync(fd, buf, got, want - got, offset + done + got)
+        if (n === 0) break
+        got += n
+      }
+      if (got > 0) onChunk(buf.subarray(0, got))
+      done += got
+      if (got < want) break
+    }
+    return done
+  }
+
+  function hasMore(fd: number, at: number): boolean {
+    const one = Buffer.allocUnsafe(1)
+    return fs.readSync(fd, one, 0, 1, at) > 0
+  }
+
+  function changed(path: string, size: number): string {
+    return `File ${path} changed while it was being hashed (expected ${size} bytes)`
+  }
+
+  function errorText(e: unknown): string {
+    return e instanceof Error ? e.message : String(e)
+  }
+
+  port.on('message', (msg: HashRequest) => {
+    try {
+      if (msg.kind === 'files') {
+        const results: FileResult[] = msg.files.map(({ path, size }) => {
+          let fd = -1
+          try {
+            fd = fs.openSync(path, 'r')
+            const h = crypto.createHash('sha256')
+            const got = readRange(fd, 0, size, (c) => h.update(c))
+            if (got !== size || hasMore(fd, size)) return { error: changed(path, size) }
+            const inner = h.digest()
+            const value =
+              size === 0
+                ? inner.toString('base64')
+                : crypto.createHash('sha256').update(inner).digest('base64')
+            return { value }
+          } catch (e) {
+            return { error: errorText(e) }
+          } finally {
+            if (fd >= 0) fs.closeSync(fd)
+          }
+        })
+        port.postMessage({ id: msg.id, results })
+      } else if (msg.kind === 'part') {
+        const fd = fs.openSync(msg.path, 'r')
+        try {
+          const h = crypto.createHash('sha256')
+          const got = readRange(fd, msg.offset, msg.length, (c) => h.update(c))
+          if (got !== msg.length) throw new Error(changed(msg.path, msg.offset + msg.length))
+          if (msg.last && hasMore(fd, msg.offset + msg.length)) {
+            throw new Error(changed(msg.path, msg.offset + msg.length))
+          }
+          const digest = h.digest()
+          port.postMessage({ id: msg.id, digest })
+        } finally {
+          fs.closeSync(fd)
+        }
+      } else {
+        const fd = fs.openSync(msg.path, 'r')
+        try {
+          const h = crypto.createHash('sha256')
+          const got = readRange(fd, 0, msg.size, (c) => h.update(c))
+          if (got !== msg.size || hasMore(fd, msg.size))
+            throw new Error(changed(msg.path, msg.size))
+          port.postMessage({ id: msg.id, hex: h.digest('hex') })
+        } finally {
+          fs.closeSync(fd)
+        }
+      }
+    } catch (e) {
+      port.postMessage({ id: msg.id, error: errorText(e) })
+    }
+  })
+}
+
+export type HashRequest =
+  | { id: number; kind: 'files'; files: { path: string; size: number }[] }
+  | { id: number; kind: 'part'; path: string; offset: number; length: number; last: boolean }
+  | { id: number; kind: 'sha256'; path: string; size: number }
+
+export type FileResult = { value: string; error?: undefined } | { error: string; value?: undefined }
+
+export interface HashResponse {
+  id: number
+  error?: string
+  results?: FileResult[]
+  digest?: Uint8Array
+  hex?: string
+}

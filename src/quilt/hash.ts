@@ -1,0 +1,258 @@
+/**
+ * Object hashes (spec §5): `sha2-256-chunked`, the only type quilt3 8 writes, and legacy
+ * `SHA256`. The one place that hashes file contents.
+ *
+ * Local files are hashed by a pool of worker threads (one per core by default): small files go in
+ * batches, large files are cut into their quilt parts and the parts are hashed in parallel, each
+ * read with positional reads into one fixed buffer per worker. Memory stays bounded (8 MiB per
+ * worker) whatever the file sizes, and the main thread stays free to walk and schedule.
+ */
+import { createHash } from 'node:crypto'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { hashWorkerMain, type HashRequest, type HashResponse } from './hash-worker.js'
+
+export const MiB = 1024 * 1024
+/** quilt3 `CHECKSUM_MULTIPART_THRESHOLD`: from this size on, pushes use multipart uploads. */
+export const MULTIPART_THRESHOLD = 8 * MiB
+const MIN_CHUNK = 8 * MiB
+const MAX_PARTS = 10_000
+
+export const SHA256_CHUNKED = 'sha2-256-chunked'
+export const SHA256_LEGACY = 'SHA256'
+
+/** A quilt hash object, `{"type": ..., "value": ...}`. */
+export interface QuiltHash {
+  type: string
+  value: string
+}
+
+/** quilt3 `get_checksum_chunksize`: 8 MiB, doubled until the file has at most 10,000 parts. */
+export function chunkSize(size: number): number {
+  let chunk = MIN_CHUNK
+  while (Math.ceil(size / chunk) > MAX_PARTS) chunk *= 2
+  return chunk
+}
+
+/** Number of parts of the quilt hash (and of a quilt multipart upload); 0 for an empty file. */
+export function partCount(size: number): number {
+  return Math.ceil(size / chunkSize(size))
+}
+
+/** `b64(sha256(d1 ‖ d2 ‖ … ‖ dn))`; with no parts, `b64(sha256(""))`. */
+export function combinePartDigests(digests: readonly Uint8Array[]): string {
+  const h = createHash('sha256')
+  for (const d of digests) h.update(d)
+  return h.digest('base64')
+}
+
+/** The quilt hash of bytes held in memory (manifests, tests, small objects). */
+export function hashBytes(data: Uint8Array): string {
+  const size = data.length
+  const chunk = chunkSize(size)
+  const digests: Buffer[] = []
+  for (let off = 0; off < size; off += chunk) {
+    digests.push(
+      createHash('sha256')
+        .update(data.subarray(off, off + chunk))
+        .digest()
+    )
+  }
+  return combinePartDigests(digests)
+}
+
+/** Legacy `SHA256`: lower-case hex sha256 of the whole content. */
+export function legacySha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/**
+ * quilt3 `_simple_s3_to_quilt_checksum`: S3's single-request `ChecksumSHA256` (sha256 of the
+ * whole object) as a quilt hash: hashed once more, except for the empty object.
+ */
+export function quiltHashFromSinglePartChecksum(checksumB64: string): string {
+  const digest = Buffer.from(checksumB64, 'base64')
+  if (digest.equals(createHash('sha256').digest())) return checksumB64
+  return createHash('sha256').update(digest).digest('base64')
+}
+
+/** A file to hash: where it is and the size recorded for it. */
+export interface FileToHash {
+  path: string
+  size: number
+}
+
+export interface HashPoolOptions {
+  /** Worker threads (default: the number of cores). */
+  workers?: number
+  /** Called with the bytes hashed since the last call. */
+  onBytes?: (bytes: number) => void
+}
+
+interface Pending {
+  resolve: (r: HashResponse) => void
+  reject: (e: Error) => void
+}
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
+
+/** Batch small files up to this many bytes or files per worker request. */
+const BATCH_BYTES = 4 * MiB
+const BATCH_FILES = 256
+
+/**
+ * A pool of hashing threads. `hashFiles` hashes many files at once with every worker busy;
+ * `close()` ends the threads (always call it, e.g. in `finally`).
+ */
+export class HashPool {
+  private readonly workers: Worker[] = []
+  private queue: { req: HashRequest; pending: Pending }[] = []
+  private queueHead = 0
+  private readonly inflight = new Map<Worker, Map<number, Pending>>()
+  private nextId = 1
+  private closed = false
+  private readonly size: number
+  private readonly onBytes: ((bytes: number) => void) | undefined
+
+  constructor(options: HashPoolOptions = {}) {
+    this.size = Math.max(1, options.workers ?? availableParallelism())
+    this.onBytes = options.onBytes
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(`(${String(hashWorkerMain)})()`, { eval: true })
+    this.inflight.set(w, new Map())
+    w.on('message', (res: HashResponse) => {
+      const pending = this.inflight.get(w)!.get(res.id)
+      this.inflight.get(w)!.delete(res.id)
+      this.feed(w)
+      pending?.resolve(res)
+    })
+    w.on('error', (e) => this.fail(w, e))
+    w.on('exit', (code) => {
+      if (!this.closed) this.fail(w, new Error(`hash worker exited with code ${code}`))
+    })
+    this.workers.push(w)
+    return w
+  }
+
+  private fail(w: Worker, e: Error): void {
+    for (const p of this.inflight.get(w)?.values() ?? []) p.reject(e)
+    this.inflight.get(w)?.clear()
+  }
+
+  /** Keep up to two requests in flight per worker so it never waits for the main thread. */
+  private feed(w: Worker): void {
+    const mine = this.inflight.get(w)!
+    while (mine.size < 2 && this.queueHead < this.queue.length) {
+      const { req, pending } = this.queue[this.queueHead]!
+      this.queue[this.queueHead++] = undefined as never
+      mine.set(req.id, pending)
+      w.postMessage(req)
+    }
+    if (this.queueHead === this.queue.length) {
+      this.queue = []
+      this.queueHead = 0
+    }
+  }
+
+  private request(req: WithoutId<HashRequest>): Promise<HashResponse> {
+    if (this.closed) return Promise.reject(new Error('hash pool is closed'))
+    const full: HashRequest = { ...req, id: this.nextId++ }
+    const promise = new Promise<HashResponse>((resolve, reject) => {
+      this.queue.push({ req: full, pending: { resolve, reject } })
+    })
+    if (this.workers.length < this.size) this.spawn()
+    for (const w of this.workers) this.feed(w)
+    return promise
+  }
+
+  /**
+   * The `sha2-256-chunked` values of `files`, in order. A file that cannot be read, or whose size
+   * is no longer the one given, rejects with a message naming it.
+   */
+  async hashFiles(files: readonly FileToHash[]): Promise<string[]> {
+    const out = new Array<string>(files.length)
+    const jobs: Promise<void>[] = []
+    let batch: { index: number; file: FileToHash }[] = []
+    let batchBytes = 0
+    const flush = (): void => {
+      if (batch.length === 0) return
+      const items = batch
+      batch = []
+      batchBytes = 0
+      jobs.push(
+        this.request({ kind: 'files', files: items.map((b) => b.file) }).then((res) => {
+          if (res.error !== undefined) throw new Error(res.error)
+          res.results!.forEach((r, i) => {
+            if (r.error !== undefined) throw new Error(r.error)
+            out[items[i]!.index] = r.value
+          })
+          this.onBytes?.(items.reduce((n, b) => n + b.file.size, 0))
+        })
+      )
+    }
+    files.forEach((file, index) => {
+      const chunk = chunkSize(file.size)
+      if (file.size <= chunk && file.size <= MULTIPART_THRESHOLD) {
+        batch.push({ index, file })
+        batchBytes += file.size
+        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flush()
+      } else {
+        jobs.push(
+          this.hashLargeFile(file).then((v) => {
+            out[index] = v
+          })
+        )
+      }
+    })
+    flush()
+    await settleAll(jobs)
+    return out
+  }
+
+  private async hashLargeFile(file: FileToHash): Promise<string> {
+    const chunk = chunkSize(file.size)
+    const n = Math.ceil(file.size / chunk)
+    const parts: Promise<Uint8Array>[] = []
+    for (let i = 0; i < n; i++) {
+      const offset = i * chunk
+      const length = Math.min(chunk, file.size - offset)
+      parts.push(
+        this.request({ kind: 'part', path: file.path, offset, length, last: i === n - 1 }).then(
+          (res) => {
+            if (res.error !== undefined) throw new Error(res.error)
+            this.onBytes?.(length)
+            return res.digest!
+          }
+        )
+      )
+    }
+    return combinePartDigests(await settleAll(parts))
+  }
+
+  /** Legacy `SHA256` of a file (hex), for verifying old manifests. */
+  async legacySha256File(file: FileToHash): Promise<string> {
+    const res = await this.request({ kind: 'sha256', path: file.path, size: file.size })
+    if (res.error !== undefined) throw new Error(res.error)
+    this.onBytes?.(file.size)
+    return res.hex!
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    for (const item of this.queue.slice(this.queueHead))
+      item.pending.reject(new Error('hash pool closed'))
+    this.queue = []
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+}
+
+/** Like Promise.all, but waits for every promise before rejecting with the first error. */
+async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(promises)
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed)
+    throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason))
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value)
+}

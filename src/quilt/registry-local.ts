@@ -1,0 +1,145 @@
+/**
+ * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
+ * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
+ */
+import { mkdir, readdir, readFile, rename, writeFile, unlink } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { QuiltError } from './names.js'
+import { resolveLocalLocation } from './sources.js'
+import { timestampPointerName, type Pointer, type Registry } from './registry.js'
+
+/**
+ * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
+ */
+export function quiltUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform
+): string {
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Quilt')
+  if (platform === 'win32') {
+    const local = env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local')
+    return join(local, 'QuiltData', 'Quilt')
+  }
+  const xdg = env.XDG_DATA_HOME?.trim()
+  return join(xdg ? xdg : join(homedir(), '.local', 'share'), 'Quilt')
+}
+
+/**
+ * The folder of quilt3's default local registry: `default_local_registry` from
+ * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
+ */
+export function defaultLocalRegistryDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = quiltUserDataDir(env)
+  let configured: unknown
+  try {
+    const doc = parseYaml(readFileSync(join(base, 'config.yml'), 'utf-8')) as unknown
+    if (doc && typeof doc === 'object') {
+      configured = (doc as Record<string, unknown>).default_local_registry
+    }
+  } catch {
+    configured = undefined
+  }
+  if (typeof configured === 'string' && configured !== '') {
+    const dir = resolveLocalLocation(configured)
+    if (dir === null) {
+      throw new QuiltError(
+        `quilt3's config (${join(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`
+      )
+    }
+    return dir
+  }
+  return join(base, 'packages')
+}
+
+export class LocalRegistry implements Registry {
+  readonly kind = 'local' as const
+
+  /** `root` is the registry folder (the one that holds `.quilt/`), absolute and resolved. */
+  constructor(readonly root: string) {}
+
+  get display(): string {
+    return this.root
+  }
+
+  /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
+  static fromLocation(location: string | undefined): LocalRegistry {
+    if (!location) return new LocalRegistry(defaultLocalRegistryDir())
+    const dir = resolveLocalLocation(location)
+    if (dir === null) throw new QuiltError(`Not a local registry: ${location}`)
+    return new LocalRegistry(dir)
+  }
+
+  manifestPath(topHash: string): string {
+    return join(this.root, '.quilt', 'packages', topHash)
+  }
+
+  pointerPath(name: string, pointer: string): string {
+    return join(this.root, '.quilt', 'named_packages', name, pointer)
+  }
+
+  async readPointer(name: string, pointer: string): Promise<string | null> {
+    try {
+      return await readFile(this.pointerPath(name, pointer), 'utf-8')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+  }
+
+  async readManifest(topHash: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.manifestPath(topHash))
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+  }
+
+  async listPointers(name: string): Promise<Pointer[]> {
+    const dir = join(this.root, '.quilt', 'named_packages', name)
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw e
+    }
+    const out: Pointer[] = []
+    for (const n of names) {
+      if (n.startsWith('.tmp-')) continue
+      out.push({ name: n, topHash: await readFile(join(dir, n), 'utf-8') })
+    }
+    return out
+  }
+
+  async pushManifest(
+    name: string,
+    topHash: string,
+    manifest: Uint8Array,
+    now?: Date
+  ): Promise<string> {
+    const revision = timestampPointerName(now)
+    await writeAtomic(this.manifestPath(topHash), manifest)
+    await writeAtomic(this.pointerPath(name, revision), Buffer.from(topHash, 'ascii'))
+    await writeAtomic(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'))
+    return revision
+  }
+}
+
+let tmpCounter = 0
+
+/** Write through a temporary file and a rename: a reader never sees a half-written file. */
+async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const tmp = join(dirname(path), `.tmp-${process.pid}-${++tmpCounter}`)
+  try {
+    await writeFile(tmp, data)
+    await rename(tmp, path)
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined)
+    throw e
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
+ * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
+ */
+
+/** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
+export interface Pointer {
+  name: string
+  topHash: string
+}
+
+export interface Registry {
+  readonly kind: 'local' | 's3'
+  /** How the registry is shown to people (a folder path or `s3://bucket`). */
+  readonly display: string
+  /** The top hash a pointer holds, or null when the pointer does not exist. */
+  readPointer(name: string, pointer: string): Promise<string | null>
+  /** A manifest's bytes, or null when absent. */
+  readManifest(topHash: string): Promise<Buffer | null>
+  /** Every pointer of a package (empty when the package does not exist). */
+  listPointers(name: string): Promise<Pointer[]>
+  /**
+   * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer,
+   * then `latest`. Returns the timestamp pointer's name.
+   */
+  pushManifest(name: string, topHash: string, manifest: Uint8Array, now?: Date): Promise<string>
+}
+
+/** quilt3's timestamp pointer name: `str(int(time.time()))`. */
+export function timestampPointerName(now: Date = new Date()): string {
+  return String(Math.floor(now.getTime() / 1000))
+}
+
+export const TOP_HASH_RE = /^[0-9a-f]{64}$/

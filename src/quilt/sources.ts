@@ -1,0 +1,154 @@
+/**
+ * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
+ * (`pathlib.Path.rglob('*')` of Python 3.11: every file including dot files, symlinks to files
+ * followed, symlinked directories not entered, `.quiltignore` applied like
+ * `quilt3.util.quiltignore_filter`).
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { homedir } from 'node:os'
+import { isAbsolute, resolve as resolvePath } from 'node:path'
+import { fnmatchToRegExp } from './fnmatch.js'
+import { QuiltError, pyRepr, pyUrlSplit, PhysicalKey } from './names.js'
+
+/** A file found in a source folder. */
+export interface SourceFile {
+  /** Path relative to the folder, `/`-separated: the logical key. */
+  logicalKey: string
+  /** Absolute, symlink-resolved path (quilt3 `PhysicalKey.from_path`). */
+  realPath: string
+  size: number
+}
+
+/**
+ * Python `os.path.realpath` (non-strict): resolves symlinks of the parts that exist and keeps
+ * the rest as written.
+ */
+export function pyRealpath(path: string): string {
+  const abs = resolvePath(path)
+  try {
+    return realpathSync.native(abs)
+  } catch {
+    // Resolve the longest existing prefix, keep the rest.
+    const parts = abs.split('/')
+    for (let k = parts.length - 1; k > 0; k--) {
+      const head = parts.slice(0, k).join('/') || '/'
+      try {
+        const real = realpathSync.native(head)
+        return (real === '/' ? '' : real) + '/' + parts.slice(k).join('/')
+      } catch {
+        continue
+      }
+    }
+    return abs
+  }
+}
+
+/** `~` and `~/...` expanded as Python's `expanduser` does for the current user. */
+export function expandUser(path: string): string {
+  if (path === '~') return homedir()
+  if (path.startsWith('~/')) return homedir() + path.slice(1)
+  return path
+}
+
+/**
+ * A local folder given as a path or a `file://` URL, resolved like quilt3 `fix_url` followed by
+ * `PhysicalKey.from_url`: `~` expanded, made absolute against the working directory, symlinks
+ * resolved. Returns null when `location` is a URL of another scheme (e.g. `s3://`).
+ */
+export function resolveLocalLocation(location: string, cwd = process.cwd()): string | null {
+  if (location === '') throw new QuiltError('Empty URL')
+  const scheme = pyUrlSplit(location).scheme
+  if (scheme !== '' && !/^[A-Za-z]:[\\/]/.test(location)) {
+    if (scheme !== 'file') return null
+    return PhysicalKey.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1')
+  }
+  const expanded = expandUser(location)
+  return pyRealpath(isAbsolute(expanded) ? expanded : resolvePath(cwd, expanded))
+}
+
+/** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
+export function readQuiltIgnore(folder: string): RegExp[] | null {
+  const file = `${folder}/.quiltignore`
+  let text: string
+  try {
+    text = readFileSync(file, 'utf-8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new QuiltError(`Cannot read ${file}: ${(e as Error).message}`)
+  }
+  return text
+    .split('\n')
+    .filter((rule) => rule !== '')
+    .map((rule) => fnmatchToRegExp('*/' + rule))
+}
+
+/**
+ * Every file under `folder` (an absolute, symlink-resolved directory), as quilt3's
+ * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
+ * are several times faster than the promise API (research/performance.md).
+ */
+export function listLocalFolder(folder: string): SourceFile[] {
+  let st
+  try {
+    st = statSync(folder)
+  } catch {
+    throw new QuiltError(`The specified directory ${pyRepr(folder)} doesn't exist`)
+  }
+  if (!st.isDirectory()) {
+    throw new QuiltError(`The specified directory ${pyRepr(folder)} doesn't exist`)
+  }
+  const files: { abs: string; rel: string; symlink: boolean }[] = []
+  const dirs: string[] = []
+  const walk = (abs: string, rel: string): void => {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(abs, { withFileTypes: true })
+    } catch (e) {
+      // rglob of Python 3.11 skips folders it may not read.
+      if ((e as NodeJS.ErrnoException).code === 'EACCES') return
+      throw e
+    }
+    for (const d of entries) {
+      const childAbs = `${abs}/${d.name}`
+      const childRel = rel === '' ? d.name : `${rel}/${d.name}`
+      if (d.isDirectory()) {
+        dirs.push(childAbs)
+        walk(childAbs, childRel)
+      } else if (d.isFile()) {
+        files.push({ abs: childAbs, rel: childRel, symlink: false })
+      } else if (d.isSymbolicLink()) {
+        let target
+        try {
+          target = statSync(childAbs)
+        } catch {
+          dirs.push(childAbs) // broken link: not a file (quilt3 counts it with directories)
+          continue
+        }
+        if (target.isFile()) files.push({ abs: childAbs, rel: childRel, symlink: true })
+        else dirs.push(childAbs)
+      } else {
+        dirs.push(childAbs) // fifo, socket...: `is_file()` is false
+      }
+    }
+  }
+  walk(folder, '')
+
+  let kept = files
+  const rules = readQuiltIgnore(folder)
+  if (rules) {
+    const ignoredDirs: string[] = []
+    for (const rule of rules) {
+      for (const dir of dirs) {
+        if (rule.test(dir + '/') || rule.test(dir)) ignoredDirs.push(dir + '/')
+      }
+    }
+    kept = files.filter(
+      (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
+    )
+  }
+  return kept.map((f) => {
+    const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
+    const size = f.symlink ? statSync(f.abs).size : lstatSync(f.abs).size
+    return { logicalKey: f.rel, realPath, size }
+  })
+}
