@@ -3,6 +3,7 @@
  * action's inputs (`--registry`, `--message`, `--meta`, `--concurrency`) and go through the same
  * checks and the same operation. Progress goes to stderr, the outputs to stdout.
  */
+import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { parseInputs } from './action/inputs.js'
 
@@ -10,19 +11,43 @@ const USAGE = `Usage: npm start -- <mode> --name <namespace/package> --path <fol
 
 Modes:
   build              write the package's manifest to a registry (no data is copied)
+  push               copy the data to S3, then write the manifest and the revision pointers
+  delete             remove revision pointers (never data or manifests)
 
 Options (the action's inputs):
   --name NAME        package name, namespace/package
-  --path DIR         folder whose files make the package
-  --registry DIR     local registry folder or file:// URL (default: quilt3's local registry)
+  --path DIR|S3URL   folder (or s3://bucket/prefix/) whose files make the package
+  --registry REG     registry: a local folder, a file:// URL or s3://bucket
+                     (build default: quilt3's local registry; push needs s3://bucket)
+  --dest S3URL       push: where the data goes (default s3://<bucket>/<name>/)
   --message TEXT     commit message
   --meta JSON        package metadata, JSON text
-  --concurrency N    hashing threads (default: one per core)
+  --force            push: overwrite latest even if it moved since the push started
+  --dedupe           push: write nothing when the package equals latest
+  --top-hash HASH    delete: only the pointers to this revision (hash or unique prefix)
+  --aws-region R     AWS region of the registry bucket
+  --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
+  --concurrency N    requests in flight and hashing threads
   --json             print the outputs as one JSON object
   --help             this text
 `
 
-const FLAGS = new Set(['name', 'path', 'registry', 'message', 'meta', 'concurrency'])
+const FLAGS = new Set([
+  'name',
+  'path',
+  'registry',
+  'dest',
+  'message',
+  'meta',
+  'force',
+  'dedupe',
+  'top-hash',
+  'aws-region',
+  'endpoint-url',
+  'concurrency'
+])
+/** Flags that may stand alone for `true`. */
+const SWITCHES = new Set(['force', 'dedupe'])
 
 export interface ParsedArgs {
   inputs: Map<string, string>
@@ -52,10 +77,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
         throw new Error(`Unknown option --${flag}. Run with --help to list them.`)
       let value: string
       if (eq >= 0) value = arg.slice(eq + 1)
+      else if (SWITCHES.has(flag)) value = 'true'
       else {
-        const next = argv[++i]
-        if (next === undefined) throw new Error(`Option --${flag} needs a value.`)
+        const next = argv[i + 1]
+        if (next === undefined || next.startsWith('--')) {
+          throw new Error(
+            `Option --${flag} needs a value (use --${flag}=VALUE for a value starting with --).`
+          )
+        }
         value = next
+        i++
       }
       inputs.set(flag, value)
       continue
@@ -90,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0
   } catch (e) {
-    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.stderr.write(`error: ${errorMessage(e)}\n`)
     return 1
   }
 }

@@ -3,6 +3,7 @@
  * to `@actions/core`.
  */
 import * as core from '@actions/core'
+import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { parseInputs } from './action/inputs.js'
 
@@ -15,6 +16,6 @@ export async function run(): Promise<void> {
     })
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
   } catch (e) {
-    core.setFailed(e instanceof Error ? e.message : String(e))
+    core.setFailed(errorMessage(e))
   }
 }

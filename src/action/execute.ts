@@ -1,11 +1,24 @@
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
  */
+import { statSync } from 'node:fs'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
-import { LocalRegistry } from '../quilt/registry-local.js'
+import { deletePackage } from '../quilt/ops/delete.js'
+import { push } from '../quilt/ops/push.js'
 import { QuiltError } from '../quilt/names.js'
-import { resolveLocalLocation } from '../quilt/sources.js'
-import { InputError, type ActionInputs } from './inputs.js'
+import { LocalRegistry } from '../quilt/registry-local.js'
+import { parseS3RegistryUrl, S3Registry } from '../quilt/registry-s3.js'
+import { type Registry } from '../quilt/registry.js'
+import { makeS3Client } from '../quilt/s3-client.js'
+import { listS3Prefix, localSource, resolveLocalLocation, type Source } from '../quilt/sources.js'
+import {
+  InputError,
+  type ActionInputs,
+  type BuildInputs,
+  type DeleteInputs,
+  type PushInputs
+} from './inputs.js'
 import { formatBytes, ProgressLine, type Logger } from './report.js'
 
 export interface ActionResult {
@@ -13,7 +26,31 @@ export interface ActionResult {
   outputs: Record<string, string>
 }
 
-function localFolder(input: string, value: string, what: string): string {
+/** S3 clients made for this run (closed at the end). */
+class Clients {
+  private client: S3Client | undefined
+  constructor(private readonly inputs: ActionInputs) {}
+
+  get(): S3Client {
+    this.client ??= makeS3Client({
+      region: this.inputs.awsRegion,
+      endpoint: this.inputs.endpointUrl,
+      concurrency: this.inputs.concurrency
+    })
+    return this.client
+  }
+
+  close(): void {
+    this.client?.destroy()
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** A local folder input, resolved; errors name the input. */
+function localFolder(input: string, value: string, mustExist: boolean): string {
   let dir: string | null
   try {
     dir = resolveLocalLocation(value)
@@ -23,63 +60,224 @@ function localFolder(input: string, value: string, what: string): string {
       `Input '${input}' (${value}) is not usable: ${(e as Error).message}`
     )
   }
-  if (dir === null) {
-    throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`)
+  if (dir === null)
+    throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`)
+  let st
+  try {
+    st = statSync(dir)
+  } catch {
+    if (mustExist) {
+      throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`)
+    }
+    return dir
+  }
+  if (!st.isDirectory()) {
+    throw new InputError(
+      input,
+      `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`
+    )
   }
   return dir
 }
 
-export async function execute(inputs: ActionInputs, log: Logger): Promise<ActionResult> {
-  const folder = localFolder('path', inputs.path, 'a local folder (a path or a file:// URL)')
-  let registry: LocalRegistry
+function isS3(value: string): boolean {
+  return /^s3:\/\//i.test(value)
+}
+
+function registryOf(inputs: ActionInputs, clients: Clients): Registry {
+  const r = inputs.registry
+  if (r !== '' && isS3(r)) {
+    try {
+      return new S3Registry(clients.get(), parseS3RegistryUrl(r))
+    } catch (e) {
+      if (e instanceof QuiltError)
+        throw new InputError('registry', `Input 'registry': ${e.message}`)
+      throw e
+    }
+  }
   try {
-    registry = inputs.registry
-      ? new LocalRegistry(
-          localFolder('registry', inputs.registry, 'a local folder (a path or a file:// URL)')
-        )
-      : LocalRegistry.fromLocation(undefined)
+    return r === ''
+      ? LocalRegistry.fromLocation(undefined)
+      : new LocalRegistry(localFolder('registry', r, false))
   } catch (e) {
     if (e instanceof QuiltError) throw new InputError('registry', e.message)
     throw e
   }
-  log.info(`Building ${inputs.name} from ${folder} into the local registry ${registry.display}`)
-  const progress = new ProgressLine((l) => log.info(l), 'Hashed')
-  let listedBytes = 0
-  let result
-  try {
-    result = await build(
-      {
-        name: inputs.name,
-        folder,
-        registry,
-        message: inputs.message,
-        userMeta: inputs.meta
-      },
-      {
-        concurrency: inputs.concurrency,
-        onListed: (files, bytes) => {
-          listedBytes = bytes
-          log.info(`Found ${files} files, ${formatBytes(bytes)}`)
-        },
-        onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal)
-      }
-    )
-  } catch (e) {
-    if (e instanceof QuiltError && /doesn't exist/.test(e.message)) {
-      throw new InputError('path', `Input 'path': ${e.message}`)
+}
+
+async function sourceOf(
+  inputs: BuildInputs | PushInputs,
+  clients: Clients,
+  log: Logger
+): Promise<Source> {
+  if (isS3(inputs.path)) {
+    let listed
+    try {
+      listed = await listS3Prefix(clients.get(), inputs.path)
+    } catch (e) {
+      if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
+      throw e
     }
+    for (const k of listed.skipped) log.warning(`Logical keys cannot end in "/", skipping: ${k}`)
+    if (listed.entries.length === 0) {
+      throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`)
+    }
+    return { kind: 's3', display: listed.display, entries: listed.entries }
+  }
+  const folder = localFolder('path', inputs.path, true)
+  try {
+    return localSource(folder)
+  } catch (e) {
+    if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
     throw e
   }
-  progress.update(listedBytes, listedBytes, true)
+}
+
+function packageUri(registry: Registry, name: string, topHash: string): string {
+  if (registry instanceof S3Registry)
+    return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`
+  return ''
+}
+
+async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
+  const registry = registryOf(inputs, clients)
+  const source = await sourceOf(inputs, clients, log)
+  const bytes = source.entries.reduce((n, e) => n + e.size, 0)
+  log.info(
+    `Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) into ${registry.display}`
+  )
+  const progress = new ProgressLine((l) => log.info(l), 'Hashed')
+  const result = await build(
+    { name: inputs.name, source, registry, message: inputs.message, userMeta: inputs.meta },
+    {
+      concurrency: inputs.concurrency,
+      s3Concurrency: inputs.concurrency,
+      s3: source.kind === 's3' ? clients.get() : undefined,
+      onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal)
+    }
+  )
+  progress.update(result.bytes, result.bytes, true)
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
   return {
     outputs: {
       'top-hash': result.topHash,
+      'package-uri': packageUri(registry, inputs.name, result.topHash),
       revision: result.revision,
       files: String(result.files),
       bytes: String(result.bytes),
+      'uploaded-bytes': '0',
       changed: String(result.previousTopHash !== result.topHash),
       registry: registry.display
     }
+  }
+}
+
+async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promise<ActionResult> {
+  const registry = registryOf(inputs, clients)
+  if (!(registry instanceof S3Registry))
+    throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`)
+  const source = await sourceOf(inputs, clients, log)
+  const bytes = source.entries.reduce((n, e) => n + e.size, 0)
+  log.info(
+    `Pushing ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) to ${registry.display}`
+  )
+  const hashing = new ProgressLine((l) => log.info(l), 'Hashed')
+  const sending = new ProgressLine((l) => log.info(l), 'Uploaded')
+  let result
+  try {
+    result = await push(
+      {
+        name: inputs.name,
+        source,
+        registry,
+        dest: inputs.dest,
+        message: inputs.message,
+        userMeta: inputs.meta,
+        force: inputs.force,
+        dedupe: inputs.dedupe
+      },
+      {
+        concurrency: inputs.concurrency,
+        onProgress: (p) =>
+          (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal),
+        onWarning: (w) => log.warning(w),
+        onInfo: (m) => log.info(m)
+      }
+    )
+  } catch (e) {
+    if (e instanceof QuiltError && /destination path/.test(e.message))
+      throw new InputError('dest', e.message)
+    throw e
+  }
+  log.info(
+    `${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`
+  )
+  if (result.written) {
+    log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`)
+  }
+  return {
+    outputs: {
+      'top-hash': result.topHash,
+      'package-uri': packageUri(registry, inputs.name, result.topHash),
+      revision: result.revision ?? '',
+      files: String(result.files),
+      bytes: String(result.bytes),
+      'uploaded-bytes': String(result.uploadedBytes),
+      changed: String(result.changed),
+      registry: registry.display
+    }
+  }
+}
+
+async function runDelete(
+  inputs: DeleteInputs,
+  clients: Clients,
+  log: Logger
+): Promise<ActionResult> {
+  const registry = registryOf(inputs, clients)
+  let result
+  try {
+    result = await deletePackage({ name: inputs.name, registry, topHash: inputs.topHash })
+  } catch (e) {
+    if (e instanceof QuiltError && /hash|match|No such package version/.test(e.message)) {
+      throw new InputError('top-hash', `Input 'top-hash': ${e.message}`)
+    }
+    throw e
+  }
+  if (!result.existed) {
+    log.warning(`Package ${inputs.name} does not exist in ${registry.display}: nothing to delete.`)
+  } else {
+    log.info(
+      `Removed ${plural(result.pointersRemoved.length, 'pointer')} of ${inputs.name} (${result.deleted.join(', ')}); manifests and data are kept.`
+    )
+    log.info(
+      result.latest
+        ? `latest now points to ${result.latest}`
+        : `${inputs.name} has no revisions left`
+    )
+  }
+  return {
+    outputs: {
+      deleted: JSON.stringify(result.deleted),
+      'top-hash': result.latest ?? '',
+      changed: String(result.deleted.length > 0),
+      registry: registry.display
+    }
+  }
+}
+
+export async function execute(inputs: ActionInputs, log: Logger): Promise<ActionResult> {
+  const clients = new Clients(inputs)
+  try {
+    switch (inputs.mode) {
+      case 'build':
+        return await runBuild(inputs, clients, log)
+      case 'push':
+        return await runPush(inputs, clients, log)
+      case 'delete':
+        return await runDelete(inputs, clients, log)
+    }
+  } finally {
+    clients.close()
   }
 }

@@ -1,10 +1,10 @@
 /**
- * Every input parsed and validated once, before any work, into one typed request. The action
- * reads inputs from `INPUT_*` (through `@actions/core`), the command line from flags; both pass a
- * reader here, so both get the same checks and the same messages.
+ * Every input parsed and validated once, before any work or network call, into one typed
+ * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
+ * flags; both pass a reader here, so both get the same checks and the same messages.
  */
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/json.js'
-import { isValidPackageName } from '../quilt/names.js'
+import { isValidPackageName, pyUrlSplit } from '../quilt/names.js'
 
 /** Returns an input's value, `''` when it is not set. */
 export type InputReader = (name: string) => string
@@ -20,33 +20,73 @@ export class InputError extends Error {
   }
 }
 
-export const MODES = ['build'] as const
+export const MODES = ['build', 'push', 'delete'] as const
 export type Mode = (typeof MODES)[number]
-/** Modes that are part of the action's design but not in this version yet. */
-const PLANNED_MODES = ['push', 'delete']
 
-export interface BuildInputs {
-  mode: 'build'
+/** Which modes use which input (inputs not listed are used by every mode). */
+const USED_BY: Record<string, readonly Mode[]> = {
+  path: ['build', 'push'],
+  message: ['build', 'push'],
+  meta: ['build', 'push'],
+  dest: ['push'],
+  force: ['push'],
+  dedupe: ['push'],
+  'top-hash': ['delete']
+}
+
+/** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
+const DEFAULTS: Record<string, string> = { force: 'false', dedupe: 'false' }
+
+interface Common {
   /** `namespace/package`. */
   name: string
-  /** Source folder (path or `file://` URL) as given. */
-  path: string
-  /** Registry folder or `file://` URL as given; '' for quilt3's default local registry. */
+  /** Registry as given: a folder, `file://` URL or `s3://bucket`; '' = quilt3's default local one. */
   registry: string
+  /** Requests in flight to S3 and hashing threads; undefined = defaults. */
+  concurrency: number | undefined
+  awsRegion: string | undefined
+  endpointUrl: string | undefined
+}
+
+export interface BuildInputs extends Common {
+  mode: 'build'
+  /** Source folder (path or `file://` URL) or S3 prefix (`s3://bucket/prefix/`). */
+  path: string
   /** null when not given (quilt3 writes `"message": null`). */
   message: string | null
   /** Package metadata parsed with Python semantics; undefined when not given. */
   meta: PyValue | undefined
-  /** Hashing threads; undefined = one per core. */
-  concurrency: number | undefined
 }
 
-export type ActionInputs = BuildInputs
+export interface PushInputs extends Omit<BuildInputs, 'mode'> {
+  mode: 'push'
+  /** `s3://bucket/prefix` for the data; undefined = `s3://<registry bucket>/<name>`. */
+  dest: string | undefined
+  force: boolean
+  dedupe: boolean
+}
+
+export interface DeleteInputs extends Common {
+  mode: 'delete'
+  /** A top hash or unique prefix; undefined = every revision. */
+  topHash: string | undefined
+}
+
+export type ActionInputs = BuildInputs | PushInputs | DeleteInputs
 
 function required(read: InputReader, name: string, what: string): string {
   const v = read(name).trim()
   if (v === '') throw new InputError(name, `Input '${name}' is required: ${what}.`)
   return v
+}
+
+/** YAML 1.2 core booleans only, like `core.getBooleanInput`; anything else is an error. */
+export function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const v = read(name).trim()
+  if (v === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(v)) return true
+  if (['false', 'False', 'FALSE'].includes(v)) return false
+  throw new InputError(name, `Input '${name}' must be true or false, got '${v}'.`)
 }
 
 /** Parse the `meta` input: JSON text read the way Python's `json.loads` reads it. */
@@ -77,17 +117,71 @@ function parseConcurrency(text: string): number | undefined {
   return Number(v)
 }
 
+function optional(read: InputReader, name: string): string | undefined {
+  const v = read(name).trim()
+  return v === '' ? undefined : v
+}
+
+function parseRegion(read: InputReader): string | undefined {
+  const v = optional(read, 'aws-region')
+  if (v !== undefined && !/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(v)) {
+    throw new InputError(
+      'aws-region',
+      `Input 'aws-region' is not an AWS region: '${v}' (e.g. us-east-1).`
+    )
+  }
+  return v
+}
+
+function parseEndpoint(read: InputReader): string | undefined {
+  const v = optional(read, 'endpoint-url')
+  if (v === undefined) return undefined
+  let ok = false
+  try {
+    const u = new URL(v)
+    ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== ''
+  } catch {
+    ok = false
+  }
+  if (!ok) {
+    throw new InputError(
+      'endpoint-url',
+      `Input 'endpoint-url' must be an http:// or https:// URL of an S3-compatible endpoint, got '${v}'.`
+    )
+  }
+  return v
+}
+
+function scheme(value: string): string {
+  return /^[A-Za-z]:[\\/]/.test(value) ? '' : pyUrlSplit(value).scheme
+}
+
+function checkLocation(input: string, value: string, allowed: string[], what: string): void {
+  const s = scheme(value)
+  if (!allowed.includes(s)) {
+    throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`)
+  }
+}
+
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
 export function parseInputs(read: InputReader): ActionInputs {
   const modeText = read('mode').trim() || 'build'
   if (!(MODES as readonly string[]).includes(modeText)) {
-    const planned = PLANNED_MODES.includes(modeText)
-      ? ` Mode '${modeText}' is not available in this version yet.`
-      : ''
     throw new InputError(
       'mode',
-      `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.${planned}`
+      `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`
     )
+  }
+  const mode = modeText as Mode
+  // Inputs that make no sense for this mode are refused rather than ignored.
+  for (const [input, modes] of Object.entries(USED_BY)) {
+    const v = read(input).trim()
+    if (v !== '' && v !== (DEFAULTS[input] ?? '') && !modes.includes(mode)) {
+      throw new InputError(
+        input,
+        `Input '${input}' is not used with mode '${mode}' (only with: ${modes.join(', ')}); remove it.`
+      )
+    }
   }
   const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)')
   if (!isValidPackageName(name)) {
@@ -96,15 +190,70 @@ export function parseInputs(read: InputReader): ActionInputs {
       `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`
     )
   }
-  const path = required(read, 'path', 'the folder whose files make the package')
-  const message = read('message')
-  return {
-    mode: 'build',
+  const registry = read('registry').trim()
+  const common: Common = {
     name,
+    registry,
+    concurrency: parseConcurrency(read('concurrency')),
+    awsRegion: parseRegion(read),
+    endpointUrl: parseEndpoint(read)
+  }
+  if (registry !== '') {
+    checkLocation(
+      'registry',
+      registry,
+      ['', 'file', 's3'],
+      'a local folder, a file:// URL or s3://bucket'
+    )
+  }
+
+  if (mode === 'delete') {
+    const topHash = optional(read, 'top-hash')
+    if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
+      throw new InputError(
+        'top-hash',
+        `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`
+      )
+    }
+    return { mode, ...common, topHash }
+  }
+
+  const path = required(
+    read,
+    'path',
+    'the folder (or s3://bucket/prefix) whose files make the package'
+  )
+  checkLocation(
+    'path',
     path,
-    registry: read('registry').trim(),
+    ['', 'file', 's3'],
+    'a local folder, a file:// URL or an s3://bucket/prefix'
+  )
+  const message = read('message')
+  const base = {
+    ...common,
+    path,
     message: message === '' ? null : message,
-    meta: parseMetaInput(read('meta')),
-    concurrency: parseConcurrency(read('concurrency'))
+    meta: parseMetaInput(read('meta'))
+  }
+  if (mode === 'build') return { mode, ...base }
+
+  if (registry === '' || scheme(registry) !== 's3') {
+    throw new InputError(
+      'registry',
+      registry === ''
+        ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
+        : `Can only 'push' to remote registries in S3, but '${registry}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`
+    )
+  }
+  const dest = optional(read, 'dest')
+  if (dest !== undefined)
+    checkLocation('dest', dest, ['s3'], 'an s3://bucket/prefix in the registry bucket')
+  return {
+    mode,
+    ...base,
+    dest,
+    force: parseBoolean(read, 'force', false),
+    dedupe: parseBoolean(read, 'dedupe', false)
   }
 }

@@ -17,7 +17,7 @@ export function formatBytes(n: number): string {
     v /= 1024
     u++
   }
-  return u === 0 ? `${n} B` : `${v.toFixed(1)} ${UNITS[u]}`
+  return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(1)} ${UNITS[u]}`
 }
 
 /**

@@ -71,7 +71,11 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 /**
  * Parse JSON text as Python's `json.loads` does, keeping int/float distinctions and key order.
  * Errors give the line and column (1-based, in characters) like Python's messages.
- * NaN, Infinity and numbers that overflow a double are refused here rather than at write time.
+ *
+ * Values Python reads but quilt3 could never write — NaN, Infinity, numbers that overflow a
+ * double, lone surrogate escapes — are refused here rather than at write time, but only when they
+ * are part of the result: like Python, a duplicate key's later value replaces the earlier one, so
+ * `{"a": NaN, "a": 1}` is `{"a": 1}`. Syntax errors anywhere come first, as in Python.
  */
 export function parsePyJson(text: string): PyValue {
   const p = new Parser(text)
@@ -82,12 +86,29 @@ export function parsePyJson(text: string): PyValue {
   const value = p.parseValue()
   p.skipWs()
   if (p.pos !== text.length) throw p.error('Extra data', p.pos)
+  const kept = p.unwritable.find((u) => u !== null)
+  if (kept) throw p.error(kept.reason, kept.at)
   return value
+}
+
+/** A value quilt3 could not write, found at `at`. */
+interface Unwritable {
+  reason: string
+  at: number
 }
 
 class Parser {
   pos = 0
+  /**
+   * The unwritable values met so far, in text order; `null` once a duplicate key has replaced
+   * the value holding it. A value's own ones are a contiguous run of this list.
+   */
+  readonly unwritable: (Unwritable | null)[] = []
   constructor(readonly text: string) {}
+
+  unwritableAt(reason: string, at: number): void {
+    this.unwritable.push({ reason, at })
+  }
 
   error(reason: string, at: number): JsonSyntaxError {
     // Python counts characters (code points); lines split on "\n" only.
@@ -132,13 +153,13 @@ class Parser {
         }
         break
       case 'N':
-        if (t.startsWith('NaN', this.pos)) throw this.nonFinite('NaN', this.pos)
+        if (t.startsWith('NaN', this.pos)) return this.nonFinite('NaN', NaN)
         break
       case 'I':
-        if (t.startsWith('Infinity', this.pos)) throw this.nonFinite('Infinity', this.pos)
+        if (t.startsWith('Infinity', this.pos)) return this.nonFinite('Infinity', Infinity)
         break
       case '-':
-        if (t.startsWith('-Infinity', this.pos)) throw this.nonFinite('-Infinity', this.pos)
+        if (t.startsWith('-Infinity', this.pos)) return this.nonFinite('-Infinity', -Infinity)
         break
     }
     NUMBER_RE.lastIndex = this.pos
@@ -147,11 +168,14 @@ class Parser {
     throw this.error('Expecting value', this.pos)
   }
 
-  nonFinite(token: string, at: number): JsonSyntaxError {
-    return this.error(
+  /** Python's NaN/Infinity literals: read, and noted as unwritable. */
+  nonFinite(token: string, value: number): number {
+    this.unwritableAt(
       `${token} is not allowed (quilt3 cannot write it: "Out of range float values are not JSON compliant")`,
-      at
+      this.pos
     )
+    this.pos += token.length
+    return value
   }
 
   parseNumber(m: RegExpExecArray): PyValue {
@@ -170,7 +194,7 @@ class Parser {
     }
     const value = Number(token)
     if (!Number.isFinite(value)) {
-      throw this.error(
+      this.unwritableAt(
         `Number ${token} is out of the range of a 64-bit float (quilt3 cannot write it)`,
         start
       )
@@ -213,7 +237,8 @@ class Parser {
           }
         }
         if (unit >= 0xd800 && unit <= 0xdfff) {
-          throw this.error(
+          // Python keeps it (and reads a following escape on its own); no UTF-8 for it, though.
+          this.unwritableAt(
             'Lone surrogate escape (cannot be encoded as UTF-8, quilt3 cannot write it)',
             i - 6
           )
@@ -231,9 +256,14 @@ class Parser {
     return out
   }
 
+  /** The four hex digits of the `\\u` escape whose backslash is at `at`. */
   hex4(at: number): number {
     const hex = this.text.slice(at + 2, at + 6)
-    if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.error('Invalid \\uXXXX escape', at + 1)
+    // Like Python, a character must follow the digits (the closing quote at least): a text that
+    // ends inside or right after the escape is an invalid escape, not an unterminated string.
+    if (at + 6 >= this.text.length || !/^[0-9a-fA-F]{4}$/.test(hex)) {
+      throw this.error('Invalid \\uXXXX escape', at + 1)
+    }
     return parseInt(hex, 16)
   }
 
@@ -263,6 +293,8 @@ class Parser {
   parseObject(): PyObject {
     const t = this.text
     const out: PyObject = new Map()
+    // Where each key's value has unwritable values (a run of `this.unwritable`), if it has any.
+    let runs: Map<string, [number, number]> | null = null
     this.pos++
     this.skipWs()
     if (t[this.pos] === '}') {
@@ -280,7 +312,16 @@ class Parser {
       this.pos++
       this.skipWs()
       // Python keeps the last value of a duplicate key at the first key's position: Map.set does.
+      // What the replaced value held is gone, unwritable values included.
+      const from = this.unwritable.length
       out.set(key, this.parseValue())
+      const to = this.unwritable.length
+      const replaced = runs?.get(key)
+      if (replaced) {
+        this.unwritable.fill(null, replaced[0], replaced[1])
+        runs!.delete(key)
+      }
+      if (to > from) (runs ??= new Map()).set(key, [from, to])
       this.skipWs()
       const c = t[this.pos]
       if (c === '}') {

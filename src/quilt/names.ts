@@ -100,7 +100,8 @@ export function pyQuotePlus(s: string): string {
   return quoteWith(s, '', true)
 }
 
-const utf8Lossy = new TextDecoder('utf-8', { fatal: false })
+// ignoreBOM: keep a decoded U+FEFF (TextDecoder would drop one at the start of each run).
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
 /** `urllib.parse.unquote`: decode `%XX` runs as UTF-8 (invalid bytes become U+FFFD). */
 export function pyUnquote(s: string): string {
@@ -172,6 +173,22 @@ export function pyUrlSplit(url: string): SplitUrl {
 // ---------------------------------------------------------------------------------------------
 // Physical keys
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * `str(pathlib.PurePosixPath(path))` for an absolute path: empty and `.` components dropped
+ * (so doubled and trailing `/` go), `..` kept, and a leading `//` kept when it is exactly two
+ * slashes (POSIX leaves that root implementation-defined; pathlib preserves it).
+ */
+function purePosixPath(path: string): string {
+  const root = path.startsWith('//') && !path.startsWith('///') ? '//' : '/'
+  return (
+    root +
+    path
+      .split('/')
+      .filter((part) => part !== '' && part !== '.')
+      .join('/')
+  )
+}
 
 /**
  * Where an entry's bytes are: an S3 object (bucket, key, optional version) or a local file
@@ -253,9 +270,8 @@ export class PhysicalKey {
   /** The URL quilt3 writes (`str(PhysicalKey)`). */
   toString(): string {
     if (this.bucket === null) {
-      // pathlib.PurePath(path).as_uri(): normalized (no trailing or doubled "/"), quoted.
-      const normalized = this.path.replace(/\/+/g, '/').replace(/(.)\/$/, '$1')
-      return 'file://' + pyQuote(normalized)
+      // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
+      return 'file://' + pyQuote(purePosixPath(this.path))
     }
     const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`
     return `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`

@@ -2,7 +2,7 @@
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
-import { mkdir, readdir, readFile, rename, writeFile, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rmdir, writeFile, unlink } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -113,6 +113,35 @@ export class LocalRegistry implements Registry {
       out.push({ name: n, topHash: await readFile(join(dir, n), 'utf-8') })
     }
     return out
+  }
+
+  async putPointer(name: string, pointer: string, topHash: string): Promise<void> {
+    await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'))
+  }
+
+  async deletePointer(name: string, pointer: string): Promise<void> {
+    await unlink(this.pointerPath(name, pointer)).catch((e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    })
+  }
+
+  async listManifestHashes(prefix: string): Promise<string[]> {
+    let names: string[]
+    try {
+      names = await readdir(join(this.root, '.quilt', 'packages'))
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw e
+    }
+    return names.filter((n) => n.startsWith(prefix) && !n.startsWith('.tmp-'))
+  }
+
+  /** quilt3 removes `named_packages/<name>/` and then `named_packages/<user>/` once empty. */
+  async removePackageIfEmpty(name: string): Promise<void> {
+    const pkgDir = join(this.root, '.quilt', 'named_packages', name)
+    for (const dir of [pkgDir, dirname(pkgDir)]) {
+      await rmdir(dir).catch(() => undefined)
+    }
   }
 
   async pushManifest(

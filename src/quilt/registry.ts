@@ -24,6 +24,14 @@ export interface Registry {
    * then `latest`. Returns the timestamp pointer's name.
    */
   pushManifest(name: string, topHash: string, manifest: Uint8Array, now?: Date): Promise<string>
+  /** Write one pointer. */
+  putPointer(name: string, pointer: string, topHash: string): Promise<void>
+  /** Remove one pointer (never a manifest or data). */
+  deletePointer(name: string, pointer: string): Promise<void>
+  /** Top hashes of the manifests whose hash starts with `prefix`. */
+  listManifestHashes(prefix: string): Promise<string[]>
+  /** Tidy up after a package lost all its pointers (local folders); a no-op on S3. */
+  removePackageIfEmpty(name: string): Promise<void>
 }
 
 /** quilt3's timestamp pointer name: `str(int(time.time()))`. */

@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, resolve as resolvePath } from 'node:path'
+import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3'
 import { fnmatchToRegExp } from './fnmatch.js'
 import { QuiltError, pyRepr, pyUrlSplit, PhysicalKey } from './names.js'
 
@@ -69,14 +70,23 @@ export function resolveLocalLocation(location: string, cwd = process.cwd()): str
 /** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
 export function readQuiltIgnore(folder: string): RegExp[] | null {
   const file = `${folder}/.quiltignore`
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf-8')
+    bytes = readFileSync(file)
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw new QuiltError(`Cannot read ${file}: ${(e as Error).message}`)
   }
+  let text: string
+  try {
+    // Python's read_text('utf-8'): strict UTF-8, a BOM kept as a character.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new QuiltError(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`)
+  }
+  // Universal newlines, as Python's text mode reads them.
   return text
+    .replace(/\r\n?/g, '\n')
     .split('\n')
     .filter((rule) => rule !== '')
     .map((rule) => fnmatchToRegExp('*/' + rule))
@@ -147,8 +157,91 @@ export function listLocalFolder(folder: string): SourceFile[] {
     )
   }
   return kept.map((f) => {
-    const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
-    const size = f.symlink ? statSync(f.abs).size : lstatSync(f.abs).size
-    return { logicalKey: f.rel, realPath, size }
+    try {
+      const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
+      const size = f.symlink ? statSync(f.abs).size : lstatSync(f.abs).size
+      return { logicalKey: f.rel, realPath, size }
+    } catch (e) {
+      if (f.rel.includes('\ufffd') && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new QuiltError(
+          `The file name of ${pyRepr(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
+        )
+      }
+      throw e
+    }
   })
+}
+
+/** An entry of a source: its logical key, where its bytes are, its size. */
+export interface SourceEntry {
+  logicalKey: string
+  physicalKey: PhysicalKey
+  size: number
+}
+
+/** A source folder or prefix and the entries found in it. */
+export interface Source {
+  kind: 'local' | 's3'
+  /** The folder (absolute) or `s3://bucket/prefix/`. */
+  display: string
+  entries: SourceEntry[]
+}
+
+/**
+ * The latest version of every object under an S3 prefix, as quilt3's `set_dir` lists it
+ * (ListObjectVersions, `IsLatest` only, keys ending in `/` skipped, the version id recorded as S3
+ * gives it). Returns the entries and the keys skipped.
+ */
+export async function listS3Prefix(
+  s3: S3Client,
+  url: string
+): Promise<{ entries: SourceEntry[]; skipped: string[]; display: string }> {
+  const pk = PhysicalKey.fromUrl(url)
+  if (pk.isLocal()) throw new QuiltError(`Not an S3 URL: ${url}`)
+  if (pk.versionId !== null) throw new QuiltError('Directories cannot have versions')
+  let prefix = pk.path
+  if (prefix !== '' && !prefix.endsWith('/')) prefix += '/'
+  const bucket = pk.bucket!
+  const entries: SourceEntry[] = []
+  const skipped: string[] = []
+  let keyMarker: string | undefined
+  let versionMarker: string | undefined
+  do {
+    const r = await s3.send(
+      new ListObjectVersionsCommand({
+        Bucket: bucket,
+        Prefix: prefix,
+        KeyMarker: keyMarker,
+        VersionIdMarker: versionMarker
+      })
+    )
+    for (const v of r.Versions ?? []) {
+      if (!v.IsLatest || v.Key === undefined) continue
+      if (v.Key.endsWith('/')) {
+        if ((v.Size ?? 0) !== 0) skipped.push(v.Key)
+        continue
+      }
+      entries.push({
+        logicalKey: v.Key.slice(prefix.length),
+        physicalKey: PhysicalKey.s3(bucket, v.Key, v.VersionId ?? null),
+        size: v.Size ?? 0
+      })
+    }
+    keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined
+    versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined
+  } while (keyMarker !== undefined)
+  return { entries, skipped, display: `s3://${bucket}/${prefix}` }
+}
+
+/** The entries of a local folder (path or `file://` URL, already resolved). */
+export function localSource(folder: string): Source {
+  return {
+    kind: 'local',
+    display: folder,
+    entries: listLocalFolder(folder).map((f) => ({
+      logicalKey: f.logicalKey,
+      physicalKey: PhysicalKey.local(f.realPath),
+      size: f.size
+    }))
+  }
 }

@@ -4,19 +4,21 @@
  *
  *   quilt3.Package().set_dir(".", path, meta=meta).build(name, registry, message=message)
  */
-import { HashPool } from '../hash.js'
-import { type PyValue } from '../json.js'
-import { chunkedHash, maxRecordSizeFromEnv, Package } from '../manifest.js'
-import { PhysicalKey, validatePackageName } from '../names.js'
+import { type S3Client } from '@aws-sdk/client-s3'
+import { HashPool, S3Hasher } from '../hash.js'
+import { pyObject, type PyValue } from '../json.js'
+import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
+import { validatePackageName } from '../names.js'
 import { type Registry } from '../registry.js'
-import { listLocalFolder } from '../sources.js'
-import { pyObject } from '../json.js'
+import { localSource, type Source } from '../sources.js'
 
 export interface BuildRequest {
   /** `namespace/package`. */
   name: string
-  /** The source folder: absolute and symlink-resolved (see `resolveLocalLocation`). */
-  folder: string
+  /** The entries: a local folder's files or an S3 prefix's objects (see sources.ts). */
+  source?: Source
+  /** Shorthand for `source: localSource(folder)` (absolute, symlink-resolved folder). */
+  folder?: string
   registry: Registry
   /** The commit message; null writes `"message": null` as quilt3 does without one. */
   message: string | null
@@ -25,19 +27,19 @@ export interface BuildRequest {
 }
 
 export interface Progress {
-  filesDone: number
-  filesTotal: number
   bytesDone: number
   bytesTotal: number
 }
 
 export interface BuildOptions {
-  /** Hashing threads (default: one per core). */
+  /** Hashing threads for local files (default: one per core). */
   concurrency?: number
+  /** Requests in flight to S3 when hashing S3 objects (default 10). */
+  s3Concurrency?: number
+  /** Needed when the source is in S3. */
+  s3?: S3Client
   /** Called as hashing advances. */
   onProgress?: (p: Progress) => void
-  /** Called once the files are listed, before hashing. */
-  onListed?: (files: number, bytes: number) => void
   now?: Date
   maxRecordSize?: number
 }
@@ -54,7 +56,7 @@ export interface BuildResult {
   package: Package
 }
 
-/** Make the package from the folder and write it to the registry. */
+/** Make the package from the source and write it to the registry; no data is copied. */
 export async function build(req: BuildRequest, options: BuildOptions = {}): Promise<BuildResult> {
   validatePackageName(req.name)
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
@@ -63,58 +65,44 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   pkg.setMessage(req.message)
   // Fail on oversized metadata before reading any file.
   pkg.checkMetaRecord(maxRecordSize)
-
-  const files = listLocalFolder(req.folder)
-  const totalBytes = files.reduce((n, f) => n + f.size, 0)
-  options.onListed?.(files.length, totalBytes)
-  for (const f of files) {
+  const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined)
+  if (!source) throw new Error('build needs a source or a folder')
+  for (const e of source.entries) {
     pkg.set({
-      logicalKey: f.logicalKey,
-      physicalKey: PhysicalKey.local(f.realPath),
-      size: f.size,
+      logicalKey: e.logicalKey,
+      physicalKey: e.physicalKey,
+      size: e.size,
       hash: null,
       meta: pyObject()
     })
   }
-
-  const progress: Progress = {
-    filesDone: 0,
-    filesTotal: files.length,
-    bytesDone: 0,
-    bytesTotal: totalBytes
-  }
-  const pool = new HashPool({
-    workers: options.concurrency,
-    onBytes: (n) => {
-      progress.bytesDone += n
-      options.onProgress?.(progress)
-    }
-  })
-  try {
-    const entries = pkg.walk()
-    const hashes = await pool.hashFiles(
-      entries.map((e) => ({ path: e.physicalKey.path, size: e.size }))
-    )
-    entries.forEach((e, i) => {
-      e.hash = chunkedHash(hashes[i]!)
-    })
-    progress.filesDone = files.length
+  const entries = pkg.walk()
+  const totalBytes = entries.reduce((n, e) => n + e.size, 0)
+  const progress: Progress = { bytesDone: 0, bytesTotal: totalBytes }
+  const onBytes = (n: number): void => {
+    progress.bytesDone += n
     options.onProgress?.(progress)
-
-    const topHash = pkg.topHash(entries)
-    const manifest = pkg.toManifest({ entries, maxRecordSize })
-    const previousTopHash = await req.registry.readPointer(req.name, 'latest')
-    const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now)
-    return {
-      topHash,
-      revision,
-      files: files.length,
-      bytes: totalBytes,
-      previousTopHash,
-      manifest,
-      package: pkg
-    }
+  }
+  const pool = new HashPool({ workers: options.concurrency, onBytes })
+  try {
+    await computeMissingHashes(entries, {
+      local: pool,
+      s3: options.s3 ? new S3Hasher(options.s3, options.s3Concurrency ?? 10, onBytes) : undefined
+    })
   } finally {
     await pool.close()
+  }
+  const topHash = pkg.topHash(entries)
+  const manifest = pkg.toManifest({ entries, maxRecordSize })
+  const previousTopHash = await req.registry.readPointer(req.name, 'latest')
+  const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now)
+  return {
+    topHash,
+    revision,
+    files: entries.length,
+    bytes: totalBytes,
+    previousTopHash,
+    manifest,
+    package: pkg
   }
 }

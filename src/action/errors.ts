@@ -1,0 +1,68 @@
+/**
+ * Errors as the user should read them: what failed, and what to change (the input, the IAM
+ * permission, the workflow permission).
+ */
+import { httpStatus, s3ErrorCode, s3ErrorContext } from '../quilt/s3-client.js'
+
+/** The IAM action each S3 request needs. */
+const PERMISSION: Record<string, string> = {
+  GetObjectCommand: 's3:GetObject (s3:GetObjectVersion for versioned keys)',
+  HeadObjectCommand: 's3:GetObject',
+  GetObjectAttributesCommand: 's3:GetObjectAttributes',
+  PutObjectCommand: 's3:PutObject',
+  CreateMultipartUploadCommand: 's3:PutObject',
+  UploadPartCommand: 's3:PutObject',
+  UploadPartCopyCommand: 's3:PutObject (and s3:GetObject on the source)',
+  CompleteMultipartUploadCommand: 's3:PutObject',
+  CopyObjectCommand: 's3:PutObject (and s3:GetObject on the source)',
+  ListObjectsV2Command: 's3:ListBucket',
+  ListObjectVersionsCommand: 's3:ListBucketVersions',
+  DeleteObjectCommand: 's3:DeleteObject',
+  DeleteObjectsCommand: 's3:DeleteObject'
+}
+
+const NO_CREDENTIALS =
+  'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).'
+
+/** A message for an error from the AWS SDK, or null when it is not one. */
+export function explainAwsError(e: unknown): string | null {
+  if (!e || typeof e !== 'object') return null
+  const name = (e as { name?: string }).name ?? ''
+  const message = (e as { message?: string }).message ?? ''
+  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+    return NO_CREDENTIALS
+  }
+  const code = s3ErrorCode(e)
+  const status = httpStatus(e)
+  const { command, bucket, key } = s3ErrorContext(e)
+  if (!command) return null
+  const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3'
+  const op = command.replace(/Command$/, '')
+  if (code === 'NoSuchBucket') {
+    return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`
+  }
+  if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+    return `Access denied: ${op} on ${what}. The credentials need ${PERMISSION[command] ?? 's3:' + op} on it (check the role's policy and the bucket policy).`
+  }
+  if (
+    code === 'InvalidAccessKeyId' ||
+    code === 'ExpiredToken' ||
+    code === 'SignatureDoesNotMatch'
+  ) {
+    return `AWS refused the credentials (${code}) for ${op} on ${what}: ${message}`
+  }
+  if (code === 'PermanentRedirect' || status === 301) {
+    return `The bucket in ${what} is in another region: set 'aws-region' to the bucket's region.`
+  }
+  return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`
+}
+
+/** The message for any error, with AWS errors explained. */
+export function errorMessage(e: unknown): string {
+  const aws = explainAwsError(e)
+  if (aws !== null) return aws
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {
+    return (e as { message: string }).message
+  }
+  return String(e)
+}

@@ -1,0 +1,100 @@
+/**
+ * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
+ * jittered retry for operations the SDK cannot retry by itself.
+ */
+
+/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
+export class Semaphore {
+  private available: number
+  private readonly waiters: { n: number; resolve: () => void }[] = []
+
+  constructor(readonly capacity: number) {
+    this.available = capacity
+  }
+
+  /** Take `n` permits (at most the capacity), waiting until they are free. */
+  async acquire(n = 1): Promise<void> {
+    const want = Math.min(n, this.capacity)
+    if (this.waiters.length === 0 && this.available >= want) {
+      this.available -= want
+      return
+    }
+    await new Promise<void>((resolve) => this.waiters.push({ n: want, resolve }))
+  }
+
+  release(n = 1): void {
+    this.available += Math.min(n, this.capacity)
+    while (this.waiters.length > 0 && this.available >= this.waiters[0]!.n) {
+      const w = this.waiters.shift()!
+      this.available -= w.n
+      w.resolve()
+    }
+  }
+
+  async use<T>(n: number, fn: () => Promise<T>): Promise<T> {
+    await this.acquire(n)
+    try {
+      return await fn()
+    } finally {
+      this.release(n)
+    }
+  }
+}
+
+/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  let firstError: unknown = undefined
+  let failed = false
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failed) {
+      const i = next++
+      try {
+        out[i] = await fn(items[i]!, i)
+      } catch (e) {
+        if (!failed) firstError = e
+        failed = true
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  if (failed) throw firstError instanceof Error ? firstError : new Error(String(firstError))
+  return out
+}
+
+export interface RetryOptions {
+  attempts?: number
+  baseMs?: number
+  maxMs?: number
+  /** Whether an error is worth another attempt. */
+  retryable?: (e: unknown) => boolean
+  onRetry?: (attempt: number, e: unknown, delayMs: number) => void
+  sleep?: (ms: number) => Promise<void>
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
+export async function retry<T>(
+  fn: (attempt: number) => Promise<T>,
+  o: RetryOptions = {}
+): Promise<T> {
+  const attempts = o.attempts ?? 5
+  const sleep = o.sleep ?? defaultSleep
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt)
+    } catch (e) {
+      if (attempt >= attempts || !(o.retryable ?? (() => true))(e)) throw e
+      const delay =
+        Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1))
+      o.onRetry?.(attempt, e, delay)
+      await sleep(delay)
+    }
+  }
+}

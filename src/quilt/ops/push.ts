@@ -1,0 +1,322 @@
+/**
+ * `push` (spec §9): copy a package's data to `dest` in the registry bucket, then write its
+ * manifest, its timestamp pointer and `latest`, in that order, so that no pointer ever names a
+ * manifest whose data is incomplete.
+ *
+ * Nothing is uploaded twice: an entry equal (key, size, hash) to the parent revision's reuses
+ * the parent's versioned object with no request at all; a destination key that already holds the
+ * same bytes (HEAD with checksum mode) is reused; everything else is uploaded (local files) or
+ * copied server side (objects in other buckets). Objects already in the registry bucket keep
+ * their place, as with quilt3's default selector.
+ *
+ * The parent is `latest` as read at the start. Just before the pointers are written it is read
+ * again: if it moved, the push fails with a conflict (unless `force`), and `latest` itself is
+ * replaced with a conditional write where the store supports it.
+ */
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
+import { HashPool, S3Hasher } from '../hash.js'
+import { type PyValue, pyObject } from '../json.js'
+import {
+  chunkedHash,
+  computeMissingHashes,
+  maxRecordSizeFromEnv,
+  Package,
+  readHash,
+  type Entry
+} from '../manifest.js'
+import { PhysicalKey, QuiltError, pyRepr, validatePackageName } from '../names.js'
+import { timestampPointerName } from '../registry.js'
+import { type LatestState, type S3Registry } from '../registry-s3.js'
+import { type Source } from '../sources.js'
+import { Transfer, type Destination } from '../transfer.js'
+
+/** Another writer moved `latest` since this push read it. */
+export class ConflictError extends QuiltError {
+  constructor(
+    readonly packageName: string,
+    readonly expected: string | null,
+    readonly found: string | null
+  ) {
+    super(
+      `Conflict: package '${packageName}' was changed by someone else during this push: latest is now ${found ?? 'absent'}, ` +
+        `but this push started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
+        'Re-run to build on the new latest, or set force: true to replace it.'
+    )
+    this.name = 'ConflictError'
+  }
+}
+
+export interface PushRequest {
+  name: string
+  source: Source
+  registry: S3Registry
+  /** `s3://bucket/prefix` in the registry bucket; default `s3://<bucket>/<name>`. */
+  dest?: string
+  message: string | null
+  /** Package metadata; undefined writes `"user_meta": null` like `set_dir`. */
+  userMeta?: PyValue
+  force?: boolean
+  dedupe?: boolean
+}
+
+export interface PushProgress {
+  phase: 'hashing' | 'uploading'
+  bytesDone: number
+  bytesTotal: number
+}
+
+export interface PushOptions {
+  concurrency?: number
+  hashThreads?: number
+  onProgress?: (p: PushProgress) => void
+  onWarning?: (message: string) => void
+  onInfo?: (message: string) => void
+  now?: Date
+  maxRecordSize?: number
+}
+
+export interface PushResult {
+  topHash: string
+  /** The timestamp pointer written; null when nothing was written (dedupe). */
+  revision: string | null
+  /** Whether the top hash differs from `latest` before the push. */
+  changed: boolean
+  /** Whether anything was written (false for a dedupe skip). */
+  written: boolean
+  previousTopHash: string | null
+  files: number
+  bytes: number
+  uploadedBytes: number
+  /** Entries whose data was uploaded or copied. */
+  transferred: number
+  /** Entries that reused an object already in S3. */
+  reused: number
+  versioned: boolean
+  package: Package
+}
+
+/** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
+export function resolveDest(registryBucket: string, name: string, dest?: string): PhysicalKey {
+  if (dest === undefined || dest === '') return PhysicalKey.s3(registryBucket, '').join(name)
+  const pk = PhysicalKey.fromUrl(dest)
+  if (pk.isLocal() || pk.bucket !== registryBucket) {
+    throw new QuiltError(
+      `Invalid package destination path ${pyRepr(dest)}. 'dest', if set, must be a path in the ${pyRepr('s3://' + registryBucket)} package registry specified by 'registry'.`
+    )
+  }
+  if (pk.versionId !== null) throw new QuiltError(`'dest' must not include a versionId: ${dest}`)
+  return pk
+}
+
+/** Keys and sizes under a prefix (all pages). */
+async function listSizes(
+  s3: S3Client,
+  bucket: string,
+  prefix: string
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  let token: string | undefined
+  do {
+    const r = await s3.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })
+    )
+    for (const o of r.Contents ?? []) if (o.Key !== undefined) out.set(o.Key, o.Size ?? 0)
+    token = r.IsTruncated ? r.NextContinuationToken : undefined
+  } while (token)
+  return out
+}
+
+export async function push(req: PushRequest, options: PushOptions = {}): Promise<PushResult> {
+  validatePackageName(req.name)
+  const registry = req.registry
+  const s3 = registry.s3
+  const bucket = registry.bucket
+  const destRoot = resolveDest(bucket, req.name, req.dest)
+  const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
+  const concurrency = options.concurrency ?? 10
+
+  const pkg = new Package()
+  pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta)
+  pkg.setMessage(req.message)
+  pkg.checkMetaRecord(maxRecordSize)
+  for (const e of req.source.entries) {
+    pkg.set({
+      logicalKey: e.logicalKey,
+      physicalKey: e.physicalKey,
+      size: e.size,
+      hash: null,
+      meta: pyObject()
+    })
+  }
+  const entries = pkg.walk()
+  const bytes = entries.reduce((n, e) => n + e.size, 0)
+
+  // The parent: latest as read now.
+  const start: LatestState = await registry.readLatest(req.name)
+  const parent = new Map<string, Entry>()
+  if (start.topHash !== null) {
+    const manifest = await registry.readManifest(start.topHash)
+    if (manifest === null) {
+      options.onWarning?.(
+        `s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`
+      )
+    } else {
+      for (const e of Package.fromManifest(manifest.toString('utf-8')).walk())
+        parent.set(e.logicalKey, e)
+    }
+  }
+
+  const destOf = (lk: string): Destination => ({ bucket, key: destRoot.join(lk).path })
+  const progress = { hashed: 0, sent: 0 }
+  const pool = new HashPool({
+    workers: options.hashThreads,
+    onBytes: (n) => {
+      progress.hashed += n
+      options.onProgress?.({ phase: 'hashing', bytesDone: progress.hashed, bytesTotal: bytes })
+    }
+  })
+  const s3Hasher = new S3Hasher(s3, concurrency)
+  const transfer = new Transfer(s3, {
+    concurrency,
+    onBytes: (n) => {
+      progress.sent += n
+      options.onProgress?.({ phase: 'uploading', bytesDone: progress.sent, bytesTotal: bytes })
+    }
+  })
+
+  let uploadedBytes = 0
+  let transferred = 0
+  let reused = 0
+  let versioned = true
+  try {
+    // 1. What is already where it must be: entries in the registry bucket stay; entries whose
+    //    parent twin has the same size need their hash to be compared.
+    const existingAtDest = await listSizes(
+      s3,
+      bucket,
+      destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/')
+    )
+    const needHashFirst: Entry[] = []
+    for (const e of entries) {
+      const pk = e.physicalKey
+      if (!pk.isLocal() && pk.bucket === bucket) {
+        const twin = parent.get(e.logicalKey)
+        if (twin && twin.size === e.size && twin.physicalKey.equals(pk) && readHash(twin.hash)) {
+          e.hash = twin.hash // the very same object version: same bytes, same hash
+        }
+        continue
+      }
+      const twin = parent.get(e.logicalKey)
+      const dest = destOf(e.logicalKey)
+      if ((twin && twin.size === e.size) || existingAtDest.get(dest.key) === e.size)
+        needHashFirst.push(e)
+    }
+    await computeMissingHashes(needHashFirst, { local: pool, s3: s3Hasher })
+
+    // 2. Reuse, upload or copy each entry not in the registry bucket.
+    const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
+    await Promise.all(
+      moves.map(async (e) => {
+        const dest = destOf(e.logicalKey)
+        const hash = readHash(e.hash)?.value
+        const twin = parent.get(e.logicalKey)
+        if (
+          hash !== undefined &&
+          twin &&
+          twin.size === e.size &&
+          readHash(twin.hash)?.value === hash
+        ) {
+          const tpk = twin.physicalKey
+          if (!tpk.isLocal() && tpk.versionId !== null) {
+            e.physicalKey = tpk // immutable version: no request at all
+            reused++
+            return
+          }
+          if (!tpk.isLocal()) {
+            // Unversioned: the object may have been overwritten since; confirm first.
+            const same = await transfer.findExisting(
+              { bucket: tpk.bucket!, key: tpk.path },
+              e.size,
+              hash
+            )
+            if (same) {
+              e.physicalKey = same
+              reused++
+              return
+            }
+          }
+        }
+        if (hash !== undefined && existingAtDest.get(dest.key) === e.size) {
+          const same = await transfer.findExisting(dest, e.size, hash)
+          if (same) {
+            e.physicalKey = same
+            reused++
+            return
+          }
+        }
+        const pk = e.physicalKey
+        const moved = pk.isLocal()
+          ? await transfer.uploadFile(pk.path, e.size, dest, hash)
+          : await transfer.copyObject(pk, e.size, dest, hash)
+        e.physicalKey = moved.physicalKey
+        if (moved.hash !== null) e.hash = chunkedHash(moved.hash)
+        if (moved.physicalKey.versionId === null) versioned = false
+        uploadedBytes += e.size
+        transferred++
+      })
+    )
+    if (!versioned) {
+      options.onWarning?.(
+        `The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`
+      )
+    }
+    // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
+    await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+  } finally {
+    await pool.close()
+  }
+
+  const topHash = pkg.topHash(entries)
+  const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize })
+  const base = {
+    topHash,
+    previousTopHash: start.topHash,
+    changed: topHash !== start.topHash,
+    files: entries.length,
+    bytes,
+    uploadedBytes,
+    transferred,
+    reused,
+    versioned,
+    package: pkg
+  }
+
+  // dedupe: the same revision is already latest: write nothing.
+  if (req.dedupe && topHash === start.topHash) {
+    const again = await registry.readLatest(req.name)
+    if (again.topHash === topHash) {
+      options.onInfo?.(
+        `Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`
+      )
+      return { ...base, revision: null, written: false }
+    }
+  }
+
+  // Just before the pointers: latest must still be the parent.
+  const before = await registry.readLatest(req.name)
+  if (!req.force && before.topHash !== start.topHash) {
+    throw new ConflictError(req.name, start.topHash, before.topHash)
+  }
+  const revision = timestampPointerName(options.now)
+  await registry.putManifest(topHash, manifest)
+  await registry.putPointer(req.name, revision, topHash)
+  if (req.force) {
+    await registry.putPointer(req.name, 'latest', topHash)
+  } else if (!(await registry.putLatestIf(req.name, topHash, before))) {
+    // Someone replaced latest between our read and our write: take our pointer back.
+    await registry.deletePointer(req.name, revision).catch(() => undefined)
+    const now = await registry.readLatest(req.name)
+    throw new ConflictError(req.name, start.topHash, now.topHash)
+  }
+  return { ...base, revision, written: true }
+}

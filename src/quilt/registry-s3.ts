@@ -1,0 +1,222 @@
+/**
+ * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
+ * `.quilt/`, written with plain PutObject like quilt3, except `latest`, which is replaced with a
+ * conditional write when the store supports it so that two writers cannot both win.
+ */
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client
+} from '@aws-sdk/client-s3'
+import { PhysicalKey, QuiltError, pyRepr } from './names.js'
+import { httpStatus, isNotFound, s3ErrorCode } from './s3-client.js'
+import { TOP_HASH_RE, timestampPointerName, type Pointer, type Registry } from './registry.js'
+
+const PACKAGES = '.quilt/packages/'
+const NAMED = '.quilt/named_packages/'
+
+/** `latest` as read: its top hash and the ETag to make the replacing write conditional on. */
+export interface LatestState {
+  topHash: string | null
+  etag: string | null
+}
+
+/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
+export function parseS3RegistryUrl(url: string): string {
+  const pk = PhysicalKey.fromUrl(url)
+  if (pk.isLocal()) throw new QuiltError(`Not an S3 registry: ${url}`)
+  if (pk.path !== '') {
+    throw new QuiltError(
+      `The 'registry' argument expects an S3 bucket but the S3 object path ${pyRepr(url)} was provided instead. ` +
+        `You probably wanted to set 'registry' to ${pyRepr('s3://' + pk.bucket!)} instead. ` +
+        `To specify that package data land in a specific directory use 'dest'.`
+    )
+  }
+  return pk.bucket!
+}
+
+async function bodyBytes(body: unknown): Promise<Buffer> {
+  const b = body as { transformToByteArray?: () => Promise<Uint8Array> } | undefined
+  if (!b?.transformToByteArray) return Buffer.alloc(0)
+  return Buffer.from(await b.transformToByteArray())
+}
+
+export class S3Registry implements Registry {
+  readonly kind = 's3' as const
+
+  constructor(
+    readonly s3: S3Client,
+    readonly bucket: string
+  ) {}
+
+  get display(): string {
+    return `s3://${this.bucket}`
+  }
+
+  pointerKey(name: string, pointer: string): string {
+    return `${NAMED}${name}/${pointer}`
+  }
+
+  manifestKey(topHash: string): string {
+    return `${PACKAGES}${topHash}`
+  }
+
+  private async getText(key: string): Promise<{ text: string; etag: string | null } | null> {
+    try {
+      const r = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }))
+      return { text: (await bodyBytes(r.Body)).toString('utf-8'), etag: r.ETag ?? null }
+    } catch (e) {
+      if (isNotFound(e)) return null
+      throw e
+    }
+  }
+
+  async readPointer(name: string, pointer: string): Promise<string | null> {
+    const r = await this.getText(this.pointerKey(name, pointer))
+    return r === null ? null : r.text.trim()
+  }
+
+  /** `latest` with its ETag (for a conditional replacement). */
+  async readLatest(name: string): Promise<LatestState> {
+    const r = await this.getText(this.pointerKey(name, 'latest'))
+    if (r === null) return { topHash: null, etag: null }
+    const topHash = r.text.trim()
+    if (!TOP_HASH_RE.test(topHash)) {
+      throw new QuiltError(
+        `s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`
+      )
+    }
+    return { topHash, etag: r.etag }
+  }
+
+  async readManifest(topHash: string): Promise<Buffer | null> {
+    try {
+      const r = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.manifestKey(topHash) })
+      )
+      return await bodyBytes(r.Body)
+    } catch (e) {
+      if (isNotFound(e)) return null
+      throw e
+    }
+  }
+
+  /** Keys (relative to `prefix`) under a prefix, all pages. */
+  async listKeys(prefix: string): Promise<{ key: string; size: number }[]> {
+    const out: { key: string; size: number }[] = []
+    let token: string | undefined
+    do {
+      const r = await this.s3.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token })
+      )
+      for (const o of r.Contents ?? []) {
+        if (o.Key !== undefined) out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 })
+      }
+      token = r.IsTruncated ? r.NextContinuationToken : undefined
+    } while (token)
+    return out
+  }
+
+  async listPointers(name: string): Promise<Pointer[]> {
+    const keys = (await this.listKeys(`${NAMED}${name}/`)).filter((k) => !k.key.includes('/'))
+    const out: Pointer[] = []
+    const queue = [...keys]
+    const worker = async (): Promise<void> => {
+      for (let k = queue.shift(); k; k = queue.shift()) {
+        const hash = await this.readPointer(name, k.key)
+        if (hash !== null) out.push({ name: k.key, topHash: hash })
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(16, keys.length) }, worker))
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
+
+  /** Top hashes of the manifests starting with `prefix` (quilt3 `resolve_top_hash`). */
+  async listManifestHashes(prefix = ''): Promise<string[]> {
+    return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key)
+  }
+
+  async putManifest(topHash: string, manifest: Uint8Array): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.manifestKey(topHash),
+        Body: manifest,
+        ContentLength: manifest.length
+      })
+    )
+  }
+
+  async putPointer(name: string, pointer: string, topHash: string): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.pointerKey(name, pointer),
+        Body: Buffer.from(topHash, 'ascii')
+      })
+    )
+  }
+
+  /**
+   * Replace `latest` only if it is still what was read (`If-Match` its ETag, or `If-None-Match`
+   * when it did not exist). Returns false when another writer moved it. Stores without
+   * conditional writes (501 / NotImplemented) get a plain write.
+   */
+  async putLatestIf(name: string, topHash: string, expected: LatestState): Promise<boolean> {
+    const cmd = new PutObjectCommand({
+      Bucket: this.bucket,
+      Key: this.pointerKey(name, 'latest'),
+      Body: Buffer.from(topHash, 'ascii'),
+      ...(expected.etag ? { IfMatch: expected.etag } : { IfNoneMatch: '*' })
+    })
+    try {
+      await this.s3.send(cmd)
+      return true
+    } catch (e) {
+      const status = httpStatus(e)
+      const code = s3ErrorCode(e)
+      if (status === 412 || code === 'PreconditionFailed' || status === 409) return false
+      if (status === 501 || code === 'NotImplemented') {
+        await this.putPointer(name, 'latest', topHash)
+        return true
+      }
+      throw e
+    }
+  }
+
+  async deletePointer(name: string, pointer: string): Promise<void> {
+    await this.s3.send(
+      new DeleteObjectCommand({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) })
+    )
+  }
+
+  async copyPointer(name: string, from: string, to: string): Promise<void> {
+    await this.s3.send(
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: this.pointerKey(name, to),
+        CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`
+      })
+    )
+  }
+
+  async removePackageIfEmpty(): Promise<void> {
+    // S3 has no folders: a package without pointers is gone from listings.
+  }
+
+  async pushManifest(
+    name: string,
+    topHash: string,
+    manifest: Uint8Array,
+    now?: Date
+  ): Promise<string> {
+    const revision = timestampPointerName(now)
+    await this.putManifest(topHash, manifest)
+    await this.putPointer(name, revision, topHash)
+    await this.putPointer(name, 'latest', topHash)
+    return revision
+  }
+}
