@@ -8081,6 +8081,1414 @@ __webpack_unused_export__ = waitUntilObjectNotExists;
 
 /***/ }),
 
+/***/ 1695:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const q = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
+const _data = {
+    conditions: [
+        [c, [l]],
+        [c, p],
+        ["aws.partition", p, d],
+        [e, [{ [q]: "UseFIPS" }, b]],
+        [e, [{ [q]: "UseDualStack" }, b]],
+        [f, [m, "aws-global"]],
+        [e, [{ [q]: "UseGlobalEndpoint" }, b]],
+        [f, [m, "eu-central-1"]],
+        [e, [{ fn: g, argv: [n, "supportsDualStack"] }, b]],
+        [e, [{ fn: g, argv: [n, "supportsFIPS"] }, b]],
+        [f, [m, "ap-south-1"]],
+        [f, [m, "eu-north-1"]],
+        [f, [m, "eu-west-1"]],
+        [f, [m, "eu-west-2"]],
+        [f, [m, "eu-west-3"]],
+        [f, [m, "sa-east-1"]],
+        [f, [m, h]],
+        [f, [m, "us-east-2"]],
+        [f, [m, "us-west-2"]],
+        [f, [m, "us-west-1"]],
+        [f, [m, "ca-central-1"]],
+        [f, [m, "ap-southeast-1"]],
+        [f, [m, "ap-northeast-1"]],
+        [f, [m, "ap-southeast-2"]],
+        [f, [{ fn: g, argv: [n, "name"] }, "aws-us-gov"]]
+    ],
+    results: [
+        [a],
+        ["https://sts.amazonaws.com", { authSchemes: [{ name: i, signingName: j, signingRegion: h }] }],
+        [k, { authSchemes: [{ name: i, signingName: j, signingRegion: "{Region}" }] }],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [l, o],
+        ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://sts.{Region}.amazonaws.com", o],
+        ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [k, o],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 30, 3,
+    1, 4, r + 14,
+    2, 5, r + 14,
+    3, 25, 6,
+    4, 24, 7,
+    5, r + 1, 8,
+    6, 9, r + 13,
+    7, r + 1, 10,
+    10, r + 1, 11,
+    11, r + 1, 12,
+    12, r + 1, 13,
+    13, r + 1, 14,
+    14, r + 1, 15,
+    15, r + 1, 16,
+    16, r + 1, 17,
+    17, r + 1, 18,
+    18, r + 1, 19,
+    19, r + 1, 20,
+    20, r + 1, 21,
+    21, r + 1, 22,
+    22, r + 1, 23,
+    23, r + 1, r + 2,
+    8, r + 11, r + 12,
+    4, 28, 26,
+    9, 27, r + 10,
+    24, r + 8, r + 9,
+    8, 29, r + 7,
+    9, r + 6, r + 7,
+    3, r + 3, 31,
+    4, r + 4, r + 5,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+const createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+    if (!input) {
+        throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
+    }
+    const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
+    const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor
+        ?.getEndpointParameterInstructions;
+    if (!instructionsFn) {
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+    }
+    const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
+    return Object.assign(defaultParameters, endpointParameters);
+};
+const _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+const defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createAwsAuthSigv4aHttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4a",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+    const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
+        const endpoint = defaultEndpointResolver(authParameters);
+        const authSchemes = endpoint.properties?.authSchemes;
+        if (!authSchemes) {
+            return defaultHttpAuthSchemeResolver(authParameters);
+        }
+        const options = [];
+        for (const scheme of authSchemes) {
+            const { name: resolvedName, properties = {}, ...rest } = scheme;
+            const name = resolvedName.toLowerCase();
+            if (resolvedName !== name) {
+                console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
+            }
+            let schemeId;
+            if (name === "sigv4a") {
+                schemeId = "aws.auth#sigv4a";
+                const sigv4Present = authSchemes.find((s) => {
+                    const name = s.name.toLowerCase();
+                    return name !== "sigv4a" && name.startsWith("sigv4");
+                });
+                if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+                    continue;
+                }
+            }
+            else if (name.startsWith("sigv4")) {
+                schemeId = "aws.auth#sigv4";
+            }
+            else {
+                throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
+            }
+            const createOption = createHttpAuthOptionFunctions[schemeId];
+            if (!createOption) {
+                throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
+            }
+            const option = createOption(authParameters);
+            option.schemeId = schemeId;
+            option.signingProperties = { ...(option.signingProperties || {}), ...rest, ...properties };
+            options.push(option);
+        }
+        return options;
+    };
+    return endpointRuleSetHttpAuthSchemeProvider;
+};
+const _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "AssumeRoleWithSAML": {
+            options.push(createSmithyApiNoAuthHttpAuthOption());
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+            break;
+        }
+        case "AssumeRoleWithWebIdentity": {
+            options.push(createSmithyApiNoAuthHttpAuthOption());
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultSTSHttpAuthSchemeProvider, {
+    "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
+    "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
+    "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption,
+});
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    const config_1 = resolveAwsSdkSigV4AConfig(config_0);
+    return Object.assign(config_1, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+        defaultSigningName: "sts",
+    });
+};
+const commonParams = {
+    UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1173.0";
+var packageInfo = {
+	version: version};
+
+class STSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, STSServiceException.prototype);
+    }
+}
+
+class ExpiredTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#ExpiredTokenException";
+    name = "ExpiredTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class InvalidContextAssertionException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+    name = "InvalidContextAssertionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidContextAssertionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidContextAssertionException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class PackedPolicyTooLargeException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#PackedPolicyTooLargeException";
+    name = "PackedPolicyTooLargeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PackedPolicyTooLargeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PackedPolicyTooLargeException.prototype);
+    }
+}
+class RegionDisabledException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#RegionDisabledException";
+    name = "RegionDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RegionDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RegionDisabledException.prototype);
+    }
+}
+class IDPRejectedClaimException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPRejectedClaimException";
+    name = "IDPRejectedClaimException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IDPRejectedClaimException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPRejectedClaimException.prototype);
+    }
+}
+class InvalidIdentityTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidIdentityTokenException";
+    name = "InvalidIdentityTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidIdentityTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidIdentityTokenException.prototype);
+    }
+}
+class IDPCommunicationErrorException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPCommunicationErrorException";
+    name = "IDPCommunicationErrorException";
+    $fault = "client";
+    $retryable = {};
+    constructor(opts) {
+        super({
+            name: "IDPCommunicationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPCommunicationErrorException.prototype);
+    }
+}
+class InvalidAuthorizationMessageException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidAuthorizationMessageException";
+    name = "InvalidAuthorizationMessageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAuthorizationMessageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAuthorizationMessageException.prototype);
+    }
+}
+class ExpiredTradeInTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#ExpiredTradeInTokenException";
+    name = "ExpiredTradeInTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredTradeInTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredTradeInTokenException.prototype);
+    }
+}
+class InsufficientSessionLifetimeException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InsufficientSessionLifetimeException";
+    name = "InsufficientSessionLifetimeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InsufficientSessionLifetimeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InsufficientSessionLifetimeException.prototype);
+    }
+}
+class InvalidSubjectCredentialsException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidSubjectCredentialsException";
+    name = "InvalidSubjectCredentialsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidSubjectCredentialsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidSubjectCredentialsException.prototype);
+    }
+}
+class JWTPayloadSizeExceededException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
+    name = "JWTPayloadSizeExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "JWTPayloadSizeExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, JWTPayloadSizeExceededException.prototype);
+    }
+}
+class OutboundWebIdentityFederationDisabledException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";
+    name = "OutboundWebIdentityFederationDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OutboundWebIdentityFederationDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OutboundWebIdentityFederationDisabledException.prototype);
+    }
+}
+class SessionDurationEscalationException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#SessionDurationEscalationException";
+    name = "SessionDurationEscalationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SessionDurationEscalationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SessionDurationEscalationException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AKI = "AccessKeyId";
+const _AP = "AssumedPrincipal";
+const _AR = "AssumeRole";
+const _ARI = "AssumedRoleId";
+const _ARR = "AssumeRoleRequest";
+const _ARRs = "AssumeRoleResponse";
+const _ARRss = "AssumeRootRequest";
+const _ARRssu = "AssumeRootResponse";
+const _ARU = "AssumedRoleUser";
+const _ARWSAML = "AssumeRoleWithSAML";
+const _ARWSAMLR = "AssumeRoleWithSAMLRequest";
+const _ARWSAMLRs = "AssumeRoleWithSAMLResponse";
+const _ARWWI = "AssumeRoleWithWebIdentity";
+const _ARWWIR = "AssumeRoleWithWebIdentityRequest";
+const _ARWWIRs = "AssumeRoleWithWebIdentityResponse";
+const _ARs = "AssumeRoot";
+const _Ac = "Account";
+const _Au = "Audience";
+const _C = "Credentials";
+const _CA = "ContextAssertion";
+const _DAM = "DecodeAuthorizationMessage";
+const _DAMR = "DecodeAuthorizationMessageRequest";
+const _DAMRe = "DecodeAuthorizationMessageResponse";
+const _DM = "DecodedMessage";
+const _DS = "DurationSeconds";
+const _E = "Expiration";
+const _EI = "ExternalId";
+const _EM = "EncodedMessage";
+const _ETE = "ExpiredTokenException";
+const _ETITE = "ExpiredTradeInTokenException";
+const _FPA = "FederatedProviderArn";
+const _FU = "FederatedUser";
+const _FUI = "FederatedUserId";
+const _GAKI = "GetAccessKeyInfo";
+const _GAKIR = "GetAccessKeyInfoRequest";
+const _GAKIRe = "GetAccessKeyInfoResponse";
+const _GCI = "GetCallerIdentity";
+const _GCIR = "GetCallerIdentityRequest";
+const _GCIRe = "GetCallerIdentityResponse";
+const _GDAT = "GetDelegatedAccessToken";
+const _GDATR = "GetDelegatedAccessTokenRequest";
+const _GDATRe = "GetDelegatedAccessTokenResponse";
+const _GFT = "GetFederationToken";
+const _GFTR = "GetFederationTokenRequest";
+const _GFTRe = "GetFederationTokenResponse";
+const _GSC = "GetScopedCredentials";
+const _GSCR = "GetScopedCredentialsRequest";
+const _GSCRe = "GetScopedCredentialsResponse";
+const _GST = "GetSessionToken";
+const _GSTR = "GetSessionTokenRequest";
+const _GSTRe = "GetSessionTokenResponse";
+const _GWIT = "GetWebIdentityToken";
+const _GWITR = "GetWebIdentityTokenRequest";
+const _GWITRe = "GetWebIdentityTokenResponse";
+const _I = "Issuer";
+const _IAME = "InvalidAuthorizationMessageException";
+const _ICAE = "InvalidContextAssertionException";
+const _IDPCEE = "IDPCommunicationErrorException";
+const _IDPRCE = "IDPRejectedClaimException";
+const _IITE = "InvalidIdentityTokenException";
+const _IP = "IdentityProvider";
+const _ISCE = "InvalidSubjectCredentialsException";
+const _ISLE = "InsufficientSessionLifetimeException";
+const _JWTPSEE = "JWTPayloadSizeExceededException";
+const _K = "Key";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MSTS = "MinimumSessionTokenSize";
+const _N = "Name";
+const _NQ = "NameQualifier";
+const _OI = "OriginIdentity";
+const _OWIFDE = "OutboundWebIdentityFederationDisabledException";
+const _P = "Policy";
+const _PA = "PolicyArns";
+const _PAr = "PrincipalArn";
+const _PAro = "ProviderArn";
+const _PC = "ProvidedContexts";
+const _PCLT = "ProvidedContextsListType";
+const _PCr = "ProvidedContext";
+const _PDT = "PolicyDescriptorType";
+const _PI = "ProviderId";
+const _PPS = "PackedPolicySize";
+const _PPTLE = "PackedPolicyTooLargeException";
+const _Pr = "Provider";
+const _RA = "RoleArn";
+const _RDE = "RegionDisabledException";
+const _RSN = "RoleSessionName";
+const _S = "Subject";
+const _SA = "SigningAlgorithm";
+const _SAK = "SecretAccessKey";
+const _SAMLA = "SAMLAssertion";
+const _SAMLAT = "SAMLAssertionType";
+const _SDEE = "SessionDurationEscalationException";
+const _SFWIT = "SubjectFromWebIdentityToken";
+const _SI = "SourceIdentity";
+const _SIe = "SessionInfo";
+const _SM = "SubjectMode";
+const _SN = "SerialNumber";
+const _SPC = "ScopedPoliciesCount";
+const _SS = "ScopedSession";
+const _SSD = "ScopedSessionDescription";
+const _SSI = "ScopedSessionId";
+const _ST = "SubjectType";
+const _STS = "SessionTokenSize";
+const _STU = "SessionTokenUtilization";
+const _STe = "SessionToken";
+const _Sc = "Scope";
+const _T = "Tags";
+const _TC = "TokenCode";
+const _TCr = "TransactionContext";
+const _TIPC = "TrustedIdentityPropagationContext";
+const _TIT = "TradeInToken";
+const _TP = "TargetPrincipal";
+const _TPA = "TaskPolicyArn";
+const _TTK = "TransitiveTagKeys";
+const _Ta = "Tag";
+const _UI = "UserId";
+const _V = "Value";
+const _WIT = "WebIdentityToken";
+const _a = "arn";
+const _aKST = "accessKeySecretType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cTT = "clientTokenType";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _oIIT = "originIdentityIssuerType";
+const _oIST = "originIdentitySubjectType";
+const _oISTT = "originIdentitySubjectTypeType";
+const _pDLT = "policyDescriptorListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tCIPMT = "transactionContextIdentityProviderMapType";
+const _tCVT = "transactionContextValueType";
+const _tITT = "tradeInTokenType";
+const _tLT = "tagListType";
+const _wITT = "webIdentityTokenType";
+const n0 = "com.amazonaws.sts";
+const _s_registry = new TypeRegistry(_s);
+var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
+_s_registry.registerError(STSServiceException$, STSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ExpiredTokenException$ = [-3, n0, _ETE,
+    { [_aQE]: [`ExpiredTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
+var ExpiredTradeInTokenException$ = [-3, n0, _ETITE,
+    { [_aQE]: [`ExpiredTradeInTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
+var IDPCommunicationErrorException$ = [-3, n0, _IDPCEE,
+    { [_aQE]: [`IDPCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
+var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
+    { [_aQE]: [`IDPRejectedClaim`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InsufficientSessionLifetimeException$ = [-3, n0, _ISLE,
+    { [_aQE]: [`InsufficientSessionLifetime`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InsufficientSessionLifetimeException$, InsufficientSessionLifetimeException);
+var InvalidAuthorizationMessageException$ = [-3, n0, _IAME,
+    { [_aQE]: [`InvalidAuthorizationMessageException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
+var InvalidContextAssertionException$ = [-3, n0, _ICAE,
+    { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
+var InvalidIdentityTokenException$ = [-3, n0, _IITE,
+    { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+var InvalidSubjectCredentialsException$ = [-3, n0, _ISCE,
+    { [_aQE]: [`InvalidSubjectCredentials`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidSubjectCredentialsException$, InvalidSubjectCredentialsException);
+var JWTPayloadSizeExceededException$ = [-3, n0, _JWTPSEE,
+    { [_aQE]: [`JWTPayloadSizeExceededException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var OutboundWebIdentityFederationDisabledException$ = [-3, n0, _OWIFDE,
+    { [_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
+var PackedPolicyTooLargeException$ = [-3, n0, _PPTLE,
+    { [_aQE]: [`PackedPolicyTooLarge`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
+var RegionDisabledException$ = [-3, n0, _RDE,
+    { [_aQE]: [`RegionDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
+var SessionDurationEscalationException$ = [-3, n0, _SDEE,
+    { [_aQE]: [`SessionDurationEscalationException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var accessKeySecretType = [0, n0, _aKST, 8, 0];
+var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
+var SAMLAssertionType = [0, n0, _SAMLAT, 8, 0];
+var tradeInTokenType = [0, n0, _tITT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
+var webIdentityTokenType = [0, n0, _wITT, 8, 0];
+var AssumedRoleUser$ = [3, n0, _ARU,
+    0,
+    [_ARI, _A],
+    [0, 0], 2
+];
+var AssumeRoleRequest$ = [3, n0, _ARR,
+    0,
+    [_RA, _RSN, _PA, _P, _DS, _T, _TTK, _EI, _SN, _TC, _SI, _PC, _MSTS],
+    [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType, 1], 2
+];
+var AssumeRoleResponse$ = [3, n0, _ARRs,
+    0,
+    [_C, _ARU, _PPS, _SI, _STU, _STS],
+    [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 1, 1]
+];
+var AssumeRoleWithSAMLRequest$ = [3, n0, _ARWSAMLR,
+    0,
+    [_RA, _PAr, _SAMLA, _PA, _P, _DS, _MSTS],
+    [0, 0, [() => SAMLAssertionType, 0], () => policyDescriptorListType, 0, 1, 1], 3
+];
+var AssumeRoleWithSAMLResponse$ = [3, n0, _ARWSAMLRs,
+    0,
+    [_C, _ARU, _PPS, _S, _ST, _I, _Au, _NQ, _SI, _STU, _STS, _TIPC],
+    [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 0, 0, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
+];
+var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
+    0,
+    [_RA, _RSN, _WIT, _PI, _PA, _P, _DS, _MSTS],
+    [0, 0, [() => clientTokenType, 0], 0, () => policyDescriptorListType, 0, 1, 1], 3
+];
+var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
+    0,
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
+];
+var AssumeRootRequest$ = [3, n0, _ARRss,
+    0,
+    [_TP, _TPA, _DS, _MSTS],
+    [0, () => PolicyDescriptorType$, 1, 1], 2
+];
+var AssumeRootResponse$ = [3, n0, _ARRssu,
+    0,
+    [_C, _SI, _STU, _STS],
+    [[() => Credentials$, 0], 0, 1, 1]
+];
+var Credentials$ = [3, n0, _C,
+    0,
+    [_AKI, _SAK, _STe, _E],
+    [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var DecodeAuthorizationMessageRequest$ = [3, n0, _DAMR,
+    0,
+    [_EM],
+    [0], 1
+];
+var DecodeAuthorizationMessageResponse$ = [3, n0, _DAMRe,
+    0,
+    [_DM],
+    [0]
+];
+var FederatedUser$ = [3, n0, _FU,
+    0,
+    [_FUI, _A],
+    [0, 0], 2
+];
+var GetAccessKeyInfoRequest$ = [3, n0, _GAKIR,
+    0,
+    [_AKI],
+    [0], 1
+];
+var GetAccessKeyInfoResponse$ = [3, n0, _GAKIRe,
+    0,
+    [_Ac],
+    [0]
+];
+var GetCallerIdentityRequest$ = [3, n0, _GCIR,
+    0,
+    [],
+    []
+];
+var GetCallerIdentityResponse$ = [3, n0, _GCIRe,
+    0,
+    [_UI, _Ac, _A],
+    [0, 0, 0]
+];
+var GetDelegatedAccessTokenRequest$ = [3, n0, _GDATR,
+    0,
+    [_TIT],
+    [[() => tradeInTokenType, 0]], 1
+];
+var GetDelegatedAccessTokenResponse$ = [3, n0, _GDATRe,
+    0,
+    [_C, _PPS, _AP],
+    [[() => Credentials$, 0], 1, 0]
+];
+var GetFederationTokenRequest$ = [3, n0, _GFTR,
+    0,
+    [_N, _P, _PA, _DS, _T, _MSTS],
+    [0, 0, () => policyDescriptorListType, 1, () => tagListType, 1], 1
+];
+var GetFederationTokenResponse$ = [3, n0, _GFTRe,
+    0,
+    [_C, _FU, _PPS, _STU, _STS],
+    [[() => Credentials$, 0], () => FederatedUser$, 1, 1, 1]
+];
+var GetScopedCredentialsRequest$ = [3, n0, _GSCR,
+    0,
+    [_P, _DS, _MSTS, _SSD],
+    [0, 1, 1, 0]
+];
+var GetScopedCredentialsResponse$ = [3, n0, _GSCRe,
+    0,
+    [_C, _SIe, _STU, _STS, _SPC, _SI],
+    [[() => Credentials$, 0], () => ScopedSession$, 1, 1, 1, 0]
+];
+var GetSessionTokenRequest$ = [3, n0, _GSTR,
+    0,
+    [_DS, _SN, _TC, _MSTS],
+    [1, 0, 0, 1]
+];
+var GetSessionTokenResponse$ = [3, n0, _GSTRe,
+    0,
+    [_C, _STU, _STS],
+    [[() => Credentials$, 0], 1, 1]
+];
+var GetWebIdentityTokenRequest$ = [3, n0, _GWITR,
+    0,
+    [_Au, _SA, _DS, _Sc, _SM, _T],
+    [64 | 0, 0, 1, 0, 0, () => tagListType], 2
+];
+var GetWebIdentityTokenResponse$ = [3, n0, _GWITRe,
+    0,
+    [_WIT, _E],
+    [[() => webIdentityTokenType, 0], 4]
+];
+var OriginIdentity$ = [3, n0, _OI,
+    0,
+    [_S, _ST, _I, _FPA],
+    [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
+];
+var PolicyDescriptorType$ = [3, n0, _PDT,
+    0,
+    [_a],
+    [0]
+];
+var ProvidedContext$ = [3, n0, _PCr,
+    0,
+    [_PAro, _CA],
+    [0, 0]
+];
+var ScopedSession$ = [3, n0, _SS,
+    0,
+    [_SSI, _A],
+    [0, 0], 2
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+var TransactionContext$ = [3, n0, _TCr,
+    0,
+    [_IP],
+    [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [3, n0, _TIPC,
+    8,
+    [_OI, _TCr],
+    [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
+];
+var policyDescriptorListType = [1, n0, _pDLT,
+    0, () => PolicyDescriptorType$
+];
+var ProvidedContextsListType = [1, n0, _PCLT,
+    0, () => ProvidedContext$
+];
+var tagListType = [1, n0, _tLT,
+    0, () => Tag$
+];
+var transactionContextIdentityProviderMapType = [2, n0, _tCIPMT,
+    0, [0,
+        0],
+    [() => transactionContextValueType,
+        0]
+];
+var AssumeRole$ = [9, n0, _AR,
+    0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
+];
+var AssumeRoleWithSAML$ = [9, n0, _ARWSAML,
+    0, () => AssumeRoleWithSAMLRequest$, () => AssumeRoleWithSAMLResponse$
+];
+var AssumeRoleWithWebIdentity$ = [9, n0, _ARWWI,
+    0, () => AssumeRoleWithWebIdentityRequest$, () => AssumeRoleWithWebIdentityResponse$
+];
+var AssumeRoot$ = [9, n0, _ARs,
+    0, () => AssumeRootRequest$, () => AssumeRootResponse$
+];
+var DecodeAuthorizationMessage$ = [9, n0, _DAM,
+    0, () => DecodeAuthorizationMessageRequest$, () => DecodeAuthorizationMessageResponse$
+];
+var GetAccessKeyInfo$ = [9, n0, _GAKI,
+    0, () => GetAccessKeyInfoRequest$, () => GetAccessKeyInfoResponse$
+];
+var GetCallerIdentity$ = [9, n0, _GCI,
+    0, () => GetCallerIdentityRequest$, () => GetCallerIdentityResponse$
+];
+var GetDelegatedAccessToken$ = [9, n0, _GDAT,
+    0, () => GetDelegatedAccessTokenRequest$, () => GetDelegatedAccessTokenResponse$
+];
+var GetFederationToken$ = [9, n0, _GFT,
+    0, () => GetFederationTokenRequest$, () => GetFederationTokenResponse$
+];
+var GetScopedCredentials$ = [9, n0, _GSC,
+    0, () => GetScopedCredentialsRequest$, () => GetScopedCredentialsResponse$
+];
+var GetSessionToken$ = [9, n0, _GST,
+    0, () => GetSessionTokenRequest$, () => GetSessionTokenResponse$
+];
+var GetWebIdentityToken$ = [9, n0, _GWIT,
+    0, () => GetWebIdentityTokenRequest$, () => GetWebIdentityTokenResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2011-06-15",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.sts",
+            errorTypeRegistries,
+            xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
+            version: "2011-06-15",
+            serviceTarget: "AWSSecurityTokenServiceV20110615",
+        },
+        serviceId: config?.serviceId ?? "STS",
+        sha256: config?.sha256 ?? Sha256,
+        signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await defaultProvider(idProps?.__config || {})()),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class STSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+                "aws.auth#sigv4a": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AssumeRoleCommand extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
+}
+
+class AssumeRoleWithSAMLCommand extends command(_ep0, _mw0, "AssumeRoleWithSAML", AssumeRoleWithSAML$) {
+}
+
+class AssumeRoleWithWebIdentityCommand extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
+}
+
+class AssumeRootCommand extends command(_ep0, _mw0, "AssumeRoot", AssumeRoot$) {
+}
+
+class DecodeAuthorizationMessageCommand extends command(_ep0, _mw0, "DecodeAuthorizationMessage", DecodeAuthorizationMessage$) {
+}
+
+class GetAccessKeyInfoCommand extends command(_ep0, _mw0, "GetAccessKeyInfo", GetAccessKeyInfo$) {
+}
+
+class GetCallerIdentityCommand extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {
+}
+
+class GetDelegatedAccessTokenCommand extends command(_ep0, _mw0, "GetDelegatedAccessToken", GetDelegatedAccessToken$) {
+}
+
+class GetFederationTokenCommand extends command(_ep0, _mw0, "GetFederationToken", GetFederationToken$) {
+}
+
+class GetScopedCredentialsCommand extends command(_ep0, _mw0, "GetScopedCredentials", GetScopedCredentials$) {
+}
+
+class GetSessionTokenCommand extends command(_ep0, _mw0, "GetSessionToken", GetSessionToken$) {
+}
+
+class GetWebIdentityTokenCommand extends command(_ep0, _mw0, "GetWebIdentityToken", GetWebIdentityToken$) {
+}
+
+const commands = {
+    AssumeRoleCommand,
+    AssumeRoleWithSAMLCommand,
+    AssumeRoleWithWebIdentityCommand,
+    AssumeRootCommand,
+    DecodeAuthorizationMessageCommand,
+    GetAccessKeyInfoCommand,
+    GetCallerIdentityCommand,
+    GetDelegatedAccessTokenCommand,
+    GetFederationTokenCommand,
+    GetScopedCredentialsCommand,
+    GetSessionTokenCommand,
+    GetWebIdentityTokenCommand,
+};
+class STS extends STSClient {
+}
+createAggregatedClient(commands, STS);
+
+const WebIdentityTokenSubjectModeType = {
+    AWS_IDENTITY: "AWSIdentity",
+    ORIGIN_IDENTITY: "OriginIdentity",
+};
+
+const getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
+    if (typeof assumedRoleUser?.Arn === "string") {
+        const arnComponents = assumedRoleUser.Arn.split(":");
+        if (arnComponents.length > 4 && arnComponents[4] !== "") {
+            return arnComponents[4];
+        }
+    }
+    return undefined;
+};
+const resolveRegion = async (_region, _parentRegion, credentialProviderLogger, loaderConfig = {}) => {
+    const region = typeof _region === "function" ? await _region() : _region;
+    const parentRegion = typeof _parentRegion === "function" ? await _parentRegion() : _parentRegion;
+    let stsDefaultRegion = "";
+    const resolvedRegion = region ?? parentRegion ?? (stsDefaultRegion = await stsRegionDefaultResolver(loaderConfig)());
+    credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
+    return resolvedRegion;
+};
+const getDefaultRoleAssumer$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    let closureSourceCreds;
+    return async (sourceCreds, params) => {
+        closureSourceCreds = sourceCreds;
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                credentialDefaultProvider: () => async () => closureSourceCreds,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
+        return credentials;
+    };
+};
+const getDefaultRoleAssumerWithWebIdentity$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    return async (params) => {
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleWithWebIdentityCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        if (accountId) {
+            setCredentialFeature(credentials, "RESOLVED_ACCOUNT_ID", "T");
+        }
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
+        return credentials;
+    };
+};
+const isH2 = (requestHandler) => {
+    return requestHandler?.metadata?.handlerProtocol === "h2";
+};
+
+const getCustomizableStsClientCtor = (baseCtor, customizations) => {
+    if (!customizations)
+        return baseCtor;
+    else
+        return class CustomizableSTSClient extends baseCtor {
+            constructor(config) {
+                super(config);
+                for (const customization of customizations) {
+                    this.middlewareStack.use(customization);
+                }
+            }
+        };
+};
+const getDefaultRoleAssumer = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumer$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const getDefaultRoleAssumerWithWebIdentity = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const decorateDefaultCredentialProvider = (provider) => (input) => provider({
+    roleAssumer: getDefaultRoleAssumer(input),
+    roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity(input),
+    ...input,
+});
+
+__webpack_unused_export__ = AssumeRole$;
+__webpack_unused_export__ = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithSAML$;
+__webpack_unused_export__ = AssumeRoleWithSAMLCommand;
+__webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
+__webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+exports.WH = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumeRoot$;
+__webpack_unused_export__ = AssumeRootCommand;
+__webpack_unused_export__ = AssumeRootRequest$;
+__webpack_unused_export__ = AssumeRootResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = DecodeAuthorizationMessage$;
+__webpack_unused_export__ = DecodeAuthorizationMessageCommand;
+__webpack_unused_export__ = DecodeAuthorizationMessageRequest$;
+__webpack_unused_export__ = DecodeAuthorizationMessageResponse$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = ExpiredTradeInTokenException;
+__webpack_unused_export__ = ExpiredTradeInTokenException$;
+__webpack_unused_export__ = FederatedUser$;
+__webpack_unused_export__ = GetAccessKeyInfo$;
+__webpack_unused_export__ = GetAccessKeyInfoCommand;
+__webpack_unused_export__ = GetAccessKeyInfoRequest$;
+__webpack_unused_export__ = GetAccessKeyInfoResponse$;
+__webpack_unused_export__ = GetCallerIdentity$;
+__webpack_unused_export__ = GetCallerIdentityCommand;
+__webpack_unused_export__ = GetCallerIdentityRequest$;
+__webpack_unused_export__ = GetCallerIdentityResponse$;
+__webpack_unused_export__ = GetDelegatedAccessToken$;
+__webpack_unused_export__ = GetDelegatedAccessTokenCommand;
+__webpack_unused_export__ = GetDelegatedAccessTokenRequest$;
+__webpack_unused_export__ = GetDelegatedAccessTokenResponse$;
+__webpack_unused_export__ = GetFederationToken$;
+__webpack_unused_export__ = GetFederationTokenCommand;
+__webpack_unused_export__ = GetFederationTokenRequest$;
+__webpack_unused_export__ = GetFederationTokenResponse$;
+__webpack_unused_export__ = GetScopedCredentials$;
+__webpack_unused_export__ = GetScopedCredentialsCommand;
+__webpack_unused_export__ = GetScopedCredentialsRequest$;
+__webpack_unused_export__ = GetScopedCredentialsResponse$;
+__webpack_unused_export__ = GetSessionToken$;
+__webpack_unused_export__ = GetSessionTokenCommand;
+__webpack_unused_export__ = GetSessionTokenRequest$;
+__webpack_unused_export__ = GetSessionTokenResponse$;
+__webpack_unused_export__ = GetWebIdentityToken$;
+__webpack_unused_export__ = GetWebIdentityTokenCommand;
+__webpack_unused_export__ = GetWebIdentityTokenRequest$;
+__webpack_unused_export__ = GetWebIdentityTokenResponse$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InsufficientSessionLifetimeException;
+__webpack_unused_export__ = InsufficientSessionLifetimeException$;
+__webpack_unused_export__ = InvalidAuthorizationMessageException;
+__webpack_unused_export__ = InvalidAuthorizationMessageException$;
+__webpack_unused_export__ = InvalidContextAssertionException;
+__webpack_unused_export__ = InvalidContextAssertionException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = InvalidSubjectCredentialsException;
+__webpack_unused_export__ = InvalidSubjectCredentialsException$;
+__webpack_unused_export__ = JWTPayloadSizeExceededException;
+__webpack_unused_export__ = JWTPayloadSizeExceededException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = OriginIdentity$;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+exports.iM = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = ScopedSession$;
+__webpack_unused_export__ = SessionDurationEscalationException;
+__webpack_unused_export__ = SessionDurationEscalationException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TransactionContext$;
+__webpack_unused_export__ = TrustedIdentityPropagationContext$;
+__webpack_unused_export__ = WebIdentityTokenSubjectModeType;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = getDefaultRoleAssumer;
+__webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
+
+
+/***/ }),
+
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -33059,7 +34467,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -33079,10 +34487,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -33372,7 +34780,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -70521,8 +71929,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -70615,7 +72025,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -70693,7 +72103,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -70739,7 +72149,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -71042,7 +72452,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -71053,7 +72463,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -71152,7 +72562,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -71167,7 +72577,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -71192,7 +72602,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -71215,7 +72625,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -71346,7 +72756,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -71404,13 +72814,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -71429,7 +72839,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -71448,13 +72858,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -71744,7 +73154,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -73052,8 +74462,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -73174,8 +74584,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -73216,13 +74626,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -73293,189 +74703,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./src/quilt/s3-client.ts
-/**
- * The S3 client and its transport settings in one place: region, custom endpoints of
- * S3-compatible stores (path-style, checksums only where an operation needs them), connection
- * pool sized to the transfer concurrency, retries.
- */
-
-
-
-
-/** The endpoint to use: the setting, else the standard environment variables. */
-function resolveEndpoint(settings, env = process.env) {
-    const e = settings.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL;
-    return e ? e : undefined;
-}
-function resolveRegion(settings, env = process.env) {
-    const r = settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    return r ? r : undefined;
-}
-/** A client for the settings. With a custom endpoint: path-style and checksums only when required. */
-function makeS3Client(settings = {}) {
-    const endpoint = resolveEndpoint(settings);
-    const region = resolveRegion(settings);
-    const sockets = Math.max(16, (settings.concurrency ?? 10) * 2);
-    const config = {
-        region: region ?? 'us-east-1',
-        // Without a region, requests to a bucket elsewhere are redirected to the bucket's region.
-        followRegionRedirects: region === undefined,
-        maxAttempts: settings.maxAttempts ?? 5,
-        retryMode: 'adaptive',
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
-            httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: sockets }),
-            httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: sockets }),
-            connectionTimeout: 10_000,
-            requestTimeout: 300_000
-        })
-    };
-    if (settings.credentials)
-        config.credentials = settings.credentials;
-    if (endpoint) {
-        config.endpoint = endpoint;
-        config.forcePathStyle = true;
-        // The SDK's default CRC32 on every request breaks several S3-compatible stores.
-        config.requestChecksumCalculation = 'WHEN_REQUIRED';
-        config.responseChecksumValidation = 'WHEN_REQUIRED';
-    }
-    else {
-        // We send our own SHA-256 checksums where they matter; no extra CRC32 work.
-        config.requestChecksumCalculation = 'WHEN_REQUIRED';
-        config.responseChecksumValidation = 'WHEN_REQUIRED';
-    }
-    const client = new dist_cjs/* S3Client */.YxF(config);
-    // Remember which request failed, for error messages that name the permission and the object.
-    client.middlewareStack.add((next, context) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (e) {
-            if (e && typeof e === 'object') {
-                const input = args.input;
-                Object.assign(e, {
-                    $command: context.commandName,
-                    $bucket: input.Bucket,
-                    $key: input.Key
-                });
-            }
-            throw e;
-        }
-    }, { step: 'initialize', name: 'quiltErrorContext' });
-    return client;
-}
-/** The request an S3 error came from (set by the client's middleware). */
-function s3ErrorContext(e) {
-    if (!e || typeof e !== 'object')
-        return {};
-    const o = e;
-    return { command: o.$command, bucket: o.$bucket, key: o.$key };
-}
-/** The error's S3 code (`NoSuchKey`, `AccessDenied`, ...) or name. */
-function s3ErrorCode(e) {
-    if (e && typeof e === 'object') {
-        const o = e;
-        if (typeof o.Code === 'string')
-            return o.Code;
-        if (typeof o.name === 'string')
-            return o.name;
-    }
-    return '';
-}
-function httpStatus(e) {
-    if (e && typeof e === 'object' && '$metadata' in e) {
-        const m = e.$metadata;
-        return m?.httpStatusCode;
-    }
-    return undefined;
-}
-function isNotFound(e) {
-    const code = s3ErrorCode(e);
-    return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404;
-}
-
-;// CONCATENATED MODULE: ./src/action/errors.ts
-/**
- * Errors as the user should read them: what failed, and what to change (the input, the IAM
- * permission, the workflow permission).
- */
-
-/** The IAM action each S3 request needs. */
-const PERMISSION = {
-    GetObjectCommand: 's3:GetObject (s3:GetObjectVersion for versioned keys)',
-    HeadObjectCommand: 's3:GetObject',
-    GetObjectAttributesCommand: 's3:GetObjectAttributes',
-    PutObjectCommand: 's3:PutObject',
-    CreateMultipartUploadCommand: 's3:PutObject',
-    UploadPartCommand: 's3:PutObject',
-    UploadPartCopyCommand: 's3:PutObject (and s3:GetObject on the source)',
-    CompleteMultipartUploadCommand: 's3:PutObject',
-    CopyObjectCommand: 's3:PutObject (and s3:GetObject on the source)',
-    ListObjectsV2Command: 's3:ListBucket',
-    ListObjectVersionsCommand: 's3:ListBucketVersions',
-    DeleteObjectCommand: 's3:DeleteObject',
-    DeleteObjectsCommand: 's3:DeleteObject'
-};
-const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).';
-/** A message for an error from the AWS SDK, or null when it is not one. */
-function explainAwsError(e) {
-    if (!e || typeof e !== 'object')
-        return null;
-    const name = e.name ?? '';
-    const message = e.message ?? '';
-    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-        return NO_CREDENTIALS;
-    }
-    const code = s3ErrorCode(e);
-    const status = httpStatus(e);
-    const { command, bucket, key } = s3ErrorContext(e);
-    if (!command)
-        return null;
-    const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3';
-    const op = command.replace(/Command$/, '');
-    if (code === 'NoSuchBucket') {
-        return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`;
-    }
-    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-        return `Access denied: ${op} on ${what}. The credentials need ${PERMISSION[command] ?? 's3:' + op} on it (check the role's policy and the bucket policy).`;
-    }
-    if (code === 'InvalidAccessKeyId' ||
-        code === 'ExpiredToken' ||
-        code === 'SignatureDoesNotMatch') {
-        return `AWS refused the credentials (${code}) for ${op} on ${what}: ${message}`;
-    }
-    if (code === 'PermanentRedirect' || status === 301) {
-        return `The bucket in ${what} is in another region: set 'aws-region' to the bucket's region.`;
-    }
-    return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
-}
-/** The message for any error, with AWS errors explained. */
-function errorMessage(e) {
-    const aws = explainAwsError(e);
-    if (aws !== null)
-        return aws;
-    if (e && typeof e === 'object' && typeof e.message === 'string') {
-        return e.message;
-    }
-    return String(e);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/quilt/concurrency.ts
 /**
  * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
@@ -73560,6 +74789,293 @@ async function retry(fn, o = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/quilt/s3-client.ts
+/**
+ * The S3 client and its transport settings in one place: region, custom endpoints of
+ * S3-compatible stores (path-style, checksums only where an operation needs them), connection
+ * pool sized to the transfer concurrency, retries.
+ */
+
+
+
+
+/** The endpoint to use: the setting, else the standard environment variables. */
+function resolveEndpoint(settings, env = process.env) {
+    const e = settings.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL;
+    return e ? e : undefined;
+}
+function resolveRegion(settings, env = process.env) {
+    const r = settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    return r ? r : undefined;
+}
+/** A client for the settings. With a custom endpoint: path-style and checksums only when required. */
+function makeS3Client(settings = {}) {
+    const endpoint = resolveEndpoint(settings);
+    const region = resolveRegion(settings);
+    const sockets = Math.max(16, (settings.concurrency ?? 10) * 2);
+    const config = {
+        region: region ?? 'us-east-1',
+        // Without a region, requests to a bucket elsewhere are redirected to the bucket's region.
+        followRegionRedirects: region === undefined,
+        maxAttempts: settings.maxAttempts ?? 5,
+        retryMode: 'adaptive',
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
+            httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: sockets }),
+            httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: sockets }),
+            connectionTimeout: 10_000,
+            requestTimeout: 300_000
+        })
+    };
+    if (settings.credentials)
+        config.credentials = settings.credentials;
+    if (endpoint) {
+        config.endpoint = endpoint;
+        config.forcePathStyle = true;
+        // The SDK's default CRC32 on every request breaks several S3-compatible stores.
+        config.requestChecksumCalculation = 'WHEN_REQUIRED';
+        config.responseChecksumValidation = 'WHEN_REQUIRED';
+    }
+    else {
+        // We send our own SHA-256 checksums where they matter; no extra CRC32 work.
+        config.requestChecksumCalculation = 'WHEN_REQUIRED';
+        config.responseChecksumValidation = 'WHEN_REQUIRED';
+    }
+    const client = new client_s3_dist_cjs/* S3Client */.YxF(config);
+    // Remember which request failed, for error messages that name the permission and the object.
+    client.middlewareStack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            if (e && typeof e === 'object') {
+                const input = args.input;
+                Object.assign(e, {
+                    $command: context.commandName,
+                    $bucket: input.Bucket,
+                    $key: input.Key
+                });
+            }
+            throw e;
+        }
+    }, { step: 'initialize', name: 'quiltErrorContext' });
+    return client;
+}
+/** The request an S3 error came from (set by the client's middleware). */
+function s3ErrorContext(e) {
+    if (!e || typeof e !== 'object')
+        return {};
+    const o = e;
+    return { command: o.$command, bucket: o.$bucket, key: o.$key };
+}
+/** The error's S3 code (`NoSuchKey`, `AccessDenied`, ...) or name. */
+function s3ErrorCode(e) {
+    if (e && typeof e === 'object') {
+        const o = e;
+        if (typeof o.Code === 'string')
+            return o.Code;
+        if (typeof o.name === 'string')
+            return o.name;
+    }
+    return '';
+}
+function httpStatus(e) {
+    if (e && typeof e === 'object' && '$metadata' in e) {
+        const m = e.$metadata;
+        return m?.httpStatusCode;
+    }
+    return undefined;
+}
+function isNotFound(e) {
+    const code = s3ErrorCode(e);
+    return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404;
+}
+
+;// CONCATENATED MODULE: ./src/action/auth.ts
+/**
+ * Sign-in with GitHub OIDC: an ID token from the Actions runtime, exchanged at STS
+ * (AssumeRoleWithWebIdentity) for role credentials. The provider returned here is called again by
+ * the AWS SDK whenever the credentials near their expiry, with a new ID token each time, so a push
+ * longer than a token's life keeps going. Without a role the SDK's default chain is used.
+ *
+ * Nothing here touches `@actions/core`: main.ts passes the token source and the masking function.
+ */
+
+
+
+/** Whether the job can ask the Actions runtime for an ID token. */
+function oidcAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+const NO_OIDC_MESSAGE = "Input 'role-to-assume' is set, but this job cannot get a GitHub OIDC token: add `permissions: id-token: write` to the job (or workflow). Pull requests from forks receive no token; use a pull_request_target or workflow_run workflow, or skip the step for forks.";
+function retryable(e) {
+    const code = s3ErrorCode(e);
+    const status = httpStatus(e);
+    if (code === 'AccessDenied' || code === 'ValidationError' || code === 'ExpiredTokenException')
+        return false;
+    if (code === 'InvalidIdentityToken')
+        return false;
+    return (status === undefined ||
+        status >= 500 ||
+        status === 429 ||
+        code === 'Throttling' ||
+        code === 'ThrottlingException' ||
+        code === 'IDPCommunicationError');
+}
+/** What to tell the user when STS refuses the role. */
+function explainStsError(e, settings) {
+    const code = s3ErrorCode(e);
+    const message = e instanceof Error ? e.message : String(e);
+    if (code === 'AccessDenied') {
+        return (`Could not assume ${settings.roleToAssume} with GitHub OIDC: ${message}. ` +
+            "Check the role's trust policy: it must trust the token.actions.githubusercontent.com provider " +
+            `with aud = ${settings.audience} and a sub matching this repository and ref (repo:OWNER/REPO:...).`);
+    }
+    if (code === 'InvalidIdentityToken') {
+        return `STS rejected the GitHub OIDC token (${message}). Is the OIDC provider token.actions.githubusercontent.com registered in the account, with the audience ${settings.audience}?`;
+    }
+    return `Could not assume ${settings.roleToAssume} with GitHub OIDC: ${code ? code + ': ' : ''}${message}`;
+}
+/**
+ * A credentials provider that signs in with OIDC; each call fetches a new ID token and assumes
+ * the role again (the SDK calls it again shortly before the credentials expire).
+ */
+function oidcCredentials(settings, deps) {
+    const env = deps.env ?? process.env;
+    const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || undefined;
+    const sts = new dist_cjs/* STSClient */.iM({
+        region: settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        ...(endpoint ? { endpoint } : {}),
+        maxAttempts: 1
+    });
+    let count = 0;
+    return async () => {
+        const token = await retry(() => deps.getIdToken(settings.audience), {
+            attempts: 6,
+            baseMs: 500,
+            sleep: deps.sleep,
+            onRetry: (n, e) => deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
+        });
+        deps.mask(token);
+        let r;
+        try {
+            r = await retry(() => sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                RoleArn: settings.roleToAssume,
+                RoleSessionName: settings.sessionName,
+                WebIdentityToken: token,
+                DurationSeconds: settings.durationSeconds
+            })), {
+                attempts: 8,
+                baseMs: 500,
+                retryable,
+                sleep: deps.sleep,
+                onRetry: (n, e) => deps.info(`AssumeRoleWithWebIdentity: attempt ${n} failed (${s3ErrorCode(e) || String(e)}); retrying`)
+            });
+        }
+        catch (e) {
+            throw new Error(explainStsError(e, settings));
+        }
+        const c = r.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+            throw new Error(`STS returned no credentials for ${settings.roleToAssume}`);
+        }
+        deps.mask(c.AccessKeyId);
+        deps.mask(c.SecretAccessKey);
+        deps.mask(c.SessionToken);
+        count++;
+        deps.info(count === 1
+            ? `Signed in as ${r.AssumedRoleUser?.Arn ?? settings.roleToAssume} with GitHub OIDC (credentials until ${c.Expiration?.toISOString() ?? '?'})`
+            : `Refreshed the credentials of ${settings.roleToAssume} (until ${c.Expiration?.toISOString() ?? '?'})`);
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            ...(c.Expiration ? { expiration: c.Expiration } : {})
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/errors.ts
+/**
+ * Errors as the user should read them: what failed, and what to change (the input, the IAM
+ * permission, the workflow permission).
+ */
+
+/** The IAM action each S3 request needs. */
+const PERMISSION = {
+    GetObjectCommand: 's3:GetObject (s3:GetObjectVersion for versioned keys)',
+    HeadObjectCommand: 's3:GetObject',
+    GetObjectAttributesCommand: 's3:GetObjectAttributes',
+    PutObjectCommand: 's3:PutObject',
+    CreateMultipartUploadCommand: 's3:PutObject',
+    UploadPartCommand: 's3:PutObject',
+    UploadPartCopyCommand: 's3:PutObject (and s3:GetObject on the source)',
+    CompleteMultipartUploadCommand: 's3:PutObject',
+    CopyObjectCommand: 's3:PutObject (and s3:GetObject on the source)',
+    ListObjectsV2Command: 's3:ListBucket',
+    ListObjectVersionsCommand: 's3:ListBucketVersions',
+    DeleteObjectCommand: 's3:DeleteObject',
+    DeleteObjectsCommand: 's3:DeleteObject'
+};
+const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).';
+/** A message for an error from the AWS SDK, or null when it is not one. */
+function explainAwsError(e) {
+    if (!e || typeof e !== 'object')
+        return null;
+    const name = e.name ?? '';
+    const message = e.message ?? '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+        return NO_CREDENTIALS;
+    }
+    const code = s3ErrorCode(e);
+    const status = httpStatus(e);
+    const { command, bucket, key } = s3ErrorContext(e);
+    if (!command)
+        return null;
+    const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3';
+    const op = command.replace(/Command$/, '');
+    if (code === 'NoSuchBucket') {
+        return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`;
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        return `Access denied: ${op} on ${what}. The credentials need ${PERMISSION[command] ?? 's3:' + op} on it (check the role's policy and the bucket policy).`;
+    }
+    if (code === 'InvalidAccessKeyId' ||
+        code === 'ExpiredToken' ||
+        code === 'SignatureDoesNotMatch') {
+        return `AWS refused the credentials (${code}) for ${op} on ${what}: ${message}`;
+    }
+    if (code === 'PermanentRedirect' || status === 301) {
+        return `The bucket in ${what} is in another region: set 'aws-region' to the bucket's region.`;
+    }
+    return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
+}
+/** The message for any error, with AWS errors explained. */
+function errorMessage(e) {
+    const aws = explainAwsError(e);
+    if (aws !== null)
+        return aws;
+    if (e && typeof e === 'object' && typeof e.message === 'string') {
+        return e.message;
+    }
+    return String(e);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/quilt/hash-worker.ts
 /**
  * The body of a hashing worker thread. It runs from its source text (`String(hashWorkerMain)`,
@@ -74210,7 +75726,7 @@ class S3Hasher {
         let total;
         try {
             do {
-                const r = await this.s3.send(new dist_cjs/* GetObjectAttributesCommand */.cgf({
+                const r = await this.s3.send(new client_s3_dist_cjs/* GetObjectAttributesCommand */.cgf({
                     Bucket: o.bucket,
                     Key: o.key,
                     ...(o.versionId ? { VersionId: o.versionId } : {}),
@@ -74253,7 +75769,7 @@ class S3Hasher {
         const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
-            const r = await this.s3.send(new dist_cjs/* GetObjectCommand */.jLs({
+            const r = await this.s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({
                 Bucket: o.bucket,
                 Key: o.key,
                 Range: `bytes=${start}-${end}`,
@@ -74766,11 +76282,22 @@ function maxRecordSizeFromEnv(env = process.env) {
     const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
     if (!raw)
         return DEFAULT_MAX_RECORD_SIZE;
-    const n = /^\s*[+-]?\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0) {
+    const n = pyInt(raw);
+    if (n === null || n <= 0n) {
         throw new QuiltError('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
     }
-    return n;
+    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+/**
+ * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
+ * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
+ */
+function pyInt(text) {
+    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
+    if (!m)
+        return null;
+    const v = BigInt(m[2].replace(/_/g, ''));
+    return m[1] === '-' ? -v : v;
 }
 /** A hash object in quilt3's key order. */
 function hashObject(h) {
@@ -74971,7 +76498,7 @@ class Package {
                 size: Number(size),
                 hash: isPyObject(hash) ? hash : null,
                 // quilt3: `self._meta = meta or {}`
-                meta: isPyObject(meta) ? meta : pyObject()
+                meta: meta !== undefined && pyTruthy(meta) ? meta : pyObject()
             });
         }
         return pkg;
@@ -75355,7 +76882,7 @@ async function listS3Prefix(s3, url) {
     let keyMarker;
     let versionMarker;
     do {
-        const r = await s3.send(new dist_cjs/* ListObjectVersionsCommand */.uc$({
+        const r = await s3.send(new client_s3_dist_cjs/* ListObjectVersionsCommand */.uc$({
             Bucket: bucket,
             Prefix: prefix,
             KeyMarker: keyMarker,
@@ -75440,6 +76967,8 @@ async function build(req, options = {}) {
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
     const previousTopHash = await req.registry.readPointer(req.name, 'latest');
+    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
+    const previous = previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'));
     const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now);
     return {
         topHash,
@@ -75447,6 +76976,7 @@ async function build(req, options = {}) {
         files: entries.length,
         bytes: totalBytes,
         previousTopHash,
+        previous,
         manifest,
         package: pkg
     };
@@ -75621,7 +77151,7 @@ class Transfer {
                 const hash = size === 0 ? checksum : sha256(digest).toString('base64');
                 if (expectedHash !== undefined && hash !== expectedHash)
                     throw this.changed(path);
-                const r = await this.s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                const r = await this.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     Body: body,
@@ -75640,7 +77170,7 @@ class Transfer {
             const body = await this.readPart(path, offset, length, last);
             const digest = sha256(body);
             const checksum = digest.toString('base64');
-            const r = await this.s3.send(new dist_cjs/* UploadPartCommand */.iVK({
+            const r = await this.s3.send(new client_s3_dist_cjs/* UploadPartCommand */.iVK({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -75663,7 +77193,7 @@ class Transfer {
     async copyObject(src, size, dest, expectedHash) {
         if (size < MULTIPART_THRESHOLD) {
             return this.requests.use(1, async () => {
-                const r = await this.s3.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+                const r = await this.s3.send(new client_s3_dist_cjs/* CopyObjectCommand */.s9Z({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     CopySource: copySource(src),
@@ -75678,7 +77208,7 @@ class Transfer {
             });
         }
         return this.multipart(dest, size, String(src), expectedHash, async (uploadId, partNumber, offset, length) => this.requests.use(1, async () => {
-            const r = await this.s3.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
+            const r = await this.s3.send(new client_s3_dist_cjs/* UploadPartCopyCommand */.Xp2({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -75703,7 +77233,7 @@ class Transfer {
      * of the part digests (equal to S3's composite checksum); null when a part had no checksum.
      */
     async multipart(dest, size, what, expectedHash, sendPart) {
-        const created = await this.requests.use(1, () => this.s3.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+        const created = await this.requests.use(1, () => this.s3.send(new client_s3_dist_cjs/* CreateMultipartUploadCommand */.nG4({
             Bucket: dest.bucket,
             Key: dest.key,
             ChecksumAlgorithm: 'SHA256'
@@ -75724,7 +77254,7 @@ class Transfer {
             if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
                 throw new QuiltError(`${what} changed after it was hashed: its content is not the one the package records. Re-run when it no longer changes.`);
             }
-            const done = await this.requests.use(1, () => this.s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
+            const done = await this.requests.use(1, () => this.s3.send(new client_s3_dist_cjs/* CompleteMultipartUploadCommand */.Gym({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -75745,7 +77275,7 @@ class Transfer {
         }
         catch (e) {
             await this.s3
-                .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({
+                .send(new client_s3_dist_cjs/* AbortMultipartUploadCommand */.tfP({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId
@@ -75762,7 +77292,7 @@ class Transfer {
         return this.requests.use(1, async () => {
             let r;
             try {
-                r = await this.s3.send(new dist_cjs/* HeadObjectCommand */.l81({
+                r = await this.s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     ChecksumMode: 'ENABLED',
@@ -75838,7 +77368,7 @@ async function listSizes(s3, bucket, prefix) {
     const out = new Map();
     let token;
     do {
-        const r = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const r = await s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of r.Contents ?? [])
             if (o.Key !== undefined)
                 out.set(o.Key, o.Size ?? 0);
@@ -75872,13 +77402,15 @@ async function push(req, options = {}) {
     // The parent: latest as read now.
     const start = await registry.readLatest(req.name);
     const parent = new Map();
+    let previous = null;
     if (start.topHash !== null) {
         const manifest = await registry.readManifest(start.topHash);
         if (manifest === null) {
             options.onWarning?.(`s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`);
         }
         else {
-            for (const e of Package.fromManifest(manifest.toString('utf-8')).walk())
+            previous = Package.fromManifest(manifest.toString('utf-8'));
+            for (const e of previous.walk())
                 parent.set(e.logicalKey, e);
         }
     }
@@ -75983,6 +77515,7 @@ async function push(req, options = {}) {
     const base = {
         topHash,
         previousTopHash: start.topHash,
+        previous,
         changed: topHash !== start.topHash,
         files: entries.length,
         bytes,
@@ -76237,7 +77770,7 @@ class S3Registry {
     }
     async getText(key) {
         try {
-            const r = await this.s3.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key }));
+            const r = await this.s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key }));
             return { text: (await bodyBytes(r.Body)).toString('utf-8'), etag: r.ETag ?? null };
         }
         catch (e) {
@@ -76263,7 +77796,7 @@ class S3Registry {
     }
     async readManifest(topHash) {
         try {
-            const r = await this.s3.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: this.manifestKey(topHash) }));
+            const r = await this.s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: this.manifestKey(topHash) }));
             return await bodyBytes(r.Body);
         }
         catch (e) {
@@ -76277,7 +77810,7 @@ class S3Registry {
         const out = [];
         let token;
         do {
-            const r = await this.s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+            const r = await this.s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
@@ -76305,7 +77838,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        await this.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -76313,7 +77846,7 @@ class S3Registry {
         }));
     }
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        await this.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
@@ -76325,7 +77858,7 @@ class S3Registry {
      * conditional writes (501 / NotImplemented) get a plain write.
      */
     async putLatestIf(name, topHash, expected) {
-        const cmd = new dist_cjs/* PutObjectCommand */.wKZ({
+        const cmd = new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, 'latest'),
             Body: Buffer.from(topHash, 'ascii'),
@@ -76348,10 +77881,10 @@ class S3Registry {
         }
     }
     async deletePointer(name, pointer) {
-        await this.s3.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
+        await this.s3.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
     }
     async copyPointer(name, from, to) {
-        await this.s3.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+        await this.s3.send(new client_s3_dist_cjs/* CopyObjectCommand */.s9Z({
             Bucket: this.bucket,
             Key: this.pointerKey(name, to),
             CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`
@@ -76398,7 +77931,37 @@ const USED_BY = {
     'top-hash': ['delete']
 };
 /** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
-const DEFAULTS = { force: 'false', dedupe: 'false' };
+const DEFAULTS = {
+    force: 'false',
+    dedupe: 'false',
+    'dry-run': 'false',
+    audience: 'sts.amazonaws.com',
+    'role-duration-seconds': '3600'
+};
+/** An input's value when it differs from its action.yml default, else undefined. */
+function given(read, name) {
+    const v = read(name).trim();
+    return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v;
+}
+/** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
+const NOT_YET = {
+    workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
+    'dry-run': 'dry runs',
+    'keep-last': 'retention policies for delete',
+    'older-than': 'retention policies for delete'
+};
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
+const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+function defaultSessionName(env = process.env) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
+    const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'));
+    const repo = clean(env.GITHUB_REPOSITORY ?? '');
+    const tail = run ? `-${run}` : '';
+    const head = `GitHubActions${repo ? '-' + repo : ''}`;
+    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
+}
 function required(read, name, what) {
     const v = read(name).trim();
     if (v === '')
@@ -76476,13 +78039,58 @@ function checkLocation(input, value, allowed, what) {
         throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`);
     }
 }
+function parseAuth(read, env) {
+    const role = optional(read, 'role-to-assume');
+    if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
+        throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
+    }
+    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env);
+    if (!SESSION_NAME_RE.test(sessionName)) {
+        throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
+    }
+    const durationText = optional(read, 'role-duration-seconds') ?? '3600';
+    const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
+    if (!(duration >= 900 && duration <= 43200)) {
+        throw new InputError('role-duration-seconds', `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`);
+    }
+    const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE;
+    for (const input of ['audience', 'role-session-name', 'role-duration-seconds']) {
+        if (given(read, input) !== undefined && role === undefined) {
+            throw new InputError(input, `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`);
+        }
+    }
+    return { roleToAssume: role, audience, sessionName, durationSeconds: duration };
+}
+function parseCatalog(read) {
+    const v = optional(read, 'catalog');
+    if (v === undefined)
+        return undefined;
+    const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`;
+    let u;
+    try {
+        u = new URL(withScheme);
+    }
+    catch {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`);
+    }
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+}
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-function parseInputs(read) {
+function parseInputs(read, env = process.env) {
     const modeText = read('mode').trim() || 'build';
     if (!MODES.includes(modeText)) {
         throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`);
     }
     const mode = modeText;
+    for (const [input, what] of Object.entries(NOT_YET)) {
+        const v = read(input).trim();
+        if (v !== '' && v !== (DEFAULTS[input] ?? '')) {
+            throw new InputError(input, `Input '${input}' is not yet supported (${what} come in a later version); remove it.`);
+        }
+    }
     // Inputs that make no sense for this mode are refused rather than ignored.
     for (const [input, modes] of Object.entries(USED_BY)) {
         const v = read(input).trim();
@@ -76500,7 +78108,9 @@ function parseInputs(read) {
         registry,
         concurrency: parseConcurrency(read('concurrency')),
         awsRegion: parseRegion(read),
-        endpointUrl: parseEndpoint(read)
+        endpointUrl: parseEndpoint(read),
+        auth: parseAuth(read, env),
+        catalog: parseCatalog(read)
     };
     if (registry !== '') {
         checkLocation('registry', registry, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
@@ -76541,6 +78151,18 @@ function parseInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
+/** A logger that also keeps its warnings. */
+function keepingWarnings(base) {
+    const warnings = [];
+    return {
+        info: (m) => base.info(m),
+        warning: (m) => {
+            warnings.push(m);
+            base.warning(m);
+        },
+        warnings
+    };
+}
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** Bytes for people: `1.5 GiB`. */
 function formatBytes(n) {
@@ -76582,6 +78204,55 @@ class ProgressLine {
     }
 }
 
+;// CONCATENATED MODULE: ./src/quilt/diff.ts
+/**
+ * What changed between two revisions of a package: files added, removed, modified (size, hash or
+ * metadata), and whether the package metadata changed. Physical keys do not count: two revisions
+ * with the same content are equal wherever their bytes are.
+ */
+
+function sameContent(a, b) {
+    return (a.size === b.size &&
+        (a.hash === null || b.hash === null ? a.hash === b.hash : pyEquals(a.hash, b.hash)) &&
+        pyEquals(a.meta, b.meta));
+}
+function metaField(p, key) {
+    return p.meta.get(key);
+}
+function fieldChanged(a, b) {
+    if (a === undefined || b === undefined)
+        return a !== b;
+    return !pyEquals(a, b);
+}
+/** The diff from `before` (null: a new package) to `after`, files in walk order. */
+function diffPackages(before, after) {
+    const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]));
+    const diff = {
+        added: [],
+        removed: [],
+        modified: [],
+        unchanged: 0,
+        metaChanged: before === null
+            ? metaField(after, 'user_meta') !== undefined
+            : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
+        messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
+    };
+    for (const e of after.walk()) {
+        const prev = old.get(e.logicalKey);
+        old.delete(e.logicalKey);
+        if (!prev)
+            diff.added.push({ logicalKey: e.logicalKey, size: e.size });
+        else if (!sameContent(prev, e)) {
+            diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size });
+        }
+        else
+            diff.unchanged++;
+    }
+    for (const e of old.values())
+        diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    return diff;
+}
+
 ;// CONCATENATED MODULE: ./src/action/execute.ts
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
@@ -76597,18 +78268,22 @@ class ProgressLine {
 
 
 
+
 /** S3 clients made for this run (closed at the end). */
 class Clients {
     inputs;
+    deps;
     client;
-    constructor(inputs) {
+    constructor(inputs, deps) {
         this.inputs = inputs;
+        this.deps = deps;
     }
     get() {
         this.client ??= makeS3Client({
             region: this.inputs.awsRegion,
             endpoint: this.inputs.endpointUrl,
-            concurrency: this.inputs.concurrency
+            concurrency: this.inputs.concurrency,
+            credentials: this.deps.credentials
         });
         return this.client;
     }
@@ -76704,6 +78379,12 @@ function packageUri(registry, name, topHash) {
         return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`;
     return '';
 }
+/** The catalog page of a revision (spec §12), for S3 registries when a catalog is given. */
+function catalogUrl(catalog, registry, name, topHash) {
+    if (!catalog || !(registry instanceof S3Registry) || !topHash)
+        return '';
+    return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`;
+}
 async function runBuild(inputs, clients, log) {
     const registry = registryOf(inputs, clients);
     const source = await sourceOf(inputs, clients, log);
@@ -76718,10 +78399,27 @@ async function runBuild(inputs, clients, log) {
     });
     progress.update(result.bytes, result.bytes, true);
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
+    const uri = packageUri(registry, inputs.name, result.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
     return {
+        report: {
+            mode: 'build',
+            name: inputs.name,
+            registry: registry.display,
+            topHash: result.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: result.revision,
+            files: result.files,
+            bytes: result.bytes,
+            changed: result.previousTopHash !== result.topHash,
+            diff: diffPackages(result.previous, result.package),
+            warnings: log.warnings ?? []
+        },
         outputs: {
             'top-hash': result.topHash,
-            'package-uri': packageUri(registry, inputs.name, result.topHash),
+            'package-uri': uri,
+            'catalog-url': catalog,
             revision: result.revision,
             files: String(result.files),
             bytes: String(result.bytes),
@@ -76767,10 +78465,30 @@ async function runPush(inputs, clients, log) {
     if (result.written) {
         log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`);
     }
+    const uri = packageUri(registry, inputs.name, result.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
     return {
+        report: {
+            mode: 'push',
+            name: inputs.name,
+            registry: registry.display,
+            topHash: result.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: result.revision,
+            files: result.files,
+            bytes: result.bytes,
+            uploadedBytes: result.uploadedBytes,
+            reused: result.reused,
+            changed: result.changed,
+            written: result.written,
+            diff: diffPackages(result.previous, result.package),
+            warnings: log.warnings ?? []
+        },
         outputs: {
             'top-hash': result.topHash,
-            'package-uri': packageUri(registry, inputs.name, result.topHash),
+            'package-uri': uri,
+            'catalog-url': catalog,
             revision: result.revision ?? '',
             files: String(result.files),
             bytes: String(result.bytes),
@@ -76802,6 +78520,14 @@ async function runDelete(inputs, clients, log) {
             : `${inputs.name} has no revisions left`);
     }
     return {
+        report: {
+            mode: 'delete',
+            name: inputs.name,
+            registry: registry.display,
+            deleted: result.deleted,
+            latestAfter: result.latest,
+            warnings: log.warnings ?? []
+        },
         outputs: {
             deleted: JSON.stringify(result.deleted),
             'top-hash': result.latest ?? '',
@@ -76810,8 +78536,8 @@ async function runDelete(inputs, clients, log) {
         }
     };
 }
-async function execute(inputs, log) {
-    const clients = new Clients(inputs);
+async function execute(inputs, log, deps = {}) {
+    const clients = new Clients(inputs, deps);
     try {
         switch (inputs.mode) {
             case 'build':
@@ -76827,27 +78553,156 @@ async function execute(inputs, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+/** At most this many file rows per table; the summary stays well under 1 MiB. */
+const MAX_ROWS = 200;
+const MAX_CELL = 300;
+/** Text safe inside a Markdown table cell (no pipes, no HTML, no line breaks). */
+function cell(text) {
+    const clipped = text.length > MAX_CELL ? text.slice(0, MAX_CELL) + '…' : text;
+    return clipped
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n\t]/g, ' ')
+        .replace(/`/g, "'");
+}
+function fileTable(title, rows, modified) {
+    if (rows.length === 0)
+        return '';
+    const head = modified
+        ? '| file | size | before |\n| --- | ---: | ---: |'
+        : '| file | size |\n| --- | ---: |';
+    const body = rows
+        .slice(0, MAX_ROWS)
+        .map((r) => modified
+        ? `| \`${cell(r.logicalKey)}\` | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
+        : `| \`${cell(r.logicalKey)}\` | ${formatBytes(r.size)} |`)
+        .join('\n');
+    const more = rows.length > MAX_ROWS ? `\n\n…and ${rows.length - MAX_ROWS} more.` : '';
+    return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}${more}\n\n</details>\n\n`;
+}
+const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' };
+function renderSummary(r) {
+    let md = `## Quilt package \`${cell(r.name)}\` ${VERB[r.mode]}\n\n`;
+    const facts = [`Registry: \`${cell(r.registry)}\``];
+    if (r.mode !== 'delete') {
+        if (r.topHash)
+            facts.push(`Top hash: \`${r.topHash}\``);
+        if (r.catalogUrl)
+            facts.push(`Catalog: [${cell(r.name)}](${r.catalogUrl})`);
+        if (r.packageUri)
+            facts.push(`URI: \`${cell(r.packageUri)}\``);
+        if (r.revision)
+            facts.push(`Revision: \`${r.revision}\``);
+        if (r.files !== undefined)
+            facts.push(`Files: ${r.files} (${formatBytes(r.bytes ?? 0)})`);
+        if (r.uploadedBytes !== undefined && r.mode === 'push') {
+            facts.push(`Uploaded or copied: ${formatBytes(r.uploadedBytes)}; already in S3: ${r.reused ?? 0} files`);
+        }
+        if (r.written === false)
+            facts.push('Nothing written: the package equals `latest` (dedupe).');
+        else if (r.changed === false)
+            facts.push('Same content as the previous `latest`.');
+    }
+    else {
+        const deleted = r.deleted ?? [];
+        facts.push(deleted.length === 0
+            ? 'No revision removed.'
+            : `Removed the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`);
+        facts.push(r.latestAfter ? `\`latest\` now: \`${r.latestAfter}\`` : '`latest`: none (no revision left)');
+    }
+    md += facts.map((f) => `- ${f}`).join('\n') + '\n\n';
+    if (r.diff) {
+        const d = r.diff;
+        md += '### Changes against the previous revision\n\n';
+        md += `| added | removed | modified | unchanged | metadata |\n| ---: | ---: | ---: | ---: | --- |\n`;
+        md += `| ${d.added.length} | ${d.removed.length} | ${d.modified.length} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`;
+        md += fileTable('Added', d.added, false);
+        md += fileTable('Removed', d.removed, false);
+        md += fileTable('Modified', d.modified, true);
+    }
+    if (r.deleted && r.deleted.length > 0) {
+        md +=
+            '### Revisions removed\n\n' +
+                r.deleted
+                    .slice(0, MAX_ROWS)
+                    .map((h) => `- \`${h}\``)
+                    .join('\n') +
+                '\n\n';
+    }
+    if (r.warnings.length > 0) {
+        md += '### Warnings\n\n' + r.warnings.map((w) => `> ${cell(w)}`).join('\n>\n') + '\n';
+    }
+    return md;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: inputs from the workflow, one operation, outputs back. The only module that talks
- * to `@actions/core`.
+ * The action: inputs from the workflow, sign-in, one operation, outputs and job summary back. The
+ * only module that talks to `@actions/core`.
  */
 
 
 
 
-async function run() {
+
+
+
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
     try {
-        const inputs = parseInputs((name) => getInput(name));
-        const result = await execute(inputs, {
-            info: (m) => info(m),
-            warning: (m) => warning(m)
-        });
-        for (const [name, value] of Object.entries(result.outputs))
-            setOutput(name, value);
+        await summary.addRaw(markdown).write();
     }
     catch (e) {
-        setFailed(errorMessage(e));
+        warning(`Could not write the job summary: ${errorMessage(e)}`);
+    }
+}
+async function run() {
+    let inputs;
+    try {
+        // Credentials already in the environment never reach the log either.
+        for (const k of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+            const v = process.env[k];
+            if (v)
+                setSecret(v);
+        }
+        inputs = parseInputs((name) => getInput(name));
+        const auth = inputs.auth;
+        let credentials;
+        if (auth.roleToAssume !== undefined) {
+            if (!oidcAvailable())
+                throw new InputError('role-to-assume', NO_OIDC_MESSAGE);
+            credentials = oidcCredentials({
+                roleToAssume: auth.roleToAssume,
+                audience: auth.audience,
+                sessionName: auth.sessionName,
+                durationSeconds: auth.durationSeconds,
+                region: inputs.awsRegion
+            }, {
+                getIdToken: (audience) => getIDToken(audience),
+                mask: (secret) => setSecret(secret),
+                info: (m) => info(m)
+            });
+        }
+        const log = keepingWarnings({ info: (m) => info(m), warning: (m) => warning(m) });
+        const current = inputs;
+        const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, { credentials }));
+        for (const [name, value] of Object.entries(result.outputs)) {
+            setOutput(name, value);
+            if (value !== '')
+                info(`${name}: ${value}`);
+        }
+        await writeSummary(renderSummary(result.report));
+    }
+    catch (e) {
+        const message = errorMessage(e);
+        setFailed(message);
+        const what = inputs ? `${inputs.mode} of \`${cell(inputs.name)}\`` : 'run';
+        await writeSummary(`## Quilt package ${what} failed\n\n> ${cell(message)}\n`);
     }
 }
 

@@ -5,7 +5,7 @@
  */
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
-import { parseInputs } from './action/inputs.js'
+import { InputError, parseInputs } from './action/inputs.js'
 
 const USAGE = `Usage: npm start -- <mode> --name <namespace/package> --path <folder> [options]
 
@@ -27,7 +27,15 @@ Options (the action's inputs):
   --top-hash HASH    delete: only the pointers to this revision (hash or unique prefix)
   --aws-region R     AWS region of the registry bucket
   --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
+  --catalog HOST     Quilt catalog, for the catalog-url output
   --concurrency N    requests in flight and hashing threads
+  --workflow ID      build, push: Quilt workflow (later version; refused for now)
+  --dry-run          report without writing (later version; refused for now)
+  --keep-last N      delete: retention (later version; refused for now)
+  --older-than D     delete: retention (later version; refused for now)
+  --role-to-assume ARN  --audience A  --role-session-name S  --role-duration-seconds N
+                     GitHub OIDC sign-in: only inside GitHub Actions (use the action);
+                     the command uses the AWS credentials of your environment
   --json             print the outputs as one JSON object
   --help             this text
 `
@@ -39,15 +47,24 @@ const FLAGS = new Set([
   'dest',
   'message',
   'meta',
+  'workflow',
+  'top-hash',
   'force',
   'dedupe',
-  'top-hash',
+  'dry-run',
+  'keep-last',
+  'older-than',
+  'role-to-assume',
   'aws-region',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
   'endpoint-url',
+  'catalog',
   'concurrency'
 ])
 /** Flags that may stand alone for `true`. */
-const SWITCHES = new Set(['force', 'dedupe'])
+const SWITCHES = new Set(['force', 'dedupe', 'dry-run'])
 
 export interface ParsedArgs {
   inputs: Map<string, string>
@@ -111,6 +128,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const inputs = parseInputs((name) => args.inputs.get(name) ?? '')
+    if (inputs.auth.roleToAssume !== undefined) {
+      throw new InputError(
+        'role-to-assume',
+        "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...)."
+      )
+    }
     const result = await execute(inputs, {
       info: (m) => process.stderr.write(`${m}\n`),
       warning: (m) => process.stderr.write(`warning: ${m}\n`)

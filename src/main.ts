@@ -1,21 +1,67 @@
 /**
- * The action: inputs from the workflow, one operation, outputs back. The only module that talks
- * to `@actions/core`.
+ * The action: inputs from the workflow, sign-in, one operation, outputs and job summary back. The
+ * only module that talks to `@actions/core`.
  */
 import * as core from '@actions/core'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { NO_OIDC_MESSAGE, oidcAvailable, oidcCredentials } from './action/auth.js'
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
-import { parseInputs } from './action/inputs.js'
+import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
+import { keepingWarnings } from './action/report.js'
+import { cell, renderSummary } from './action/summary.js'
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${errorMessage(e)}`)
+  }
+}
 
 export async function run(): Promise<void> {
+  let inputs: ActionInputs | undefined
   try {
-    const inputs = parseInputs((name) => core.getInput(name))
-    const result = await execute(inputs, {
-      info: (m) => core.info(m),
-      warning: (m) => core.warning(m)
-    })
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+    // Credentials already in the environment never reach the log either.
+    for (const k of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+      const v = process.env[k]
+      if (v) core.setSecret(v)
+    }
+    inputs = parseInputs((name) => core.getInput(name))
+    const auth = inputs.auth
+    let credentials: AwsCredentialIdentityProvider | undefined
+    if (auth.roleToAssume !== undefined) {
+      if (!oidcAvailable()) throw new InputError('role-to-assume', NO_OIDC_MESSAGE)
+      credentials = oidcCredentials(
+        {
+          roleToAssume: auth.roleToAssume,
+          audience: auth.audience,
+          sessionName: auth.sessionName,
+          durationSeconds: auth.durationSeconds,
+          region: inputs.awsRegion
+        },
+        {
+          getIdToken: (audience) => core.getIDToken(audience),
+          mask: (secret) => core.setSecret(secret),
+          info: (m) => core.info(m)
+        }
+      )
+    }
+    const log = keepingWarnings({ info: (m) => core.info(m), warning: (m) => core.warning(m) })
+    const current = inputs
+    const result = await core.group(`Quilt ${inputs.mode}: ${inputs.name}`, () =>
+      execute(current, log, { credentials })
+    )
+    for (const [name, value] of Object.entries(result.outputs)) {
+      core.setOutput(name, value)
+      if (value !== '') core.info(`${name}: ${value}`)
+    }
+    await writeSummary(renderSummary(result.report))
   } catch (e) {
-    core.setFailed(errorMessage(e))
+    const message = errorMessage(e)
+    core.setFailed(message)
+    const what = inputs ? `${inputs.mode} of \`${cell(inputs.name)}\`` : 'run'
+    await writeSummary(`## Quilt package ${what} failed\n\n> ${cell(message)}\n`)
   }
 }

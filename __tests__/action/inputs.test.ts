@@ -30,7 +30,7 @@ function failure(values: Record<string, string>): InputError {
 
 describe('parseInputs', () => {
   it('fills in the defaults', () => {
-    expect(parseInputs(reader({ name: 'team/dataset', path: 'data' }))).toEqual({
+    expect(parseInputs(reader({ name: 'team/dataset', path: 'data' }), {})).toEqual({
       mode: 'build',
       name: 'team/dataset',
       path: 'data',
@@ -39,7 +39,14 @@ describe('parseInputs', () => {
       meta: undefined,
       concurrency: undefined,
       awsRegion: undefined,
-      endpointUrl: undefined
+      endpointUrl: undefined,
+      auth: {
+        roleToAssume: undefined,
+        audience: 'sts.amazonaws.com',
+        sessionName: 'GitHubActions',
+        durationSeconds: 3600
+      },
+      catalog: undefined
     })
   })
 

@@ -33056,7 +33056,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 2001:
+/***/ 7226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34540,11 +34540,22 @@ function maxRecordSizeFromEnv(env = process.env) {
     const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
     if (!raw)
         return DEFAULT_MAX_RECORD_SIZE;
-    const n = /^\s*[+-]?\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0) {
+    const n = pyInt(raw);
+    if (n === null || n <= 0n) {
         throw new QuiltError('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
     }
-    return n;
+    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+/**
+ * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
+ * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
+ */
+function pyInt(text) {
+    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
+    if (!m)
+        return null;
+    const v = BigInt(m[2].replace(/_/g, ''));
+    return m[1] === '-' ? -v : v;
 }
 /** A hash object in quilt3's key order. */
 function hashObject(h) {
@@ -34745,7 +34756,7 @@ class Package {
                 size: Number(size),
                 hash: isPyObject(hash) ? hash : null,
                 // quilt3: `self._meta = meta or {}`
-                meta: isPyObject(meta) ? meta : pyObject()
+                meta: meta !== undefined && pyTruthy(meta) ? meta : pyObject()
             });
         }
         return pkg;
@@ -35214,6 +35225,8 @@ async function build(req, options = {}) {
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
     const previousTopHash = await req.registry.readPointer(req.name, 'latest');
+    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
+    const previous = previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'));
     const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now);
     return {
         topHash,
@@ -35221,6 +35234,7 @@ async function build(req, options = {}) {
         files: entries.length,
         bytes: totalBytes,
         previousTopHash,
+        previous,
         manifest,
         package: pkg
     };
@@ -35646,13 +35660,15 @@ async function push(req, options = {}) {
     // The parent: latest as read now.
     const start = await registry.readLatest(req.name);
     const parent = new Map();
+    let previous = null;
     if (start.topHash !== null) {
         const manifest = await registry.readManifest(start.topHash);
         if (manifest === null) {
             options.onWarning?.(`s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`);
         }
         else {
-            for (const e of Package.fromManifest(manifest.toString('utf-8')).walk())
+            previous = Package.fromManifest(manifest.toString('utf-8'));
+            for (const e of previous.walk())
                 parent.set(e.logicalKey, e);
         }
     }
@@ -35757,6 +35773,7 @@ async function push(req, options = {}) {
     const base = {
         topHash,
         previousTopHash: start.topHash,
+        previous,
         changed: topHash !== start.topHash,
         files: entries.length,
         bytes,
@@ -36172,7 +36189,37 @@ const USED_BY = {
     'top-hash': ['delete']
 };
 /** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
-const DEFAULTS = { force: 'false', dedupe: 'false' };
+const DEFAULTS = {
+    force: 'false',
+    dedupe: 'false',
+    'dry-run': 'false',
+    audience: 'sts.amazonaws.com',
+    'role-duration-seconds': '3600'
+};
+/** An input's value when it differs from its action.yml default, else undefined. */
+function given(read, name) {
+    const v = read(name).trim();
+    return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v;
+}
+/** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
+const NOT_YET = {
+    workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
+    'dry-run': 'dry runs',
+    'keep-last': 'retention policies for delete',
+    'older-than': 'retention policies for delete'
+};
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
+const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+function defaultSessionName(env = process.env) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
+    const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'));
+    const repo = clean(env.GITHUB_REPOSITORY ?? '');
+    const tail = run ? `-${run}` : '';
+    const head = `GitHubActions${repo ? '-' + repo : ''}`;
+    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
+}
 function required(read, name, what) {
     const v = read(name).trim();
     if (v === '')
@@ -36250,13 +36297,58 @@ function checkLocation(input, value, allowed, what) {
         throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`);
     }
 }
+function parseAuth(read, env) {
+    const role = optional(read, 'role-to-assume');
+    if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
+        throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
+    }
+    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env);
+    if (!SESSION_NAME_RE.test(sessionName)) {
+        throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
+    }
+    const durationText = optional(read, 'role-duration-seconds') ?? '3600';
+    const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
+    if (!(duration >= 900 && duration <= 43200)) {
+        throw new InputError('role-duration-seconds', `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`);
+    }
+    const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE;
+    for (const input of ['audience', 'role-session-name', 'role-duration-seconds']) {
+        if (given(read, input) !== undefined && role === undefined) {
+            throw new InputError(input, `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`);
+        }
+    }
+    return { roleToAssume: role, audience, sessionName, durationSeconds: duration };
+}
+function parseCatalog(read) {
+    const v = optional(read, 'catalog');
+    if (v === undefined)
+        return undefined;
+    const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`;
+    let u;
+    try {
+        u = new URL(withScheme);
+    }
+    catch {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`);
+    }
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+}
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-function parseInputs(read) {
+function parseInputs(read, env = process.env) {
     const modeText = read('mode').trim() || 'build';
     if (!MODES.includes(modeText)) {
         throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`);
     }
     const mode = modeText;
+    for (const [input, what] of Object.entries(NOT_YET)) {
+        const v = read(input).trim();
+        if (v !== '' && v !== (DEFAULTS[input] ?? '')) {
+            throw new InputError(input, `Input '${input}' is not yet supported (${what} come in a later version); remove it.`);
+        }
+    }
     // Inputs that make no sense for this mode are refused rather than ignored.
     for (const [input, modes] of Object.entries(USED_BY)) {
         const v = read(input).trim();
@@ -36274,7 +36366,9 @@ function parseInputs(read) {
         registry,
         concurrency: parseConcurrency(read('concurrency')),
         awsRegion: parseRegion(read),
-        endpointUrl: parseEndpoint(read)
+        endpointUrl: parseEndpoint(read),
+        auth: parseAuth(read, env),
+        catalog: parseCatalog(read)
     };
     if (registry !== '') {
         checkLocation('registry', registry, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
@@ -36315,6 +36409,18 @@ function parseInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
+/** A logger that also keeps its warnings. */
+function keepingWarnings(base) {
+    const warnings = [];
+    return {
+        info: (m) => base.info(m),
+        warning: (m) => {
+            warnings.push(m);
+            base.warning(m);
+        },
+        warnings
+    };
+}
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** Bytes for people: `1.5 GiB`. */
 function formatBytes(n) {
@@ -36356,6 +36462,55 @@ class ProgressLine {
     }
 }
 
+;// CONCATENATED MODULE: ./src/quilt/diff.ts
+/**
+ * What changed between two revisions of a package: files added, removed, modified (size, hash or
+ * metadata), and whether the package metadata changed. Physical keys do not count: two revisions
+ * with the same content are equal wherever their bytes are.
+ */
+
+function sameContent(a, b) {
+    return (a.size === b.size &&
+        (a.hash === null || b.hash === null ? a.hash === b.hash : pyEquals(a.hash, b.hash)) &&
+        pyEquals(a.meta, b.meta));
+}
+function metaField(p, key) {
+    return p.meta.get(key);
+}
+function fieldChanged(a, b) {
+    if (a === undefined || b === undefined)
+        return a !== b;
+    return !pyEquals(a, b);
+}
+/** The diff from `before` (null: a new package) to `after`, files in walk order. */
+function diffPackages(before, after) {
+    const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]));
+    const diff = {
+        added: [],
+        removed: [],
+        modified: [],
+        unchanged: 0,
+        metaChanged: before === null
+            ? metaField(after, 'user_meta') !== undefined
+            : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
+        messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
+    };
+    for (const e of after.walk()) {
+        const prev = old.get(e.logicalKey);
+        old.delete(e.logicalKey);
+        if (!prev)
+            diff.added.push({ logicalKey: e.logicalKey, size: e.size });
+        else if (!sameContent(prev, e)) {
+            diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size });
+        }
+        else
+            diff.unchanged++;
+    }
+    for (const e of old.values())
+        diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    return diff;
+}
+
 ;// CONCATENATED MODULE: ./src/action/execute.ts
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
@@ -36371,18 +36526,22 @@ class ProgressLine {
 
 
 
+
 /** S3 clients made for this run (closed at the end). */
 class Clients {
     inputs;
+    deps;
     client;
-    constructor(inputs) {
+    constructor(inputs, deps) {
         this.inputs = inputs;
+        this.deps = deps;
     }
     get() {
         this.client ??= makeS3Client({
             region: this.inputs.awsRegion,
             endpoint: this.inputs.endpointUrl,
-            concurrency: this.inputs.concurrency
+            concurrency: this.inputs.concurrency,
+            credentials: this.deps.credentials
         });
         return this.client;
     }
@@ -36478,6 +36637,12 @@ function packageUri(registry, name, topHash) {
         return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`;
     return '';
 }
+/** The catalog page of a revision (spec §12), for S3 registries when a catalog is given. */
+function catalogUrl(catalog, registry, name, topHash) {
+    if (!catalog || !(registry instanceof S3Registry) || !topHash)
+        return '';
+    return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`;
+}
 async function runBuild(inputs, clients, log) {
     const registry = registryOf(inputs, clients);
     const source = await sourceOf(inputs, clients, log);
@@ -36492,10 +36657,27 @@ async function runBuild(inputs, clients, log) {
     });
     progress.update(result.bytes, result.bytes, true);
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
+    const uri = packageUri(registry, inputs.name, result.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
     return {
+        report: {
+            mode: 'build',
+            name: inputs.name,
+            registry: registry.display,
+            topHash: result.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: result.revision,
+            files: result.files,
+            bytes: result.bytes,
+            changed: result.previousTopHash !== result.topHash,
+            diff: diffPackages(result.previous, result.package),
+            warnings: log.warnings ?? []
+        },
         outputs: {
             'top-hash': result.topHash,
-            'package-uri': packageUri(registry, inputs.name, result.topHash),
+            'package-uri': uri,
+            'catalog-url': catalog,
             revision: result.revision,
             files: String(result.files),
             bytes: String(result.bytes),
@@ -36541,10 +36723,30 @@ async function runPush(inputs, clients, log) {
     if (result.written) {
         log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`);
     }
+    const uri = packageUri(registry, inputs.name, result.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
     return {
+        report: {
+            mode: 'push',
+            name: inputs.name,
+            registry: registry.display,
+            topHash: result.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: result.revision,
+            files: result.files,
+            bytes: result.bytes,
+            uploadedBytes: result.uploadedBytes,
+            reused: result.reused,
+            changed: result.changed,
+            written: result.written,
+            diff: diffPackages(result.previous, result.package),
+            warnings: log.warnings ?? []
+        },
         outputs: {
             'top-hash': result.topHash,
-            'package-uri': packageUri(registry, inputs.name, result.topHash),
+            'package-uri': uri,
+            'catalog-url': catalog,
             revision: result.revision ?? '',
             files: String(result.files),
             bytes: String(result.bytes),
@@ -36576,6 +36778,14 @@ async function runDelete(inputs, clients, log) {
             : `${inputs.name} has no revisions left`);
     }
     return {
+        report: {
+            mode: 'delete',
+            name: inputs.name,
+            registry: registry.display,
+            deleted: result.deleted,
+            latestAfter: result.latest,
+            warnings: log.warnings ?? []
+        },
         outputs: {
             deleted: JSON.stringify(result.deleted),
             'top-hash': result.latest ?? '',
@@ -36584,8 +36794,8 @@ async function runDelete(inputs, clients, log) {
         }
     };
 }
-async function execute(inputs, log) {
-    const clients = new Clients(inputs);
+async function execute(inputs, log, deps = {}) {
+    const clients = new Clients(inputs, deps);
     try {
         switch (inputs.mode) {
             case 'build':
@@ -36630,7 +36840,15 @@ Options (the action's inputs):
   --top-hash HASH    delete: only the pointers to this revision (hash or unique prefix)
   --aws-region R     AWS region of the registry bucket
   --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
+  --catalog HOST     Quilt catalog, for the catalog-url output
   --concurrency N    requests in flight and hashing threads
+  --workflow ID      build, push: Quilt workflow (later version; refused for now)
+  --dry-run          report without writing (later version; refused for now)
+  --keep-last N      delete: retention (later version; refused for now)
+  --older-than D     delete: retention (later version; refused for now)
+  --role-to-assume ARN  --audience A  --role-session-name S  --role-duration-seconds N
+                     GitHub OIDC sign-in: only inside GitHub Actions (use the action);
+                     the command uses the AWS credentials of your environment
   --json             print the outputs as one JSON object
   --help             this text
 `;
@@ -36641,15 +36859,24 @@ const FLAGS = new Set([
     'dest',
     'message',
     'meta',
+    'workflow',
+    'top-hash',
     'force',
     'dedupe',
-    'top-hash',
+    'dry-run',
+    'keep-last',
+    'older-than',
+    'role-to-assume',
     'aws-region',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
     'endpoint-url',
+    'catalog',
     'concurrency'
 ]);
 /** Flags that may stand alone for `true`. */
-const SWITCHES = new Set(['force', 'dedupe']);
+const SWITCHES = new Set(['force', 'dedupe', 'dry-run']);
 /** Parse `<mode> --flag value --flag=value ...`; unknown flags are errors. */
 function parseArgs(argv) {
     const inputs = new Map();
@@ -36707,6 +36934,9 @@ async function main(argv) {
     }
     try {
         const inputs = parseInputs((name) => args.inputs.get(name) ?? '');
+        if (inputs.auth.roleToAssume !== undefined) {
+            throw new InputError('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...).");
+        }
         const result = await execute(inputs, {
             info: (m) => process.stderr.write(`${m}\n`),
             warning: (m) => process.stderr.write(`warning: ${m}\n`)
@@ -36732,7 +36962,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2001);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7226);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

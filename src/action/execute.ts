@@ -20,22 +20,36 @@ import {
   type PushInputs
 } from './inputs.js'
 import { formatBytes, ProgressLine, type Logger } from './report.js'
+import { type RunReport } from './summary.js'
+import { diffPackages } from '../quilt/diff.js'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
 
 export interface ActionResult {
   /** Output name -> value, as declared in action.yml. */
   outputs: Record<string, string>
+  /** What happened, for the job summary. */
+  report: RunReport
+}
+
+export interface ExecuteDeps {
+  /** Credentials (e.g. GitHub OIDC); undefined: the SDK's default chain. */
+  credentials?: AwsCredentialIdentityProvider
 }
 
 /** S3 clients made for this run (closed at the end). */
 class Clients {
   private client: S3Client | undefined
-  constructor(private readonly inputs: ActionInputs) {}
+  constructor(
+    private readonly inputs: ActionInputs,
+    private readonly deps: ExecuteDeps
+  ) {}
 
   get(): S3Client {
     this.client ??= makeS3Client({
       region: this.inputs.awsRegion,
       endpoint: this.inputs.endpointUrl,
-      concurrency: this.inputs.concurrency
+      concurrency: this.inputs.concurrency,
+      credentials: this.deps.credentials
     })
     return this.client
   }
@@ -139,6 +153,17 @@ function packageUri(registry: Registry, name: string, topHash: string): string {
   return ''
 }
 
+/** The catalog page of a revision (spec §12), for S3 registries when a catalog is given. */
+export function catalogUrl(
+  catalog: string | undefined,
+  registry: Registry,
+  name: string,
+  topHash: string
+): string {
+  if (!catalog || !(registry instanceof S3Registry) || !topHash) return ''
+  return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`
+}
+
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
   const registry = registryOf(inputs, clients)
   const source = await sourceOf(inputs, clients, log)
@@ -158,10 +183,27 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
   )
   progress.update(result.bytes, result.bytes, true)
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
+  const uri = packageUri(registry, inputs.name, result.topHash)
+  const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash)
   return {
+    report: {
+      mode: 'build',
+      name: inputs.name,
+      registry: registry.display,
+      topHash: result.topHash,
+      packageUri: uri,
+      catalogUrl: catalog,
+      revision: result.revision,
+      files: result.files,
+      bytes: result.bytes,
+      changed: result.previousTopHash !== result.topHash,
+      diff: diffPackages(result.previous, result.package),
+      warnings: log.warnings ?? []
+    },
     outputs: {
       'top-hash': result.topHash,
-      'package-uri': packageUri(registry, inputs.name, result.topHash),
+      'package-uri': uri,
+      'catalog-url': catalog,
       revision: result.revision,
       files: String(result.files),
       bytes: String(result.bytes),
@@ -215,10 +257,30 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
   if (result.written) {
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`)
   }
+  const uri = packageUri(registry, inputs.name, result.topHash)
+  const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash)
   return {
+    report: {
+      mode: 'push',
+      name: inputs.name,
+      registry: registry.display,
+      topHash: result.topHash,
+      packageUri: uri,
+      catalogUrl: catalog,
+      revision: result.revision,
+      files: result.files,
+      bytes: result.bytes,
+      uploadedBytes: result.uploadedBytes,
+      reused: result.reused,
+      changed: result.changed,
+      written: result.written,
+      diff: diffPackages(result.previous, result.package),
+      warnings: log.warnings ?? []
+    },
     outputs: {
       'top-hash': result.topHash,
-      'package-uri': packageUri(registry, inputs.name, result.topHash),
+      'package-uri': uri,
+      'catalog-url': catalog,
       revision: result.revision ?? '',
       files: String(result.files),
       bytes: String(result.bytes),
@@ -257,6 +319,14 @@ async function runDelete(
     )
   }
   return {
+    report: {
+      mode: 'delete',
+      name: inputs.name,
+      registry: registry.display,
+      deleted: result.deleted,
+      latestAfter: result.latest,
+      warnings: log.warnings ?? []
+    },
     outputs: {
       deleted: JSON.stringify(result.deleted),
       'top-hash': result.latest ?? '',
@@ -266,8 +336,12 @@ async function runDelete(
   }
 }
 
-export async function execute(inputs: ActionInputs, log: Logger): Promise<ActionResult> {
-  const clients = new Clients(inputs)
+export async function execute(
+  inputs: ActionInputs,
+  log: Logger,
+  deps: ExecuteDeps = {}
+): Promise<ActionResult> {
+  const clients = new Clients(inputs, deps)
   try {
     switch (inputs.mode) {
       case 'build':

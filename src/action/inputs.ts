@@ -35,7 +35,50 @@ const USED_BY: Record<string, readonly Mode[]> = {
 }
 
 /** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
-const DEFAULTS: Record<string, string> = { force: 'false', dedupe: 'false' }
+const DEFAULTS: Record<string, string> = {
+  force: 'false',
+  dedupe: 'false',
+  'dry-run': 'false',
+  audience: 'sts.amazonaws.com',
+  'role-duration-seconds': '3600'
+}
+
+/** An input's value when it differs from its action.yml default, else undefined. */
+function given(read: InputReader, name: string): string | undefined {
+  const v = read(name).trim()
+  return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v
+}
+
+/** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
+const NOT_YET: Record<string, string> = {
+  workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
+  'dry-run': 'dry runs',
+  'keep-last': 'retention policies for delete',
+  'older-than': 'retention policies for delete'
+}
+
+export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
+
+/** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
+export const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
+
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string {
+  const clean = (s: string): string => s.replace(/[^\w+=,.@-]/g, '-')
+  const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'))
+  const repo = clean(env.GITHUB_REPOSITORY ?? '')
+  const tail = run ? `-${run}` : ''
+  const head = `GitHubActions${repo ? '-' + repo : ''}`
+  return (head.slice(0, 64 - tail.length) + tail).slice(0, 64)
+}
+
+/** How to sign in: a role through GitHub OIDC, or (no role) the SDK's default chain. */
+export interface AuthInputs {
+  roleToAssume: string | undefined
+  audience: string
+  sessionName: string
+  durationSeconds: number
+}
 
 interface Common {
   /** `namespace/package`. */
@@ -46,6 +89,9 @@ interface Common {
   concurrency: number | undefined
   awsRegion: string | undefined
   endpointUrl: string | undefined
+  auth: AuthInputs
+  /** Catalog base URL (`https://host`) for links; undefined = none. */
+  catalog: string | undefined
 }
 
 export interface BuildInputs extends Common {
@@ -163,8 +209,65 @@ function checkLocation(input: string, value: string, allowed: string[], what: st
   }
 }
 
+function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
+  const role = optional(read, 'role-to-assume')
+  if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
+    throw new InputError(
+      'role-to-assume',
+      `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`
+    )
+  }
+  const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env)
+  if (!SESSION_NAME_RE.test(sessionName)) {
+    throw new InputError(
+      'role-session-name',
+      `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`
+    )
+  }
+  const durationText = optional(read, 'role-duration-seconds') ?? '3600'
+  const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN
+  if (!(duration >= 900 && duration <= 43200)) {
+    throw new InputError(
+      'role-duration-seconds',
+      `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`
+    )
+  }
+  const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE
+  for (const input of ['audience', 'role-session-name', 'role-duration-seconds']) {
+    if (given(read, input) !== undefined && role === undefined) {
+      throw new InputError(
+        input,
+        `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`
+      )
+    }
+  }
+  return { roleToAssume: role, audience, sessionName, durationSeconds: duration }
+}
+
+function parseCatalog(read: InputReader): string | undefined {
+  const v = optional(read, 'catalog')
+  if (v === undefined) return undefined
+  const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`
+  let u: URL
+  try {
+    u = new URL(withScheme)
+  } catch {
+    throw new InputError(
+      'catalog',
+      `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`
+    )
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
+    throw new InputError(
+      'catalog',
+      `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`
+    )
+  }
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`
+}
+
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-export function parseInputs(read: InputReader): ActionInputs {
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const modeText = read('mode').trim() || 'build'
   if (!(MODES as readonly string[]).includes(modeText)) {
     throw new InputError(
@@ -173,6 +276,15 @@ export function parseInputs(read: InputReader): ActionInputs {
     )
   }
   const mode = modeText as Mode
+  for (const [input, what] of Object.entries(NOT_YET)) {
+    const v = read(input).trim()
+    if (v !== '' && v !== (DEFAULTS[input] ?? '')) {
+      throw new InputError(
+        input,
+        `Input '${input}' is not yet supported (${what} come in a later version); remove it.`
+      )
+    }
+  }
   // Inputs that make no sense for this mode are refused rather than ignored.
   for (const [input, modes] of Object.entries(USED_BY)) {
     const v = read(input).trim()
@@ -196,7 +308,9 @@ export function parseInputs(read: InputReader): ActionInputs {
     registry,
     concurrency: parseConcurrency(read('concurrency')),
     awsRegion: parseRegion(read),
-    endpointUrl: parseEndpoint(read)
+    endpointUrl: parseEndpoint(read),
+    auth: parseAuth(read, env),
+    catalog: parseCatalog(read)
   }
   if (registry !== '') {
     checkLocation(

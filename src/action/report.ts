@@ -5,6 +5,21 @@
 export interface Logger {
   info(message: string): void
   warning(message: string): void
+  /** Warnings given so far (for the job summary). */
+  warnings?: string[]
+}
+
+/** A logger that also keeps its warnings. */
+export function keepingWarnings(base: Logger): Logger & { warnings: string[] } {
+  const warnings: string[] = []
+  return {
+    info: (m) => base.info(m),
+    warning: (m) => {
+      warnings.push(m)
+      base.warning(m)
+    },
+    warnings
+  }
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']

@@ -25,8 +25,11 @@ export interface Entry {
   size: number
   /** The hash object as written (`{"type", "value"}`), or null until computed. */
   hash: PyObject | null
-  /** The entry's whole `meta` object (user metadata lives under `user_meta`). */
-  meta: PyObject
+  /**
+   * The entry's whole `meta` (user metadata lives under `user_meta`): an object for everything
+   * quilt3 writes; a foreign manifest's other truthy value is kept as it is (quilt3 `meta or {}`).
+   */
+  meta: PyValue
 }
 
 /** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
@@ -36,11 +39,22 @@ export const DEFAULT_MAX_RECORD_SIZE = 1_000_000
 export function maxRecordSizeFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE
   if (!raw) return DEFAULT_MAX_RECORD_SIZE
-  const n = /^\s*[+-]?\d+\s*$/.test(raw) ? Number(raw) : NaN
-  if (!Number.isSafeInteger(n) || n <= 0) {
+  const n = pyInt(raw)
+  if (n === null || n <= 0n) {
     throw new QuiltError('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer')
   }
-  return n
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n)
+}
+
+/**
+ * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
+ * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
+ */
+function pyInt(text: string): bigint | null {
+  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'))
+  if (!m) return null
+  const v = BigInt(m[2]!.replace(/_/g, ''))
+  return m[1] === '-' ? -v : v
 }
 
 /** A hash object in quilt3's key order. */
@@ -263,7 +277,7 @@ export class Package {
         size: Number(size),
         hash: isPyObject(hash) ? hash : null,
         // quilt3: `self._meta = meta or {}`
-        meta: isPyObject(meta) ? meta : pyObject()
+        meta: meta !== undefined && pyTruthy(meta) ? meta : pyObject()
       })
     }
     return pkg

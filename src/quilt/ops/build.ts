@@ -52,6 +52,8 @@ export interface BuildResult {
   bytes: number
   /** `latest` before this build (null when the package was new). */
   previousTopHash: string | null
+  /** The revision `latest` named before, when its manifest could be read (for a diff). */
+  previous: Package | null
   manifest: Buffer
   package: Package
 }
@@ -95,6 +97,10 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
   const previousTopHash = await req.registry.readPointer(req.name, 'latest')
+  const previousManifest =
+    previousTopHash === null ? null : await req.registry.readManifest(previousTopHash)
+  const previous =
+    previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'))
   const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now)
   return {
     topHash,
@@ -102,6 +108,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     files: entries.length,
     bytes: totalBytes,
     previousTopHash,
+    previous,
     manifest,
     package: pkg
   }

@@ -84,6 +84,8 @@ export interface PushResult {
   /** Whether anything was written (false for a dedupe skip). */
   written: boolean
   previousTopHash: string | null
+  /** The parent revision, when its manifest could be read (for a diff). */
+  previous: Package | null
   files: number
   bytes: number
   uploadedBytes: number
@@ -154,6 +156,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   // The parent: latest as read now.
   const start: LatestState = await registry.readLatest(req.name)
   const parent = new Map<string, Entry>()
+  let previous: Package | null = null
   if (start.topHash !== null) {
     const manifest = await registry.readManifest(start.topHash)
     if (manifest === null) {
@@ -161,8 +164,8 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
         `s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`
       )
     } else {
-      for (const e of Package.fromManifest(manifest.toString('utf-8')).walk())
-        parent.set(e.logicalKey, e)
+      previous = Package.fromManifest(manifest.toString('utf-8'))
+      for (const e of previous.walk()) parent.set(e.logicalKey, e)
     }
   }
 
@@ -281,6 +284,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   const base = {
     topHash,
     previousTopHash: start.topHash,
+    previous,
     changed: topHash !== start.topHash,
     files: entries.length,
     bytes,
