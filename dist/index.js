@@ -75078,10 +75078,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/quilt/hash-worker.ts
 /**
- * The body of a hashing worker thread. It runs from its source text (`String(hashWorkerMain)`,
- * started with `eval: true`), so the same code works from the TypeScript sources, under jest and
- * from the ncc bundle: it must not refer to anything outside itself, and takes Node's modules
- * from `process.getBuiltinModule` (no `require`/`import` a bundler could rewrite).
+ * The hashing of local files, run by worker threads (and, for small jobs, on the main thread).
+ * A worker runs from source text (`workerSource()`, started with `eval: true`), so the same code
+ * works from the TypeScript sources, under jest and from the ncc bundle: these functions must not
+ * refer to anything outside themselves, and take Node's modules from `process.getBuiltinModule`
+ * (no `require`/`import` a bundler could rewrite).
  *
  * Requests (one at a time, answered in order):
  *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
@@ -75090,13 +75091,9 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
-function hashWorkerMain() {
-    const wt = process.getBuiltinModule('node:worker_threads');
+function hashRequestHandler() {
     const fs = process.getBuiltinModule('node:fs');
     const crypto = process.getBuiltinModule('node:crypto');
-    const port = wt.parentPort;
-    if (!port)
-        return;
     const BUF = 8 * 1024 * 1024;
     const buf = Buffer.allocUnsafe(BUF);
     /** Read `length` bytes at `offset` into `buf` piecewise, feeding `onChunk`; returns bytes read. */
@@ -75129,7 +75126,7 @@ function hashWorkerMain() {
     function errorText(e) {
         return e instanceof Error ? e.message : String(e);
     }
-    port.on('message', (msg) => {
+    return (msg) => {
         try {
             if (msg.kind === 'files') {
                 const results = msg.files.map(({ path, size }) => {
@@ -75154,7 +75151,7 @@ function hashWorkerMain() {
                             fs.closeSync(fd);
                     }
                 });
-                port.postMessage({ id: msg.id, results });
+                return { id: msg.id, results };
             }
             else if (msg.kind === 'part') {
                 const fd = fs.openSync(msg.path, 'r');
@@ -75167,7 +75164,7 @@ function hashWorkerMain() {
                         throw new Error(changed(msg.path, msg.offset + msg.length));
                     }
                     const digest = h.digest();
-                    port.postMessage({ id: msg.id, digest });
+                    return { id: msg.id, digest };
                 }
                 finally {
                     fs.closeSync(fd);
@@ -75180,7 +75177,7 @@ function hashWorkerMain() {
                     const got = readRange(fd, 0, msg.size, (c) => h.update(c));
                     if (got !== msg.size || hasMore(fd, msg.size))
                         throw new Error(changed(msg.path, msg.size));
-                    port.postMessage({ id: msg.id, hex: h.digest('hex') });
+                    return { id: msg.id, hex: h.digest('hex') };
                 }
                 finally {
                     fs.closeSync(fd);
@@ -75188,9 +75185,24 @@ function hashWorkerMain() {
             }
         }
         catch (e) {
-            port.postMessage({ id: msg.id, error: errorText(e) });
+            return { id: msg.id, error: errorText(e) };
         }
-    });
+    };
+}
+/**
+ * A worker thread's main: answers each request with `hashRequestHandler`, which must be defined
+ * next to it in the worker's source text (see `workerSource`).
+ */
+function hashWorkerMain() {
+    const port = process.getBuiltinModule('node:worker_threads').parentPort;
+    if (!port)
+        return;
+    const handle = hashRequestHandler();
+    port.on('message', (msg) => port.postMessage(handle(msg)));
+}
+/** The source text a worker runs: both functions above, then a call of the main. */
+function workerSource() {
+    return `${String(hashRequestHandler)}\n(${String(hashWorkerMain)})()\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/quilt/names.ts
@@ -75455,14 +75467,20 @@ class PhysicalKey {
     equals(other) {
         return (this.bucket === other.bucket && this.path === other.path && this.versionId === other.versionId);
     }
-    /** The URL quilt3 writes (`str(PhysicalKey)`). */
+    url;
+    /** The URL quilt3 writes (`str(PhysicalKey)`); computed once (the key is immutable). */
     toString() {
+        if (this.url !== undefined)
+            return this.url;
         if (this.bucket === null) {
             // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
-            return 'file://' + pyQuote(purePosixPath(this.path));
+            this.url = 'file://' + pyQuote(purePosixPath(this.path));
         }
-        const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`;
-        return `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`;
+        else {
+            const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`;
+            this.url = `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`;
+        }
+        return this.url;
     }
 }
 
@@ -75535,6 +75553,16 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
         return checksumB64;
     return (0,external_node_crypto_.createHash)('sha256').update(digest).digest('base64');
 }
+/** Jobs this small are hashed on the main thread (files no larger than one part). */
+function isSmallJob(files) {
+    let bytes = 0;
+    for (const f of files) {
+        if (f.size > MULTIPART_THRESHOLD)
+            return false;
+        bytes += f.size;
+    }
+    return files.length <= 256 && bytes <= 16 * MiB;
+}
 /** Batch small files up to this many bytes or files per worker request. */
 const BATCH_BYTES = 4 * MiB;
 const BATCH_FILES = 256;
@@ -75549,6 +75577,7 @@ class HashPool {
     inflight = new Map();
     nextId = 1;
     closed = false;
+    inline;
     size;
     onBytes;
     constructor(options = {}) {
@@ -75556,7 +75585,7 @@ class HashPool {
         this.onBytes = options.onBytes;
     }
     spawn() {
-        const w = new external_node_worker_threads_.Worker(`(${String(hashWorkerMain)})()`, { eval: true });
+        const w = new external_node_worker_threads_.Worker(workerSource(), { eval: true });
         this.inflight.set(w, new Map());
         w.on('message', (res) => {
             const pending = this.inflight.get(w).get(res.id);
@@ -75609,6 +75638,8 @@ class HashPool {
      * is no longer the one given, rejects with a message naming it.
      */
     async hashFiles(files) {
+        if (this.workers.length === 0 && isSmallJob(files))
+            return this.hashHere(files);
         const out = new Array(files.length);
         const jobs = [];
         let batch = [];
@@ -75646,6 +75677,24 @@ class HashPool {
         });
         flush();
         await settleAll(jobs);
+        return out;
+    }
+    /** A small job on the main thread: starting worker threads would cost more than it saves. */
+    hashHere(files) {
+        this.inline ??= hashRequestHandler();
+        const res = this.inline({
+            id: 0,
+            kind: 'files',
+            files: files.map((f) => ({ path: f.path, size: f.size }))
+        });
+        if (res.error !== undefined)
+            throw new Error(res.error);
+        const out = res.results.map((r) => {
+            if (r.error !== undefined)
+                throw new Error(r.error);
+            return r.value;
+        });
+        this.onBytes?.(files.reduce((n, f) => n + f.size, 0));
         return out;
     }
     async hashLargeFile(file) {
@@ -76403,12 +76452,8 @@ class Package {
             if (e.hash === null) {
                 throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
             }
-            h.update(toHashJson(pyObject([
-                ['hash', e.hash],
-                ['logical_key', e.logicalKey],
-                ['meta', e.meta],
-                ['size', BigInt(e.size)]
-            ])));
+            // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
+            h.update(`{"hash":${toHashJson(e.hash)},"logical_key":${quoteHashString(e.logicalKey)},"meta":${toHashJson(e.meta)},"size":${e.size}}`);
         }
         return h.digest('hex');
     }
@@ -76508,13 +76553,8 @@ function entryLine(e) {
     if (e.hash === null) {
         throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
-    return toManifestJson(pyObject([
-        ['logical_key', e.logicalKey],
-        ['physical_keys', [String(e.physicalKey)]],
-        ['size', BigInt(e.size)],
-        ['hash', e.hash],
-        ['meta', e.meta]
-    ]));
+    // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
+    return `{"logical_key": ${quoteManifestString(e.logicalKey)}, "physical_keys": [${quoteManifestString(String(e.physicalKey))}], "size": ${e.size}, "hash": ${toManifestJson(e.hash)}, "meta": ${toManifestJson(e.meta)}}`;
 }
 function checkRecord(line, logicalKey, limit) {
     const size = Buffer.byteLength(line, 'utf-8');

@@ -1,8 +1,9 @@
 /**
- * The body of a hashing worker thread. It runs from its source text (`String(hashWorkerMain)`,
- * started with `eval: true`), so the same code works from the TypeScript sources, under jest and
- * from the ncc bundle: it must not refer to anything outside itself, and takes Node's modules
- * from `process.getBuiltinModule` (no `require`/`import` a bundler could rewrite).
+ * The hashing of local files, run by worker threads (and, for small jobs, on the main thread).
+ * A worker runs from source text (`workerSource()`, started with `eval: true`), so the same code
+ * works from the TypeScript sources, under jest and from the ncc bundle: these functions must not
+ * refer to anything outside themselves, and take Node's modules from `process.getBuiltinModule`
+ * (no `require`/`import` a bundler could rewrite).
  *
  * Requests (one at a time, answered in order):
  *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
@@ -11,12 +12,9 @@
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
-export function hashWorkerMain(): void {
-  const wt = process.getBuiltinModule('node:worker_threads')
+export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
   const fs = process.getBuiltinModule('node:fs')
   const crypto = process.getBuiltinModule('node:crypto')
-  const port = wt.parentPort
-  if (!port) return
   const BUF = 8 * 1024 * 1024
   const buf = Buffer.allocUnsafe(BUF)
 
@@ -56,7 +54,7 @@ export function hashWorkerMain(): void {
     return e instanceof Error ? e.message : String(e)
   }
 
-  port.on('message', (msg: HashRequest) => {
+  return (msg: HashRequest): HashResponse => {
     try {
       if (msg.kind === 'files') {
         const results: FileResult[] = msg.files.map(({ path, size }) => {
@@ -78,7 +76,7 @@ export function hashWorkerMain(): void {
             if (fd >= 0) fs.closeSync(fd)
           }
         })
-        port.postMessage({ id: msg.id, results })
+        return { id: msg.id, results }
       } else if (msg.kind === 'part') {
         const fd = fs.openSync(msg.path, 'r')
         try {
@@ -89,7 +87,7 @@ export function hashWorkerMain(): void {
             throw new Error(changed(msg.path, msg.offset + msg.length))
           }
           const digest = h.digest()
-          port.postMessage({ id: msg.id, digest })
+          return { id: msg.id, digest }
         } finally {
           fs.closeSync(fd)
         }
@@ -100,15 +98,31 @@ export function hashWorkerMain(): void {
           const got = readRange(fd, 0, msg.size, (c) => h.update(c))
           if (got !== msg.size || hasMore(fd, msg.size))
             throw new Error(changed(msg.path, msg.size))
-          port.postMessage({ id: msg.id, hex: h.digest('hex') })
+          return { id: msg.id, hex: h.digest('hex') }
         } finally {
           fs.closeSync(fd)
         }
       }
     } catch (e) {
-      port.postMessage({ id: msg.id, error: errorText(e) })
+      return { id: msg.id, error: errorText(e) }
     }
-  })
+  }
+}
+
+/**
+ * A worker thread's main: answers each request with `hashRequestHandler`, which must be defined
+ * next to it in the worker's source text (see `workerSource`).
+ */
+export function hashWorkerMain(): void {
+  const port = process.getBuiltinModule('node:worker_threads').parentPort
+  if (!port) return
+  const handle = hashRequestHandler()
+  port.on('message', (msg: HashRequest) => port.postMessage(handle(msg)))
+}
+
+/** The source text a worker runs: both functions above, then a call of the main. */
+export function workerSource(): string {
+  return `${String(hashRequestHandler)}\n(${String(hashWorkerMain)})()\n`
 }
 
 export type HashRequest =

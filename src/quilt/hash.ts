@@ -12,7 +12,12 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { GetObjectAttributesCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { Semaphore } from './concurrency.js'
-import { hashWorkerMain, type HashRequest, type HashResponse } from './hash-worker.js'
+import {
+  hashRequestHandler,
+  workerSource,
+  type HashRequest,
+  type HashResponse
+} from './hash-worker.js'
 import { QuiltError } from './names.js'
 import { isNotFound } from './s3-client.js'
 
@@ -100,6 +105,16 @@ interface Pending {
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 
+/** Jobs this small are hashed on the main thread (files no larger than one part). */
+function isSmallJob(files: readonly FileToHash[]): boolean {
+  let bytes = 0
+  for (const f of files) {
+    if (f.size > MULTIPART_THRESHOLD) return false
+    bytes += f.size
+  }
+  return files.length <= 256 && bytes <= 16 * MiB
+}
+
 /** Batch small files up to this many bytes or files per worker request. */
 const BATCH_BYTES = 4 * MiB
 const BATCH_FILES = 256
@@ -115,6 +130,7 @@ export class HashPool {
   private readonly inflight = new Map<Worker, Map<number, Pending>>()
   private nextId = 1
   private closed = false
+  private inline: ((msg: HashRequest) => HashResponse) | undefined
   private readonly size: number
   private readonly onBytes: ((bytes: number) => void) | undefined
 
@@ -124,7 +140,7 @@ export class HashPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(`(${String(hashWorkerMain)})()`, { eval: true })
+    const w = new Worker(workerSource(), { eval: true })
     this.inflight.set(w, new Map())
     w.on('message', (res: HashResponse) => {
       const pending = this.inflight.get(w)!.get(res.id)
@@ -176,6 +192,7 @@ export class HashPool {
    * is no longer the one given, rejects with a message naming it.
    */
   async hashFiles(files: readonly FileToHash[]): Promise<string[]> {
+    if (this.workers.length === 0 && isSmallJob(files)) return this.hashHere(files)
     const out = new Array<string>(files.length)
     const jobs: Promise<void>[] = []
     let batch: { index: number; file: FileToHash }[] = []
@@ -212,6 +229,23 @@ export class HashPool {
     })
     flush()
     await settleAll(jobs)
+    return out
+  }
+
+  /** A small job on the main thread: starting worker threads would cost more than it saves. */
+  private hashHere(files: readonly FileToHash[]): string[] {
+    this.inline ??= hashRequestHandler()
+    const res = this.inline({
+      id: 0,
+      kind: 'files',
+      files: files.map((f) => ({ path: f.path, size: f.size }))
+    })
+    if (res.error !== undefined) throw new Error(res.error)
+    const out = res.results!.map((r) => {
+      if (r.error !== undefined) throw new Error(r.error)
+      return r.value
+    })
+    this.onBytes?.(files.reduce((n, f) => n + f.size, 0))
     return out
   }
 

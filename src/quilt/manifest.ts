@@ -9,6 +9,8 @@ import {
   parsePyJson,
   pyObject,
   pyTruthy,
+  quoteHashString,
+  quoteManifestString,
   toHashJson,
   toManifestJson,
   JsonSyntaxError,
@@ -176,15 +178,9 @@ export class Package {
       if (e.hash === null) {
         throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
       }
+      // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
       h.update(
-        toHashJson(
-          pyObject([
-            ['hash', e.hash],
-            ['logical_key', e.logicalKey],
-            ['meta', e.meta],
-            ['size', BigInt(e.size)]
-          ])
-        )
+        `{"hash":${toHashJson(e.hash)},"logical_key":${quoteHashString(e.logicalKey)},"meta":${toHashJson(e.meta)},"size":${e.size}}`
       )
     }
     return h.digest('hex')
@@ -288,15 +284,8 @@ function entryLine(e: Entry): string {
   if (e.hash === null) {
     throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
   }
-  return toManifestJson(
-    pyObject([
-      ['logical_key', e.logicalKey],
-      ['physical_keys', [String(e.physicalKey)]],
-      ['size', BigInt(e.size)],
-      ['hash', e.hash],
-      ['meta', e.meta]
-    ])
-  )
+  // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
+  return `{"logical_key": ${quoteManifestString(e.logicalKey)}, "physical_keys": [${quoteManifestString(String(e.physicalKey))}], "size": ${e.size}, "hash": ${toManifestJson(e.hash)}, "meta": ${toManifestJson(e.meta)}}`
 }
 
 function checkRecord(line: string, logicalKey: string | null, limit: number): string {

@@ -267,13 +267,18 @@ export class PhysicalKey {
     )
   }
 
-  /** The URL quilt3 writes (`str(PhysicalKey)`). */
+  private url: string | undefined
+
+  /** The URL quilt3 writes (`str(PhysicalKey)`); computed once (the key is immutable). */
   toString(): string {
+    if (this.url !== undefined) return this.url
     if (this.bucket === null) {
       // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
-      return 'file://' + pyQuote(purePosixPath(this.path))
+      this.url = 'file://' + pyQuote(purePosixPath(this.path))
+    } else {
+      const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`
+      this.url = `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`
     }
-    const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`
-    return `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`
+    return this.url
   }
 }
