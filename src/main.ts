@@ -4,7 +4,6 @@
  */
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { NO_OIDC_MESSAGE, oidcAvailable, oidcCredentials } from './action/auth.js'
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
@@ -32,6 +31,8 @@ export async function run(): Promise<void> {
     const auth = inputs.auth
     let credentials: AwsCredentialIdentityProvider | undefined
     if (auth.roleToAssume !== undefined) {
+      // Loaded only when needed: a run without a role does not pay for the STS client.
+      const { NO_OIDC_MESSAGE, oidcAvailable, oidcCredentials } = await import('./action/auth.js')
       if (!oidcAvailable()) throw new InputError('role-to-assume', NO_OIDC_MESSAGE)
       credentials = oidcCredentials(
         {

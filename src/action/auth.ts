@@ -9,7 +9,7 @@
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { retry } from '../quilt/concurrency.js'
-import { httpStatus, s3ErrorCode } from '../quilt/s3-client.js'
+import { httpStatus, s3ErrorCode } from '../quilt/s3-errors.js'
 
 export interface OidcSettings {
   roleToAssume: string
@@ -54,6 +54,16 @@ function retryable(e: unknown): boolean {
   )
 }
 
+/**
+ * A failed sign-in. The SDK reports it from whichever S3 request needed the credentials; its
+ * name lets the error messages show it as what it is (see errors.ts).
+ */
+export function signInError(message: string): Error {
+  const e = new Error(message)
+  e.name = 'SignInError'
+  return e
+}
+
 /** What to tell the user when STS refuses the role. */
 export function explainStsError(e: unknown, settings: OidcSettings): string {
   const code = s3ErrorCode(e)
@@ -88,13 +98,20 @@ export function oidcCredentials(
   })
   let count = 0
   return async (): Promise<AwsCredentialIdentity> => {
-    const token = await retry(() => deps.getIdToken(settings.audience), {
-      attempts: 6,
-      baseMs: 500,
-      sleep: deps.sleep,
-      onRetry: (n, e) =>
-        deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
-    })
+    let token: string
+    try {
+      token = await retry(() => deps.getIdToken(settings.audience), {
+        attempts: 6,
+        baseMs: 500,
+        sleep: deps.sleep,
+        onRetry: (n, e) =>
+          deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
+      })
+    } catch (e) {
+      throw signInError(
+        `Could not get a GitHub OIDC token for the audience ${settings.audience}: ${e instanceof Error ? e.message : String(e)}. The job needs \`permissions: id-token: write\`.`
+      )
+    }
     deps.mask(token)
     let r
     try {
@@ -120,11 +137,11 @@ export function oidcCredentials(
         }
       )
     } catch (e) {
-      throw new Error(explainStsError(e, settings))
+      throw signInError(explainStsError(e, settings))
     }
     const c = r.Credentials
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-      throw new Error(`STS returned no credentials for ${settings.roleToAssume}`)
+      throw signInError(`STS returned no credentials for ${settings.roleToAssume}`)
     }
     deps.mask(c.AccessKeyId)
     deps.mask(c.SecretAccessKey)

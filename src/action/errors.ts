@@ -2,7 +2,7 @@
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
-import { httpStatus, s3ErrorCode, s3ErrorContext } from '../quilt/s3-client.js'
+import { httpStatus, s3ErrorCode, s3ErrorContext } from '../quilt/s3-errors.js'
 
 /** The IAM action each S3 request needs. */
 const PERMISSION: Record<string, string> = {
@@ -32,6 +32,8 @@ export function explainAwsError(e: unknown): string | null {
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
     return NO_CREDENTIALS
   }
+  // A failed OIDC sign-in, surfacing from the S3 request that needed credentials.
+  if (name === 'SignInError') return message
   const code = s3ErrorCode(e)
   const status = httpStatus(e)
   const { command, bucket, key } = s3ErrorContext(e)

@@ -5,13 +5,11 @@ import { statSync } from 'node:fs'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
 import { deletePackage } from '../quilt/ops/delete.js'
-import { push } from '../quilt/ops/push.js'
 import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
-import { parseS3RegistryUrl, S3Registry } from '../quilt/registry-s3.js'
+import type { S3Registry } from '../quilt/registry-s3.js'
 import { type Registry } from '../quilt/registry.js'
-import { makeS3Client } from '../quilt/s3-client.js'
-import { listS3Prefix, localSource, resolveLocalLocation, type Source } from '../quilt/sources.js'
+import { localSource, resolveLocalLocation, type Source } from '../quilt/sources.js'
 import {
   InputError,
   type ActionInputs,
@@ -36,7 +34,10 @@ export interface ExecuteDeps {
   credentials?: AwsCredentialIdentityProvider
 }
 
-/** S3 clients made for this run (closed at the end). */
+/**
+ * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
+ * S3: a local build starts as fast as plain Node.
+ */
 class Clients {
   private client: S3Client | undefined
   constructor(
@@ -44,7 +45,8 @@ class Clients {
     private readonly deps: ExecuteDeps
   ) {}
 
-  get(): S3Client {
+  async get(): Promise<S3Client> {
+    const { makeS3Client } = await import('../quilt/s3-client.js')
     this.client ??= makeS3Client({
       region: this.inputs.awsRegion,
       endpoint: this.inputs.endpointUrl,
@@ -98,11 +100,13 @@ function isS3(value: string): boolean {
   return /^s3:\/\//i.test(value)
 }
 
-function registryOf(inputs: ActionInputs, clients: Clients): Registry {
+async function registryOf(inputs: ActionInputs, clients: Clients): Promise<Registry> {
   const r = inputs.registry
   if (r !== '' && isS3(r)) {
+    const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry-s3.js')
     try {
-      return new S3Registry(clients.get(), parseS3RegistryUrl(r))
+      const bucket = parseS3RegistryUrl(r)
+      return new S3Registry(await clients.get(), bucket)
     } catch (e) {
       if (e instanceof QuiltError)
         throw new InputError('registry', `Input 'registry': ${e.message}`)
@@ -127,7 +131,8 @@ async function sourceOf(
   if (isS3(inputs.path)) {
     let listed
     try {
-      listed = await listS3Prefix(clients.get(), inputs.path)
+      const { listS3Prefix } = await import('../quilt/sources-s3.js')
+      listed = await listS3Prefix(await clients.get(), inputs.path)
     } catch (e) {
       if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
       throw e
@@ -147,9 +152,12 @@ async function sourceOf(
   }
 }
 
+function isS3Registry(r: Registry): r is S3Registry {
+  return r.kind === 's3'
+}
+
 function packageUri(registry: Registry, name: string, topHash: string): string {
-  if (registry instanceof S3Registry)
-    return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`
+  if (isS3Registry(registry)) return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`
   return ''
 }
 
@@ -160,12 +168,12 @@ export function catalogUrl(
   name: string,
   topHash: string
 ): string {
-  if (!catalog || !(registry instanceof S3Registry) || !topHash) return ''
+  if (!catalog || !isS3Registry(registry) || !topHash) return ''
   return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`
 }
 
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
-  const registry = registryOf(inputs, clients)
+  const registry = await registryOf(inputs, clients)
   const source = await sourceOf(inputs, clients, log)
   const bytes = source.entries.reduce((n, e) => n + e.size, 0)
   log.info(
@@ -177,7 +185,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
     {
       concurrency: inputs.concurrency,
       s3Concurrency: inputs.concurrency,
-      s3: source.kind === 's3' ? clients.get() : undefined,
+      s3: source.kind === 's3' ? await clients.get() : undefined,
       onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal)
     }
   )
@@ -215,8 +223,8 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
 }
 
 async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promise<ActionResult> {
-  const registry = registryOf(inputs, clients)
-  if (!(registry instanceof S3Registry))
+  const registry = await registryOf(inputs, clients)
+  if (!isS3Registry(registry))
     throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`)
   const source = await sourceOf(inputs, clients, log)
   const bytes = source.entries.reduce((n, e) => n + e.size, 0)
@@ -227,6 +235,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
   const sending = new ProgressLine((l) => log.info(l), 'Uploaded')
   let result
   try {
+    const { push } = await import('../quilt/ops/push.js')
     result = await push(
       {
         name: inputs.name,
@@ -296,7 +305,7 @@ async function runDelete(
   clients: Clients,
   log: Logger
 ): Promise<ActionResult> {
-  const registry = registryOf(inputs, clients)
+  const registry = await registryOf(inputs, clients)
   let result
   try {
     result = await deletePackage({ name: inputs.name, registry, topHash: inputs.topHash })

@@ -10,16 +10,12 @@
 import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { GetObjectAttributesCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { Semaphore } from './concurrency.js'
 import {
   hashRequestHandler,
   workerSource,
   type HashRequest,
   type HashResponse
 } from './hash-worker.js'
-import { QuiltError } from './names.js'
-import { isNotFound } from './s3-client.js'
 
 export const MiB = 1024 * 1024
 /** quilt3 `CHECKSUM_MULTIPART_THRESHOLD`: from this size on, pushes use multipart uploads. */
@@ -293,129 +289,4 @@ async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
   if (failed)
     throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason))
   return results.map((r) => (r as PromiseFulfilledResult<T>).value)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Objects already in S3
-// ---------------------------------------------------------------------------------------------
-
-/** An S3 object to hash: bucket, key, version and size. */
-export interface S3ObjectToHash {
-  bucket: string
-  key: string
-  versionId: string | null
-  size: number
-}
-
-/**
- * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
- * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
- * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts),
- * else by streaming each part with a ranged GET (never a whole object in memory).
- */
-export class S3Hasher {
-  /** Cleared when the store or the credentials refuse GetObjectAttributes. */
-  private attributesUsable = true
-  private readonly slots: Semaphore
-
-  constructor(
-    private readonly s3: S3Client,
-    concurrency: number,
-    private readonly onBytes?: (bytes: number) => void
-  ) {
-    this.slots = new Semaphore(Math.max(1, concurrency))
-  }
-
-  async hash(o: S3ObjectToHash): Promise<string> {
-    if (o.size === 0) return combinePartDigests([])
-    const fromS3 = this.attributesUsable
-      ? await this.slots.use(1, () => this.fromAttributes(o))
-      : null
-    if (fromS3 !== null) {
-      this.onBytes?.(o.size)
-      return fromS3
-    }
-    return this.byReading(o)
-  }
-
-  private async fromAttributes(o: S3ObjectToHash): Promise<string | null> {
-    const chunk = chunkSize(o.size)
-    const expectedParts = Math.ceil(o.size / chunk)
-    let checksum: string | undefined
-    const sizes: number[] = []
-    let marker: string | undefined
-    let total: number | undefined
-    try {
-      do {
-        const r = await this.s3.send(
-          new GetObjectAttributesCommand({
-            Bucket: o.bucket,
-            Key: o.key,
-            ...(o.versionId ? { VersionId: o.versionId } : {}),
-            // "Checksum" first: some S3 emulators only parse the first name of the list right.
-            ObjectAttributes: ['Checksum', 'ObjectParts'],
-            MaxParts: 1000,
-            ...(marker ? { PartNumberMarker: marker } : {})
-          })
-        )
-        checksum = r.Checksum?.ChecksumSHA256
-        if (!checksum) return null
-        const parts = r.ObjectParts
-        total = parts?.TotalPartsCount
-        for (const p of parts?.Parts ?? []) sizes.push(p.Size ?? -1)
-        marker = parts?.IsTruncated ? parts.NextPartNumberMarker : undefined
-      } while (marker)
-    } catch (e) {
-      if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
-      // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
-      // S3-compatible stores answer in a form the SDK rejects): read the data instead.
-      this.attributesUsable = false
-      return null
-    }
-    const value = checksum.split('-')[0]!
-    if (total === undefined) {
-      // Uploaded in one request: the whole object's SHA-256.
-      return o.size < MULTIPART_THRESHOLD ? quiltHashFromSinglePartChecksum(value) : null
-    }
-    if (total !== expectedParts || sizes.length !== total) return null
-    const quiltSizes = sizes.every(
-      (s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1))
-    )
-    return quiltSizes ? value : null
-  }
-
-  private async byReading(o: S3ObjectToHash): Promise<string> {
-    const chunk = chunkSize(o.size)
-    const n = Math.ceil(o.size / chunk)
-    const digests = await Promise.all(
-      Array.from({ length: n }, (_, i) =>
-        this.slots.use(1, async () => {
-          const start = i * chunk
-          const end = Math.min(o.size, start + chunk) - 1
-          const r = await this.s3.send(
-            new GetObjectCommand({
-              Bucket: o.bucket,
-              Key: o.key,
-              Range: `bytes=${start}-${end}`,
-              ...(o.versionId ? { VersionId: o.versionId } : {})
-            })
-          )
-          const h = createHash('sha256')
-          let got = 0
-          for await (const piece of r.Body as AsyncIterable<Uint8Array>) {
-            h.update(piece)
-            got += piece.length
-            this.onBytes?.(piece.length)
-          }
-          if (got !== end - start + 1) {
-            throw new QuiltError(
-              `s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`
-            )
-          }
-          return h.digest()
-        })
-      )
-    )
-    return combinePartDigests(digests)
-  }
 }

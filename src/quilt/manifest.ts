@@ -18,7 +18,8 @@ import {
   type PyValue
 } from './json.js'
 import { PhysicalKey, QuiltError, pyRepr, validateLogicalKey } from './names.js'
-import { SHA256_CHUNKED, type HashPool, type QuiltHash, type S3Hasher } from './hash.js'
+import { SHA256_CHUNKED, type HashPool, type QuiltHash } from './hash.js'
+import type { S3Hasher } from './hash-s3.js'
 
 /** One file of a package. */
 export interface Entry {

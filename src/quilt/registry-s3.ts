@@ -12,7 +12,7 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
-import { httpStatus, isNotFound, s3ErrorCode } from './s3-client.js'
+import { httpStatus, isNotFound, s3ErrorCode } from './s3-errors.js'
 import { TOP_HASH_RE, timestampPointerName, type Pointer, type Registry } from './registry.js'
 
 const PACKAGES = '.quilt/packages/'

@@ -92,32 +92,4 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
   return client
 }
 
-/** The request an S3 error came from (set by the client's middleware). */
-export function s3ErrorContext(e: unknown): { command?: string; bucket?: string; key?: string } {
-  if (!e || typeof e !== 'object') return {}
-  const o = e as { $command?: string; $bucket?: string; $key?: string }
-  return { command: o.$command, bucket: o.$bucket, key: o.$key }
-}
-
-/** The error's S3 code (`NoSuchKey`, `AccessDenied`, ...) or name. */
-export function s3ErrorCode(e: unknown): string {
-  if (e && typeof e === 'object') {
-    const o = e as { Code?: unknown; name?: unknown }
-    if (typeof o.Code === 'string') return o.Code
-    if (typeof o.name === 'string') return o.name
-  }
-  return ''
-}
-
-export function httpStatus(e: unknown): number | undefined {
-  if (e && typeof e === 'object' && '$metadata' in e) {
-    const m = (e as { $metadata?: { httpStatusCode?: number } }).$metadata
-    return m?.httpStatusCode
-  }
-  return undefined
-}
-
-export function isNotFound(e: unknown): boolean {
-  const code = s3ErrorCode(e)
-  return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404
-}
+export { httpStatus, isNotFound, s3ErrorCode, s3ErrorContext } from './s3-errors.js'

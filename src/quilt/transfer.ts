@@ -33,7 +33,7 @@ import {
   quiltHashFromSinglePartChecksum
 } from './hash.js'
 import { PhysicalKey, QuiltError } from './names.js'
-import { isNotFound } from './s3-client.js'
+import { isNotFound } from './s3-errors.js'
 
 export interface Destination {
   bucket: string

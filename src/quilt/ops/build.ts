@@ -4,8 +4,8 @@
  *
  *   quilt3.Package().set_dir(".", path, meta=meta).build(name, registry, message=message)
  */
-import { type S3Client } from '@aws-sdk/client-s3'
-import { HashPool, S3Hasher } from '../hash.js'
+import type { S3Client } from '@aws-sdk/client-s3'
+import { HashPool } from '../hash.js'
 import { pyObject, type PyValue } from '../json.js'
 import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
 import { validatePackageName } from '../names.js'
@@ -89,7 +89,13 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   try {
     await computeMissingHashes(entries, {
       local: pool,
-      s3: options.s3 ? new S3Hasher(options.s3, options.s3Concurrency ?? 10, onBytes) : undefined
+      s3: options.s3
+        ? new (await import('../hash-s3.js')).S3Hasher(
+            options.s3,
+            options.s3Concurrency ?? 10,
+            onBytes
+          )
+        : undefined
     })
   } finally {
     await pool.close()

@@ -14,7 +14,8 @@
  * replaced with a conditional write where the store supports it.
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import { HashPool, S3Hasher } from '../hash.js'
+import { HashPool } from '../hash.js'
+import { S3Hasher } from '../hash-s3.js'
 import { type PyValue, pyObject } from '../json.js'
 import {
   chunkedHash,

@@ -1,0 +1,234 @@
+export const id = 726;
+export const ids = [726];
+export const modules = {
+
+/***/ 5726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_OIDC_MESSAGE: () => (/* binding */ NO_OIDC_MESSAGE),
+/* harmony export */   oidcAvailable: () => (/* binding */ oidcAvailable),
+/* harmony export */   oidcCredentials: () => (/* binding */ oidcCredentials)
+/* harmony export */ });
+/* unused harmony exports signInError, explainStsError */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
+/* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1763);
+/**
+ * Sign-in with GitHub OIDC: an ID token from the Actions runtime, exchanged at STS
+ * (AssumeRoleWithWebIdentity) for role credentials. The provider returned here is called again by
+ * the AWS SDK whenever the credentials near their expiry, with a new ID token each time, so a push
+ * longer than a token's life keeps going. Without a role the SDK's default chain is used.
+ *
+ * Nothing here touches `@actions/core`: main.ts passes the token source and the masking function.
+ */
+
+
+
+/** Whether the job can ask the Actions runtime for an ID token. */
+function oidcAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+const NO_OIDC_MESSAGE = "Input 'role-to-assume' is set, but this job cannot get a GitHub OIDC token: add `permissions: id-token: write` to the job (or workflow). Pull requests from forks receive no token; use a pull_request_target or workflow_run workflow, or skip the step for forks.";
+function retryable(e) {
+    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e);
+    const status = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e);
+    if (code === 'AccessDenied' || code === 'ValidationError' || code === 'ExpiredTokenException')
+        return false;
+    if (code === 'InvalidIdentityToken')
+        return false;
+    return (status === undefined ||
+        status >= 500 ||
+        status === 429 ||
+        code === 'Throttling' ||
+        code === 'ThrottlingException' ||
+        code === 'IDPCommunicationError');
+}
+/**
+ * A failed sign-in. The SDK reports it from whichever S3 request needed the credentials; its
+ * name lets the error messages show it as what it is (see errors.ts).
+ */
+function signInError(message) {
+    const e = new Error(message);
+    e.name = 'SignInError';
+    return e;
+}
+/** What to tell the user when STS refuses the role. */
+function explainStsError(e, settings) {
+    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e);
+    const message = e instanceof Error ? e.message : String(e);
+    if (code === 'AccessDenied') {
+        return (`Could not assume ${settings.roleToAssume} with GitHub OIDC: ${message}. ` +
+            "Check the role's trust policy: it must trust the token.actions.githubusercontent.com provider " +
+            `with aud = ${settings.audience} and a sub matching this repository and ref (repo:OWNER/REPO:...).`);
+    }
+    if (code === 'InvalidIdentityToken') {
+        return `STS rejected the GitHub OIDC token (${message}). Is the OIDC provider token.actions.githubusercontent.com registered in the account, with the audience ${settings.audience}?`;
+    }
+    return `Could not assume ${settings.roleToAssume} with GitHub OIDC: ${code ? code + ': ' : ''}${message}`;
+}
+/**
+ * A credentials provider that signs in with OIDC; each call fetches a new ID token and assumes
+ * the role again (the SDK calls it again shortly before the credentials expire).
+ */
+function oidcCredentials(settings, deps) {
+    const env = deps.env ?? process.env;
+    const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || undefined;
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({
+        region: settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        ...(endpoint ? { endpoint } : {}),
+        maxAttempts: 1
+    });
+    let count = 0;
+    return async () => {
+        let token;
+        try {
+            token = await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(() => deps.getIdToken(settings.audience), {
+                attempts: 6,
+                baseMs: 500,
+                sleep: deps.sleep,
+                onRetry: (n, e) => deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
+            });
+        }
+        catch (e) {
+            throw signInError(`Could not get a GitHub OIDC token for the audience ${settings.audience}: ${e instanceof Error ? e.message : String(e)}. The job needs \`permissions: id-token: write\`.`);
+        }
+        deps.mask(token);
+        let r;
+        try {
+            r = await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(() => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                RoleArn: settings.roleToAssume,
+                RoleSessionName: settings.sessionName,
+                WebIdentityToken: token,
+                DurationSeconds: settings.durationSeconds
+            })), {
+                attempts: 8,
+                baseMs: 500,
+                retryable,
+                sleep: deps.sleep,
+                onRetry: (n, e) => deps.info(`AssumeRoleWithWebIdentity: attempt ${n} failed (${(0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e) || String(e)}); retrying`)
+            });
+        }
+        catch (e) {
+            throw signInError(explainStsError(e, settings));
+        }
+        const c = r.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+            throw signInError(`STS returned no credentials for ${settings.roleToAssume}`);
+        }
+        deps.mask(c.AccessKeyId);
+        deps.mask(c.SecretAccessKey);
+        deps.mask(c.SessionToken);
+        count++;
+        deps.info(count === 1
+            ? `Signed in as ${r.AssumedRoleUser?.Arn ?? settings.roleToAssume} with GitHub OIDC (credentials until ${c.Expiration?.toISOString() ?? '?'})`
+            : `Refreshed the credentials of ${settings.roleToAssume} (until ${c.Expiration?.toISOString() ?? '?'})`);
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            ...(c.Expiration ? { expiration: c.Expiration } : {})
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
+/* harmony export */ });
+/* unused harmony export mapLimit */
+/**
+ * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
+ * jittered retry for operations the SDK cannot retry by itself.
+ */
+/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
+class Semaphore {
+    capacity;
+    available;
+    waiters = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+        this.available = capacity;
+    }
+    /** Take `n` permits (at most the capacity), waiting until they are free. */
+    async acquire(n = 1) {
+        const want = Math.min(n, this.capacity);
+        if (this.waiters.length === 0 && this.available >= want) {
+            this.available -= want;
+            return;
+        }
+        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
+    }
+    release(n = 1) {
+        this.available += Math.min(n, this.capacity);
+        while (this.waiters.length > 0 && this.available >= this.waiters[0].n) {
+            const w = this.waiters.shift();
+            this.available -= w.n;
+            w.resolve();
+        }
+    }
+    async use(n, fn) {
+        await this.acquire(n);
+        try {
+            return await fn();
+        }
+        finally {
+            this.release(n);
+        }
+    }
+}
+/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let firstError = undefined;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !failed) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                if (!failed)
+                    firstError = e;
+                failed = true;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed)
+        throw firstError instanceof Error ? firstError : new Error(String(firstError));
+    return out;
+}
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
+async function retry(fn, o = {}) {
+    const attempts = o.attempts ?? 5;
+    const sleep = o.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= attempts || !(o.retryable ?? (() => true))(e))
+                throw e;
+            const delay = Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1));
+            o.onRetry?.(attempt, e, delay);
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=726.index.js.map
