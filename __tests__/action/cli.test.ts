@@ -192,7 +192,7 @@ describe('main() of src/cli.ts', () => {
     expect(Object.keys(out)).toEqual(OUTPUTS)
     expect(out['top-hash']).toMatch(TOP_HASH)
     expect(r.stderr).toMatch(new RegExp(`\\b${example.files} files\\b`))
-    expect(r.stderr).toMatch(/^Hashed .* \(100%\)/m)
+    expect(r.stderr).toMatch(/^Hashed .* \(100%, \d+ of \d+ files\)/m)
     const manifest = readFileSync(join(registry, '.quilt', 'packages', out['top-hash']!), 'utf-8')
     expect(manifest.split('\n')[0]).toBe(
       '{"version": "v0", "user_meta": {"a": 1.0}, "message": "hello"}'

@@ -137,16 +137,20 @@ class S3Hasher {
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
     async hash(o) {
-        if (o.size === 0)
+        if (o.size === 0) {
+            this.onBytes?.(0, 1);
             return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+        }
         const fromS3 = this.attributesUsable
             ? await this.slots.use(1, () => this.fromAttributes(o))
             : null;
         if (fromS3 !== null) {
-            this.onBytes?.(o.size);
+            this.onBytes?.(o.size, 1);
             return fromS3;
         }
-        return this.byReading(o);
+        const value = await this.byReading(o);
+        this.onBytes?.(0, 1);
+        return value;
     }
     async fromAttributes(o) {
         const chunk = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
@@ -211,7 +215,7 @@ class S3Hasher {
             for await (const piece of r.Body) {
                 h.update(piece);
                 got += piece.length;
-                this.onBytes?.(piece.length);
+                this.onBytes?.(piece.length, 0);
             }
             if (got !== end - start + 1) {
                 throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
@@ -358,7 +362,7 @@ class Transfer {
                 if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
                     throw new names/* QuiltError */.YH(`S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`);
                 }
-                this.options.onBytes?.(size);
+                this.options.onBytes?.(size, 1);
                 return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
             }));
         }
@@ -378,7 +382,7 @@ class Transfer {
             if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
                 throw new names/* QuiltError */.YH(`S3 received part ${partNumber} of ${path} with another checksum: the data changed in transit`);
             }
-            this.options.onBytes?.(length);
+            this.options.onBytes?.(length, 0);
             return {
                 part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
                 digest
@@ -399,7 +403,7 @@ class Transfer {
                 if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
                     throw new names/* QuiltError */.YH(`${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`);
                 }
-                this.options.onBytes?.(size);
+                this.options.onBytes?.(size, 1);
                 return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
             });
         }
@@ -413,7 +417,7 @@ class Transfer {
                 CopySourceRange: `bytes=${offset}-${offset + length - 1}`
             }));
             const checksum = r.CopyPartResult?.ChecksumSHA256;
-            this.options.onBytes?.(length);
+            this.options.onBytes?.(length, 0);
             return {
                 part: {
                     PartNumber: partNumber,
@@ -464,6 +468,7 @@ class Transfer {
             if (composite !== null && hash !== null && composite !== hash) {
                 throw new names/* QuiltError */.YH(`S3 computed checksum ${done.ChecksumSHA256} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`);
             }
+            this.options.onBytes?.(0, 1);
             return {
                 physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, done.VersionId ?? null),
                 hash: hash ?? composite
@@ -612,22 +617,32 @@ async function push(req, options = {}) {
         }
     }
     const destOf = (lk) => ({ bucket, key: destRoot.join(lk).path });
-    const progress = { hashed: 0, sent: 0 };
+    // Progress of the two phases; the totals are set when each phase knows its work.
+    const hashing = {
+        phase: 'hashing',
+        bytesDone: 0,
+        bytesTotal: 0,
+        filesDone: 0,
+        filesTotal: 0
+    };
+    const sending = {
+        phase: 'uploading',
+        bytesDone: 0,
+        bytesTotal: 0,
+        filesDone: 0,
+        filesTotal: 0
+    };
+    const advance = (p, bytes, files) => {
+        p.bytesDone += bytes;
+        p.filesDone += files;
+        options.onProgress?.(p);
+    };
     const pool = new quilt_hash/* HashPool */.vO({
         workers: options.hashThreads,
-        onBytes: (n) => {
-            progress.hashed += n;
-            options.onProgress?.({ phase: 'hashing', bytesDone: progress.hashed, bytesTotal: bytes });
-        }
+        onBytes: (b, f) => advance(hashing, b, f)
     });
-    const s3Hasher = new hash_s3.S3Hasher(s3, concurrency);
-    const transfer = new Transfer(s3, {
-        concurrency,
-        onBytes: (n) => {
-            progress.sent += n;
-            options.onProgress?.({ phase: 'uploading', bytesDone: progress.sent, bytesTotal: bytes });
-        }
-    });
+    const s3Hasher = new hash_s3.S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f));
+    const transfer = new Transfer(s3, { concurrency, onBytes: (b, f) => advance(sending, b, f) });
     let uploadedBytes = 0;
     let transferred = 0;
     let reused = 0;
@@ -651,9 +666,13 @@ async function push(req, options = {}) {
             if ((twin && twin.size === e.size) || existingAtDest.get(dest.key) === e.size)
                 needHashFirst.push(e);
         }
+        hashing.filesTotal = needHashFirst.length;
+        hashing.bytesTotal = needHashFirst.reduce((n, e) => n + e.size, 0);
         await (0,quilt_manifest/* computeMissingHashes */.Gr)(needHashFirst, { local: pool, s3: s3Hasher });
         // 2. Reuse, upload or copy each entry not in the registry bucket.
         const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
+        sending.filesTotal = moves.length;
+        sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0);
         await Promise.all(moves.map(async (e) => {
             const dest = destOf(e.logicalKey);
             const hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
@@ -666,6 +685,7 @@ async function push(req, options = {}) {
                 if (!tpk.isLocal() && tpk.versionId !== null) {
                     e.physicalKey = tpk; // immutable version: no request at all
                     reused++;
+                    advance(sending, e.size, 1);
                     return;
                 }
                 if (!tpk.isLocal()) {
@@ -674,6 +694,7 @@ async function push(req, options = {}) {
                     if (same) {
                         e.physicalKey = same;
                         reused++;
+                        advance(sending, e.size, 1);
                         return;
                     }
                 }
@@ -683,6 +704,7 @@ async function push(req, options = {}) {
                 if (same) {
                     e.physicalKey = same;
                     reused++;
+                    advance(sending, e.size, 1);
                     return;
                 }
             }

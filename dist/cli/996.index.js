@@ -137,16 +137,20 @@ class S3Hasher {
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
     async hash(o) {
-        if (o.size === 0)
+        if (o.size === 0) {
+            this.onBytes?.(0, 1);
             return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+        }
         const fromS3 = this.attributesUsable
             ? await this.slots.use(1, () => this.fromAttributes(o))
             : null;
         if (fromS3 !== null) {
-            this.onBytes?.(o.size);
+            this.onBytes?.(o.size, 1);
             return fromS3;
         }
-        return this.byReading(o);
+        const value = await this.byReading(o);
+        this.onBytes?.(0, 1);
+        return value;
     }
     async fromAttributes(o) {
         const chunk = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
@@ -211,7 +215,7 @@ class S3Hasher {
             for await (const piece of r.Body) {
                 h.update(piece);
                 got += piece.length;
-                this.onBytes?.(piece.length);
+                this.onBytes?.(piece.length, 0);
             }
             if (got !== end - start + 1) {
                 throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);

@@ -434,9 +434,15 @@ async function build(req, options = {}) {
     }
     const entries = pkg.walk();
     const totalBytes = entries.reduce((n, e) => n + e.size, 0);
-    const progress = { bytesDone: 0, bytesTotal: totalBytes };
-    const onBytes = (n) => {
-        progress.bytesDone += n;
+    const progress = {
+        bytesDone: 0,
+        bytesTotal: totalBytes,
+        filesDone: 0,
+        filesTotal: entries.length
+    };
+    const onBytes = (bytes, files) => {
+        progress.bytesDone += bytes;
+        progress.filesDone += files;
         options.onProgress?.(progress);
     };
     const pool = new hash/* HashPool */.vO({ workers: options.concurrency, onBytes });
@@ -999,14 +1005,16 @@ class ProgressLine {
         this.start = this.clock();
         this.last = this.start;
     }
-    update(done, total, final = false) {
+    /** A line for `done` of `total` bytes (and files, when given), unless one was given recently. */
+    update(done, total, final = false, files) {
         const now = this.clock();
         if (!final && now - this.last < this.intervalMs)
             return;
         this.last = now;
         const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
         const secs = Math.max((now - this.start) / 1000, 0.001);
-        this.log(`${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%), ${formatBytes(done / secs)}/s`);
+        const count = files ? `, ${files.done} of ${files.total} files` : '';
+        this.log(`${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%${count}), ${formatBytes(done / secs)}/s`);
     }
 }
 
@@ -1208,9 +1216,12 @@ async function runBuild(inputs, clients, log) {
         concurrency: inputs.concurrency,
         s3Concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
-        onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal)
+        onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal, false, {
+            done: p.filesDone,
+            total: p.filesTotal
+        })
     });
-    progress.update(result.bytes, result.bytes, true);
+    progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files });
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
     const uri = packageUri(registry, inputs.name, result.topHash);
     const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
@@ -1265,7 +1276,10 @@ async function runPush(inputs, clients, log) {
             dedupe: inputs.dedupe
         }, {
             concurrency: inputs.concurrency,
-            onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal),
+            onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {
+                done: p.filesDone,
+                total: p.filesTotal
+            }),
             onWarning: (w) => log.warning(w),
             onInfo: (m) => log.info(m)
         });
@@ -1851,7 +1865,7 @@ class HashPool {
                         throw new Error(r.error);
                     out[items[i].index] = r.value;
                 });
-                this.onBytes?.(items.reduce((n, b) => n + b.file.size, 0));
+                this.onBytes?.(items.reduce((n, b) => n + b.file.size, 0), items.length);
             }));
         };
         files.forEach((file, index) => {
@@ -1887,7 +1901,7 @@ class HashPool {
                 throw new Error(r.error);
             return r.value;
         });
-        this.onBytes?.(files.reduce((n, f) => n + f.size, 0));
+        this.onBytes?.(files.reduce((n, f) => n + f.size, 0), files.length);
         return out;
     }
     async hashLargeFile(file) {
@@ -1900,18 +1914,20 @@ class HashPool {
             parts.push(this.request({ kind: 'part', path: file.path, offset, length, last: i === n - 1 }).then((res) => {
                 if (res.error !== undefined)
                     throw new Error(res.error);
-                this.onBytes?.(length);
+                this.onBytes?.(length, 0);
                 return res.digest;
             }));
         }
-        return combinePartDigests(await settleAll(parts));
+        const value = combinePartDigests(await settleAll(parts));
+        this.onBytes?.(0, 1);
+        return value;
     }
     /** Legacy `SHA256` of a file (hex), for verifying old manifests. */
     async legacySha256File(file) {
         const res = await this.request({ kind: 'sha256', path: file.path, size: file.size });
         if (res.error !== undefined)
             throw new Error(res.error);
-        this.onBytes?.(file.size);
+        this.onBytes?.(file.size, 1);
         return res.hex;
     }
     async close() {

@@ -186,10 +186,14 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       concurrency: inputs.concurrency,
       s3Concurrency: inputs.concurrency,
       s3: source.kind === 's3' ? await clients.get() : undefined,
-      onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal)
+      onProgress: (p) =>
+        progress.update(p.bytesDone, p.bytesTotal, false, {
+          done: p.filesDone,
+          total: p.filesTotal
+        })
     }
   )
-  progress.update(result.bytes, result.bytes, true)
+  progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files })
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
   const uri = packageUri(registry, inputs.name, result.topHash)
   const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash)
@@ -250,7 +254,10 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
       {
         concurrency: inputs.concurrency,
         onProgress: (p) =>
-          (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal),
+          (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {
+            done: p.filesDone,
+            total: p.filesTotal
+          }),
         onWarning: (w) => log.warning(w),
         onInfo: (m) => log.info(m)
       }

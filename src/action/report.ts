@@ -53,14 +53,21 @@ export class ProgressLine {
     this.last = this.start
   }
 
-  update(done: number, total: number, final = false): void {
+  /** A line for `done` of `total` bytes (and files, when given), unless one was given recently. */
+  update(
+    done: number,
+    total: number,
+    final = false,
+    files?: { done: number; total: number }
+  ): void {
     const now = this.clock()
     if (!final && now - this.last < this.intervalMs) return
     this.last = now
     const pct = total > 0 ? Math.floor((done / total) * 100) : 100
     const secs = Math.max((now - this.start) / 1000, 0.001)
+    const count = files ? `, ${files.done} of ${files.total} files` : ''
     this.log(
-      `${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%), ${formatBytes(done / secs)}/s`
+      `${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%${count}), ${formatBytes(done / secs)}/s`
     )
   }
 }

@@ -36,21 +36,26 @@ export class S3Hasher {
   constructor(
     private readonly s3: S3Client,
     concurrency: number,
-    private readonly onBytes?: (bytes: number) => void
+    private readonly onBytes?: (bytes: number, files: number) => void
   ) {
     this.slots = new Semaphore(Math.max(1, concurrency))
   }
 
   async hash(o: S3ObjectToHash): Promise<string> {
-    if (o.size === 0) return combinePartDigests([])
+    if (o.size === 0) {
+      this.onBytes?.(0, 1)
+      return combinePartDigests([])
+    }
     const fromS3 = this.attributesUsable
       ? await this.slots.use(1, () => this.fromAttributes(o))
       : null
     if (fromS3 !== null) {
-      this.onBytes?.(o.size)
+      this.onBytes?.(o.size, 1)
       return fromS3
     }
-    return this.byReading(o)
+    const value = await this.byReading(o)
+    this.onBytes?.(0, 1)
+    return value
   }
 
   private async fromAttributes(o: S3ObjectToHash): Promise<string | null> {
@@ -120,7 +125,7 @@ export class S3Hasher {
           for await (const piece of r.Body as AsyncIterable<Uint8Array>) {
             h.update(piece)
             got += piece.length
-            this.onBytes?.(piece.length)
+            this.onBytes?.(piece.length, 0)
           }
           if (got !== end - start + 1) {
             throw new QuiltError(

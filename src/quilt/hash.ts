@@ -90,8 +90,8 @@ export interface FileToHash {
 export interface HashPoolOptions {
   /** Worker threads (default: the number of cores). */
   workers?: number
-  /** Called with the bytes hashed since the last call. */
-  onBytes?: (bytes: number) => void
+  /** Called with the bytes hashed, and the files finished, since the last call. */
+  onBytes?: (bytes: number, files: number) => void
 }
 
 interface Pending {
@@ -128,7 +128,7 @@ export class HashPool {
   private closed = false
   private inline: ((msg: HashRequest) => HashResponse) | undefined
   private readonly size: number
-  private readonly onBytes: ((bytes: number) => void) | undefined
+  private readonly onBytes: ((bytes: number, files: number) => void) | undefined
 
   constructor(options: HashPoolOptions = {}) {
     this.size = Math.max(1, options.workers ?? availableParallelism())
@@ -205,7 +205,10 @@ export class HashPool {
             if (r.error !== undefined) throw new Error(r.error)
             out[items[i]!.index] = r.value
           })
-          this.onBytes?.(items.reduce((n, b) => n + b.file.size, 0))
+          this.onBytes?.(
+            items.reduce((n, b) => n + b.file.size, 0),
+            items.length
+          )
         })
       )
     }
@@ -241,7 +244,10 @@ export class HashPool {
       if (r.error !== undefined) throw new Error(r.error)
       return r.value
     })
-    this.onBytes?.(files.reduce((n, f) => n + f.size, 0))
+    this.onBytes?.(
+      files.reduce((n, f) => n + f.size, 0),
+      files.length
+    )
     return out
   }
 
@@ -256,20 +262,22 @@ export class HashPool {
         this.request({ kind: 'part', path: file.path, offset, length, last: i === n - 1 }).then(
           (res) => {
             if (res.error !== undefined) throw new Error(res.error)
-            this.onBytes?.(length)
+            this.onBytes?.(length, 0)
             return res.digest!
           }
         )
       )
     }
-    return combinePartDigests(await settleAll(parts))
+    const value = combinePartDigests(await settleAll(parts))
+    this.onBytes?.(0, 1)
+    return value
   }
 
   /** Legacy `SHA256` of a file (hex), for verifying old manifests. */
   async legacySha256File(file: FileToHash): Promise<string> {
     const res = await this.request({ kind: 'sha256', path: file.path, size: file.size })
     if (res.error !== undefined) throw new Error(res.error)
-    this.onBytes?.(file.size)
+    this.onBytes?.(file.size, 1)
     return res.hex!
   }
 

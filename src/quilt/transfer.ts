@@ -52,8 +52,8 @@ export interface TransferOptions {
   concurrency: number
   /** Bytes of file data held in memory at most (default 128 MiB or one part). */
   memoryBytes?: number
-  /** Called with the bytes sent or copied since the last call. */
-  onBytes?: (bytes: number) => void
+  /** Called with the bytes sent or copied, and the files finished, since the last call. */
+  onBytes?: (bytes: number, files: number) => void
 }
 
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -157,7 +157,7 @@ export class Transfer {
               `S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`
             )
           }
-          this.options.onBytes?.(size)
+          this.options.onBytes?.(size, 1)
           return { physicalKey: PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null), hash }
         })
       )
@@ -189,7 +189,7 @@ export class Transfer {
                 `S3 received part ${partNumber} of ${path} with another checksum: the data changed in transit`
               )
             }
-            this.options.onBytes?.(length)
+            this.options.onBytes?.(length, 0)
             return {
               part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
               digest
@@ -222,7 +222,7 @@ export class Transfer {
             `${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`
           )
         }
-        this.options.onBytes?.(size)
+        this.options.onBytes?.(size, 1)
         return { physicalKey: PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null), hash }
       })
     }
@@ -244,7 +244,7 @@ export class Transfer {
             })
           )
           const checksum = r.CopyPartResult?.ChecksumSHA256
-          this.options.onBytes?.(length)
+          this.options.onBytes?.(length, 0)
           return {
             part: {
               PartNumber: partNumber,
@@ -328,6 +328,7 @@ export class Transfer {
           `S3 computed checksum ${done.ChecksumSHA256!} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`
         )
       }
+      this.options.onBytes?.(0, 1)
       return {
         physicalKey: PhysicalKey.s3(dest.bucket, dest.key, done.VersionId ?? null),
         hash: hash ?? composite

@@ -26,9 +26,12 @@ export interface BuildRequest {
   userMeta?: PyValue
 }
 
+/** How far an operation is: bytes and files done of the totals. */
 export interface Progress {
   bytesDone: number
   bytesTotal: number
+  filesDone: number
+  filesTotal: number
 }
 
 export interface BuildOptions {
@@ -80,9 +83,15 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   }
   const entries = pkg.walk()
   const totalBytes = entries.reduce((n, e) => n + e.size, 0)
-  const progress: Progress = { bytesDone: 0, bytesTotal: totalBytes }
-  const onBytes = (n: number): void => {
-    progress.bytesDone += n
+  const progress: Progress = {
+    bytesDone: 0,
+    bytesTotal: totalBytes,
+    filesDone: 0,
+    filesTotal: entries.length
+  }
+  const onBytes = (bytes: number, files: number): void => {
+    progress.bytesDone += bytes
+    progress.filesDone += files
     options.onProgress?.(progress)
   }
   const pool = new HashPool({ workers: options.concurrency, onBytes })

@@ -29,6 +29,7 @@ import { PhysicalKey, QuiltError, pyRepr, validatePackageName } from '../names.j
 import { timestampPointerName } from '../registry.js'
 import { type LatestState, type S3Registry } from '../registry-s3.js'
 import { type Source } from '../sources.js'
+import { type Progress } from './build.js'
 import { Transfer, type Destination } from '../transfer.js'
 
 /** Another writer moved `latest` since this push read it. */
@@ -60,10 +61,8 @@ export interface PushRequest {
   dedupe?: boolean
 }
 
-export interface PushProgress {
+export interface PushProgress extends Progress {
   phase: 'hashing' | 'uploading'
-  bytesDone: number
-  bytesTotal: number
 }
 
 export interface PushOptions {
@@ -171,22 +170,32 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   }
 
   const destOf = (lk: string): Destination => ({ bucket, key: destRoot.join(lk).path })
-  const progress = { hashed: 0, sent: 0 }
+  // Progress of the two phases; the totals are set when each phase knows its work.
+  const hashing: PushProgress = {
+    phase: 'hashing',
+    bytesDone: 0,
+    bytesTotal: 0,
+    filesDone: 0,
+    filesTotal: 0
+  }
+  const sending: PushProgress = {
+    phase: 'uploading',
+    bytesDone: 0,
+    bytesTotal: 0,
+    filesDone: 0,
+    filesTotal: 0
+  }
+  const advance = (p: PushProgress, bytes: number, files: number): void => {
+    p.bytesDone += bytes
+    p.filesDone += files
+    options.onProgress?.(p)
+  }
   const pool = new HashPool({
     workers: options.hashThreads,
-    onBytes: (n) => {
-      progress.hashed += n
-      options.onProgress?.({ phase: 'hashing', bytesDone: progress.hashed, bytesTotal: bytes })
-    }
+    onBytes: (b, f) => advance(hashing, b, f)
   })
-  const s3Hasher = new S3Hasher(s3, concurrency)
-  const transfer = new Transfer(s3, {
-    concurrency,
-    onBytes: (n) => {
-      progress.sent += n
-      options.onProgress?.({ phase: 'uploading', bytesDone: progress.sent, bytesTotal: bytes })
-    }
-  })
+  const s3Hasher = new S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f))
+  const transfer = new Transfer(s3, { concurrency, onBytes: (b, f) => advance(sending, b, f) })
 
   let uploadedBytes = 0
   let transferred = 0
@@ -215,10 +224,14 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
       if ((twin && twin.size === e.size) || existingAtDest.get(dest.key) === e.size)
         needHashFirst.push(e)
     }
+    hashing.filesTotal = needHashFirst.length
+    hashing.bytesTotal = needHashFirst.reduce((n, e) => n + e.size, 0)
     await computeMissingHashes(needHashFirst, { local: pool, s3: s3Hasher })
 
     // 2. Reuse, upload or copy each entry not in the registry bucket.
     const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
+    sending.filesTotal = moves.length
+    sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0)
     await Promise.all(
       moves.map(async (e) => {
         const dest = destOf(e.logicalKey)
@@ -234,6 +247,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
           if (!tpk.isLocal() && tpk.versionId !== null) {
             e.physicalKey = tpk // immutable version: no request at all
             reused++
+            advance(sending, e.size, 1)
             return
           }
           if (!tpk.isLocal()) {
@@ -246,6 +260,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
             if (same) {
               e.physicalKey = same
               reused++
+              advance(sending, e.size, 1)
               return
             }
           }
@@ -255,6 +270,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
           if (same) {
             e.physicalKey = same
             reused++
+            advance(sending, e.size, 1)
             return
           }
         }
