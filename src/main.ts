@@ -8,7 +8,7 @@ import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
 import { keepingWarnings } from './action/report.js'
-import { cell, renderSummary } from './action/summary.js'
+import { cell, code, renderSummary } from './action/summary.js'
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     const message = errorMessage(e)
     core.setFailed(message)
-    const what = inputs ? `${inputs.mode} of \`${cell(inputs.name)}\`` : 'run'
+    const what = inputs ? `${inputs.mode} of ${code(inputs.name)}` : 'run'
     await writeSummary(`## Quilt package ${what} failed\n\n> ${cell(message)}\n`)
   }
 }

@@ -246,14 +246,14 @@ var dist_cjs = __webpack_require__(3711);
 var quilt_hash = __webpack_require__(1742);
 // EXTERNAL MODULE: ./src/quilt/hash-s3.ts
 var hash_s3 = __webpack_require__(996);
-// EXTERNAL MODULE: ./src/quilt/json.ts
-var json = __webpack_require__(5499);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __webpack_require__(3212);
 // EXTERNAL MODULE: ./src/quilt/names.ts
 var names = __webpack_require__(9553);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
 var quilt_registry = __webpack_require__(6430);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
+var prepare = __webpack_require__(7791);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -566,17 +566,24 @@ function resolveDest(registryBucket, name, dest) {
     return pk;
 }
 /** Keys and sizes under a prefix (all pages). */
-async function listSizes(s3, bucket, prefix) {
-    const out = new Map();
+/**
+ * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
+ * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
+ * big bucket) is not listed to the end: `complete` is then false and any key may exist.
+ */
+async function listSizes(s3, bucket, prefix, maxKeys) {
+    const sizes = new Map();
     let token;
     do {
         const r = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of r.Contents ?? [])
             if (o.Key !== undefined)
-                out.set(o.Key, o.Size ?? 0);
+                sizes.set(o.Key, o.Size ?? 0);
         token = r.IsTruncated ? r.NextContinuationToken : undefined;
+        if (token && sizes.size >= maxKeys)
+            return { sizes, complete: false };
     } while (token);
-    return out;
+    return { sizes, complete: true };
 }
 async function push(req, options = {}) {
     (0,names/* validatePackageName */.Eu)(req.name);
@@ -586,19 +593,13 @@ async function push(req, options = {}) {
     const destRoot = resolveDest(bucket, req.name, req.dest);
     const maxRecordSize = options.maxRecordSize ?? (0,quilt_manifest/* maxRecordSizeFromEnv */.uA)();
     const concurrency = options.concurrency ?? 10;
-    const pkg = new quilt_manifest/* Package */.lP();
-    pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
-    pkg.setMessage(req.message);
-    pkg.checkMetaRecord(maxRecordSize);
-    for (const e of req.source.entries) {
-        pkg.set({
-            logicalKey: e.logicalKey,
-            physicalKey: e.physicalKey,
-            size: e.size,
-            hash: null,
-            meta: (0,json/* pyObject */.LP)()
-        });
-    }
+    const pkg = await (0,prepare/* preparePackage */.W)({
+        name: req.name,
+        entries: req.source.entries,
+        userMeta: req.userMeta,
+        message: req.message,
+        workflow: req.workflow
+    }, maxRecordSize);
     const entries = pkg.walk();
     const bytes = entries.reduce((n, e) => n + e.size, 0);
     // The parent: latest as read now.
@@ -650,7 +651,9 @@ async function push(req, options = {}) {
     try {
         // 1. What is already where it must be: entries in the registry bucket stay; entries whose
         //    parent twin has the same size need their hash to be compared.
-        const existingAtDest = await listSizes(s3, bucket, destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'));
+        const listing = await listSizes(s3, bucket, destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'), Math.max(10_000, entries.length * 4));
+        /** Whether an object of this size may already be at `key`. */
+        const mayExist = (key, size) => listing.complete ? listing.sizes.get(key) === size : true;
         const needHashFirst = [];
         for (const e of entries) {
             const pk = e.physicalKey;
@@ -663,7 +666,7 @@ async function push(req, options = {}) {
             }
             const twin = parent.get(e.logicalKey);
             const dest = destOf(e.logicalKey);
-            if ((twin && twin.size === e.size) || existingAtDest.get(dest.key) === e.size)
+            if ((twin && twin.size === e.size) || mayExist(dest.key, e.size))
                 needHashFirst.push(e);
         }
         hashing.filesTotal = needHashFirst.length;
@@ -699,7 +702,7 @@ async function push(req, options = {}) {
                     }
                 }
             }
-            if (hash !== undefined && existingAtDest.get(dest.key) === e.size) {
+            if (hash !== undefined && mayExist(dest.key, e.size)) {
                 const same = await transfer.findExisting(dest, e.size, hash);
                 if (same) {
                     e.physicalKey = same;

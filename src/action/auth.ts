@@ -104,6 +104,8 @@ export function oidcCredentials(
         attempts: 6,
         baseMs: 500,
         sleep: deps.sleep,
+        // A refusal (401, 403, 404...) will not change on a retry; throttling and 5xx may.
+        retryable: (e) => !/Error Code : 4(?!29)\d\d/.test(String(e)),
         onRetry: (n, e) =>
           deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
       })

@@ -30,16 +30,40 @@ export interface RunReport {
 export const MAX_ROWS = 200
 const MAX_CELL = 300
 
-/** Text safe inside a Markdown table cell (no pipes, no HTML, no line breaks). */
+/** At most MAX_CELL characters (whole code points). */
+function clip(text: string): string {
+  const chars = Array.from(text)
+  return chars.length > MAX_CELL ? chars.slice(0, MAX_CELL).join('') + '…' : text
+}
+
+/** Plain text safe inside Markdown (and a table cell): no HTML, no pipes, no line breaks. */
 export function cell(text: string): string {
-  const clipped = text.length > MAX_CELL ? text.slice(0, MAX_CELL) + '…' : text
-  return clipped
+  return clip(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/[\r\n\t]/g, ' ')
-    .replace(/`/g, "'")
+}
+
+/**
+ * Text shown as code (file names, hashes): a code span shows entities literally, so only pipes
+ * (table cells), line breaks and the fence itself need care.
+ */
+export function code(text: string): string {
+  const t = clip(text)
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n\t]/g, ' ')
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${t}${pad}${fence}`
+}
+
+/** At most MAX_ROWS items, and a line saying how many more there were. */
+function capped<T>(items: readonly T[], render: (item: T) => string, separator = '\n'): string {
+  const shown = items.slice(0, MAX_ROWS).map(render).join(separator)
+  return items.length > MAX_ROWS ? `${shown}\n\n…and ${items.length - MAX_ROWS} more.` : shown
 }
 
 function fileTable(title: string, rows: FileChange[], modified: boolean): string {
@@ -47,27 +71,23 @@ function fileTable(title: string, rows: FileChange[], modified: boolean): string
   const head = modified
     ? '| file | size | before |\n| --- | ---: | ---: |'
     : '| file | size |\n| --- | ---: |'
-  const body = rows
-    .slice(0, MAX_ROWS)
-    .map((r) =>
-      modified
-        ? `| \`${cell(r.logicalKey)}\` | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
-        : `| \`${cell(r.logicalKey)}\` | ${formatBytes(r.size)} |`
-    )
-    .join('\n')
-  const more = rows.length > MAX_ROWS ? `\n\n…and ${rows.length - MAX_ROWS} more.` : ''
-  return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}${more}\n\n</details>\n\n`
+  const body = capped(rows, (r) =>
+    modified
+      ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
+      : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`
+  )
+  return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}\n\n</details>\n\n`
 }
 
 const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' } as const
 
 export function renderSummary(r: RunReport): string {
-  let md = `## Quilt package \`${cell(r.name)}\` ${VERB[r.mode]}\n\n`
-  const facts: string[] = [`Registry: \`${cell(r.registry)}\``]
+  let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}\n\n`
+  const facts: string[] = [`Registry: ${code(r.registry)}`]
   if (r.mode !== 'delete') {
     if (r.topHash) facts.push(`Top hash: \`${r.topHash}\``)
     if (r.catalogUrl) facts.push(`Catalog: [${cell(r.name)}](${r.catalogUrl})`)
-    if (r.packageUri) facts.push(`URI: \`${cell(r.packageUri)}\``)
+    if (r.packageUri) facts.push(`URI: ${code(r.packageUri)}`)
     if (r.revision) facts.push(`Revision: \`${r.revision}\``)
     if (r.files !== undefined) facts.push(`Files: ${r.files} (${formatBytes(r.bytes ?? 0)})`)
     if (r.uploadedBytes !== undefined && r.mode === 'push') {
@@ -100,16 +120,10 @@ export function renderSummary(r: RunReport): string {
     md += fileTable('Modified', d.modified, true)
   }
   if (r.deleted && r.deleted.length > 0) {
-    md +=
-      '### Revisions removed\n\n' +
-      r.deleted
-        .slice(0, MAX_ROWS)
-        .map((h) => `- \`${h}\``)
-        .join('\n') +
-      '\n\n'
+    md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n'
   }
   if (r.warnings.length > 0) {
-    md += '### Warnings\n\n' + r.warnings.map((w) => `> ${cell(w)}`).join('\n>\n') + '\n'
+    md += '### Warnings\n\n' + capped(r.warnings, (w) => `> ${cell(w)}`, '\n>\n') + '\n'
   }
   return md
 }

@@ -51,7 +51,7 @@ export function diffPackages(before: Package | null, after: Package): PackageDif
     unchanged: 0,
     metaChanged:
       before === null
-        ? metaField(after, 'user_meta') !== undefined
+        ? (metaField(after, 'user_meta') ?? null) !== null
         : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
     messageChanged:
       before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))

@@ -6,11 +6,11 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hash.js'
-import { pyObject, type PyValue } from '../json.js'
+import { type PyValue } from '../json.js'
 import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
-import { validatePackageName } from '../names.js'
 import { type Registry } from '../registry.js'
 import { localSource, type Source } from '../sources.js'
+import { preparePackage, type PackageRequest } from './prepare.js'
 
 export interface BuildRequest {
   /** `namespace/package`. */
@@ -24,6 +24,8 @@ export interface BuildRequest {
   message: string | null
   /** Package metadata; `undefined` (not given) writes `"user_meta": null` like `set_dir`. */
   userMeta?: PyValue
+  /** The registry's workflows and which one (spec §11); absent: no check. */
+  workflow?: PackageRequest['workflow']
 }
 
 /** How far an operation is: bytes and files done of the totals. */
@@ -63,24 +65,19 @@ export interface BuildResult {
 
 /** Make the package from the source and write it to the registry; no data is copied. */
 export async function build(req: BuildRequest, options: BuildOptions = {}): Promise<BuildResult> {
-  validatePackageName(req.name)
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
-  const pkg = new Package()
-  pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta)
-  pkg.setMessage(req.message)
-  // Fail on oversized metadata before reading any file.
-  pkg.checkMetaRecord(maxRecordSize)
   const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined)
   if (!source) throw new Error('build needs a source or a folder')
-  for (const e of source.entries) {
-    pkg.set({
-      logicalKey: e.logicalKey,
-      physicalKey: e.physicalKey,
-      size: e.size,
-      hash: null,
-      meta: pyObject()
-    })
-  }
+  const pkg = await preparePackage(
+    {
+      name: req.name,
+      entries: source.entries,
+      userMeta: req.userMeta,
+      message: req.message,
+      workflow: req.workflow
+    },
+    maxRecordSize
+  )
   const entries = pkg.walk()
   const totalBytes = entries.reduce((n, e) => n + e.size, 0)
   const progress: Progress = {

@@ -16,7 +16,7 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hash.js'
 import { S3Hasher } from '../hash-s3.js'
-import { type PyValue, pyObject } from '../json.js'
+import { type PyValue } from '../json.js'
 import {
   chunkedHash,
   computeMissingHashes,
@@ -30,6 +30,7 @@ import { timestampPointerName } from '../registry.js'
 import { type LatestState, type S3Registry } from '../registry-s3.js'
 import { type Source } from '../sources.js'
 import { type Progress } from './build.js'
+import { preparePackage, type PackageRequest } from './prepare.js'
 import { Transfer, type Destination } from '../transfer.js'
 
 /** Another writer moved `latest` since this push read it. */
@@ -59,6 +60,8 @@ export interface PushRequest {
   userMeta?: PyValue
   force?: boolean
   dedupe?: boolean
+  /** The registry's workflows and which one (spec §11); absent: no check. */
+  workflow?: PackageRequest['workflow']
 }
 
 export interface PushProgress extends Progress {
@@ -111,21 +114,28 @@ export function resolveDest(registryBucket: string, name: string, dest?: string)
 }
 
 /** Keys and sizes under a prefix (all pages). */
+/**
+ * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
+ * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
+ * big bucket) is not listed to the end: `complete` is then false and any key may exist.
+ */
 async function listSizes(
   s3: S3Client,
   bucket: string,
-  prefix: string
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>()
+  prefix: string,
+  maxKeys: number
+): Promise<{ sizes: Map<string, number>; complete: boolean }> {
+  const sizes = new Map<string, number>()
   let token: string | undefined
   do {
     const r = await s3.send(
       new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })
     )
-    for (const o of r.Contents ?? []) if (o.Key !== undefined) out.set(o.Key, o.Size ?? 0)
+    for (const o of r.Contents ?? []) if (o.Key !== undefined) sizes.set(o.Key, o.Size ?? 0)
     token = r.IsTruncated ? r.NextContinuationToken : undefined
+    if (token && sizes.size >= maxKeys) return { sizes, complete: false }
   } while (token)
-  return out
+  return { sizes, complete: true }
 }
 
 export async function push(req: PushRequest, options: PushOptions = {}): Promise<PushResult> {
@@ -137,19 +147,16 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
   const concurrency = options.concurrency ?? 10
 
-  const pkg = new Package()
-  pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta)
-  pkg.setMessage(req.message)
-  pkg.checkMetaRecord(maxRecordSize)
-  for (const e of req.source.entries) {
-    pkg.set({
-      logicalKey: e.logicalKey,
-      physicalKey: e.physicalKey,
-      size: e.size,
-      hash: null,
-      meta: pyObject()
-    })
-  }
+  const pkg = await preparePackage(
+    {
+      name: req.name,
+      entries: req.source.entries,
+      userMeta: req.userMeta,
+      message: req.message,
+      workflow: req.workflow
+    },
+    maxRecordSize
+  )
   const entries = pkg.walk()
   const bytes = entries.reduce((n, e) => n + e.size, 0)
 
@@ -204,11 +211,15 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   try {
     // 1. What is already where it must be: entries in the registry bucket stay; entries whose
     //    parent twin has the same size need their hash to be compared.
-    const existingAtDest = await listSizes(
+    const listing = await listSizes(
       s3,
       bucket,
-      destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/')
+      destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'),
+      Math.max(10_000, entries.length * 4)
     )
+    /** Whether an object of this size may already be at `key`. */
+    const mayExist = (key: string, size: number): boolean =>
+      listing.complete ? listing.sizes.get(key) === size : true
     const needHashFirst: Entry[] = []
     for (const e of entries) {
       const pk = e.physicalKey
@@ -221,8 +232,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
       }
       const twin = parent.get(e.logicalKey)
       const dest = destOf(e.logicalKey)
-      if ((twin && twin.size === e.size) || existingAtDest.get(dest.key) === e.size)
-        needHashFirst.push(e)
+      if ((twin && twin.size === e.size) || mayExist(dest.key, e.size)) needHashFirst.push(e)
     }
     hashing.filesTotal = needHashFirst.length
     hashing.bytesTotal = needHashFirst.reduce((n, e) => n + e.size, 0)
@@ -265,7 +275,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
             }
           }
         }
-        if (hash !== undefined && existingAtDest.get(dest.key) === e.size) {
+        if (hash !== undefined && mayExist(dest.key, e.size)) {
           const same = await transfer.findExisting(dest, e.size, hash)
           if (same) {
             e.physicalKey = same
