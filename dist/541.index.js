@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S3Registry: () => (/* binding */ S3Registry),
+/* harmony export */   fetchS3Object: () => (/* binding */ fetchS3Object),
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
@@ -41,6 +42,26 @@ async function bodyBytes(body) {
     if (!b?.transformToByteArray)
         return Buffer.alloc(0);
     return Buffer.from(await b.transformToByteArray());
+}
+/**
+ * An S3 object's bytes and its URL with the version read (quilt3 `get_bytes_and_effective_pk`);
+ * null when it does not exist.
+ */
+async function fetchS3Object(s3, pk) {
+    try {
+        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .GetObjectCommand */ .jLs({
+            Bucket: pk.bucket,
+            Key: pk.path,
+            ...(pk.versionId ? { VersionId: pk.versionId } : {})
+        }));
+        const data = await bodyBytes(r.Body);
+        return { data, url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.VersionId ?? pk.versionId)) };
+    }
+    catch (e) {
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
+            return null;
+        throw e;
+    }
 }
 class S3Registry {
     s3;

@@ -50384,14 +50384,16 @@ function errorMessage(e) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/quilt/hash.ts + 1 modules
 var hash = __nccwpck_require__(1272);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __nccwpck_require__(3212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/quilt/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
@@ -50832,8 +50834,6 @@ async function deletePackage(req) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
@@ -51027,6 +51027,7 @@ const MODES = ['build', 'push', 'delete'];
 /** Which modes use which input (inputs not listed are used by every mode). */
 const USED_BY = {
     path: ['build', 'push'],
+    workflow: ['build', 'push'],
     message: ['build', 'push'],
     meta: ['build', 'push'],
     dest: ['push'],
@@ -51049,7 +51050,6 @@ function given(read, name) {
 }
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
 const NOT_YET = {
-    workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
     'dry-run': 'dry runs',
     'keep-last': 'retention policies for delete',
     'older-than': 'retention policies for delete'
@@ -51066,6 +51066,8 @@ function defaultSessionName(env = process.env) {
     const head = `GitHubActions${repo ? '-' + repo : ''}`;
     return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
 }
+/** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
+const NO_WORKFLOW = '(none)';
 function required(read, name, what) {
     const v = read(name).trim();
     if (v === '')
@@ -51096,6 +51098,17 @@ function parseMetaInput(text) {
         }
         throw e;
     }
+}
+function parseWorkflow(read) {
+    const v = read('workflow').trim();
+    if (v === '')
+        return { kind: 'default' };
+    if (v === NO_WORKFLOW)
+        return { kind: 'none' };
+    if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(v) || v.length > 64) {
+        throw new InputError('workflow', `Input 'workflow' must be a workflow id of the registry's config (letters, digits, '_' and '-'), or ${NO_WORKFLOW} for none; got '${v}'.`);
+    }
+    return { kind: 'id', id: v };
 }
 function parseConcurrency(text) {
     const v = text.trim();
@@ -51231,6 +51244,7 @@ function parseInputs(read, env = process.env) {
     const message = read('message');
     const base = {
         ...common,
+        workflow: parseWorkflow(read),
         path,
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
@@ -51372,6 +51386,8 @@ function diffPackages(before, after) {
 
 
 
+
+
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -51484,6 +51500,36 @@ async function sourceOf(inputs, clients, log) {
         throw e;
     }
 }
+/** Errors about the choice of workflow name the `workflow` input. */
+function workflowInputError(e) {
+    if (e instanceof names/* QuiltError */.YH &&
+        /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
+        return new InputError('workflow', `Input 'workflow': ${e.message}`);
+    }
+    return e;
+}
+/** Where the registry's workflows config is, and how to read it and the schemas it names. */
+async function workflowSource(registry, clients) {
+    const fetch = async (pk) => {
+        if (pk.isLocal()) {
+            try {
+                return { data: await (0,promises_.readFile)(pk.path), url: String(pk) };
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return null;
+                throw e;
+            }
+        }
+        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+        return fetchS3Object(await clients.get(), pk);
+    };
+    const configKey = isS3Registry(registry)
+        ? names/* PhysicalKey */.ll.s3(registry.bucket, '.quilt/workflows/config.yml')
+        : names/* PhysicalKey */.ll.local((0,external_node_path_.join)(registry.root, '.quilt', 'workflows', 'config.yml'));
+    return { configKey, fetch };
+}
 function isS3Registry(r) {
     return r.kind === 's3';
 }
@@ -51504,7 +51550,14 @@ async function runBuild(inputs, clients, log) {
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
     log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) into ${registry.display}`);
     const progress = new ProgressLine((l) => log.info(l), 'Hashed');
-    const result = await build({ name: inputs.name, source, registry, message: inputs.message, userMeta: inputs.meta }, {
+    const result = await build({
+        name: inputs.name,
+        source,
+        registry,
+        message: inputs.message,
+        userMeta: inputs.meta,
+        workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+    }, {
         concurrency: inputs.concurrency,
         s3Concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
@@ -51512,6 +51565,8 @@ async function runBuild(inputs, clients, log) {
             done: p.filesDone,
             total: p.filesTotal
         })
+    }).catch((e) => {
+        throw workflowInputError(e);
     });
     progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files });
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
@@ -51565,7 +51620,8 @@ async function runPush(inputs, clients, log) {
             message: inputs.message,
             userMeta: inputs.meta,
             force: inputs.force,
-            dedupe: inputs.dedupe
+            dedupe: inputs.dedupe,
+            workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
         }, {
             concurrency: inputs.concurrency,
             onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {
@@ -51579,7 +51635,7 @@ async function runPush(inputs, clients, log) {
     catch (e) {
         if (e instanceof names/* QuiltError */.YH && /destination path/.test(e.message))
             throw new InputError('dest', e.message);
-        throw e;
+        throw workflowInputError(e);
     }
     log.info(`${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`);
     if (result.written) {

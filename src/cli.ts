@@ -5,7 +5,7 @@
  */
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
-import { InputError, parseInputs } from './action/inputs.js'
+import { InputError, NO_WORKFLOW, parseInputs } from './action/inputs.js'
 
 const USAGE = `Usage: npm start -- <mode> --name <namespace/package> --path <folder> [options]
 
@@ -29,7 +29,8 @@ Options (the action's inputs):
   --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
   --catalog HOST     Quilt catalog, for the catalog-url output
   --concurrency N    requests in flight and hashing threads
-  --workflow ID      build, push: Quilt workflow (later version; refused for now)
+  --workflow ID      build, push: the registry's workflow to check against (default: the
+                     config's default_workflow; --workflow= or '(none)' for none)
   --dry-run          report without writing (later version; refused for now)
   --keep-last N      delete: retention (later version; refused for now)
   --older-than D     delete: retention (later version; refused for now)
@@ -127,6 +128,8 @@ export async function main(argv: string[]): Promise<number> {
     return args.help ? 0 : 2
   }
   try {
+    // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
+    if (args.inputs.get('workflow') === '') args.inputs.set('workflow', NO_WORKFLOW)
     const inputs = parseInputs((name) => args.inputs.get(name) ?? '')
     if (inputs.auth.roleToAssume !== undefined) {
       throw new InputError(

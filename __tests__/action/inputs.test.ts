@@ -40,6 +40,7 @@ describe('parseInputs', () => {
       concurrency: undefined,
       awsRegion: undefined,
       endpointUrl: undefined,
+      workflow: { kind: 'default' },
       auth: {
         roleToAssume: undefined,
         audience: 'sts.amazonaws.com',

@@ -569,7 +569,6 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
     })),
     ...(
       [
-        ['workflow', 'my-workflow', /Quilt workflows/],
         ['dry-run', 'true', /dry runs/],
         ['keep-last', '3', /retention policies/],
         ['older-than', '30d', /retention policies/]
@@ -579,7 +578,19 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
       inputs: { [input]: value },
       input,
       says: new RegExp(`is not yet supported \\(${what.source}.*\\); remove it`)
-    }))
+    })),
+    {
+      title: 'workflow: my-workflow (a local registry without workflows config)',
+      inputs: { workflow: 'my-workflow' },
+      input: 'workflow',
+      says: /'my-workflow' workflow is specified, but no workflows config exist/
+    },
+    {
+      title: 'workflow: bad id',
+      inputs: { workflow: 'a b' },
+      input: 'workflow',
+      says: /must be a workflow id/
+    }
   ]
 
   it.each(cases.map((c) => [c.title, c] as const))(

@@ -5887,14 +5887,16 @@ function errorMessage(e) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/quilt/hash.ts + 2 modules
 var hash = __nccwpck_require__(1742);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __nccwpck_require__(3212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/quilt/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
@@ -6335,8 +6337,6 @@ async function deletePackage(req) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
@@ -6530,6 +6530,7 @@ const MODES = ['build', 'push', 'delete'];
 /** Which modes use which input (inputs not listed are used by every mode). */
 const USED_BY = {
     path: ['build', 'push'],
+    workflow: ['build', 'push'],
     message: ['build', 'push'],
     meta: ['build', 'push'],
     dest: ['push'],
@@ -6552,7 +6553,6 @@ function given(read, name) {
 }
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
 const NOT_YET = {
-    workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
     'dry-run': 'dry runs',
     'keep-last': 'retention policies for delete',
     'older-than': 'retention policies for delete'
@@ -6569,6 +6569,8 @@ function defaultSessionName(env = process.env) {
     const head = `GitHubActions${repo ? '-' + repo : ''}`;
     return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
 }
+/** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
+const NO_WORKFLOW = '(none)';
 function required(read, name, what) {
     const v = read(name).trim();
     if (v === '')
@@ -6599,6 +6601,17 @@ function parseMetaInput(text) {
         }
         throw e;
     }
+}
+function parseWorkflow(read) {
+    const v = read('workflow').trim();
+    if (v === '')
+        return { kind: 'default' };
+    if (v === NO_WORKFLOW)
+        return { kind: 'none' };
+    if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(v) || v.length > 64) {
+        throw new InputError('workflow', `Input 'workflow' must be a workflow id of the registry's config (letters, digits, '_' and '-'), or ${NO_WORKFLOW} for none; got '${v}'.`);
+    }
+    return { kind: 'id', id: v };
 }
 function parseConcurrency(text) {
     const v = text.trim();
@@ -6734,6 +6747,7 @@ function parseInputs(read, env = process.env) {
     const message = read('message');
     const base = {
         ...common,
+        workflow: parseWorkflow(read),
         path,
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
@@ -6875,6 +6889,8 @@ function diffPackages(before, after) {
 
 
 
+
+
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -6987,6 +7003,36 @@ async function sourceOf(inputs, clients, log) {
         throw e;
     }
 }
+/** Errors about the choice of workflow name the `workflow` input. */
+function workflowInputError(e) {
+    if (e instanceof names/* QuiltError */.YH &&
+        /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
+        return new InputError('workflow', `Input 'workflow': ${e.message}`);
+    }
+    return e;
+}
+/** Where the registry's workflows config is, and how to read it and the schemas it names. */
+async function workflowSource(registry, clients) {
+    const fetch = async (pk) => {
+        if (pk.isLocal()) {
+            try {
+                return { data: await (0,promises_.readFile)(pk.path), url: String(pk) };
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return null;
+                throw e;
+            }
+        }
+        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+        return fetchS3Object(await clients.get(), pk);
+    };
+    const configKey = isS3Registry(registry)
+        ? names/* PhysicalKey */.ll.s3(registry.bucket, '.quilt/workflows/config.yml')
+        : names/* PhysicalKey */.ll.local((0,external_node_path_.join)(registry.root, '.quilt', 'workflows', 'config.yml'));
+    return { configKey, fetch };
+}
 function isS3Registry(r) {
     return r.kind === 's3';
 }
@@ -7007,7 +7053,14 @@ async function runBuild(inputs, clients, log) {
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
     log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) into ${registry.display}`);
     const progress = new ProgressLine((l) => log.info(l), 'Hashed');
-    const result = await build({ name: inputs.name, source, registry, message: inputs.message, userMeta: inputs.meta }, {
+    const result = await build({
+        name: inputs.name,
+        source,
+        registry,
+        message: inputs.message,
+        userMeta: inputs.meta,
+        workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+    }, {
         concurrency: inputs.concurrency,
         s3Concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
@@ -7015,6 +7068,8 @@ async function runBuild(inputs, clients, log) {
             done: p.filesDone,
             total: p.filesTotal
         })
+    }).catch((e) => {
+        throw workflowInputError(e);
     });
     progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files });
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
@@ -7068,7 +7123,8 @@ async function runPush(inputs, clients, log) {
             message: inputs.message,
             userMeta: inputs.meta,
             force: inputs.force,
-            dedupe: inputs.dedupe
+            dedupe: inputs.dedupe,
+            workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
         }, {
             concurrency: inputs.concurrency,
             onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {
@@ -7082,7 +7138,7 @@ async function runPush(inputs, clients, log) {
     catch (e) {
         if (e instanceof names/* QuiltError */.YH && /destination path/.test(e.message))
             throw new InputError('dest', e.message);
-        throw e;
+        throw workflowInputError(e);
     }
     log.info(`${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`);
     if (result.written) {
@@ -7207,7 +7263,8 @@ Options (the action's inputs):
   --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
   --catalog HOST     Quilt catalog, for the catalog-url output
   --concurrency N    requests in flight and hashing threads
-  --workflow ID      build, push: Quilt workflow (later version; refused for now)
+  --workflow ID      build, push: the registry's workflow to check against (default: the
+                     config's default_workflow; --workflow= or '(none)' for none)
   --dry-run          report without writing (later version; refused for now)
   --keep-last N      delete: retention (later version; refused for now)
   --older-than D     delete: retention (later version; refused for now)
@@ -7298,6 +7355,9 @@ async function main(argv) {
         return args.help ? 0 : 2;
     }
     try {
+        // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
+        if (args.inputs.get('workflow') === '')
+            args.inputs.set('workflow', NO_WORKFLOW);
         const inputs = parseInputs((name) => args.inputs.get(name) ?? '');
         if (inputs.auth.roleToAssume !== undefined) {
             throw new InputError('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...).");

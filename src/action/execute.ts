@@ -2,10 +2,13 @@
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
  */
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type Fetch, type WorkflowSource } from '../quilt/workflows.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
 import { deletePackage } from '../quilt/ops/delete.js'
-import { QuiltError } from '../quilt/names.js'
+import { PhysicalKey, QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
 import { type Registry } from '../quilt/registry.js'
@@ -152,6 +155,40 @@ async function sourceOf(
   }
 }
 
+/** Errors about the choice of workflow name the `workflow` input. */
+function workflowInputError(e: unknown): unknown {
+  if (
+    e instanceof QuiltError &&
+    /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(
+      e.message
+    )
+  ) {
+    return new InputError('workflow', `Input 'workflow': ${e.message}`)
+  }
+  return e
+}
+
+/** Where the registry's workflows config is, and how to read it and the schemas it names. */
+async function workflowSource(registry: Registry, clients: Clients): Promise<WorkflowSource> {
+  const fetch: Fetch = async (pk) => {
+    if (pk.isLocal()) {
+      try {
+        return { data: await readFile(pk.path), url: String(pk) }
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null
+        throw e
+      }
+    }
+    const { fetchS3Object } = await import('../quilt/registry-s3.js')
+    return fetchS3Object(await clients.get(), pk)
+  }
+  const configKey = isS3Registry(registry)
+    ? PhysicalKey.s3(registry.bucket, '.quilt/workflows/config.yml')
+    : PhysicalKey.local(join((registry as LocalRegistry).root, '.quilt', 'workflows', 'config.yml'))
+  return { configKey, fetch }
+}
+
 function isS3Registry(r: Registry): r is S3Registry {
   return r.kind === 's3'
 }
@@ -181,7 +218,14 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
   )
   const progress = new ProgressLine((l) => log.info(l), 'Hashed')
   const result = await build(
-    { name: inputs.name, source, registry, message: inputs.message, userMeta: inputs.meta },
+    {
+      name: inputs.name,
+      source,
+      registry,
+      message: inputs.message,
+      userMeta: inputs.meta,
+      workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+    },
     {
       concurrency: inputs.concurrency,
       s3Concurrency: inputs.concurrency,
@@ -192,7 +236,9 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
           total: p.filesTotal
         })
     }
-  )
+  ).catch((e: unknown) => {
+    throw workflowInputError(e)
+  })
   progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files })
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
   const uri = packageUri(registry, inputs.name, result.topHash)
@@ -249,7 +295,8 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
         message: inputs.message,
         userMeta: inputs.meta,
         force: inputs.force,
-        dedupe: inputs.dedupe
+        dedupe: inputs.dedupe,
+        workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
       },
       {
         concurrency: inputs.concurrency,
@@ -265,7 +312,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
   } catch (e) {
     if (e instanceof QuiltError && /destination path/.test(e.message))
       throw new InputError('dest', e.message)
-    throw e
+    throw workflowInputError(e)
   }
   log.info(
     `${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`

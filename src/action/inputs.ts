@@ -5,6 +5,7 @@
  */
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/json.js'
 import { isValidPackageName, pyUrlSplit } from '../quilt/names.js'
+import type { WorkflowChoice } from '../quilt/workflows.js'
 
 /** Returns an input's value, `''` when it is not set. */
 export type InputReader = (name: string) => string
@@ -26,6 +27,7 @@ export type Mode = (typeof MODES)[number]
 /** Which modes use which input (inputs not listed are used by every mode). */
 const USED_BY: Record<string, readonly Mode[]> = {
   path: ['build', 'push'],
+  workflow: ['build', 'push'],
   message: ['build', 'push'],
   meta: ['build', 'push'],
   dest: ['push'],
@@ -51,7 +53,6 @@ function given(read: InputReader, name: string): string | undefined {
 
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
 const NOT_YET: Record<string, string> = {
-  workflow: 'Quilt workflows (validation against .quilt/workflows/config.yml)',
   'dry-run': 'dry runs',
   'keep-last': 'retention policies for delete',
   'older-than': 'retention policies for delete'
@@ -94,8 +95,13 @@ interface Common {
   catalog: string | undefined
 }
 
+/** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
+export const NO_WORKFLOW = '(none)'
+
 export interface BuildInputs extends Common {
   mode: 'build'
+  /** Which workflow: the config's default, none, or an id. */
+  workflow: WorkflowChoice
   /** Source folder (path or `file://` URL) or S3 prefix (`s3://bucket/prefix/`). */
   path: string
   /** null when not given (quilt3 writes `"message": null`). */
@@ -149,6 +155,19 @@ export function parseMetaInput(text: string): PyValue | undefined {
     }
     throw e
   }
+}
+
+function parseWorkflow(read: InputReader): WorkflowChoice {
+  const v = read('workflow').trim()
+  if (v === '') return { kind: 'default' }
+  if (v === NO_WORKFLOW) return { kind: 'none' }
+  if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(v) || v.length > 64) {
+    throw new InputError(
+      'workflow',
+      `Input 'workflow' must be a workflow id of the registry's config (letters, digits, '_' and '-'), or ${NO_WORKFLOW} for none; got '${v}'.`
+    )
+  }
+  return { kind: 'id', id: v }
 }
 
 function parseConcurrency(text: string): number | undefined {
@@ -346,6 +365,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const message = read('message')
   const base = {
     ...common,
+    workflow: parseWorkflow(read),
     path,
     message: message === '' ? null : message,
     meta: parseMetaInput(read('meta'))

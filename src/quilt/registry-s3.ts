@@ -44,6 +44,30 @@ async function bodyBytes(body: unknown): Promise<Buffer> {
   return Buffer.from(await b.transformToByteArray())
 }
 
+/**
+ * An S3 object's bytes and its URL with the version read (quilt3 `get_bytes_and_effective_pk`);
+ * null when it does not exist.
+ */
+export async function fetchS3Object(
+  s3: S3Client,
+  pk: PhysicalKey
+): Promise<{ data: Buffer; url: string } | null> {
+  try {
+    const r = await s3.send(
+      new GetObjectCommand({
+        Bucket: pk.bucket!,
+        Key: pk.path,
+        ...(pk.versionId ? { VersionId: pk.versionId } : {})
+      })
+    )
+    const data = await bodyBytes(r.Body)
+    return { data, url: String(PhysicalKey.s3(pk.bucket!, pk.path, r.VersionId ?? pk.versionId)) }
+  } catch (e) {
+    if (isNotFound(e)) return null
+    throw e
+  }
+}
+
 export class S3Registry implements Registry {
   readonly kind = 's3' as const
 
