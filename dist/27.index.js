@@ -106,9 +106,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1272);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9553);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1763);
 /**
  * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
@@ -202,7 +202,7 @@ class S3Hasher {
     async byReading(o) {
         const chunk = (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const n = Math.ceil(o.size / chunk);
-        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, async () => {
+        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
             const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({
@@ -222,7 +222,7 @@ class S3Hasher {
                 throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
             }
             return h.digest();
-        })));
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isBrokenTransfer */ .Zj }))));
         return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
     }
 }
@@ -309,9 +309,15 @@ class Transfer {
     options;
     requests;
     memory;
+    /** The client's send, stopped by the transfer's signal. */
+    send;
     constructor(s3, options) {
         this.s3 = s3;
         this.options = options;
+        this.send = ((command) => {
+            options.signal?.throwIfAborted();
+            return s3.send(command, { abortSignal: options.signal });
+        });
         this.requests = new concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
         this.memory = new concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 128 * quilt_hash/* MiB */.lv, 8 * quilt_hash/* MiB */.lv));
     }
@@ -352,7 +358,7 @@ class Transfer {
                 const hash = size === 0 ? checksum : sha256(digest).toString('base64');
                 if (expectedHash !== undefined && hash !== expectedHash)
                     throw this.changed(path);
-                const r = await this.s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                const r = await this.send(new dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     Body: body,
@@ -371,7 +377,7 @@ class Transfer {
             const body = await this.readPart(path, offset, length, last);
             const digest = sha256(body);
             const checksum = digest.toString('base64');
-            const r = await this.s3.send(new dist_cjs/* UploadPartCommand */.iVK({
+            const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -394,7 +400,7 @@ class Transfer {
     async copyObject(src, size, dest, expectedHash) {
         if (size < quilt_hash/* MULTIPART_THRESHOLD */.xf) {
             return this.requests.use(1, async () => {
-                const r = await this.s3.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+                const r = await this.send(new dist_cjs/* CopyObjectCommand */.s9Z({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     CopySource: copySource(src),
@@ -409,7 +415,7 @@ class Transfer {
             });
         }
         return this.multipart(dest, size, String(src), expectedHash, async (uploadId, partNumber, offset, length) => this.requests.use(1, async () => {
-            const r = await this.s3.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
+            const r = await this.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -434,7 +440,7 @@ class Transfer {
      * of the part digests (equal to S3's composite checksum); null when a part had no checksum.
      */
     async multipart(dest, size, what, expectedHash, sendPart) {
-        const created = await this.requests.use(1, () => this.s3.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+        const created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
             Bucket: dest.bucket,
             Key: dest.key,
             ChecksumAlgorithm: 'SHA256'
@@ -455,7 +461,7 @@ class Transfer {
             if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
                 throw new names/* QuiltError */.YH(`${what} changed after it was hashed: its content is not the one the package records. Re-run when it no longer changes.`);
             }
-            const done = await this.requests.use(1, () => this.s3.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
+            const done = await this.requests.use(1, () => this.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
                 Bucket: dest.bucket,
                 Key: dest.key,
                 UploadId: uploadId,
@@ -494,7 +500,7 @@ class Transfer {
         return this.requests.use(1, async () => {
             let r;
             try {
-                r = await this.s3.send(new dist_cjs/* HeadObjectCommand */.l81({
+                r = await this.send(new dist_cjs/* HeadObjectCommand */.l81({
                     Bucket: dest.bucket,
                     Key: dest.key,
                     ChecksumMode: 'ENABLED',
@@ -553,6 +559,13 @@ class ConflictError extends names/* QuiltError */.YH {
         this.found = found;
         this.name = 'ConflictError';
     }
+}
+/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
+function isFixedVersion(pk) {
+    return pk.versionId !== null && pk.versionId !== 'null';
+}
+function isAbort(e) {
+    return e instanceof Error && (e.name === 'AbortError' || e.name === 'AbortSignal');
 }
 /** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
 function resolveDest(registryBucket, name, dest) {
@@ -644,7 +657,13 @@ async function push(req, options = {}) {
         onBytes: (b, f) => advance(hashing, b, f)
     });
     const s3Hasher = new hash_s3.S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f));
-    const transfer = new Transfer(s3, { concurrency, onBytes: (b, f) => advance(sending, b, f) });
+    // The first file that fails stops the others: no request is left running after push() returns.
+    const stop = new AbortController();
+    const transfer = new Transfer(s3, {
+        concurrency,
+        onBytes: (b, f) => advance(sending, b, f),
+        signal: stop.signal
+    });
     let uploadedBytes = 0;
     let transferred = 0;
     let reused = 0;
@@ -660,7 +679,11 @@ async function push(req, options = {}) {
             const pk = e.physicalKey;
             if (!pk.isLocal() && pk.bucket === bucket) {
                 const twin = parent.get(e.logicalKey);
-                if (twin && twin.size === e.size && twin.physicalKey.equals(pk) && (0,quilt_manifest/* readHash */.Pp)(twin.hash)) {
+                if (twin &&
+                    twin.size === e.size &&
+                    isFixedVersion(pk) &&
+                    twin.physicalKey.equals(pk) &&
+                    (0,quilt_manifest/* readHash */.Pp)(twin.hash)) {
                     e.hash = twin.hash; // the very same object version: same bytes, same hash
                 }
                 continue;
@@ -677,31 +700,30 @@ async function push(req, options = {}) {
         const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
         sending.filesTotal = moves.length;
         sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0);
-        await Promise.all(moves.map(async (e) => {
+        const settled = await Promise.allSettled(moves
+            .map(async (e) => {
+            stop.signal.throwIfAborted();
             const dest = destOf(e.logicalKey);
             const hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
             const twin = parent.get(e.logicalKey);
+            const tpk = twin?.physicalKey;
+            // The parent's object is re-used only where this push would put the data anyway, so
+            // the manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
             if (hash !== undefined &&
                 twin &&
+                tpk &&
+                !tpk.isLocal() &&
+                tpk.bucket === dest.bucket &&
+                tpk.path === dest.key &&
                 twin.size === e.size &&
                 (0,quilt_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
-                const tpk = twin.physicalKey;
-                if (!tpk.isLocal() && tpk.versionId !== null) {
+                if (isFixedVersion(tpk)) {
                     e.physicalKey = tpk; // immutable version: no request at all
                     reused++;
                     advance(sending, e.size, 1);
                     return;
                 }
-                if (!tpk.isLocal()) {
-                    // Unversioned: the object may have been overwritten since; confirm first.
-                    const same = await transfer.findExisting({ bucket: tpk.bucket, key: tpk.path }, e.size, hash);
-                    if (same) {
-                        e.physicalKey = same;
-                        reused++;
-                        advance(sending, e.size, 1);
-                        return;
-                    }
-                }
+                // Unversioned: the object may have been overwritten since; the HEAD below confirms.
             }
             if (hash !== undefined && mayExist(dest.key, e.size)) {
                 const same = await transfer.findExisting(dest, e.size, hash);
@@ -723,7 +745,17 @@ async function push(req, options = {}) {
                 versioned = false;
             uploadedBytes += e.size;
             transferred++;
-        }));
+        })
+            .map((p) => p.catch((e) => {
+            stop.abort(e);
+            throw e;
+        })));
+        const failures = settled.filter((r) => r.status === 'rejected');
+        if (failures.length > 0) {
+            // Report the cause, not the requests stopped because of it.
+            const cause = failures.find((f) => f.reason !== stop.signal.reason && !isAbort(f.reason));
+            throw (cause ?? failures[0]).reason;
+        }
         if (!versioned) {
             options.onWarning?.(`The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
         }

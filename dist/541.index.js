@@ -2,6 +2,100 @@ export const id = 541;
 export const ids = [541];
 export const modules = {
 
+/***/ 7182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
+/* harmony export */ });
+/* unused harmony export mapLimit */
+/**
+ * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
+ * jittered retry for operations the SDK cannot retry by itself.
+ */
+/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
+class Semaphore {
+    capacity;
+    available;
+    waiters = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+        this.available = capacity;
+    }
+    /** Take `n` permits (at most the capacity), waiting until they are free. */
+    async acquire(n = 1) {
+        const want = Math.min(n, this.capacity);
+        if (this.waiters.length === 0 && this.available >= want) {
+            this.available -= want;
+            return;
+        }
+        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
+    }
+    release(n = 1) {
+        this.available += Math.min(n, this.capacity);
+        while (this.waiters.length > 0 && this.available >= this.waiters[0].n) {
+            const w = this.waiters.shift();
+            this.available -= w.n;
+            w.resolve();
+        }
+    }
+    async use(n, fn) {
+        await this.acquire(n);
+        try {
+            return await fn();
+        }
+        finally {
+            this.release(n);
+        }
+    }
+}
+/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let firstError = undefined;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !failed) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                if (!failed)
+                    firstError = e;
+                failed = true;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed)
+        throw firstError instanceof Error ? firstError : new Error(String(firstError));
+    return out;
+}
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
+async function retry(fn, o = {}) {
+    const attempts = o.attempts ?? 5;
+    const sleep = o.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= attempts || !(o.retryable ?? (() => true))(e))
+                throw e;
+            const delay = Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1));
+            o.onRetry?.(attempt, e, delay);
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,15 +104,18 @@ export const modules = {
 /* harmony export */   fetchS3Object: () => (/* binding */ fetchS3Object),
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* unused harmony export getObjectBytes */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9553);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1763);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6430);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1763);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6430);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
  * `.quilt/`, written with plain PutObject like quilt3, except `latest`, which is replaced with a
  * conditional write when the store supports it so that two writers cannot both win.
  */
+
 
 
 
@@ -44,24 +141,39 @@ async function bodyBytes(body) {
     return Buffer.from(await b.transformToByteArray());
 }
 /**
+ * GetObject and its whole body, or null when the object does not exist. The SDK retries the
+ * request but not the reading of the body: a connection cut while the body arrives is retried
+ * here (errors without an S3 answer).
+ */
+async function getObjectBytes(s3, params) {
+    try {
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(async () => {
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs(params));
+            return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj });
+    }
+    catch (e) {
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+            return null;
+        throw e;
+    }
+}
+/**
  * An S3 object's bytes and its URL with the version read (quilt3 `get_bytes_and_effective_pk`);
  * null when it does not exist.
  */
 async function fetchS3Object(s3, pk) {
-    try {
-        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .GetObjectCommand */ .jLs({
-            Bucket: pk.bucket,
-            Key: pk.path,
-            ...(pk.versionId ? { VersionId: pk.versionId } : {})
-        }));
-        const data = await bodyBytes(r.Body);
-        return { data, url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.VersionId ?? pk.versionId)) };
-    }
-    catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
-            return null;
-        throw e;
-    }
+    const r = await getObjectBytes(s3, {
+        Bucket: pk.bucket,
+        Key: pk.path,
+        ...(pk.versionId ? { VersionId: pk.versionId } : {})
+    });
+    if (r === null)
+        return null;
+    return {
+        data: r.data,
+        url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.versionId ?? pk.versionId))
+    };
 }
 class S3Registry {
     s3;
@@ -74,6 +186,9 @@ class S3Registry {
     get display() {
         return `s3://${this.bucket}`;
     }
+    workflowConfigKey() {
+        return _names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(this.bucket, '.quilt/workflows/config.yml');
+    }
     pointerKey(name, pointer) {
         return `${NAMED}${name}/${pointer}`;
     }
@@ -81,15 +196,8 @@ class S3Registry {
         return `${PACKAGES}${topHash}`;
     }
     async getText(key) {
-        try {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: key }));
-            return { text: (await bodyBytes(r.Body)).toString('utf-8'), etag: r.ETag ?? null };
-        }
-        catch (e) {
-            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
-                return null;
-            throw e;
-        }
+        const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: key });
+        return r === null ? null : { text: r.data.toString('utf-8'), etag: r.etag ?? null };
     }
     async readPointer(name, pointer) {
         const r = await this.getText(this.pointerKey(name, pointer));
@@ -101,28 +209,21 @@ class S3Registry {
         if (r === null)
             return { topHash: null, etag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .TOP_HASH_RE */ .T.test(topHash)) {
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HASH_RE */ .T.test(topHash)) {
             throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, etag: r.etag };
     }
     async readManifest(topHash) {
-        try {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: this.manifestKey(topHash) }));
-            return await bodyBytes(r.Body);
-        }
-        catch (e) {
-            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
-                return null;
-            throw e;
-        }
+        const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) });
+        return r === null ? null : r.data;
     }
     /** Keys (relative to `prefix`) under a prefix, all pages. */
     async listKeys(prefix) {
         const out = [];
         let token;
         do {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
@@ -150,7 +251,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -158,7 +259,7 @@ class S3Registry {
         }));
     }
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
@@ -170,7 +271,7 @@ class S3Registry {
      * conditional writes (501 / NotImplemented) get a plain write.
      */
     async putLatestIf(name, topHash, expected) {
-        const cmd = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .wKZ({
+        const cmd = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, 'latest'),
             Body: Buffer.from(topHash, 'ascii'),
@@ -181,8 +282,8 @@ class S3Registry {
             return true;
         }
         catch (e) {
-            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e);
-            const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ErrorCode */ .az)(e);
+            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e);
+            const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e);
             if (status === 412 || code === 'PreconditionFailed' || status === 409)
                 return false;
             if (status === 501 || code === 'NotImplemented') {
@@ -193,10 +294,10 @@ class S3Registry {
         }
     }
     async deletePointer(name, pointer) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
     }
     async copyPointer(name, from, to) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .CopyObjectCommand */ .s9Z({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .CopyObjectCommand */ .s9Z({
             Bucket: this.bucket,
             Key: this.pointerKey(name, to),
             CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`
@@ -206,7 +307,7 @@ class S3Registry {
         // S3 has no folders: a package without pointers is gone from listings.
     }
     async pushManifest(name, topHash, manifest, now) {
-        const revision = (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .timestampPointerName */ .P)(now);
+        const revision = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .timestampPointerName */ .P)(now);
         await this.putManifest(topHash, manifest);
         await this.putPointer(name, revision, topHash);
         await this.putPointer(name, 'latest', topHash);

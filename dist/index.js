@@ -36484,6 +36484,7 @@ const TOP_HASH_RE = /^[0-9a-f]{64}$/;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q6: () => (/* binding */ s3ErrorContext),
+/* harmony export */   Zj: () => (/* binding */ isBrokenTransfer),
 /* harmony export */   az: () => (/* binding */ s3ErrorCode),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
@@ -36519,6 +36520,20 @@ function httpStatus(e) {
 function isNotFound(e) {
     const code = s3ErrorCode(e);
     return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404;
+}
+/**
+ * A transfer cut off without an S3 answer (connection reset, aborted or short body): worth
+ * another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to retry.
+ */
+function isBrokenTransfer(e) {
+    if (!e || typeof e !== 'object')
+        return false;
+    if (httpStatus(e) !== undefined)
+        return false;
+    const o = e;
+    if (o.name === 'AbortError')
+        return false;
+    return (/ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|socket hang up|aborted|premature close|terminated/i.test(`${o.code ?? ''} ${o.message ?? ''}`) || o.name === 'TimeoutError');
 }
 
 
@@ -50386,14 +50401,14 @@ function errorMessage(e) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/quilt/hash.ts + 1 modules
 var hash = __nccwpck_require__(1272);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __nccwpck_require__(3212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/quilt/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
@@ -50908,6 +50923,9 @@ class LocalRegistry {
             throw new names/* QuiltError */.YH(`Not a local registry: ${location}`);
         return new LocalRegistry(dir);
     }
+    workflowConfigKey() {
+        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
+    }
     manifestPath(topHash) {
         return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
     }
@@ -51387,7 +51405,6 @@ function diffPackages(before, after) {
 
 
 
-
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -51509,7 +51526,7 @@ function workflowInputError(e) {
     return e;
 }
 /** Where the registry's workflows config is, and how to read it and the schemas it names. */
-async function workflowSource(registry, clients) {
+function workflowSource(registry, clients) {
     const fetch = async (pk) => {
         if (pk.isLocal()) {
             try {
@@ -51525,10 +51542,7 @@ async function workflowSource(registry, clients) {
         const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
         return fetchS3Object(await clients.get(), pk);
     };
-    const configKey = isS3Registry(registry)
-        ? names/* PhysicalKey */.ll.s3(registry.bucket, '.quilt/workflows/config.yml')
-        : names/* PhysicalKey */.ll.local((0,external_node_path_.join)(registry.root, '.quilt', 'workflows', 'config.yml'));
-    return { configKey, fetch };
+    return { configKey: registry.workflowConfigKey(), fetch };
 }
 function isS3Registry(r) {
     return r.kind === 's3';
@@ -51556,7 +51570,7 @@ async function runBuild(inputs, clients, log) {
         registry,
         message: inputs.message,
         userMeta: inputs.meta,
-        workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
     }, {
         concurrency: inputs.concurrency,
         s3Concurrency: inputs.concurrency,
@@ -51621,7 +51635,7 @@ async function runPush(inputs, clients, log) {
             userMeta: inputs.meta,
             force: inputs.force,
             dedupe: inputs.dedupe,
-            workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+            workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
         }, {
             concurrency: inputs.concurrency,
             onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {

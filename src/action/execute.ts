@@ -3,12 +3,11 @@
  */
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { type Fetch, type WorkflowSource } from '../quilt/workflows.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
 import { deletePackage } from '../quilt/ops/delete.js'
-import { PhysicalKey, QuiltError } from '../quilt/names.js'
+import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
 import { type Registry } from '../quilt/registry.js'
@@ -169,7 +168,7 @@ function workflowInputError(e: unknown): unknown {
 }
 
 /** Where the registry's workflows config is, and how to read it and the schemas it names. */
-async function workflowSource(registry: Registry, clients: Clients): Promise<WorkflowSource> {
+function workflowSource(registry: Registry, clients: Clients): WorkflowSource {
   const fetch: Fetch = async (pk) => {
     if (pk.isLocal()) {
       try {
@@ -183,10 +182,7 @@ async function workflowSource(registry: Registry, clients: Clients): Promise<Wor
     const { fetchS3Object } = await import('../quilt/registry-s3.js')
     return fetchS3Object(await clients.get(), pk)
   }
-  const configKey = isS3Registry(registry)
-    ? PhysicalKey.s3(registry.bucket, '.quilt/workflows/config.yml')
-    : PhysicalKey.local(join((registry as LocalRegistry).root, '.quilt', 'workflows', 'config.yml'))
-  return { configKey, fetch }
+  return { configKey: registry.workflowConfigKey(), fetch }
 }
 
 function isS3Registry(r: Registry): r is S3Registry {
@@ -224,7 +220,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       registry,
       message: inputs.message,
       userMeta: inputs.meta,
-      workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+      workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
     },
     {
       concurrency: inputs.concurrency,
@@ -296,7 +292,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
         userMeta: inputs.meta,
         force: inputs.force,
         dedupe: inputs.dedupe,
-        workflow: { source: await workflowSource(registry, clients), choice: inputs.workflow }
+        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
       },
       {
         concurrency: inputs.concurrency,

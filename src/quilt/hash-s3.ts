@@ -4,7 +4,6 @@
  */
 import { GetObjectAttributesCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
-import { Semaphore } from './concurrency.js'
 import {
   chunkSize,
   combinePartDigests,
@@ -12,7 +11,8 @@ import {
   quiltHashFromSinglePartChecksum
 } from './hash.js'
 import { QuiltError } from './names.js'
-import { isNotFound } from './s3-errors.js'
+import { retry, Semaphore } from './concurrency.js'
+import { isBrokenTransfer, isNotFound } from './s3-errors.js'
 
 /** An S3 object to hash: bucket, key, version and size. */
 export interface S3ObjectToHash {
@@ -109,31 +109,36 @@ export class S3Hasher {
     const n = Math.ceil(o.size / chunk)
     const digests = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        this.slots.use(1, async () => {
-          const start = i * chunk
-          const end = Math.min(o.size, start + chunk) - 1
-          const r = await this.s3.send(
-            new GetObjectCommand({
-              Bucket: o.bucket,
-              Key: o.key,
-              Range: `bytes=${start}-${end}`,
-              ...(o.versionId ? { VersionId: o.versionId } : {})
-            })
+        this.slots.use(1, () =>
+          retry(
+            async () => {
+              const start = i * chunk
+              const end = Math.min(o.size, start + chunk) - 1
+              const r = await this.s3.send(
+                new GetObjectCommand({
+                  Bucket: o.bucket,
+                  Key: o.key,
+                  Range: `bytes=${start}-${end}`,
+                  ...(o.versionId ? { VersionId: o.versionId } : {})
+                })
+              )
+              const h = createHash('sha256')
+              let got = 0
+              for await (const piece of r.Body as AsyncIterable<Uint8Array>) {
+                h.update(piece)
+                got += piece.length
+                this.onBytes?.(piece.length, 0)
+              }
+              if (got !== end - start + 1) {
+                throw new QuiltError(
+                  `s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`
+                )
+              }
+              return h.digest()
+            },
+            { attempts: 4, baseMs: 200, retryable: isBrokenTransfer }
           )
-          const h = createHash('sha256')
-          let got = 0
-          for await (const piece of r.Body as AsyncIterable<Uint8Array>) {
-            h.update(piece)
-            got += piece.length
-            this.onBytes?.(piece.length, 0)
-          }
-          if (got !== end - start + 1) {
-            throw new QuiltError(
-              `s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`
-            )
-          }
-          return h.digest()
-        })
+        )
       )
     )
     return combinePartDigests(digests)

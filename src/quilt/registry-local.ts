@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { QuiltError } from './names.js'
+import { PhysicalKey, QuiltError } from './names.js'
 import { resolveLocalLocation } from './sources.js'
 import { timestampPointerName, type Pointer, type Registry } from './registry.js'
 
@@ -70,6 +70,10 @@ export class LocalRegistry implements Registry {
     const dir = resolveLocalLocation(location)
     if (dir === null) throw new QuiltError(`Not a local registry: ${location}`)
     return new LocalRegistry(dir)
+  }
+
+  workflowConfigKey(): PhysicalKey {
+    return PhysicalKey.local(join(this.root, '.quilt', 'workflows', 'config.yml'))
   }
 
   manifestPath(topHash: string): string {

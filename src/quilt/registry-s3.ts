@@ -12,7 +12,8 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
-import { httpStatus, isNotFound, s3ErrorCode } from './s3-errors.js'
+import { retry } from './concurrency.js'
+import { httpStatus, isBrokenTransfer, isNotFound, s3ErrorCode } from './s3-errors.js'
 import { TOP_HASH_RE, timestampPointerName, type Pointer, type Registry } from './registry.js'
 
 const PACKAGES = '.quilt/packages/'
@@ -45,6 +46,29 @@ async function bodyBytes(body: unknown): Promise<Buffer> {
 }
 
 /**
+ * GetObject and its whole body, or null when the object does not exist. The SDK retries the
+ * request but not the reading of the body: a connection cut while the body arrives is retried
+ * here (errors without an S3 answer).
+ */
+export async function getObjectBytes(
+  s3: S3Client,
+  params: { Bucket: string; Key: string; VersionId?: string }
+): Promise<{ data: Buffer; versionId: string | undefined; etag: string | undefined } | null> {
+  try {
+    return await retry(
+      async () => {
+        const r = await s3.send(new GetObjectCommand(params))
+        return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag }
+      },
+      { attempts: 4, baseMs: 200, retryable: isBrokenTransfer }
+    )
+  } catch (e) {
+    if (isNotFound(e)) return null
+    throw e
+  }
+}
+
+/**
  * An S3 object's bytes and its URL with the version read (quilt3 `get_bytes_and_effective_pk`);
  * null when it does not exist.
  */
@@ -52,19 +76,15 @@ export async function fetchS3Object(
   s3: S3Client,
   pk: PhysicalKey
 ): Promise<{ data: Buffer; url: string } | null> {
-  try {
-    const r = await s3.send(
-      new GetObjectCommand({
-        Bucket: pk.bucket!,
-        Key: pk.path,
-        ...(pk.versionId ? { VersionId: pk.versionId } : {})
-      })
-    )
-    const data = await bodyBytes(r.Body)
-    return { data, url: String(PhysicalKey.s3(pk.bucket!, pk.path, r.VersionId ?? pk.versionId)) }
-  } catch (e) {
-    if (isNotFound(e)) return null
-    throw e
+  const r = await getObjectBytes(s3, {
+    Bucket: pk.bucket!,
+    Key: pk.path,
+    ...(pk.versionId ? { VersionId: pk.versionId } : {})
+  })
+  if (r === null) return null
+  return {
+    data: r.data,
+    url: String(PhysicalKey.s3(pk.bucket!, pk.path, r.versionId ?? pk.versionId))
   }
 }
 
@@ -80,6 +100,10 @@ export class S3Registry implements Registry {
     return `s3://${this.bucket}`
   }
 
+  workflowConfigKey(): PhysicalKey {
+    return PhysicalKey.s3(this.bucket, '.quilt/workflows/config.yml')
+  }
+
   pointerKey(name: string, pointer: string): string {
     return `${NAMED}${name}/${pointer}`
   }
@@ -89,13 +113,8 @@ export class S3Registry implements Registry {
   }
 
   private async getText(key: string): Promise<{ text: string; etag: string | null } | null> {
-    try {
-      const r = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }))
-      return { text: (await bodyBytes(r.Body)).toString('utf-8'), etag: r.ETag ?? null }
-    } catch (e) {
-      if (isNotFound(e)) return null
-      throw e
-    }
+    const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: key })
+    return r === null ? null : { text: r.data.toString('utf-8'), etag: r.etag ?? null }
   }
 
   async readPointer(name: string, pointer: string): Promise<string | null> {
@@ -117,15 +136,8 @@ export class S3Registry implements Registry {
   }
 
   async readManifest(topHash: string): Promise<Buffer | null> {
-    try {
-      const r = await this.s3.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: this.manifestKey(topHash) })
-      )
-      return await bodyBytes(r.Body)
-    } catch (e) {
-      if (isNotFound(e)) return null
-      throw e
-    }
+    const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) })
+    return r === null ? null : r.data
   }
 
   /** Keys (relative to `prefix`) under a prefix, all pages. */

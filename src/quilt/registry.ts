@@ -3,6 +3,8 @@
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
  */
 
+import type { PhysicalKey } from './names.js'
+
 /** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
 export interface Pointer {
   name: string
@@ -30,6 +32,8 @@ export interface Registry {
   deletePointer(name: string, pointer: string): Promise<void>
   /** Top hashes of the manifests whose hash starts with `prefix`. */
   listManifestHashes(prefix: string): Promise<string[]>
+  /** Where the registry's workflows config is (`.quilt/workflows/config.yml`). */
+  workflowConfigKey(): PhysicalKey
   /** Tidy up after a package lost all its pointers (local folders); a no-op on S3. */
   removePackageIfEmpty(name: string): Promise<void>
 }

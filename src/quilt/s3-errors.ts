@@ -31,3 +31,19 @@ export function isNotFound(e: unknown): boolean {
   const code = s3ErrorCode(e)
   return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404
 }
+
+/**
+ * A transfer cut off without an S3 answer (connection reset, aborted or short body): worth
+ * another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to retry.
+ */
+export function isBrokenTransfer(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false
+  if (httpStatus(e) !== undefined) return false
+  const o = e as { name?: string; code?: string; message?: string }
+  if (o.name === 'AbortError') return false
+  return (
+    /ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|socket hang up|aborted|premature close|terminated/i.test(
+      `${o.code ?? ''} ${o.message ?? ''}`
+    ) || o.name === 'TimeoutError'
+  )
+}

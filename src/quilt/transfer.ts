@@ -54,6 +54,8 @@ export interface TransferOptions {
   memoryBytes?: number
   /** Called with the bytes sent or copied, and the files finished, since the last call. */
   onBytes?: (bytes: number, files: number) => void
+  /** Stops new and in-flight requests (e.g. once another file of the push has failed). */
+  signal?: AbortSignal
 }
 
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -83,10 +85,17 @@ export class Transfer {
   private readonly requests: Semaphore
   private readonly memory: Semaphore
 
+  /** The client's send, stopped by the transfer's signal. */
+  private send: S3Client['send']
+
   constructor(
     private readonly s3: S3Client,
     private readonly options: TransferOptions
   ) {
+    this.send = ((command: Parameters<S3Client['send']>[0]) => {
+      options.signal?.throwIfAborted()
+      return s3.send(command, { abortSignal: options.signal })
+    }) as S3Client['send']
     this.requests = new Semaphore(Math.max(1, options.concurrency))
     this.memory = new Semaphore(Math.max(options.memoryBytes ?? 128 * MiB, 8 * MiB))
   }
@@ -142,7 +151,7 @@ export class Transfer {
           const checksum = digest.toString('base64')
           const hash = size === 0 ? checksum : sha256(digest).toString('base64')
           if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(path)
-          const r = await this.s3.send(
+          const r = await this.send(
             new PutObjectCommand({
               Bucket: dest.bucket,
               Key: dest.key,
@@ -173,7 +182,7 @@ export class Transfer {
             const body = await this.readPart(path, offset, length, last)
             const digest = sha256(body)
             const checksum = digest.toString('base64')
-            const r = await this.s3.send(
+            const r = await this.send(
               new UploadPartCommand({
                 Bucket: dest.bucket,
                 Key: dest.key,
@@ -208,7 +217,7 @@ export class Transfer {
   ): Promise<Transferred> {
     if (size < MULTIPART_THRESHOLD) {
       return this.requests.use(1, async () => {
-        const r = await this.s3.send(
+        const r = await this.send(
           new CopyObjectCommand({
             Bucket: dest.bucket,
             Key: dest.key,
@@ -233,7 +242,7 @@ export class Transfer {
       expectedHash,
       async (uploadId, partNumber, offset, length) =>
         this.requests.use(1, async () => {
-          const r = await this.s3.send(
+          const r = await this.send(
             new UploadPartCopyCommand({
               Bucket: dest.bucket,
               Key: dest.key,
@@ -275,7 +284,7 @@ export class Transfer {
     ) => Promise<{ part: CompletedPart; digest: Buffer | null }>
   ): Promise<Transferred> {
     const created = await this.requests.use(1, () =>
-      this.s3.send(
+      this.send(
         new CreateMultipartUploadCommand({
           Bucket: dest.bucket,
           Key: dest.key,
@@ -307,7 +316,7 @@ export class Transfer {
         )
       }
       const done = await this.requests.use(1, () =>
-        this.s3.send(
+        this.send(
           new CompleteMultipartUploadCommand({
             Bucket: dest.bucket,
             Key: dest.key,
@@ -360,7 +369,7 @@ export class Transfer {
     return this.requests.use(1, async () => {
       let r
       try {
-        r = await this.s3.send(
+        r = await this.send(
           new HeadObjectCommand({
             Bucket: dest.bucket,
             Key: dest.key,

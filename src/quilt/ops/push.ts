@@ -100,6 +100,15 @@ export interface PushResult {
   package: Package
 }
 
+/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
+function isFixedVersion(pk: PhysicalKey): boolean {
+  return pk.versionId !== null && pk.versionId !== 'null'
+}
+
+function isAbort(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'AbortError' || e.name === 'AbortSignal')
+}
+
 /** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
 export function resolveDest(registryBucket: string, name: string, dest?: string): PhysicalKey {
   if (dest === undefined || dest === '') return PhysicalKey.s3(registryBucket, '').join(name)
@@ -202,7 +211,13 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     onBytes: (b, f) => advance(hashing, b, f)
   })
   const s3Hasher = new S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f))
-  const transfer = new Transfer(s3, { concurrency, onBytes: (b, f) => advance(sending, b, f) })
+  // The first file that fails stops the others: no request is left running after push() returns.
+  const stop = new AbortController()
+  const transfer = new Transfer(s3, {
+    concurrency,
+    onBytes: (b, f) => advance(sending, b, f),
+    signal: stop.signal
+  })
 
   let uploadedBytes = 0
   let transferred = 0
@@ -225,7 +240,13 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
       const pk = e.physicalKey
       if (!pk.isLocal() && pk.bucket === bucket) {
         const twin = parent.get(e.logicalKey)
-        if (twin && twin.size === e.size && twin.physicalKey.equals(pk) && readHash(twin.hash)) {
+        if (
+          twin &&
+          twin.size === e.size &&
+          isFixedVersion(pk) &&
+          twin.physicalKey.equals(pk) &&
+          readHash(twin.hash)
+        ) {
           e.hash = twin.hash // the very same object version: same bytes, same hash
         }
         continue
@@ -242,31 +263,36 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
     sending.filesTotal = moves.length
     sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0)
-    await Promise.all(
-      moves.map(async (e) => {
-        const dest = destOf(e.logicalKey)
-        const hash = readHash(e.hash)?.value
-        const twin = parent.get(e.logicalKey)
-        if (
-          hash !== undefined &&
-          twin &&
-          twin.size === e.size &&
-          readHash(twin.hash)?.value === hash
-        ) {
-          const tpk = twin.physicalKey
-          if (!tpk.isLocal() && tpk.versionId !== null) {
-            e.physicalKey = tpk // immutable version: no request at all
-            reused++
-            advance(sending, e.size, 1)
-            return
+    const settled = await Promise.allSettled(
+      moves
+        .map(async (e) => {
+          stop.signal.throwIfAborted()
+          const dest = destOf(e.logicalKey)
+          const hash = readHash(e.hash)?.value
+          const twin = parent.get(e.logicalKey)
+          const tpk = twin?.physicalKey
+          // The parent's object is re-used only where this push would put the data anyway, so
+          // the manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+          if (
+            hash !== undefined &&
+            twin &&
+            tpk &&
+            !tpk.isLocal() &&
+            tpk.bucket === dest.bucket &&
+            tpk.path === dest.key &&
+            twin.size === e.size &&
+            readHash(twin.hash)?.value === hash
+          ) {
+            if (isFixedVersion(tpk)) {
+              e.physicalKey = tpk // immutable version: no request at all
+              reused++
+              advance(sending, e.size, 1)
+              return
+            }
+            // Unversioned: the object may have been overwritten since; the HEAD below confirms.
           }
-          if (!tpk.isLocal()) {
-            // Unversioned: the object may have been overwritten since; confirm first.
-            const same = await transfer.findExisting(
-              { bucket: tpk.bucket!, key: tpk.path },
-              e.size,
-              hash
-            )
+          if (hash !== undefined && mayExist(dest.key, e.size)) {
+            const same = await transfer.findExisting(dest, e.size, hash)
             if (same) {
               e.physicalKey = same
               reused++
@@ -274,27 +300,29 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
               return
             }
           }
-        }
-        if (hash !== undefined && mayExist(dest.key, e.size)) {
-          const same = await transfer.findExisting(dest, e.size, hash)
-          if (same) {
-            e.physicalKey = same
-            reused++
-            advance(sending, e.size, 1)
-            return
-          }
-        }
-        const pk = e.physicalKey
-        const moved = pk.isLocal()
-          ? await transfer.uploadFile(pk.path, e.size, dest, hash)
-          : await transfer.copyObject(pk, e.size, dest, hash)
-        e.physicalKey = moved.physicalKey
-        if (moved.hash !== null) e.hash = chunkedHash(moved.hash)
-        if (moved.physicalKey.versionId === null) versioned = false
-        uploadedBytes += e.size
-        transferred++
-      })
+          const pk = e.physicalKey
+          const moved = pk.isLocal()
+            ? await transfer.uploadFile(pk.path, e.size, dest, hash)
+            : await transfer.copyObject(pk, e.size, dest, hash)
+          e.physicalKey = moved.physicalKey
+          if (moved.hash !== null) e.hash = chunkedHash(moved.hash)
+          if (moved.physicalKey.versionId === null) versioned = false
+          uploadedBytes += e.size
+          transferred++
+        })
+        .map((p) =>
+          p.catch((e: unknown) => {
+            stop.abort(e)
+            throw e
+          })
+        )
     )
+    const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failures.length > 0) {
+      // Report the cause, not the requests stopped because of it.
+      const cause = failures.find((f) => f.reason !== stop.signal.reason && !isAbort(f.reason))
+      throw (cause ?? failures[0]!).reason
+    }
     if (!versioned) {
       options.onWarning?.(
         `The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`
