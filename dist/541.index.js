@@ -209,7 +209,7 @@ class S3Registry {
         if (r === null)
             return { topHash: null, etag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HASH_RE */ .T.test(topHash)) {
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HASH_RE */ .TA.test(topHash)) {
             throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, etag: r.etag };
@@ -305,13 +305,6 @@ class S3Registry {
     }
     async removePackageIfEmpty() {
         // S3 has no folders: a package without pointers is gone from listings.
-    }
-    async pushManifest(name, topHash, manifest, now) {
-        const revision = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .timestampPointerName */ .P)(now);
-        await this.putManifest(topHash, manifest);
-        await this.putPointer(name, revision, topHash);
-        await this.putPointer(name, 'latest', topHash);
-        return revision;
     }
 }
 

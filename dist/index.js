@@ -34986,11 +34986,12 @@ function fixup(unit) {
         return unit;
     return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
-/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
-function toManifestJson(v) {
+const MANIFEST = { quote: quoteManifestString, item: ', ', key: ': ', sortKeys: false };
+const HASH = { quote: quoteHashString, item: ',', key: ':', sortKeys: true };
+function encode(v, style) {
     switch (typeof v) {
         case 'string':
-            return quoteManifestString(v);
+            return style.quote(v);
         case 'bigint':
             return pyIntRepr(v);
         case 'number':
@@ -35001,30 +35002,19 @@ function toManifestJson(v) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
-        return '[' + v.map(toManifestJson).join(', ') + ']';
-    const parts = [];
-    for (const [k, item] of v)
-        parts.push(quoteManifestString(k) + ': ' + toManifestJson(item));
-    return '{' + parts.join(', ') + '}';
+        return '[' + v.map((x) => encode(x, style)).join(style.item) + ']';
+    const keys = style.sortKeys ? [...v.keys()].sort(compareCodePoints) : [...v.keys()];
+    return ('{' +
+        keys.map((k) => style.quote(k) + style.key + encode(v.get(k) ?? null, style)).join(style.item) +
+        '}');
+}
+/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
+function toManifestJson(v) {
+    return encode(v, MANIFEST);
 }
 /** `json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode(v)`: the top-hash form. */
 function toHashJson(v) {
-    switch (typeof v) {
-        case 'string':
-            return quoteHashString(v);
-        case 'bigint':
-            return pyIntRepr(v);
-        case 'number':
-            return pyFloatRepr(v);
-        case 'boolean':
-            return v ? 'true' : 'false';
-    }
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return '[' + v.map(toHashJson).join(',') + ']';
-    const keys = [...v.keys()].sort(compareCodePoints);
-    return ('{' + keys.map((k) => quoteHashString(k) + ':' + toHashJson(v.get(k) ?? null)).join(',') + '}');
+    return encode(v, HASH);
 }
 /** Python truthiness of a JSON value (`if meta:`), used for directory metadata lines. */
 function pyTruthy(v) {
@@ -36463,8 +36453,9 @@ async function preparePackage(req, maxRecordSize) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ timestampPointerName),
-/* harmony export */   T: () => (/* binding */ TOP_HASH_RE)
+/* harmony export */   P0: () => (/* binding */ timestampPointerName),
+/* harmony export */   Ph: () => (/* binding */ writeRevision),
+/* harmony export */   TA: () => (/* binding */ TOP_HASH_RE)
 /* harmony export */ });
 /**
  * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
@@ -36475,6 +36466,17 @@ function timestampPointerName(now = new Date()) {
     return String(Math.floor(now.getTime() / 1000));
 }
 const TOP_HASH_RE = /^[0-9a-f]{64}$/;
+/**
+ * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer, then
+ * `latest`. Returns the timestamp pointer's name.
+ */
+async function writeRevision(registry, name, topHash, manifest, now) {
+    const revision = timestampPointerName(now);
+    await registry.putManifest(topHash, manifest);
+    await registry.putPointer(name, revision, topHash);
+    await registry.putPointer(name, 'latest', topHash);
+    return revision;
+}
 
 
 /***/ }),
@@ -50405,6 +50407,8 @@ var promises_ = __nccwpck_require__(1455);
 var hash = __nccwpck_require__(1272);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __nccwpck_require__(3212);
+// EXTERNAL MODULE: ./src/quilt/registry.ts
+var registry = __nccwpck_require__(6430);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -50726,6 +50730,7 @@ var prepare = __nccwpck_require__(7791);
 
 
 
+
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,quilt_manifest/* maxRecordSizeFromEnv */.uA)();
@@ -50769,7 +50774,7 @@ async function build(req, options = {}) {
     const previousTopHash = await req.registry.readPointer(req.name, 'latest');
     const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
     const previous = previousManifest === null ? null : quilt_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
-    const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now);
+    const revision = await (0,registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
     return {
         topHash,
         revision,
@@ -50851,14 +50856,11 @@ async function deletePackage(req) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/quilt/registry.ts
-var registry = __nccwpck_require__(6430);
 ;// CONCATENATED MODULE: ./src/quilt/registry-local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
-
 
 
 
@@ -50999,12 +51001,8 @@ class LocalRegistry {
             await (0,promises_.rmdir)(dir).catch(() => undefined);
         }
     }
-    async pushManifest(name, topHash, manifest, now) {
-        const revision = (0,registry/* timestampPointerName */.P)(now);
+    async putManifest(topHash, manifest) {
         await writeAtomic(this.manifestPath(topHash), manifest);
-        await writeAtomic(this.pointerPath(name, revision), Buffer.from(topHash, 'ascii'));
-        await writeAtomic(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
-        return revision;
     }
 }
 let tmpCounter = 0;
@@ -51558,6 +51556,41 @@ function catalogUrl(catalog, registry, name, topHash) {
         return '';
     return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`;
 }
+/** What a build or a push did, as outputs and as the summary's report. */
+function packageResult(mode, inputs, registry, log, r) {
+    const uri = packageUri(registry, inputs.name, r.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, r.topHash);
+    return {
+        report: {
+            mode,
+            name: inputs.name,
+            registry: registry.display,
+            topHash: r.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: r.revision,
+            files: r.files,
+            bytes: r.bytes,
+            uploadedBytes: r.uploadedBytes,
+            reused: r.reused,
+            changed: r.changed,
+            written: r.written,
+            diff: diffPackages(r.previous, r.package),
+            warnings: log.warnings ?? []
+        },
+        outputs: {
+            'top-hash': r.topHash,
+            'package-uri': uri,
+            'catalog-url': catalog,
+            revision: r.revision ?? '',
+            files: String(r.files),
+            bytes: String(r.bytes),
+            'uploaded-bytes': String(r.uploadedBytes),
+            changed: String(r.changed),
+            registry: registry.display
+        }
+    };
+}
 async function runBuild(inputs, clients, log) {
     const registry = await registryOf(inputs, clients);
     const source = await sourceOf(inputs, clients, log);
@@ -51584,35 +51617,13 @@ async function runBuild(inputs, clients, log) {
     });
     progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files });
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
-    const uri = packageUri(registry, inputs.name, result.topHash);
-    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
-    return {
-        report: {
-            mode: 'build',
-            name: inputs.name,
-            registry: registry.display,
-            topHash: result.topHash,
-            packageUri: uri,
-            catalogUrl: catalog,
-            revision: result.revision,
-            files: result.files,
-            bytes: result.bytes,
-            changed: result.previousTopHash !== result.topHash,
-            diff: diffPackages(result.previous, result.package),
-            warnings: log.warnings ?? []
-        },
-        outputs: {
-            'top-hash': result.topHash,
-            'package-uri': uri,
-            'catalog-url': catalog,
-            revision: result.revision,
-            files: String(result.files),
-            bytes: String(result.bytes),
-            'uploaded-bytes': '0',
-            changed: String(result.previousTopHash !== result.topHash),
-            registry: registry.display
-        }
-    };
+    return packageResult('build', inputs, registry, log, {
+        ...result,
+        uploadedBytes: 0,
+        reused: 0,
+        changed: result.previousTopHash !== result.topHash,
+        written: true
+    });
 }
 async function runPush(inputs, clients, log) {
     const registry = await registryOf(inputs, clients);
@@ -51655,38 +51666,7 @@ async function runPush(inputs, clients, log) {
     if (result.written) {
         log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`);
     }
-    const uri = packageUri(registry, inputs.name, result.topHash);
-    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash);
-    return {
-        report: {
-            mode: 'push',
-            name: inputs.name,
-            registry: registry.display,
-            topHash: result.topHash,
-            packageUri: uri,
-            catalogUrl: catalog,
-            revision: result.revision,
-            files: result.files,
-            bytes: result.bytes,
-            uploadedBytes: result.uploadedBytes,
-            reused: result.reused,
-            changed: result.changed,
-            written: result.written,
-            diff: diffPackages(result.previous, result.package),
-            warnings: log.warnings ?? []
-        },
-        outputs: {
-            'top-hash': result.topHash,
-            'package-uri': uri,
-            'catalog-url': catalog,
-            revision: result.revision ?? '',
-            files: String(result.files),
-            bytes: String(result.bytes),
-            'uploaded-bytes': String(result.uploadedBytes),
-            changed: String(result.changed),
-            registry: registry.display
-        }
-    };
+    return packageResult('push', inputs, registry, log, result);
 }
 async function runDelete(inputs, clients, log) {
     const registry = await registryOf(inputs, clients);

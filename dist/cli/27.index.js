@@ -793,7 +793,7 @@ async function push(req, options = {}) {
     if (!req.force && before.topHash !== start.topHash) {
         throw new ConflictError(req.name, start.topHash, before.topHash);
     }
-    const revision = (0,quilt_registry/* timestampPointerName */.P)(options.now);
+    const revision = (0,quilt_registry/* timestampPointerName */.P0)(options.now);
     await registry.putManifest(topHash, manifest);
     await registry.putPointer(req.name, revision, topHash);
     if (req.force) {

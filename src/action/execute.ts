@@ -22,6 +22,7 @@ import {
 import { formatBytes, ProgressLine, type Logger } from './report.js'
 import { type RunReport } from './summary.js'
 import { diffPackages } from '../quilt/diff.js'
+import type { Package } from '../quilt/manifest.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 
 export interface ActionResult {
@@ -205,6 +206,59 @@ export function catalogUrl(
   return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`
 }
 
+/** What a build or a push did, as outputs and as the summary's report. */
+function packageResult(
+  mode: 'build' | 'push',
+  inputs: BuildInputs | PushInputs,
+  registry: Registry,
+  log: Logger,
+  r: {
+    topHash: string
+    revision: string | null
+    files: number
+    bytes: number
+    uploadedBytes: number
+    reused: number
+    changed: boolean
+    written: boolean
+    previous: Package | null
+    package: Package
+  }
+): ActionResult {
+  const uri = packageUri(registry, inputs.name, r.topHash)
+  const catalog = catalogUrl(inputs.catalog, registry, inputs.name, r.topHash)
+  return {
+    report: {
+      mode,
+      name: inputs.name,
+      registry: registry.display,
+      topHash: r.topHash,
+      packageUri: uri,
+      catalogUrl: catalog,
+      revision: r.revision,
+      files: r.files,
+      bytes: r.bytes,
+      uploadedBytes: r.uploadedBytes,
+      reused: r.reused,
+      changed: r.changed,
+      written: r.written,
+      diff: diffPackages(r.previous, r.package),
+      warnings: log.warnings ?? []
+    },
+    outputs: {
+      'top-hash': r.topHash,
+      'package-uri': uri,
+      'catalog-url': catalog,
+      revision: r.revision ?? '',
+      files: String(r.files),
+      bytes: String(r.bytes),
+      'uploaded-bytes': String(r.uploadedBytes),
+      changed: String(r.changed),
+      registry: registry.display
+    }
+  }
+}
+
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
   const registry = await registryOf(inputs, clients)
   const source = await sourceOf(inputs, clients, log)
@@ -237,35 +291,13 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
   })
   progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files })
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
-  const uri = packageUri(registry, inputs.name, result.topHash)
-  const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash)
-  return {
-    report: {
-      mode: 'build',
-      name: inputs.name,
-      registry: registry.display,
-      topHash: result.topHash,
-      packageUri: uri,
-      catalogUrl: catalog,
-      revision: result.revision,
-      files: result.files,
-      bytes: result.bytes,
-      changed: result.previousTopHash !== result.topHash,
-      diff: diffPackages(result.previous, result.package),
-      warnings: log.warnings ?? []
-    },
-    outputs: {
-      'top-hash': result.topHash,
-      'package-uri': uri,
-      'catalog-url': catalog,
-      revision: result.revision,
-      files: String(result.files),
-      bytes: String(result.bytes),
-      'uploaded-bytes': '0',
-      changed: String(result.previousTopHash !== result.topHash),
-      registry: registry.display
-    }
-  }
+  return packageResult('build', inputs, registry, log, {
+    ...result,
+    uploadedBytes: 0,
+    reused: 0,
+    changed: result.previousTopHash !== result.topHash,
+    written: true
+  })
 }
 
 async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promise<ActionResult> {
@@ -316,38 +348,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
   if (result.written) {
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`)
   }
-  const uri = packageUri(registry, inputs.name, result.topHash)
-  const catalog = catalogUrl(inputs.catalog, registry, inputs.name, result.topHash)
-  return {
-    report: {
-      mode: 'push',
-      name: inputs.name,
-      registry: registry.display,
-      topHash: result.topHash,
-      packageUri: uri,
-      catalogUrl: catalog,
-      revision: result.revision,
-      files: result.files,
-      bytes: result.bytes,
-      uploadedBytes: result.uploadedBytes,
-      reused: result.reused,
-      changed: result.changed,
-      written: result.written,
-      diff: diffPackages(result.previous, result.package),
-      warnings: log.warnings ?? []
-    },
-    outputs: {
-      'top-hash': result.topHash,
-      'package-uri': uri,
-      'catalog-url': catalog,
-      revision: result.revision ?? '',
-      files: String(result.files),
-      bytes: String(result.bytes),
-      'uploaded-bytes': String(result.uploadedBytes),
-      changed: String(result.changed),
-      registry: registry.display
-    }
-  }
+  return packageResult('push', inputs, registry, log, result)
 }
 
 async function runDelete(

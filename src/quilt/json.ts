@@ -420,11 +420,21 @@ function fixup(unit: number): number {
   return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000
 }
 
-/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
-export function toManifestJson(v: PyValue): string {
+/** The differences between Python's two encoders quilt3 uses. */
+interface Style {
+  quote: (s: string) => string
+  item: string
+  key: string
+  sortKeys: boolean
+}
+
+const MANIFEST: Style = { quote: quoteManifestString, item: ', ', key: ': ', sortKeys: false }
+const HASH: Style = { quote: quoteHashString, item: ',', key: ':', sortKeys: true }
+
+function encode(v: PyValue, style: Style): string {
   switch (typeof v) {
     case 'string':
-      return quoteManifestString(v)
+      return style.quote(v)
     case 'bigint':
       return pyIntRepr(v)
     case 'number':
@@ -433,30 +443,23 @@ export function toManifestJson(v: PyValue): string {
       return v ? 'true' : 'false'
   }
   if (v === null) return 'null'
-  if (Array.isArray(v)) return '[' + v.map(toManifestJson).join(', ') + ']'
-  const parts: string[] = []
-  for (const [k, item] of v) parts.push(quoteManifestString(k) + ': ' + toManifestJson(item))
-  return '{' + parts.join(', ') + '}'
+  if (Array.isArray(v)) return '[' + v.map((x) => encode(x, style)).join(style.item) + ']'
+  const keys = style.sortKeys ? [...v.keys()].sort(compareCodePoints) : [...v.keys()]
+  return (
+    '{' +
+    keys.map((k) => style.quote(k) + style.key + encode(v.get(k) ?? null, style)).join(style.item) +
+    '}'
+  )
+}
+
+/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
+export function toManifestJson(v: PyValue): string {
+  return encode(v, MANIFEST)
 }
 
 /** `json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode(v)`: the top-hash form. */
 export function toHashJson(v: PyValue): string {
-  switch (typeof v) {
-    case 'string':
-      return quoteHashString(v)
-    case 'bigint':
-      return pyIntRepr(v)
-    case 'number':
-      return pyFloatRepr(v)
-    case 'boolean':
-      return v ? 'true' : 'false'
-  }
-  if (v === null) return 'null'
-  if (Array.isArray(v)) return '[' + v.map(toHashJson).join(',') + ']'
-  const keys = [...v.keys()].sort(compareCodePoints)
-  return (
-    '{' + keys.map((k) => quoteHashString(k) + ':' + toHashJson(v.get(k) ?? null)).join(',') + '}'
-  )
+  return encode(v, HASH)
 }
 
 /** Python truthiness of a JSON value (`if meta:`), used for directory metadata lines. */

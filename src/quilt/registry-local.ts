@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { PhysicalKey, QuiltError } from './names.js'
 import { resolveLocalLocation } from './sources.js'
-import { timestampPointerName, type Pointer, type Registry } from './registry.js'
+import { type Pointer, type Registry } from './registry.js'
 
 /**
  * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
@@ -148,17 +148,8 @@ export class LocalRegistry implements Registry {
     }
   }
 
-  async pushManifest(
-    name: string,
-    topHash: string,
-    manifest: Uint8Array,
-    now?: Date
-  ): Promise<string> {
-    const revision = timestampPointerName(now)
+  async putManifest(topHash: string, manifest: Uint8Array): Promise<void> {
     await writeAtomic(this.manifestPath(topHash), manifest)
-    await writeAtomic(this.pointerPath(name, revision), Buffer.from(topHash, 'ascii'))
-    await writeAtomic(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'))
-    return revision
   }
 }
 

@@ -14,7 +14,7 @@ import {
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
 import { retry } from './concurrency.js'
 import { httpStatus, isBrokenTransfer, isNotFound, s3ErrorCode } from './s3-errors.js'
-import { TOP_HASH_RE, timestampPointerName, type Pointer, type Registry } from './registry.js'
+import { TOP_HASH_RE, type Pointer, type Registry } from './registry.js'
 
 const PACKAGES = '.quilt/packages/'
 const NAMED = '.quilt/named_packages/'
@@ -241,18 +241,5 @@ export class S3Registry implements Registry {
 
   async removePackageIfEmpty(): Promise<void> {
     // S3 has no folders: a package without pointers is gone from listings.
-  }
-
-  async pushManifest(
-    name: string,
-    topHash: string,
-    manifest: Uint8Array,
-    now?: Date
-  ): Promise<string> {
-    const revision = timestampPointerName(now)
-    await this.putManifest(topHash, manifest)
-    await this.putPointer(name, revision, topHash)
-    await this.putPointer(name, 'latest', topHash)
-    return revision
   }
 }

@@ -21,11 +21,8 @@ export interface Registry {
   readManifest(topHash: string): Promise<Buffer | null>
   /** Every pointer of a package (empty when the package does not exist). */
   listPointers(name: string): Promise<Pointer[]>
-  /**
-   * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer,
-   * then `latest`. Returns the timestamp pointer's name.
-   */
-  pushManifest(name: string, topHash: string, manifest: Uint8Array, now?: Date): Promise<string>
+  /** Write a manifest under `.quilt/packages/<top hash>`. */
+  putManifest(topHash: string, manifest: Uint8Array): Promise<void>
   /** Write one pointer. */
   putPointer(name: string, pointer: string, topHash: string): Promise<void>
   /** Remove one pointer (never a manifest or data). */
@@ -44,3 +41,21 @@ export function timestampPointerName(now: Date = new Date()): string {
 }
 
 export const TOP_HASH_RE = /^[0-9a-f]{64}$/
+
+/**
+ * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer, then
+ * `latest`. Returns the timestamp pointer's name.
+ */
+export async function writeRevision(
+  registry: Registry,
+  name: string,
+  topHash: string,
+  manifest: Uint8Array,
+  now?: Date
+): Promise<string> {
+  const revision = timestampPointerName(now)
+  await registry.putManifest(topHash, manifest)
+  await registry.putPointer(name, revision, topHash)
+  await registry.putPointer(name, 'latest', topHash)
+  return revision
+}

@@ -8,7 +8,7 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hash.js'
 import { type PyValue } from '../json.js'
 import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
-import { type Registry } from '../registry.js'
+import { writeRevision, type Registry } from '../registry.js'
 import { localSource, type Source } from '../sources.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
 
@@ -113,7 +113,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     previousTopHash === null ? null : await req.registry.readManifest(previousTopHash)
   const previous =
     previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'))
-  const revision = await req.registry.pushManifest(req.name, topHash, manifest, options.now)
+  const revision = await writeRevision(req.registry, req.name, topHash, manifest, options.now)
   return {
     topHash,
     revision,
