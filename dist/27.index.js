@@ -2,100 +2,6 @@ export const id = 27;
 export const ids = [27,996];
 export const modules = {
 
-/***/ 7182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   jf: () => (/* binding */ Semaphore)
-/* harmony export */ });
-/* unused harmony export mapLimit */
-/**
- * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
- * jittered retry for operations the SDK cannot retry by itself.
- */
-/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
-class Semaphore {
-    capacity;
-    available;
-    waiters = [];
-    constructor(capacity) {
-        this.capacity = capacity;
-        this.available = capacity;
-    }
-    /** Take `n` permits (at most the capacity), waiting until they are free. */
-    async acquire(n = 1) {
-        const want = Math.min(n, this.capacity);
-        if (this.waiters.length === 0 && this.available >= want) {
-            this.available -= want;
-            return;
-        }
-        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
-    }
-    release(n = 1) {
-        this.available += Math.min(n, this.capacity);
-        while (this.waiters.length > 0 && this.available >= this.waiters[0].n) {
-            const w = this.waiters.shift();
-            this.available -= w.n;
-            w.resolve();
-        }
-    }
-    async use(n, fn) {
-        await this.acquire(n);
-        try {
-            return await fn();
-        }
-        finally {
-            this.release(n);
-        }
-    }
-}
-/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    let firstError = undefined;
-    let failed = false;
-    const worker = async () => {
-        while (next < items.length && !failed) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                if (!failed)
-                    firstError = e;
-                failed = true;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed)
-        throw firstError instanceof Error ? firstError : new Error(String(firstError));
-    return out;
-}
-const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
-async function retry(fn, o = {}) {
-    const attempts = o.attempts ?? 5;
-    const sleep = o.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (e) {
-            if (attempt >= attempts || !(o.retryable ?? (() => true))(e))
-                throw e;
-            const delay = Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1));
-            o.onRetry?.(attempt, e, delay);
-            await sleep(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -257,10 +163,12 @@ var quilt_registry = __webpack_require__(6430);
 var prepare = __webpack_require__(7791);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var concurrency = __webpack_require__(7182);
+var quilt_concurrency = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/s3-errors.ts
 var s3_errors = __webpack_require__(1763);
 ;// CONCATENATED MODULE: ./src/quilt/transfer.ts
@@ -282,6 +190,40 @@ var s3_errors = __webpack_require__(1763);
 
 
 
+
+/** Fill `buf` from `path` at `offset` (fewer bytes at the end of the file); bytes read. */
+async function readInto(path, buf, offset) {
+    const fh = await (0,promises_.open)(path, 'r');
+    try {
+        let got = 0;
+        while (got < buf.length) {
+            const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return got;
+    }
+    finally {
+        await fh.close();
+    }
+}
+function readIntoSync(path, buf, offset) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        let got = 0;
+        while (got < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, offset + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return got;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
 function copySource(src) {
     const key = encodeURIComponent(src.path).replace(/%2F/g, '/');
@@ -318,29 +260,19 @@ class Transfer {
             options.signal?.throwIfAborted();
             return s3.send(command, { abortSignal: options.signal });
         });
-        this.requests = new concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
-        this.memory = new concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 128 * quilt_hash/* MiB */.lv, 8 * quilt_hash/* MiB */.lv));
+        this.requests = new quilt_concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
+        this.memory = new quilt_concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * quilt_hash/* MiB */.lv, 8 * quilt_hash/* MiB */.lv));
     }
     /** Read `length` bytes at `offset` of a local file, failing if the file is shorter or longer. */
     async readPart(path, offset, length, last) {
-        const fh = await (0,promises_.open)(path, 'r');
-        try {
-            const buf = Buffer.allocUnsafe(length + (last ? 1 : 0));
-            let got = 0;
-            while (got < buf.length) {
-                const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got);
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            if (got !== length) {
-                throw new names/* QuiltError */.YH(`${path} changed while it was being uploaded (its size is no longer the one listed)`);
-            }
-            return buf.subarray(0, length);
+        // One byte more than the part at the end of the file: a file that grew is caught.
+        const buf = Buffer.allocUnsafe(length + (last ? 1 : 0));
+        // Small files are read synchronously: cheaper than three trips through the thread pool.
+        const got = length < quilt_hash/* MiB */.lv ? readIntoSync(path, buf, offset) : await readInto(path, buf, offset);
+        if (got !== length) {
+            throw new names/* QuiltError */.YH(`${path} changed while it was being uploaded (its size is no longer the one listed)`);
         }
-        finally {
-            await fh.close();
-        }
+        return buf.subarray(0, length);
     }
     changed(path) {
         return new names/* QuiltError */.YH(`${path} changed after it was hashed: its content is not the one the package records. Re-run when the file no longer changes.`);
@@ -545,6 +477,7 @@ class Transfer {
 
 
 
+
 /** Another writer moved `latest` since this push read it. */
 class ConflictError extends names/* QuiltError */.YH {
     packageName;
@@ -606,7 +539,7 @@ async function push(req, options = {}) {
     const bucket = registry.bucket;
     const destRoot = resolveDest(bucket, req.name, req.dest);
     const maxRecordSize = options.maxRecordSize ?? (0,quilt_manifest/* maxRecordSizeFromEnv */.uA)();
-    const concurrency = options.concurrency ?? 10;
+    const concurrency = options.concurrency ?? quilt_concurrency/* DEFAULT_CONCURRENCY */.WH;
     const pkg = await (0,prepare/* preparePackage */.W)({
         name: req.name,
         entries: req.source.entries,
@@ -669,9 +602,48 @@ async function push(req, options = {}) {
     let reused = 0;
     let versioned = true;
     try {
+        if (req.dryRun) {
+            // Every hash is computed here (nothing is uploaded, so S3 computes none).
+            hashing.filesTotal = entries.length;
+            hashing.bytesTotal = bytes;
+            await (0,quilt_manifest/* computeMissingHashes */.Gr)(entries, { local: pool, s3: s3Hasher });
+            const topHash = pkg.topHash(entries);
+            pkg.toManifest({ entries, withDirMeta: false, maxRecordSize }); // record sizes checked
+            return {
+                topHash,
+                previousTopHash: start.topHash,
+                previous,
+                changed: topHash !== start.topHash,
+                files: entries.length,
+                bytes,
+                uploadedBytes: 0,
+                transferred: 0,
+                reused: 0,
+                versioned: true,
+                package: pkg,
+                revision: null,
+                written: false
+            };
+        }
         // 1. What is already where it must be: entries in the registry bucket stay; entries whose
         //    parent twin has the same size need their hash to be compared.
-        const listing = await listSizes(s3, bucket, destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'), Math.max(10_000, entries.length * 4));
+        // A re-push whose every file has a same-size twin at its destination in the parent needs
+        // no listing (the twins are compared by hash); otherwise one listing replaces a HEAD per file.
+        const twinAtDest = (e) => {
+            const twin = parent.get(e.logicalKey);
+            const tpk = twin?.physicalKey;
+            const dest = destOf(e.logicalKey);
+            return (twin !== undefined &&
+                tpk !== undefined &&
+                twin.size === e.size &&
+                isFixedVersion(tpk) &&
+                tpk.bucket === dest.bucket &&
+                tpk.path === dest.key);
+        };
+        const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
+        const listing = toMove.every(twinAtDest)
+            ? { sizes: new Map(), complete: true }
+            : await listSizes(s3, bucket, destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'), Math.max(10_000, entries.length * 4));
         /** Whether an object of this size may already be at `key`. */
         const mayExist = (key, size) => listing.complete ? listing.sizes.get(key) === size : true;
         const needHashFirst = [];

@@ -2,100 +2,6 @@ export const id = 541;
 export const ids = [541];
 export const modules = {
 
-/***/ 7182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   jf: () => (/* binding */ Semaphore)
-/* harmony export */ });
-/* unused harmony export mapLimit */
-/**
- * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
- * jittered retry for operations the SDK cannot retry by itself.
- */
-/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
-class Semaphore {
-    capacity;
-    available;
-    waiters = [];
-    constructor(capacity) {
-        this.capacity = capacity;
-        this.available = capacity;
-    }
-    /** Take `n` permits (at most the capacity), waiting until they are free. */
-    async acquire(n = 1) {
-        const want = Math.min(n, this.capacity);
-        if (this.waiters.length === 0 && this.available >= want) {
-            this.available -= want;
-            return;
-        }
-        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
-    }
-    release(n = 1) {
-        this.available += Math.min(n, this.capacity);
-        while (this.waiters.length > 0 && this.available >= this.waiters[0].n) {
-            const w = this.waiters.shift();
-            this.available -= w.n;
-            w.resolve();
-        }
-    }
-    async use(n, fn) {
-        await this.acquire(n);
-        try {
-            return await fn();
-        }
-        finally {
-            this.release(n);
-        }
-    }
-}
-/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    let firstError = undefined;
-    let failed = false;
-    const worker = async () => {
-        while (next < items.length && !failed) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (e) {
-                if (!failed)
-                    firstError = e;
-                failed = true;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed)
-        throw firstError instanceof Error ? firstError : new Error(String(firstError));
-    return out;
-}
-const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
-async function retry(fn, o = {}) {
-    const attempts = o.attempts ?? 5;
-    const sleep = o.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (e) {
-            if (attempt >= attempts || !(o.retryable ?? (() => true))(e))
-                throw e;
-            const delay = Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1));
-            o.onRetry?.(attempt, e, delay);
-            await sleep(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 6541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,6 +201,30 @@ class S3Registry {
     }
     async deletePointer(name, pointer) {
         await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
+    }
+    async deletePointers(name, pointers) {
+        for (let i = 0; i < pointers.length; i += 1000) {
+            const batch = pointers.slice(i, i + 1000);
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectsCommand */ .xvx({
+                Bucket: this.bucket,
+                Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
+            }));
+            const failed = r.Errors ?? [];
+            if (failed.length > 0) {
+                const e = failed[0];
+                throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`);
+            }
+        }
+    }
+    /** Every package with a pointer: `.quilt/named_packages/<ns>/<pkg>/...`. */
+    async listPackages() {
+        const names = new Set();
+        for (const k of await this.listKeys(NAMED)) {
+            const parts = k.key.split('/');
+            if (parts.length >= 3)
+                names.add(`${parts[0]}/${parts[1]}`);
+        }
+        return [...names].sort();
     }
     async copyPointer(name, from, to) {
         await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .CopyObjectCommand */ .s9Z({

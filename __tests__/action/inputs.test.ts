@@ -33,6 +33,7 @@ describe('parseInputs', () => {
     expect(parseInputs(reader({ name: 'team/dataset', path: 'data' }), {})).toEqual({
       mode: 'build',
       name: 'team/dataset',
+      dryRun: false,
       path: 'data',
       registry: '',
       message: null,

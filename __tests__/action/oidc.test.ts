@@ -567,18 +567,42 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
       input: 'catalog',
       says: /must be the catalog's host or https:\/\/ URL/
     })),
-    ...(
-      [
-        ['dry-run', 'true', /dry runs/],
-        ['keep-last', '3', /retention policies/],
-        ['older-than', '30d', /retention policies/]
-      ] as const
-    ).map(([input, value, what]) => ({
-      title: `${input}: ${value}`,
-      inputs: { [input]: value },
-      input,
-      says: new RegExp(`is not yet supported \\(${what.source}.*\\); remove it`)
-    })),
+    {
+      title: 'keep-last 0 with delete',
+      inputs: { mode: 'delete', path: undefined, 'keep-last': '0' },
+      input: 'keep-last',
+      says: /whole number of revisions, 1 or more/
+    },
+    {
+      title: "older-than 'soon' with delete",
+      inputs: { mode: 'delete', path: undefined, 'older-than': 'soon' },
+      input: 'older-than',
+      says: /must be a duration such as 90d/
+    },
+    {
+      title: 'keep-last with build',
+      inputs: { 'keep-last': '3' },
+      input: 'keep-last',
+      says: /not used with mode 'build'/
+    },
+    {
+      title: 'a name pattern with build',
+      inputs: { name: 'demo/*' },
+      input: 'name',
+      says: /pattern .* only with mode 'delete'/
+    },
+    {
+      title: 'a name pattern without a policy or top-hash',
+      inputs: { mode: 'delete', path: undefined, name: 'demo/*' },
+      input: 'name',
+      says: /give a retention policy/
+    },
+    {
+      title: 'a policy with a top-hash',
+      inputs: { mode: 'delete', path: undefined, 'keep-last': '2', 'top-hash': 'abcdef' },
+      input: 'top-hash',
+      says: /cannot be combined with a retention policy/
+    },
     {
       title: 'workflow: my-workflow (a local registry without workflows config)',
       inputs: { workflow: 'my-workflow' },

@@ -188,7 +188,7 @@ async function ourBuild(p: Prepared): Promise<Ours> {
       message: p.c.message || null,
       userMeta: p.c.meta ? parsePyJson(p.c.meta) : undefined
     })
-    return { topHash: r.topHash, manifest: r.manifest, revision: r.revision }
+    return { topHash: r.topHash, manifest: r.manifest, revision: r.revision ?? undefined }
   } catch (e) {
     return { error: String(e) }
   }

@@ -693,20 +693,20 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
     const kept = (versions: string[]): string[] =>
       versions.filter((v) => !v.startsWith('.quilt/named_packages/'))
 
-    it('a DeleteObject failing in the middle of a whole-package delete removes no manifest or data', async () => {
+    // Pointers are removed with one DeleteObjects request (POST ?delete) per 1,000 keys.
+    it('a DeleteObjects failing during a whole-package delete removes no manifest or data', async () => {
       const bucket = await b.fresh()
       const revs = await threeRevisions(bucket, 'del/p')
       const before = await b.allVersions(bucket)
       expect(kept(before).length).toBeGreaterThanOrEqual(3 + 4)
       const pointers = await new S3Registry(b.direct, bucket).listPointers('del/p')
       expect(pointers).toHaveLength(4)
-      // The second pointer deleted (in name order) fails every time.
-      const victim = `.quilt/named_packages/del/p/${pointers[1]!.name}`
-      b.proxy.inject({ method: 'DELETE', key: victim, times: Infinity, fault: INTERNAL })
+      // The batch delete of the pointers fails every time (after the SDK's retries).
+      b.proxy.inject({ method: 'POST', query: { delete: true }, times: Infinity, fault: INTERNAL })
       await expect(
         deletePackage({ name: 'del/p', registry: b.registryOf(bucket) })
       ).rejects.toThrow(INTERNAL.message)
-      expect(b.attempts({ method: 'DELETE', key: victim })).toEqual(
+      expect(b.proxy.seen({ method: 'POST' }).map((q) => q.fault)).toEqual(
         Array(5).fill('status 500 InternalError')
       )
       // Every version of every data object and manifest is still there, none hidden by a marker.
@@ -723,16 +723,11 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       expect((await b.registryState(bucket, 'del/p')).latest).toBe(revs[2]!.topHash)
     })
 
-    it('a DeleteObject refused after latest was re-pointed (delete of the latest revision): latest names a kept revision', async () => {
+    it('a DeleteObjects refused after latest was re-pointed (delete of the latest revision): latest names a kept revision', async () => {
       const bucket = await b.fresh()
       const revs = await threeRevisions(bucket, 'del/q')
       const before = await b.allVersions(bucket)
-      b.proxy.inject({
-        method: 'DELETE',
-        key: /^\.quilt\/named_packages\/del\/q\/\d+$/,
-        times: Infinity,
-        fault: DENIED
-      })
+      b.proxy.inject({ method: 'POST', query: { delete: true }, times: Infinity, fault: DENIED })
       await expect(
         deletePackage({ name: 'del/q', registry: b.registryOf(bucket), topHash: revs[2]!.topHash })
       ).rejects.toThrow('Access Denied')
@@ -743,11 +738,11 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       expect(state.revisions).toContain(`1700000200=${revs[2]!.topHash}`)
     })
 
-    it('ServiceUnavailable on a DeleteObject: retried, the delete succeeds, data and manifests stay', async () => {
+    it('ServiceUnavailable on a DeleteObjects: retried, the delete succeeds, data and manifests stay', async () => {
       const bucket = await b.fresh()
       const revs = await threeRevisions(bucket, 'del/r')
       const before = await b.allVersions(bucket)
-      b.proxy.inject({ method: 'DELETE', key: '.quilt/named_packages/del/r/', fault: UNAVAILABLE })
+      b.proxy.inject({ method: 'POST', query: { delete: true }, fault: UNAVAILABLE })
       const d = await deletePackage({ name: 'del/r', registry: b.registryOf(bucket) })
       expect(d.deleted.sort()).toEqual(revs.map((r) => r.topHash).sort())
       expect(b.proxy.requests.filter((q) => q.fault !== undefined)).toHaveLength(1)

@@ -9,17 +9,19 @@ export const modules = {
 /* harmony export */   makeS3Client: () => (/* binding */ makeS3Client)
 /* harmony export */ });
 /* unused harmony exports resolveEndpoint, resolveRegion */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1279);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
 /**
  * The S3 client and its transport settings in one place: region, custom endpoints of
  * S3-compatible stores (path-style, checksums only where an operation needs them), connection
  * pool sized to the transfer concurrency, retries.
  */
+
 
 
 
@@ -37,14 +39,14 @@ function resolveRegion(settings, env = process.env) {
 function makeS3Client(settings = {}) {
     const endpoint = resolveEndpoint(settings);
     const region = resolveRegion(settings);
-    const sockets = Math.max(16, (settings.concurrency ?? 10) * 2);
+    const sockets = Math.max(16, (settings.concurrency ?? _concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH) * 2);
     const config = {
         region: region ?? 'us-east-1',
         // Without a region, requests to a bucket elsewhere are redirected to the bucket's region.
         followRegionRedirects: region === undefined,
         maxAttempts: settings.maxAttempts ?? 5,
         retryMode: 'adaptive',
-        requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({
+        requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__.NodeHttpHandler({
             httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: sockets }),
             httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: sockets }),
             connectionTimeout: 10_000,
@@ -65,7 +67,7 @@ function makeS3Client(settings = {}) {
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
     }
-    const client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF(config);
+    const client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF(config);
     // Remember which request failed, for error messages that name the permission and the object.
     client.middlewareStack.add((next, context) => async (args) => {
         try {

@@ -5803,7 +5803,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6021,7 +6021,7 @@ function fnmatch(name, pattern) {
 }
 
 // EXTERNAL MODULE: ./src/quilt/names.ts
-var names = __nccwpck_require__(9553);
+var quilt_names = __nccwpck_require__(9553);
 ;// CONCATENATED MODULE: ./src/quilt/sources.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -6074,12 +6074,12 @@ function expandUser(path) {
  */
 function resolveLocalLocation(location, cwd = process.cwd()) {
     if (location === '')
-        throw new names/* QuiltError */.YH('Empty URL');
-    const scheme = (0,names/* pyUrlSplit */.nz)(location).scheme;
+        throw new quilt_names/* QuiltError */.YH('Empty URL');
+    const scheme = (0,quilt_names/* pyUrlSplit */.nz)(location).scheme;
     if (scheme !== '' && !/^[A-Za-z]:[\\/]/.test(location)) {
         if (scheme !== 'file')
             return null;
-        return names/* PhysicalKey */.ll.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
+        return quilt_names/* PhysicalKey */.ll.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
     }
     const expanded = expandUser(location);
     return pyRealpath((0,external_node_path_.isAbsolute)(expanded) ? expanded : (0,external_node_path_.resolve)(cwd, expanded));
@@ -6094,7 +6094,7 @@ function readQuiltIgnore(folder) {
     catch (e) {
         if (e.code === 'ENOENT')
             return null;
-        throw new names/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
+        throw new quilt_names/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
     }
     let text;
     try {
@@ -6102,7 +6102,7 @@ function readQuiltIgnore(folder) {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        throw new names/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
+        throw new quilt_names/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
     }
     // Universal newlines, as Python's text mode reads them.
     return text
@@ -6122,10 +6122,10 @@ function listLocalFolder(folder) {
         st = (0,external_node_fs_.statSync)(folder);
     }
     catch {
-        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new quilt_names/* QuiltError */.YH(`The specified directory ${(0,quilt_names/* pyRepr */.n3)(folder)} doesn't exist`);
     }
     if (!st.isDirectory()) {
-        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new quilt_names/* QuiltError */.YH(`The specified directory ${(0,quilt_names/* pyRepr */.n3)(folder)} doesn't exist`);
     }
     const files = [];
     const dirs = [];
@@ -6190,7 +6190,7 @@ function listLocalFolder(folder) {
         }
         catch (e) {
             if (f.rel.includes('\ufffd') && e.code === 'ENOENT') {
-                throw new names/* QuiltError */.YH(`The file name of ${(0,names/* pyRepr */.n3)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+                throw new quilt_names/* QuiltError */.YH(`The file name of ${(0,quilt_names/* pyRepr */.n3)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
             }
             throw e;
         }
@@ -6203,7 +6203,7 @@ function localSource(folder) {
         display: folder,
         entries: listLocalFolder(folder).map((f) => ({
             logicalKey: f.logicalKey,
-            physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
+            physicalKey: quilt_names/* PhysicalKey */.ll.local(f.realPath),
             size: f.size
         }))
     };
@@ -6211,7 +6211,10 @@ function localSource(folder) {
 
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
 var prepare = __nccwpck_require__(7791);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var concurrency = __nccwpck_require__(7182);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
+
 
 
 
@@ -6248,7 +6251,7 @@ async function build(req, options = {}) {
         await (0,quilt_manifest/* computeMissingHashes */.Gr)(entries, {
             local: pool,
             s3: options.s3
-                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 996))).S3Hasher(options.s3, options.s3Concurrency ?? 10, onBytes)
+                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 996))).S3Hasher(options.s3, options.s3Concurrency ?? concurrency/* DEFAULT_CONCURRENCY */.WH, onBytes)
                 : undefined
         });
     }
@@ -6260,7 +6263,9 @@ async function build(req, options = {}) {
     const previousTopHash = await req.registry.readPointer(req.name, 'latest');
     const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
     const previous = previousManifest === null ? null : quilt_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
-    const revision = await (0,registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
+    const revision = options.dryRun
+        ? null
+        : await (0,registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
     return {
         topHash,
         revision,
@@ -6284,17 +6289,17 @@ async function build(req, options = {}) {
 /** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
 async function resolveTopHash(registry, hashOrPrefix) {
     if (!/^[0-9a-f]+$/.test(hashOrPrefix))
-        throw new names/* QuiltError */.YH(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new quilt_names/* QuiltError */.YH(`Invalid hash: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
     if (hashOrPrefix.length === 64)
         return hashOrPrefix;
     if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
-        throw new names/* QuiltError */.YH(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new quilt_names/* QuiltError */.YH(`Invalid hash: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
     }
     const matches = await registry.listManifestHashes(hashOrPrefix);
     if (matches.length === 0)
-        throw new names/* QuiltError */.YH(`Found zero matches for ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new quilt_names/* QuiltError */.YH(`Found zero matches for ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
     if (matches.length > 1)
-        throw new names/* QuiltError */.YH(`Found multiple matches: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new quilt_names/* QuiltError */.YH(`Found multiple matches: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
     return matches[0];
 }
 /** The newest timestamp pointer (quilt3 takes the greatest name). */
@@ -6302,42 +6307,129 @@ function newest(pointers) {
     return pointers.reduce((a, p) => (a === undefined || p.name > a.name ? p : a), undefined);
 }
 async function deletePackage(req) {
-    (0,names/* validatePackageName */.Eu)(req.name);
+    (0,quilt_names/* validatePackageName */.Eu)(req.name);
     const registry = req.registry;
-    const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash);
+    const target = req.topHash === undefined || req.policy
+        ? undefined
+        : await resolveTopHash(registry, req.topHash);
     const pointers = await registry.listPointers(req.name);
+    const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null;
+    const timestamps = (list) => list.filter((p) => p.name !== 'latest');
     if (pointers.length === 0) {
         if (target !== undefined) {
-            throw new names/* QuiltError */.YH(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
+            throw new quilt_names/* QuiltError */.YH(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
         }
-        return { deleted: [], pointersRemoved: [], latest: null, existed: false };
+        return { deleted: [], kept: [], removed: [], pointersRemoved: [], latest: null, existed: false };
     }
-    const doomed = target === undefined ? pointers : pointers.filter((p) => p.topHash === target);
-    if (doomed.length === 0) {
-        throw new names/* QuiltError */.YH(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
+    // The plan: which pointers go, and what latest becomes.
+    const doomed = req.policy
+        ? selectByPolicy(pointers, req.policy, req.now ?? new Date())
+        : target === undefined
+            ? pointers
+            : pointers.filter((p) => p.topHash === target);
+    if (doomed.length === 0 && target !== undefined) {
+        throw new quilt_names/* QuiltError */.YH(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
     }
     const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
     const latestDoomed = doomed.some((p) => p.name === 'latest');
-    let latest = pointers.find((p) => p.name === 'latest')?.topHash ?? null;
-    // Re-point latest first, so that it is never missing while other revisions remain.
+    // quilt3 re-creates latest from the newest remaining timestamp pointer.
     const successor = latestDoomed ? newest(remaining) : undefined;
-    if (successor) {
-        await registry.putPointer(req.name, 'latest', successor.topHash);
-        latest = successor.topHash;
-    }
-    const removed = doomed.filter((p) => !(successor && p.name === 'latest'));
-    for (const p of removed)
-        await registry.deletePointer(req.name, p.name);
-    if (latestDoomed && !successor)
-        latest = null;
-    if (remaining.length === 0 && latest === null)
-        await registry.removePackageIfEmpty(req.name);
-    return {
+    const latest = latestDoomed ? (successor?.topHash ?? null) : currentLatest;
+    const result = {
         deleted: [...new Set(doomed.map((p) => p.topHash))],
+        kept: timestamps(pointers).filter((p) => !doomed.includes(p)),
+        removed: timestamps(doomed),
         pointersRemoved: doomed.map((p) => p.name),
         latest,
         existed: true
     };
+    if (req.dryRun || doomed.length === 0)
+        return result;
+    // Re-point latest first, so that it is never missing while other revisions remain.
+    if (successor)
+        await registry.putPointer(req.name, 'latest', successor.topHash);
+    const names = doomed.filter((p) => !(successor && p.name === 'latest')).map((p) => p.name);
+    await registry.deletePointers(req.name, names);
+    return result;
+}
+/**
+ * The timestamp pointers a policy removes: outside the newest `keepLast` AND older than
+ * `olderThanSeconds` (each condition alone when only one is given). Never `latest`, never a
+ * pointer to the revision `latest` names, never a pointer whose name is not a timestamp.
+ */
+function selectByPolicy(pointers, policy, now) {
+    const latest = pointers.find((p) => p.name === 'latest')?.topHash;
+    const revisions = pointers
+        .filter((p) => /^\d+$/.test(p.name))
+        .sort((a, b) => Number(b.name) - Number(a.name));
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    return revisions.filter((p, i) => {
+        if (p.topHash === latest)
+            return false;
+        const beyondKeep = policy.keepLast === undefined || i >= policy.keepLast;
+        const old = policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds;
+        return beyondKeep && old;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/quilt/ops/cleanup.ts
+/**
+ * Cleanup across packages: a name pattern (`team/*`, `*\/raw-*`) selects packages of the
+ * registry, and each is handed to `deletePackage` with the same retention policy, top hash or
+ * dry-run. Pointers only, as always; packages are processed a few at a time.
+ */
+
+
+
+/** Whether a name is a pattern (has `*`, `?` or `[`). */
+function isNamePattern(name) {
+    return /[*?[]/.test(name);
+}
+/** A package-name pattern: `*` and `?` within one part of the name (they never match `/`). */
+function namePatternRegExp(pattern) {
+    let re = '';
+    for (const ch of pattern) {
+        if (ch === '*')
+            re += '[^/]*';
+        else if (ch === '?')
+            re += '[^/]';
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`, 'u');
+}
+/** Each matching package and what was (or would be) removed from it, in name order. */
+async function cleanup(req) {
+    const re = namePatternRegExp(req.pattern);
+    const names = (await req.registry.listPackages()).filter((n) => re.test(n));
+    const results = await (0,concurrency/* mapLimit */.sf)(names, 8, async (name) => {
+        try {
+            return await deletePackage({
+                name,
+                registry: req.registry,
+                topHash: req.topHash,
+                policy: req.policy,
+                dryRun: req.dryRun,
+                now: req.now
+            });
+        }
+        catch (e) {
+            // A revision given by hash need not be in every matching package.
+            if (req.topHash !== undefined &&
+                e instanceof quilt_names/* QuiltError */.YH &&
+                /No such package version/.test(e.message)) {
+                return null;
+            }
+            throw e;
+        }
+    });
+    const out = new Map();
+    names.forEach((n, i) => {
+        const r = results[i];
+        if (r)
+            out.set(n, r);
+    });
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6386,7 +6478,7 @@ function defaultLocalRegistryDir(env = process.env) {
     if (typeof configured === 'string' && configured !== '') {
         const dir = resolveLocalLocation(configured);
         if (dir === null) {
-            throw new names/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
+            throw new quilt_names/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
         }
         return dir;
     }
@@ -6408,11 +6500,11 @@ class LocalRegistry {
             return new LocalRegistry(defaultLocalRegistryDir());
         const dir = resolveLocalLocation(location);
         if (dir === null)
-            throw new names/* QuiltError */.YH(`Not a local registry: ${location}`);
+            throw new quilt_names/* QuiltError */.YH(`Not a local registry: ${location}`);
         return new LocalRegistry(dir);
     }
     workflowConfigKey() {
-        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
+        return quilt_names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
     }
     manifestPath(topHash) {
         return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
@@ -6467,6 +6559,32 @@ class LocalRegistry {
             if (e.code !== 'ENOENT')
                 throw e;
         });
+    }
+    async deletePointers(name, pointers) {
+        for (const p of pointers)
+            await this.deletePointer(name, p);
+        await this.removePackageIfEmpty(name);
+    }
+    async listPackages() {
+        const root = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages');
+        const list = async (dir) => {
+            try {
+                return (await (0,promises_.readdir)(dir, { withFileTypes: true }))
+                    .filter((d) => d.isDirectory())
+                    .map((d) => d.name);
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return [];
+                throw e;
+            }
+        };
+        const out = [];
+        for (const ns of await list(root)) {
+            for (const pkg of await list((0,external_node_path_.join)(root, ns)))
+                out.push(`${ns}/${pkg}`);
+        }
+        return out.sort();
     }
     async listManifestHashes(prefix) {
         let names;
@@ -6535,7 +6653,9 @@ const USED_BY = {
     dest: ['push'],
     force: ['push'],
     dedupe: ['push'],
-    'top-hash': ['delete']
+    'top-hash': ['delete'],
+    'keep-last': ['delete'],
+    'older-than': ['delete']
 };
 /** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
 const DEFAULTS = {
@@ -6551,11 +6671,7 @@ function given(read, name) {
     return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v;
 }
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
-const NOT_YET = {
-    'dry-run': 'dry runs',
-    'keep-last': 'retention policies for delete',
-    'older-than': 'retention policies for delete'
-};
+const NOT_YET = {};
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
@@ -6570,6 +6686,33 @@ function defaultSessionName(env = process.env) {
 }
 /** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
 const NO_WORKFLOW = '(none)';
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+/**
+ * A duration: `90d`, `12h`, `30m`, `45s`, `2w` (combinable: `1d12h`), or ISO 8601 (`P90D`,
+ * `PT12H`, `P1DT2H30M`, `P2W`). Months and years are refused (their length varies).
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    const simple = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t);
+    if (simple && t !== '') {
+        const [, w, d, h, m, sec] = simple;
+        return (Number(w ?? 0) * UNIT_SECONDS.w +
+            Number(d ?? 0) * UNIT_SECONDS.d +
+            Number(h ?? 0) * UNIT_SECONDS.h +
+            Number(m ?? 0) * UNIT_SECONDS.m +
+            Number(sec ?? 0));
+    }
+    const iso = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t);
+    if (iso && !/^P$|T$/i.test(t)) {
+        const [, w, d, h, m, sec] = iso;
+        return (Number(w ?? 0) * UNIT_SECONDS.w +
+            Number(d ?? 0) * UNIT_SECONDS.d +
+            Number(h ?? 0) * UNIT_SECONDS.h +
+            Number(m ?? 0) * UNIT_SECONDS.m +
+            Number(sec ?? 0));
+    }
+    return null;
+}
 function required(read, name, what) {
     const v = read(name).trim();
     if (v === '')
@@ -6650,7 +6793,7 @@ function parseEndpoint(read) {
     return v;
 }
 function scheme(value) {
-    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,names/* pyUrlSplit */.nz)(value).scheme;
+    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,quilt_names/* pyUrlSplit */.nz)(value).scheme;
 }
 function checkLocation(input, value, allowed, what) {
     const s = scheme(value);
@@ -6718,12 +6861,17 @@ function parseInputs(read, env = process.env) {
         }
     }
     const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)');
-    if (!(0,names/* isValidPackageName */.eW)(name)) {
+    const pattern = /[*?]/.test(name);
+    if (pattern && mode !== 'delete') {
+        throw new InputError('name', `Input 'name' may be a pattern (${name}) only with mode 'delete'.`);
+    }
+    if (pattern ? !(0,quilt_names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,quilt_names/* isValidPackageName */.eW)(name)) {
         throw new InputError('name', `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`);
     }
     const registry = read('registry').trim();
     const common = {
         name,
+        dryRun: parseBoolean(read, 'dry-run', false),
         registry,
         concurrency: parseConcurrency(read('concurrency')),
         awsRegion: parseRegion(read),
@@ -6739,7 +6887,26 @@ function parseInputs(read, env = process.env) {
         if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
             throw new InputError('top-hash', `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`);
         }
-        return { mode, ...common, topHash };
+        const keepText = optional(read, 'keep-last');
+        if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
+            throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
+        }
+        const olderText = optional(read, 'older-than');
+        const olderThanSeconds = olderText === undefined ? undefined : parseDuration(olderText);
+        if (olderThanSeconds === null) {
+            throw new InputError('older-than', `Input 'older-than' must be a duration such as 90d, 12h, 1d12h or P90D (weeks, days, hours, minutes, seconds), got '${olderText}'.`);
+        }
+        const keepLast = keepText === undefined ? undefined : Number(keepText);
+        if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
+            throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
+        }
+        if (pattern &&
+            keepLast === undefined &&
+            olderThanSeconds === undefined &&
+            topHash === undefined) {
+            throw new InputError('name', `Input 'name' is a pattern (${name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`);
+        }
+        return { mode, ...common, topHash, keepLast, olderThanSeconds };
     }
     const path = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
     checkLocation('path', path, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
@@ -6889,6 +7056,7 @@ function diffPackages(before, after) {
 
 
 
+
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -6956,7 +7124,7 @@ async function registryOf(inputs, clients) {
             return new S3Registry(await clients.get(), bucket);
         }
         catch (e) {
-            if (e instanceof names/* QuiltError */.YH)
+            if (e instanceof quilt_names/* QuiltError */.YH)
                 throw new InputError('registry', `Input 'registry': ${e.message}`);
             throw e;
         }
@@ -6967,7 +7135,7 @@ async function registryOf(inputs, clients) {
             : new LocalRegistry(localFolder('registry', r, false));
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH)
+        if (e instanceof quilt_names/* QuiltError */.YH)
             throw new InputError('registry', e.message);
         throw e;
     }
@@ -6980,7 +7148,7 @@ async function sourceOf(inputs, clients, log) {
             listed = await listS3Prefix(await clients.get(), inputs.path);
         }
         catch (e) {
-            if (e instanceof names/* QuiltError */.YH)
+            if (e instanceof quilt_names/* QuiltError */.YH)
                 throw new InputError('path', `Input 'path': ${e.message}`);
             throw e;
         }
@@ -6996,14 +7164,14 @@ async function sourceOf(inputs, clients, log) {
         return localSource(folder);
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH)
+        if (e instanceof quilt_names/* QuiltError */.YH)
             throw new InputError('path', `Input 'path': ${e.message}`);
         throw e;
     }
 }
 /** Errors about the choice of workflow name the `workflow` input. */
 function workflowInputError(e) {
-    if (e instanceof names/* QuiltError */.YH &&
+    if (e instanceof quilt_names/* QuiltError */.YH &&
         /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
         return new InputError('workflow', `Input 'workflow': ${e.message}`);
     }
@@ -7050,6 +7218,7 @@ function packageResult(mode, inputs, registry, log, r) {
         report: {
             mode,
             name: inputs.name,
+            dryRun: inputs.dryRun,
             registry: registry.display,
             topHash: r.topHash,
             packageUri: uri,
@@ -7094,6 +7263,7 @@ async function runBuild(inputs, clients, log) {
         concurrency: inputs.concurrency,
         s3Concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
+        dryRun: inputs.dryRun,
         onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal, false, {
             done: p.filesDone,
             total: p.filesTotal
@@ -7108,7 +7278,7 @@ async function runBuild(inputs, clients, log) {
         uploadedBytes: 0,
         reused: 0,
         changed: result.previousTopHash !== result.topHash,
-        written: true
+        written: !inputs.dryRun
     });
 }
 async function runPush(inputs, clients, log) {
@@ -7132,6 +7302,7 @@ async function runPush(inputs, clients, log) {
             userMeta: inputs.meta,
             force: inputs.force,
             dedupe: inputs.dedupe,
+            dryRun: inputs.dryRun,
             workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
         }, {
             concurrency: inputs.concurrency,
@@ -7144,7 +7315,7 @@ async function runPush(inputs, clients, log) {
         });
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH && /destination path/.test(e.message))
+        if (e instanceof quilt_names/* QuiltError */.YH && /destination path/.test(e.message))
             throw new InputError('dest', e.message);
         throw workflowInputError(e);
     }
@@ -7156,38 +7327,73 @@ async function runPush(inputs, clients, log) {
 }
 async function runDelete(inputs, clients, log) {
     const registry = await registryOf(inputs, clients);
-    let result;
+    const policy = inputs.keepLast !== undefined || inputs.olderThanSeconds !== undefined
+        ? { keepLast: inputs.keepLast, olderThanSeconds: inputs.olderThanSeconds }
+        : undefined;
+    const pattern = isNamePattern(inputs.name);
+    const verb = inputs.dryRun ? 'Would remove' : 'Removed';
+    let results;
     try {
-        result = await deletePackage({ name: inputs.name, registry, topHash: inputs.topHash });
+        if (pattern || policy) {
+            results = await cleanup({
+                pattern: inputs.name,
+                registry,
+                policy,
+                topHash: inputs.topHash,
+                dryRun: inputs.dryRun
+            });
+            if (pattern && results.size === 0) {
+                log.warning(`No package of ${registry.display} matches ${inputs.name}: nothing to delete.`);
+            }
+        }
+        else {
+            const r = await deletePackage({
+                name: inputs.name,
+                registry,
+                topHash: inputs.topHash,
+                dryRun: inputs.dryRun
+            });
+            results = new Map([[inputs.name, r]]);
+        }
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH && /hash|match|No such package version/.test(e.message)) {
+        if (e instanceof quilt_names/* QuiltError */.YH && /hash|match|No such package version/.test(e.message)) {
             throw new InputError('top-hash', `Input 'top-hash': ${e.message}`);
         }
         throw e;
     }
-    if (!result.existed) {
-        log.warning(`Package ${inputs.name} does not exist in ${registry.display}: nothing to delete.`);
+    for (const [name, r] of results) {
+        if (!r.existed) {
+            log.warning(`Package ${name} does not exist in ${registry.display}: nothing to delete.`);
+            continue;
+        }
+        log.info(`${name}: ${verb.toLowerCase()} ${plural(r.pointersRemoved.length, 'pointer')} (${r.deleted.join(', ') || 'none'}), kept ${plural(r.kept.length, 'revision')}; manifests and data are kept.`);
+        log.info(r.latest
+            ? `${name}: latest ${inputs.dryRun ? 'would point' : 'points'} to ${r.latest}`
+            : `${name} has no revisions left`);
     }
-    else {
-        log.info(`Removed ${plural(result.pointersRemoved.length, 'pointer')} of ${inputs.name} (${result.deleted.join(', ')}); manifests and data are kept.`);
-        log.info(result.latest
-            ? `latest now points to ${result.latest}`
-            : `${inputs.name} has no revisions left`);
-    }
+    const single = results.get(inputs.name);
+    const deleted = pattern || policy
+        ? Object.fromEntries([...results].map(([n, r]) => [n, r.deleted]))
+        : (single?.deleted ?? []);
+    const anyDeleted = [...results.values()].some((r) => r.deleted.length > 0);
     return {
         report: {
             mode: 'delete',
             name: inputs.name,
             registry: registry.display,
-            deleted: result.deleted,
-            latestAfter: result.latest,
+            dryRun: inputs.dryRun,
+            deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
+            latestAfter: pattern ? undefined : (single?.latest ?? null),
+            cleanup: pattern || policy
+                ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
+                : undefined,
             warnings: log.warnings ?? []
         },
         outputs: {
-            deleted: JSON.stringify(result.deleted),
-            'top-hash': result.latest ?? '',
-            changed: String(result.deleted.length > 0),
+            deleted: JSON.stringify(deleted),
+            'top-hash': pattern ? '' : (single?.latest ?? ''),
+            changed: String(anyDeleted),
             registry: registry.display
         }
     };
@@ -7364,13 +7570,113 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2197);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   jf: () => (/* binding */ Semaphore),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
+ * jittered retry for operations the SDK cannot retry by itself.
+ */
+/**
+ * Requests in flight to S3 by default: real S3 is latency-bound (tens of ms a request), so many
+ * small files need many requests at once; bytes held in memory are capped separately.
+ */
+const DEFAULT_CONCURRENCY = 32;
+/** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
+class Semaphore {
+    capacity;
+    available;
+    waiters = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+        this.available = capacity;
+    }
+    /** Take `n` permits (at most the capacity), waiting until they are free. */
+    async acquire(n = 1) {
+        const want = Math.min(n, this.capacity);
+        if (this.waiters.length === 0 && this.available >= want) {
+            this.available -= want;
+            return;
+        }
+        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
+    }
+    release(n = 1) {
+        this.available += Math.min(n, this.capacity);
+        while (this.waiters.length > 0 && this.available >= this.waiters[0].n) {
+            const w = this.waiters.shift();
+            this.available -= w.n;
+            w.resolve();
+        }
+    }
+    async use(n, fn) {
+        await this.acquire(n);
+        try {
+            return await fn();
+        }
+        finally {
+            this.release(n);
+        }
+    }
+}
+/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let firstError = undefined;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !failed) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                if (!failed)
+                    firstError = e;
+                failed = true;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed)
+        throw firstError instanceof Error ? firstError : new Error(String(firstError));
+    return out;
+}
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry with full-jitter exponential backoff (`random * min(max, base * 2^n)`). */
+async function retry(fn, o = {}) {
+    const attempts = o.attempts ?? 5;
+    const sleep = o.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= attempts || !(o.retryable ?? (() => true))(e))
+                throw e;
+            const delay = Math.random() * Math.min(o.maxMs ?? 10_000, (o.baseMs ?? 200) * 2 ** (attempt - 1));
+            o.onRetry?.(attempt, e, delay);
+            await sleep(delay);
+        }
+    }
+}
+
 
 /***/ }),
 
@@ -8890,13 +9196,25 @@ var dist = __nccwpck_require__(8815);
 /**
  * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
  * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
- * faithfully is refused with an error rather than guessed.
+ * faithfully is refused with an error rather than guessed; what Python refuses (`re.error`) is
+ * refused too, so that a pattern quilt3 cannot compile never passes here.
  *
  * Differences handled: `.` excludes only `\n` in Python (JS also excludes `\r`, U+2028/9); `$`
- * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware; `\A`, `\Z`;
- * `(?P<name>...)`, `(?P=name)`; a `{` that is not a quantifier is a literal; octal, `\x`, `\u`,
- * `\U` escapes. Refused: inline flags, conditionals, atomic groups and possessive quantifiers,
- * `\N{...}`, unknown escapes.
+ * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware (as Python's str
+ * patterns: `\w` is `str.isalnum()` or `_`, `\s` is `str.isspace()`); `\A`, `\Z`; `(?P<name>...)`,
+ * `(?P=name)` (Unicode names); a `{` that is not a quantifier is a literal, `{,n}` is `{0,n}`;
+ * octal (`\0`, `\12` in classes, `\123`), `\x`, `\u`, `\U` escapes; `\D`, `\W`, `\S` inside
+ * classes; quantified lookarounds; `(?#...)` comments (a quantifier after one applies to the item
+ * before it). Python's errors are reproduced: nothing to repeat, multiple repeat, bad escapes and
+ * ranges, open or unknown group references, variable-width look-behinds, repeat counts of 2**32-1
+ * and more.
+ *
+ * Refused although Python accepts them: inline flags (`(?i)`, `(?i:...)`), conditionals
+ * (`(?(1)a|b)`), atomic groups, possessive quantifiers, `\N{...}`, POSIX-looking `[[:`, group
+ * references inside look-behinds, and references to a group that may not have taken part in the
+ * match when the reference is reached (one inside a repeated or optional group, another branch of
+ * an alternation, or a negative lookaround): Python fails such a reference, JavaScript matches it
+ * as empty, and a repeated group's last value differs between the two engines.
  */
 class PatternError extends Error {
     pattern;
@@ -8914,6 +9232,18 @@ const DIGIT = '\\p{Nd}';
 const CLASS_ESCAPES = { d: DIGIT, w: WORD, s: SPACE };
 const NEGATED = { D: 'd', W: 'w', S: 's' };
 const CONTROL = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+const OCTAL = /^[0-7]$/;
+const DECIMAL = /^[0-9]$/;
+const HEX = /^[0-9a-fA-F]$/;
+/** sre's MAXREPEAT (a repeat count must be below it). */
+const MAXREPEAT = 4294967295;
+/**
+ * The search is made by the pattern itself, from the start: JavaScript's own search loop (V8)
+ * also tries positions between the two halves of a surrogate pair, where look-arounds see lone
+ * surrogates (`\\B` would match inside '😀'); Python strings have no such positions. A lazy
+ * `[\\s\\S]*?` steps over whole code points.
+ */
+const SEARCH = '^[\\s\\S]*?';
 function cp(n) {
     return `\\u{${n.toString(16)}}`;
 }
@@ -8921,8 +9251,12 @@ class Translator {
     source;
     i = 0;
     p;
-    groups = 0;
-    names = new Set();
+    frames = [{ kind: 'root', branches: 1, quantified: false }];
+    stack = [0];
+    captures = [];
+    names = new Map();
+    refs = [];
+    lookbehinds = 0;
     constructor(source) {
         this.source = source;
         this.p = Array.from(source);
@@ -8933,48 +9267,107 @@ class Translator {
     peek(k = 0) {
         return this.p[this.i + k];
     }
+    path() {
+        return this.stack.map((frame) => ({ frame, branch: this.frames[frame].branches - 1 }));
+    }
     translate() {
         const out = this.alternation();
-        if (this.i < this.p.length)
-            this.fail(`unbalanced parenthesis at position ${this.i}`);
-        return out;
+        if (this.i < this.p.length) {
+            if (this.peek() === ')')
+                this.fail(`unbalanced parenthesis at position ${this.i}`);
+            this.fail(`unexpected ${JSON.stringify(this.peek())} at position ${this.i}`);
+        }
+        this.checkReferences();
+        return `${SEARCH}(?:${out.text})`;
     }
+    /** Branches separated by `|`, in the current frame. */
     alternation() {
-        let out = this.sequence();
+        const frame = this.frames[this.stack[this.stack.length - 1]];
+        const branches = [this.sequence()];
         while (this.peek() === '|') {
             this.i++;
-            out += '|' + this.sequence();
+            frame.branches++;
+            branches.push(this.sequence());
         }
-        return out;
+        if (branches.length === 1)
+            return branches[0];
+        return {
+            text: branches.map((b) => b.text).join('|'),
+            min: Math.min(MAXREPEAT - 1, ...branches.map((b) => b.min)),
+            max: Math.max(0, ...branches.map((b) => b.max)),
+            kind: 'unit'
+        };
     }
     sequence() {
-        let out = '';
+        const items = [];
         while (this.i < this.p.length && this.peek() !== '|' && this.peek() !== ')') {
-            const atom = this.atom();
-            out += atom.text + (atom.quantifiable ? this.quantifier() : '');
+            const c = this.peek();
+            if (c === '*' || c === '+' || c === '?' || (c === '{' && this.braceQuantifier())) {
+                const last = items.pop();
+                if (last === undefined || last.kind === 'at')
+                    this.fail(`nothing to repeat at position ${this.i}`);
+                if (last.kind === 'repeat')
+                    this.fail(`multiple repeat at position ${this.i}`);
+                items.push(this.quantify(last));
+                continue;
+            }
+            const item = this.atom();
+            if (item)
+                items.push(item);
         }
-        return out;
+        let min = 0;
+        let max = 0;
+        for (const it of items) {
+            min += it.min;
+            max += it.max;
+        }
+        return {
+            text: items.map((it) => it.text).join(''),
+            min: Math.min(min, MAXREPEAT - 1),
+            max: Math.min(max, MAXREPEAT),
+            kind: 'unit'
+        };
     }
-    quantifier() {
+    /** A `{m,n}` quantifier at the current position: its bounds, or null (then `{` is a literal). */
+    braceQuantifier() {
+        let j = this.i + 1;
+        let lo = '';
+        while (DECIMAL.test(this.p[j] ?? ''))
+            lo += this.p[j++];
+        let hi;
+        if (this.p[j] === ',') {
+            j++;
+            hi = '';
+            while (DECIMAL.test(this.p[j] ?? ''))
+                hi += this.p[j++];
+        }
+        if (this.p[j] !== '}')
+            return null;
+        // `{}` is a literal; `{,}` is {0,inf}.
+        if (lo === '' && hi === undefined)
+            return null;
+        return { lo, hi, length: j + 1 - this.i };
+    }
+    quantify(item) {
         const c = this.peek();
-        let q = '';
-        if (c === '*' || c === '+' || c === '?') {
-            q = c;
+        let lo;
+        let hi;
+        let q;
+        if (c === '{') {
+            const b = this.braceQuantifier();
+            lo = b.lo === '' ? 0 : Number(b.lo);
+            hi = b.hi === undefined ? lo : b.hi === '' ? MAXREPEAT : Number(b.hi);
+            if (lo >= MAXREPEAT || (b.hi !== undefined && b.hi !== '' && hi >= MAXREPEAT))
+                this.fail('the repetition number is too large');
+            if (hi < lo)
+                this.fail(`min repeat greater than max repeat at position ${this.i + 1}`);
+            q = b.hi === undefined ? `{${lo}}` : `{${lo},${b.hi === '' ? '' : hi}}`;
+            this.i += b.length;
+        }
+        else {
             this.i++;
+            [lo, hi, q] = c === '*' ? [0, MAXREPEAT, '*'] : c === '+' ? [1, MAXREPEAT, '+'] : [0, 1, '?'];
         }
-        else if (c === '{') {
-            const m = /^\{(\d*)(,(\d*))?\}/.exec(this.p.slice(this.i, this.i + 40).join(''));
-            if (!m || (m[1] === '' && m[2] === undefined))
-                return '';
-            // Python: {,n} means {0,n}.
-            const lo = m[1] === '' ? '0' : m[1];
-            q = m[2] === undefined ? `{${lo}}` : `{${lo},${m[3] ?? ''}}`;
-            if (m[3] !== undefined && m[3] !== '' && Number(m[3]) < Number(lo))
-                this.fail('min repeat greater than max repeat');
-            this.i += Array.from(m[0]).length;
-        }
-        else
-            return '';
         if (this.peek() === '?') {
             q += '?';
             this.i++;
@@ -8982,148 +9375,211 @@ class Translator {
         else if (this.peek() === '+') {
             this.fail('possessive quantifiers have no JavaScript equivalent');
         }
-        const next = this.peek();
-        if (next === '*' || next === '+' || (next === '?' && false))
-            this.fail('multiple repeat');
-        return q;
+        if (item.frame !== undefined)
+            this.frames[item.frame].quantified = true;
+        const max = hi === MAXREPEAT && item.max > 0 ? MAXREPEAT : Math.min(item.max * hi, MAXREPEAT);
+        return {
+            text: item.text + q,
+            min: Math.min(item.min * lo, MAXREPEAT - 1),
+            max,
+            kind: 'repeat'
+        };
     }
+    /** The next atom; null for a comment. */
     atom() {
         const c = this.p[this.i++];
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
         switch (c) {
             case '.':
-                return { text: '[^\\n]', quantifiable: true };
+                return unit('[^\\n]');
             case '^':
-                return { text: '^', quantifiable: false };
+                return at('^');
             case '$':
                 // Python: at the end, or before a newline that ends the string.
-                return { text: '(?=\\n?$)', quantifiable: false };
+                return at('(?=\\n?$)');
             case '(':
-                return { text: this.group(), quantifiable: true };
+                return this.group();
             case '[':
-                return { text: this.charClass(), quantifiable: true };
+                return unit(this.charClass());
             case '\\':
                 return this.escape();
-            case '*':
-            case '+':
-            case '?':
-                return this.fail('nothing to repeat');
-            case '{': {
-                // Not a quantifier here: a literal brace (JS with the u flag needs it escaped).
-                return { text: '\\{', quantifiable: true };
-            }
-            case '}':
-                return { text: '\\}', quantifiable: true };
-            case ']':
-                return { text: '\\]', quantifiable: true };
-            case ')':
-                return this.fail('unbalanced parenthesis');
             default:
-                return { text: cp(c.codePointAt(0)), quantifiable: true };
+                // `{` here is not a quantifier (see sequence): a literal, as are `}` and `]`.
+                return unit(cp(c.codePointAt(0)));
         }
     }
-    group() {
-        if (this.peek() !== '?') {
-            this.groups++;
-            const inner = this.alternation();
-            if (this.p[this.i++] !== ')')
-                this.fail('missing ), unterminated subpattern');
-            return `(${inner})`;
-        }
-        this.i++;
-        const c = this.p[this.i++];
-        let open;
-        if (c === ':')
-            open = '(?:';
-        else if (c === '=')
-            open = '(?=';
-        else if (c === '!')
-            open = '(?!';
-        else if (c === '<' && (this.peek() === '=' || this.peek() === '!'))
-            open = `(?<${this.p[this.i++]}`;
-        else if (c === 'P' && this.peek() === '<') {
-            this.i++;
-            let name = '';
-            while (this.peek() !== undefined && this.peek() !== '>')
-                name += this.p[this.i++];
-            this.i++;
-            if (!/^[A-Za-z_]\w*$/.test(name))
-                this.fail(`bad character in group name ${JSON.stringify(name)}`);
-            if (this.names.has(name))
-                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
-            this.names.add(name);
-            this.groups++;
-            open = `(?<${name}>`;
-        }
-        else if (c === 'P' && this.peek() === '=') {
-            this.i++;
-            let name = '';
-            while (this.peek() !== undefined && this.peek() !== ')')
-                name += this.p[this.i++];
-            this.i++;
-            if (!this.names.has(name))
-                this.fail(`unknown group name ${JSON.stringify(name)}`);
-            return `\\k<${name}>`;
-        }
-        else if (c === '#') {
-            while (this.peek() !== undefined && this.peek() !== ')')
-                this.i++;
-            this.i++;
-            return '';
-        }
-        else {
-            this.fail(`the construct (?${c ?? ''}...) (flags, conditionals, atomic groups) is not supported`);
-        }
+    open(kind) {
+        this.frames.push({ kind, branches: 1, quantified: false });
+        const id = this.frames.length - 1;
+        return id;
+    }
+    /** The body of a group up to its `)`, in a new frame. */
+    body(frame) {
+        this.stack.push(frame);
         const inner = this.alternation();
+        this.stack.pop();
         if (this.p[this.i++] !== ')')
             this.fail('missing ), unterminated subpattern');
-        return open + inner + ')';
+        return inner;
+    }
+    capture(name) {
+        const path = this.path();
+        const frame = this.open('group');
+        const number = this.captures.length + 1;
+        this.captures.push({ path, frame, closed: false });
+        if (name !== null)
+            this.names.set(name, number);
+        const inner = this.body(frame);
+        this.captures[number - 1].closed = true;
+        return { text: `(${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+    }
+    reference(group, name) {
+        const c = this.captures[group - 1];
+        if (c === undefined)
+            this.fail(`invalid group reference ${name}`);
+        if (!c.closed)
+            this.fail(`cannot refer to an open group (${name})`);
+        if (this.lookbehinds > 0)
+            this.fail(`group references inside a look-behind (${name}) are not supported`);
+        this.refs.push({ group, path: this.path(), name });
+        // The width of a reference is the width of its group; not needed outside look-behinds.
+        return { text: `(?:\\${group})`, min: 0, max: MAXREPEAT, kind: 'unit' };
+    }
+    groupName(end) {
+        let name = '';
+        for (;;) {
+            const ch = this.p[this.i++];
+            if (ch === undefined)
+                this.fail(`missing ${end}, unterminated name`);
+            if (ch === end)
+                break;
+            name += ch;
+        }
+        if (name === '')
+            this.fail('missing group name');
+        if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name))
+            this.fail(`bad character in group name ${JSON.stringify(name)}`);
+        return name;
+    }
+    group() {
+        if (this.peek() !== '?')
+            return this.capture(null);
+        this.i++;
+        const c = this.p[this.i++];
+        if (c === ':') {
+            const frame = this.open('group');
+            const inner = this.body(frame);
+            return { text: `(?:${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+        }
+        if (c === '=' || c === '!') {
+            const frame = this.open(c === '=' ? 'lookahead' : 'neglookahead');
+            const inner = this.body(frame);
+            // Wrapped: JS refuses a quantifier on a bare lookaround, Python accepts one.
+            return { text: `(?:(?${c}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === '<' && (this.peek() === '=' || this.peek() === '!')) {
+            const d = this.p[this.i++];
+            const frame = this.open(d === '=' ? 'lookbehind' : 'neglookbehind');
+            this.lookbehinds++;
+            const inner = this.body(frame);
+            this.lookbehinds--;
+            if (inner.min !== inner.max)
+                this.fail('look-behind requires fixed-width pattern');
+            return { text: `(?:(?<${d}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === 'P' && this.peek() === '<') {
+            this.i++;
+            const name = this.groupName('>');
+            if (this.names.has(name))
+                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
+            return this.capture(name);
+        }
+        if (c === 'P' && this.peek() === '=') {
+            this.i++;
+            const name = this.groupName(')');
+            const number = this.names.get(name);
+            if (number === undefined)
+                this.fail(`unknown group name ${JSON.stringify(name)}`);
+            return this.reference(number, name);
+        }
+        if (c === '#') {
+            for (;;) {
+                const ch = this.p[this.i++];
+                if (ch === undefined)
+                    this.fail('missing ), unterminated comment');
+                if (ch === ')')
+                    return null;
+            }
+        }
+        if (c === undefined)
+            this.fail('unexpected end of pattern');
+        if (c === 'P')
+            this.fail(`unknown extension ?P${this.peek() ?? ''}`);
+        if (c === '<')
+            this.fail(`unknown extension ?<${this.peek() ?? ''}`);
+        return this.fail(`the construct (?${c}...) (inline flags, conditionals, atomic groups) is not supported`);
     }
     /** An escape outside a class. */
     escape() {
         const c = this.p[this.i++];
         if (c === undefined)
             this.fail('bad escape (end of pattern)');
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
         if (c in CLASS_ESCAPES)
-            return { text: `[${CLASS_ESCAPES[c]}]`, quantifiable: true };
+            return unit(`[${CLASS_ESCAPES[c]}]`);
         if (c in NEGATED)
-            return { text: `[^${CLASS_ESCAPES[NEGATED[c]]}]`, quantifiable: true };
+            return unit(`[^${CLASS_ESCAPES[NEGATED[c]]}]`);
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
         if (c === 'A')
-            return { text: '^', quantifiable: false };
+            return at('^');
         if (c === 'Z')
-            return { text: '$', quantifiable: false };
+            return at('$');
         if (c === 'b' || c === 'B') {
             const w = `[${WORD}]`;
             const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
-            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
-            return { text: c === 'b' ? boundary : inside, quantifiable: false };
+            // Python: \B never matches in an empty string.
+            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
+            return at(c === 'b' ? boundary : inside);
         }
-        if (/[1-9]/.test(c)) {
-            // A group reference (octal escapes need three digits or a leading 0).
+        if (/^[1-9]$/.test(c)) {
+            // Three octal digits make an octal escape; otherwise one or two digits: a group reference.
             let digits = c;
-            while (/[0-9]/.test(this.peek() ?? '') && digits.length < 2)
+            if (DECIMAL.test(this.peek() ?? '')) {
                 digits += this.p[this.i++];
-            if (Number(digits) > this.groups)
-                this.fail(`invalid group reference ${digits}`);
-            return { text: `(?:\\${digits})`, quantifiable: true };
+                if (OCTAL.test(digits[0]) && OCTAL.test(digits[1]) && OCTAL.test(this.peek() ?? '')) {
+                    digits += this.p[this.i++];
+                    const v = parseInt(digits, 8);
+                    if (v > 0o377)
+                        this.fail(`octal escape value \\${digits} outside of range 0-0o377`);
+                    return unit(cp(v));
+                }
+            }
+            return this.reference(Number(digits), digits);
         }
-        return { text: cp(this.literalEscape(c)), quantifiable: true };
+        return unit(cp(this.literalEscape(c, false)));
     }
-    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`...). */
-    literalEscape(c) {
+    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`, octal...). */
+    literalEscape(c, inClass) {
         if (c in CONTROL)
             return CONTROL[c];
-        if (c === '0') {
-            let oct = '';
-            while (/[0-7]/.test(this.peek() ?? '') && oct.length < 2)
+        if (OCTAL.test(c) && (c === '0' || inClass)) {
+            // `\0` and up to two more octal digits; in a class, any octal digit starts one.
+            let oct = c;
+            while (OCTAL.test(this.peek() ?? '') && oct.length < 3)
                 oct += this.p[this.i++];
-            return parseInt(oct || '0', 8);
+            const v = parseInt(oct, 8);
+            if (v > 0o377)
+                this.fail(`octal escape value \\${oct} outside of range 0-0o377`);
+            return v;
         }
         const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
         if (hexLen > 0) {
-            const hex = this.p.slice(this.i, this.i + hexLen).join('');
-            if (!new RegExp(`^[0-9a-fA-F]{${hexLen}}$`).test(hex))
+            let hex = '';
+            while (hex.length < hexLen && HEX.test(this.peek() ?? ''))
+                hex += this.p[this.i++];
+            if (hex.length < hexLen)
                 this.fail(`incomplete escape \\${c}${hex}`);
-            this.i += hexLen;
             const v = parseInt(hex, 16);
             if (v > 0x10ffff)
                 this.fail(`bad escape \\${c}${hex}`);
@@ -9131,9 +9587,25 @@ class Translator {
         }
         if (c === 'N')
             this.fail('\\N{...} named characters are not supported');
-        if (/[A-Za-z0-9]/.test(c))
+        if (/^[A-Za-z0-9]$/.test(c))
             this.fail(`bad escape \\${c}`);
         return c.codePointAt(0);
+    }
+    /** One member of a class: a code point, or a class escape (`\d`, `\W`...). */
+    classMember(c) {
+        if (c !== '\\') {
+            if (c === '[' && this.peek() === ':')
+                this.fail('POSIX classes like [:alpha:] are not supported');
+            return { single: c.codePointAt(0) };
+        }
+        const e = this.p[this.i++];
+        if (e === undefined)
+            this.fail('bad escape (end of pattern)');
+        if (e in CLASS_ESCAPES || e in NEGATED)
+            return { escape: e };
+        if (e === 'b')
+            return { single: 8 };
+        return { single: this.literalEscape(e, true) };
     }
     charClass() {
         let negate = false;
@@ -9142,6 +9614,8 @@ class Translator {
             this.i++;
         }
         let body = '';
+        // Members that JS cannot put in a class (`\W`, `\S`): complements of these classes.
+        const complements = [];
         let first = true;
         for (;;) {
             const c = this.p[this.i++];
@@ -9150,53 +9624,64 @@ class Translator {
             if (c === ']' && !first)
                 break;
             first = false;
-            let item;
-            let single;
-            if (c === '\\') {
-                const e = this.p[this.i++];
-                if (e === undefined)
-                    this.fail('bad escape (end of pattern)');
-                if (e in CLASS_ESCAPES) {
-                    body += CLASS_ESCAPES[e];
+            const m = this.classMember(c);
+            if (this.peek() === '-') {
+                const d = this.peek(1);
+                if (d === undefined)
+                    this.fail('unterminated character set');
+                if (d !== ']') {
+                    // A range: both ends must be single characters.
+                    this.i += 2;
+                    const hi = this.classMember(d);
+                    const text = (x) => 'escape' in x ? `\\${x.escape}` : String.fromCodePoint(x.single);
+                    if ('escape' in m || 'escape' in hi || hi.single < m.single)
+                        this.fail(`bad character range ${text(m)}-${text(hi)}`);
+                    body += `${cp(m.single)}-${cp(hi.single)}`;
                     continue;
                 }
-                if (e in NEGATED)
-                    this.fail(`\\${e} inside a character set has no faithful JavaScript equivalent`);
-                if (e === 'b')
-                    single = 8;
-                else if (/[1-9]/.test(e))
-                    this.fail(`bad escape \\${e} in a character set`);
-                else
-                    single = this.literalEscape(e);
             }
-            else {
-                if (c === '[' && this.peek() === ':')
-                    this.fail('POSIX classes like [:alpha:] are not supported');
-                single = c.codePointAt(0);
-            }
-            item = cp(single);
-            // A range a-b (a '-' before ']' is a literal).
-            if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
-                this.i++;
-                let hi;
-                const d = this.p[this.i++];
-                if (d === '\\') {
-                    const e = this.p[this.i++];
-                    if (e === undefined)
-                        this.fail('bad escape (end of pattern)');
-                    if (e in CLASS_ESCAPES || e in NEGATED)
-                        this.fail(`bad character range ${String.fromCodePoint(single)}-\\${e}`);
-                    hi = e === 'b' ? 8 : this.literalEscape(e);
-                }
-                else
-                    hi = d.codePointAt(0);
-                if (hi < single)
-                    this.fail(`bad character range ${String.fromCodePoint(single)}-${String.fromCodePoint(hi)}`);
-                item = `${cp(single)}-${cp(hi)}`;
-            }
-            body += item;
+            if ('single' in m)
+                body += cp(m.single);
+            else if (m.escape in CLASS_ESCAPES)
+                body += CLASS_ESCAPES[m.escape];
+            else if (m.escape === 'D')
+                body += '\\P{Nd}';
+            else
+                complements.push(`[^${CLASS_ESCAPES[NEGATED[m.escape]]}]`);
         }
-        return `[${negate ? '^' : ''}${body}]`;
+        if (complements.length === 0)
+            return `[${negate ? '^' : ''}${body}]`;
+        const union = [...(body ? [`[${body}]`] : []), ...complements].join('|');
+        return negate ? `(?:(?!${union})[\\s\\S])` : `(?:${union})`;
+    }
+    /**
+     * Python fails a reference to a group that did not take part in the match; JS matches it as
+     * empty. Only references to groups that certainly matched before them are accepted.
+     */
+    checkReferences() {
+        for (const ref of this.refs) {
+            const group = this.captures[ref.group - 1];
+            const where = new Map(ref.path.map((x) => [x.frame, x.branch]));
+            const unsure = (reason) => this.fail(`the reference to group ${ref.name} may run before that group matched (${reason}); Python and JavaScript differ there`);
+            for (const { frame, branch } of group.path) {
+                const f = this.frames[frame];
+                const refBranch = where.get(frame);
+                if (refBranch !== undefined) {
+                    if (refBranch !== branch)
+                        unsure('another branch of an alternation');
+                }
+                else {
+                    if (f.branches > 1)
+                        unsure('the group is in an alternation');
+                    if (f.quantified)
+                        unsure('the group is repeated or optional');
+                    if (f.kind === 'neglookahead' || f.kind === 'neglookbehind')
+                        unsure('the group is in a negative lookaround');
+                }
+            }
+            if (!where.has(group.frame) && this.frames[group.frame].quantified)
+                unsure('the group is repeated or optional');
+        }
     }
 }
 /** Translate a Python pattern to the source of an equivalent JS RegExp (use with the `u` flag). */

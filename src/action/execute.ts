@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises'
 import { type Fetch, type WorkflowSource } from '../quilt/workflows.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
-import { deletePackage } from '../quilt/ops/delete.js'
+import { deletePackage, type DeleteResult } from '../quilt/ops/delete.js'
+import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
 import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
@@ -231,6 +232,7 @@ function packageResult(
     report: {
       mode,
       name: inputs.name,
+      dryRun: inputs.dryRun,
       registry: registry.display,
       topHash: r.topHash,
       packageUri: uri,
@@ -280,6 +282,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       concurrency: inputs.concurrency,
       s3Concurrency: inputs.concurrency,
       s3: source.kind === 's3' ? await clients.get() : undefined,
+      dryRun: inputs.dryRun,
       onProgress: (p) =>
         progress.update(p.bytesDone, p.bytesTotal, false, {
           done: p.filesDone,
@@ -296,7 +299,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
     uploadedBytes: 0,
     reused: 0,
     changed: result.previousTopHash !== result.topHash,
-    written: true
+    written: !inputs.dryRun
   })
 }
 
@@ -324,6 +327,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
         userMeta: inputs.meta,
         force: inputs.force,
         dedupe: inputs.dedupe,
+        dryRun: inputs.dryRun,
         workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
       },
       {
@@ -357,40 +361,78 @@ async function runDelete(
   log: Logger
 ): Promise<ActionResult> {
   const registry = await registryOf(inputs, clients)
-  let result
+  const policy =
+    inputs.keepLast !== undefined || inputs.olderThanSeconds !== undefined
+      ? { keepLast: inputs.keepLast, olderThanSeconds: inputs.olderThanSeconds }
+      : undefined
+  const pattern = isNamePattern(inputs.name)
+  const verb = inputs.dryRun ? 'Would remove' : 'Removed'
+  let results: Map<string, DeleteResult>
   try {
-    result = await deletePackage({ name: inputs.name, registry, topHash: inputs.topHash })
+    if (pattern || policy) {
+      results = await cleanup({
+        pattern: inputs.name,
+        registry,
+        policy,
+        topHash: inputs.topHash,
+        dryRun: inputs.dryRun
+      })
+      if (pattern && results.size === 0) {
+        log.warning(`No package of ${registry.display} matches ${inputs.name}: nothing to delete.`)
+      }
+    } else {
+      const r = await deletePackage({
+        name: inputs.name,
+        registry,
+        topHash: inputs.topHash,
+        dryRun: inputs.dryRun
+      })
+      results = new Map([[inputs.name, r]])
+    }
   } catch (e) {
     if (e instanceof QuiltError && /hash|match|No such package version/.test(e.message)) {
       throw new InputError('top-hash', `Input 'top-hash': ${e.message}`)
     }
     throw e
   }
-  if (!result.existed) {
-    log.warning(`Package ${inputs.name} does not exist in ${registry.display}: nothing to delete.`)
-  } else {
+  for (const [name, r] of results) {
+    if (!r.existed) {
+      log.warning(`Package ${name} does not exist in ${registry.display}: nothing to delete.`)
+      continue
+    }
     log.info(
-      `Removed ${plural(result.pointersRemoved.length, 'pointer')} of ${inputs.name} (${result.deleted.join(', ')}); manifests and data are kept.`
+      `${name}: ${verb.toLowerCase()} ${plural(r.pointersRemoved.length, 'pointer')} (${r.deleted.join(', ') || 'none'}), kept ${plural(r.kept.length, 'revision')}; manifests and data are kept.`
     )
     log.info(
-      result.latest
-        ? `latest now points to ${result.latest}`
-        : `${inputs.name} has no revisions left`
+      r.latest
+        ? `${name}: latest ${inputs.dryRun ? 'would point' : 'points'} to ${r.latest}`
+        : `${name} has no revisions left`
     )
   }
+  const single = results.get(inputs.name)
+  const deleted =
+    pattern || policy
+      ? Object.fromEntries([...results].map(([n, r]) => [n, r.deleted]))
+      : (single?.deleted ?? [])
+  const anyDeleted = [...results.values()].some((r) => r.deleted.length > 0)
   return {
     report: {
       mode: 'delete',
       name: inputs.name,
       registry: registry.display,
-      deleted: result.deleted,
-      latestAfter: result.latest,
+      dryRun: inputs.dryRun,
+      deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
+      latestAfter: pattern ? undefined : (single?.latest ?? null),
+      cleanup:
+        pattern || policy
+          ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
+          : undefined,
       warnings: log.warnings ?? []
     },
     outputs: {
-      deleted: JSON.stringify(result.deleted),
-      'top-hash': result.latest ?? '',
-      changed: String(result.deleted.length > 0),
+      deleted: JSON.stringify(deleted),
+      'top-hash': pattern ? '' : (single?.latest ?? ''),
+      changed: String(anyDeleted),
       registry: registry.display
     }
   }

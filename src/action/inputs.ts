@@ -33,7 +33,9 @@ const USED_BY: Record<string, readonly Mode[]> = {
   dest: ['push'],
   force: ['push'],
   dedupe: ['push'],
-  'top-hash': ['delete']
+  'top-hash': ['delete'],
+  'keep-last': ['delete'],
+  'older-than': ['delete']
 }
 
 /** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
@@ -52,11 +54,7 @@ function given(read: InputReader, name: string): string | undefined {
 }
 
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
-const NOT_YET: Record<string, string> = {
-  'dry-run': 'dry runs',
-  'keep-last': 'retention policies for delete',
-  'older-than': 'retention policies for delete'
-}
+const NOT_YET: Record<string, string> = {}
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
 
@@ -82,8 +80,10 @@ export interface AuthInputs {
 }
 
 interface Common {
-  /** `namespace/package`. */
+  /** `namespace/package` (delete: or a pattern such as `team/*`). */
   name: string
+  /** Compute and report; write nothing. */
+  dryRun: boolean
   /** Registry as given: a folder, `file://` URL or `s3://bucket`; '' = quilt3's default local one. */
   registry: string
   /** Requests in flight to S3 and hashing threads; undefined = defaults. */
@@ -120,8 +120,45 @@ export interface PushInputs extends Omit<BuildInputs, 'mode'> {
 
 export interface DeleteInputs extends Common {
   mode: 'delete'
-  /** A top hash or unique prefix; undefined = every revision. */
+  /** A top hash or unique prefix; undefined = every revision (or what the policy selects). */
   topHash: string | undefined
+  /** Retention: keep the N newest revisions. */
+  keepLast: number | undefined
+  /** Retention: remove revisions older than this many seconds. */
+  olderThanSeconds: number | undefined
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
+
+/**
+ * A duration: `90d`, `12h`, `30m`, `45s`, `2w` (combinable: `1d12h`), or ISO 8601 (`P90D`,
+ * `PT12H`, `P1DT2H30M`, `P2W`). Months and years are refused (their length varies).
+ */
+export function parseDuration(text: string): number | null {
+  const t = text.trim()
+  const simple = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t)
+  if (simple && t !== '') {
+    const [, w, d, h, m, sec] = simple
+    return (
+      Number(w ?? 0) * UNIT_SECONDS.w! +
+      Number(d ?? 0) * UNIT_SECONDS.d! +
+      Number(h ?? 0) * UNIT_SECONDS.h! +
+      Number(m ?? 0) * UNIT_SECONDS.m! +
+      Number(sec ?? 0)
+    )
+  }
+  const iso = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t)
+  if (iso && !/^P$|T$/i.test(t)) {
+    const [, w, d, h, m, sec] = iso
+    return (
+      Number(w ?? 0) * UNIT_SECONDS.w! +
+      Number(d ?? 0) * UNIT_SECONDS.d! +
+      Number(h ?? 0) * UNIT_SECONDS.h! +
+      Number(m ?? 0) * UNIT_SECONDS.m! +
+      Number(sec ?? 0)
+    )
+  }
+  return null
 }
 
 export type ActionInputs = BuildInputs | PushInputs | DeleteInputs
@@ -315,7 +352,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     }
   }
   const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)')
-  if (!isValidPackageName(name)) {
+  const pattern = /[*?]/.test(name)
+  if (pattern && mode !== 'delete') {
+    throw new InputError('name', `Input 'name' may be a pattern (${name}) only with mode 'delete'.`)
+  }
+  if (pattern ? !isValidPackageName(name.replace(/[*?]/g, 'x')) : !isValidPackageName(name)) {
     throw new InputError(
       'name',
       `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`
@@ -324,6 +365,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const registry = read('registry').trim()
   const common: Common = {
     name,
+    dryRun: parseBoolean(read, 'dry-run', false),
     registry,
     concurrency: parseConcurrency(read('concurrency')),
     awsRegion: parseRegion(read),
@@ -348,7 +390,40 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
         `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`
       )
     }
-    return { mode, ...common, topHash }
+    const keepText = optional(read, 'keep-last')
+    if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
+      throw new InputError(
+        'keep-last',
+        `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`
+      )
+    }
+    const olderText = optional(read, 'older-than')
+    const olderThanSeconds = olderText === undefined ? undefined : parseDuration(olderText)
+    if (olderThanSeconds === null) {
+      throw new InputError(
+        'older-than',
+        `Input 'older-than' must be a duration such as 90d, 12h, 1d12h or P90D (weeks, days, hours, minutes, seconds), got '${olderText!}'.`
+      )
+    }
+    const keepLast = keepText === undefined ? undefined : Number(keepText)
+    if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
+      throw new InputError(
+        'top-hash',
+        "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other."
+      )
+    }
+    if (
+      pattern &&
+      keepLast === undefined &&
+      olderThanSeconds === undefined &&
+      topHash === undefined
+    ) {
+      throw new InputError(
+        'name',
+        `Input 'name' is a pattern (${name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`
+      )
+    }
+    return { mode, ...common, topHash, keepLast, olderThanSeconds }
   }
 
   const path = required(

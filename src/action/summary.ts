@@ -4,6 +4,7 @@
  * summary stays far below GitHub's 1 MiB limit.
  */
 import { type PackageDiff, type FileChange } from '../quilt/diff.js'
+import type { Pointer } from '../quilt/registry.js'
 import { formatBytes } from './report.js'
 
 export interface RunReport {
@@ -23,6 +24,10 @@ export interface RunReport {
   diff?: PackageDiff
   deleted?: string[]
   latestAfter?: string | null
+  /** A dry run: nothing was written. */
+  dryRun?: boolean
+  /** Per package of a cleanup: revisions kept and removed. */
+  cleanup?: { name: string; kept: Pointer[]; removed: Pointer[] }[]
   warnings: string[]
 }
 
@@ -81,8 +86,53 @@ function fileTable(title: string, rows: FileChange[], modified: boolean): string
 
 const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' } as const
 
+/** `1700000000` -> `2023-11-14 22:13 UTC`; other names as they are. */
+function when(pointer: string): string {
+  if (!/^\d+$/.test(pointer)) return pointer
+  return new Date(Number(pointer) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+}
+
+function age(pointer: string, now: number): string {
+  if (!/^\d+$/.test(pointer)) return ''
+  const days = (now - Number(pointer) * 1000) / 86_400_000
+  return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`
+}
+
+/** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
+function cleanupTables(
+  packages: { name: string; kept: Pointer[]; removed: Pointer[] }[],
+  dryRun: boolean
+): string {
+  const now = Date.now()
+  let md = ''
+  let rows = 0
+  const shown = packages.filter((p) => p.kept.length + p.removed.length > 0)
+  for (const [i, p] of shown.entries()) {
+    if (rows >= MAX_ROWS) {
+      md += `…and ${shown.length - i} more packages.\n\n`
+      break
+    }
+    const all = [
+      ...p.kept.map((x) => ({ ...x, state: 'kept' })),
+      ...p.removed.map((x) => ({ ...x, state: dryRun ? 'would be removed' : 'removed' }))
+    ].sort((a, b) => Number(b.name) - Number(a.name))
+    md += `<details><summary>${cell(p.name)}: ${p.removed.length} removed, ${p.kept.length} kept</summary>\n\n`
+    md += '| revision | date | age | top hash | |\n| --- | --- | ---: | --- | --- |\n'
+    md += capped(
+      all.slice(0, MAX_ROWS - rows),
+      (x) =>
+        `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${x.state} |`
+    )
+    if (all.length > MAX_ROWS - rows)
+      md += `\n\n…and ${all.length - (MAX_ROWS - rows)} more revisions.`
+    md += '\n\n</details>\n\n'
+    rows += all.length
+  }
+  return md
+}
+
 export function renderSummary(r: RunReport): string {
-  let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}\n\n`
+  let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}${r.dryRun ? ' (dry run: nothing written)' : ''}\n\n`
   const facts: string[] = [`Registry: ${code(r.registry)}`]
   if (r.mode !== 'delete') {
     if (r.topHash) facts.push(`Top hash: \`${r.topHash}\``)
@@ -95,18 +145,22 @@ export function renderSummary(r: RunReport): string {
         `Uploaded or copied: ${formatBytes(r.uploadedBytes)}; already in S3: ${r.reused ?? 0} files`
       )
     }
-    if (r.written === false) facts.push('Nothing written: the package equals `latest` (dedupe).')
+    if (r.dryRun) facts.push('Dry run: nothing was uploaded or written.')
+    else if (r.written === false)
+      facts.push('Nothing written: the package equals `latest` (dedupe).')
     else if (r.changed === false) facts.push('Same content as the previous `latest`.')
   } else {
     const deleted = r.deleted ?? []
     facts.push(
       deleted.length === 0
         ? 'No revision removed.'
-        : `Removed the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`
+        : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`
     )
-    facts.push(
-      r.latestAfter ? `\`latest\` now: \`${r.latestAfter}\`` : '`latest`: none (no revision left)'
-    )
+    if (r.latestAfter !== undefined) {
+      facts.push(
+        r.latestAfter ? `\`latest\` now: \`${r.latestAfter}\`` : '`latest`: none (no revision left)'
+      )
+    }
   }
   md += facts.map((f) => `- ${f}`).join('\n') + '\n\n'
 
@@ -119,7 +173,8 @@ export function renderSummary(r: RunReport): string {
     md += fileTable('Removed', d.removed, false)
     md += fileTable('Modified', d.modified, true)
   }
-  if (r.deleted && r.deleted.length > 0) {
+  if (r.cleanup) md += '### Revisions\n\n' + cleanupTables(r.cleanup, r.dryRun ?? false)
+  if (r.deleted && r.deleted.length > 0 && !r.cleanup) {
     md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n'
   }
   if (r.warnings.length > 0) {

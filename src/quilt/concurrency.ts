@@ -3,6 +3,12 @@
  * jittered retry for operations the SDK cannot retry by itself.
  */
 
+/**
+ * Requests in flight to S3 by default: real S3 is latency-bound (tens of ms a request), so many
+ * small files need many requests at once; bytes held in memory are capped separately.
+ */
+export const DEFAULT_CONCURRENCY = 32
+
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
 export class Semaphore {
   private available: number

@@ -129,6 +129,30 @@ export class LocalRegistry implements Registry {
     })
   }
 
+  async deletePointers(name: string, pointers: string[]): Promise<void> {
+    for (const p of pointers) await this.deletePointer(name, p)
+    await this.removePackageIfEmpty(name)
+  }
+
+  async listPackages(): Promise<string[]> {
+    const root = join(this.root, '.quilt', 'named_packages')
+    const list = async (dir: string): Promise<string[]> => {
+      try {
+        return (await readdir(dir, { withFileTypes: true }))
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
+        throw e
+      }
+    }
+    const out: string[] = []
+    for (const ns of await list(root)) {
+      for (const pkg of await list(join(root, ns))) out.push(`${ns}/${pkg}`)
+    }
+    return out.sort()
+  }
+
   async listManifestHashes(prefix: string): Promise<string[]> {
     let names: string[]
     try {

@@ -6,6 +6,7 @@
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
@@ -227,6 +228,35 @@ export class S3Registry implements Registry {
     await this.s3.send(
       new DeleteObjectCommand({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) })
     )
+  }
+
+  async deletePointers(name: string, pointers: string[]): Promise<void> {
+    for (let i = 0; i < pointers.length; i += 1000) {
+      const batch = pointers.slice(i, i + 1000)
+      const r = await this.s3.send(
+        new DeleteObjectsCommand({
+          Bucket: this.bucket,
+          Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
+        })
+      )
+      const failed = r.Errors ?? []
+      if (failed.length > 0) {
+        const e = failed[0]!
+        throw new QuiltError(
+          `Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`
+        )
+      }
+    }
+  }
+
+  /** Every package with a pointer: `.quilt/named_packages/<ns>/<pkg>/...`. */
+  async listPackages(): Promise<string[]> {
+    const names = new Set<string>()
+    for (const k of await this.listKeys(NAMED)) {
+      const parts = k.key.split('/')
+      if (parts.length >= 3) names.add(`${parts[0]!}/${parts[1]!}`)
+    }
+    return [...names].sort()
   }
 
   async copyPointer(name: string, from: string, to: string): Promise<void> {

@@ -27,6 +27,10 @@ export interface Registry {
   putPointer(name: string, pointer: string, topHash: string): Promise<void>
   /** Remove one pointer (never a manifest or data). */
   deletePointer(name: string, pointer: string): Promise<void>
+  /** Remove pointers of a package, in batches where the store has them. */
+  deletePointers(name: string, pointers: string[]): Promise<void>
+  /** Every package name (`namespace/package`) with at least one pointer. */
+  listPackages(): Promise<string[]>
   /** Top hashes of the manifests whose hash starts with `prefix`. */
   listManifestHashes(prefix: string): Promise<string[]>
   /** Where the registry's workflows config is (`.quilt/workflows/config.yml`). */

@@ -8,6 +8,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { Agent as HttpAgent } from 'node:http'
 import { Agent as HttpsAgent } from 'node:https'
+import { DEFAULT_CONCURRENCY } from './concurrency.js'
 
 export interface S3Settings {
   /** Region; when absent: AWS_REGION / AWS_DEFAULT_REGION, else the SDK follows the bucket's region. */
@@ -43,7 +44,7 @@ export function resolveRegion(
 export function makeS3Client(settings: S3Settings = {}): S3Client {
   const endpoint = resolveEndpoint(settings)
   const region = resolveRegion(settings)
-  const sockets = Math.max(16, (settings.concurrency ?? 10) * 2)
+  const sockets = Math.max(16, (settings.concurrency ?? DEFAULT_CONCURRENCY) * 2)
   const config: S3ClientConfig = {
     region: region ?? 'us-east-1',
     // Without a region, requests to a bucket elsewhere are redirected to the bucket's region.

@@ -22,6 +22,7 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Semaphore } from './concurrency.js'
 import {
@@ -50,12 +51,43 @@ export interface Transferred {
 export interface TransferOptions {
   /** Requests in flight at most. */
   concurrency: number
-  /** Bytes of file data held in memory at most (default 128 MiB or one part). */
+  /** Bytes of file data held in memory at most (default 64 MiB, or one part if larger). */
   memoryBytes?: number
   /** Called with the bytes sent or copied, and the files finished, since the last call. */
   onBytes?: (bytes: number, files: number) => void
   /** Stops new and in-flight requests (e.g. once another file of the push has failed). */
   signal?: AbortSignal
+}
+
+/** Fill `buf` from `path` at `offset` (fewer bytes at the end of the file); bytes read. */
+async function readInto(path: string, buf: Buffer, offset: number): Promise<number> {
+  const fh = await open(path, 'r')
+  try {
+    let got = 0
+    while (got < buf.length) {
+      const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    return got
+  } finally {
+    await fh.close()
+  }
+}
+
+function readIntoSync(path: string, buf: Buffer, offset: number): number {
+  const fd = openSync(path, 'r')
+  try {
+    let got = 0
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, offset + got)
+      if (n === 0) break
+      got += n
+    }
+    return got
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -97,7 +129,7 @@ export class Transfer {
       return s3.send(command, { abortSignal: options.signal })
     }) as S3Client['send']
     this.requests = new Semaphore(Math.max(1, options.concurrency))
-    this.memory = new Semaphore(Math.max(options.memoryBytes ?? 128 * MiB, 8 * MiB))
+    this.memory = new Semaphore(Math.max(options.memoryBytes ?? 64 * MiB, 8 * MiB))
   }
 
   /** Read `length` bytes at `offset` of a local file, failing if the file is shorter or longer. */
@@ -107,24 +139,16 @@ export class Transfer {
     length: number,
     last: boolean
   ): Promise<Buffer> {
-    const fh = await open(path, 'r')
-    try {
-      const buf = Buffer.allocUnsafe(length + (last ? 1 : 0))
-      let got = 0
-      while (got < buf.length) {
-        const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got)
-        if (bytesRead === 0) break
-        got += bytesRead
-      }
-      if (got !== length) {
-        throw new QuiltError(
-          `${path} changed while it was being uploaded (its size is no longer the one listed)`
-        )
-      }
-      return buf.subarray(0, length)
-    } finally {
-      await fh.close()
+    // One byte more than the part at the end of the file: a file that grew is caught.
+    const buf = Buffer.allocUnsafe(length + (last ? 1 : 0))
+    // Small files are read synchronously: cheaper than three trips through the thread pool.
+    const got = length < MiB ? readIntoSync(path, buf, offset) : await readInto(path, buf, offset)
+    if (got !== length) {
+      throw new QuiltError(
+        `${path} changed while it was being uploaded (its size is no longer the one listed)`
+      )
     }
+    return buf.subarray(0, length)
   }
 
   private changed(path: string): QuiltError {

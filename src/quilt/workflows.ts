@@ -3,11 +3,19 @@
  * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
  * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
  * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
- * line. Unlike quilt3, every violation is reported, each with its JSON path.
+ * line. Each error message starts with quilt3's own text (for schema violations, the one
+ * Python's jsonschema reports first), then lists every violation, each with its JSON path.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { parse as parseYaml } from 'yaml'
-import { isPyObject, pyObject, type PyObject, type PyValue } from './json.js'
+import { isAlias, isCollection, parseDocument, visit, type Document, type Tags } from 'yaml'
+import {
+  isPyObject,
+  parsePyJson,
+  pyFloatRepr,
+  pyObject,
+  type PyObject,
+  type PyValue
+} from './json.js'
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
 import { PatternError, pyRegExp } from './pyregex.js'
 
@@ -164,36 +172,48 @@ export function toPlain(v: PyValue): unknown {
   return v
 }
 
-/** A JSON value as Python's repr shows it in jsonschema messages. */
-function pyValueRepr(v: unknown): string {
+/**
+ * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
+ * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
+ * (YAML, plain JSON) integral numbers are ints.
+ */
+function pyValueRepr(v: unknown, floats: boolean): string {
   if (typeof v === 'string') return pyRepr(v)
-  if (v === null) return 'None'
+  if (v === null || v === undefined) return 'None'
   if (v === true) return 'True'
   if (v === false) return 'False'
-  if (typeof v === 'number') return String(v)
-  if (Array.isArray(v)) return '[' + v.map(pyValueRepr).join(', ') + ']'
-  if (typeof v === 'object') {
-    return (
-      '{' +
-      Object.entries(v)
-        .map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x)}`)
-        .join(', ') +
-      '}'
-    )
+  if (typeof v === 'bigint') return v.toString()
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf'
+    return floats || !Number.isInteger(v) ? pyFloatRepr(v) : String(v)
   }
-  return typeof v === 'bigint' ? v.toString() : (JSON.stringify(v) ?? 'undefined')
+  if (Array.isArray(v)) return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']'
+  if (v instanceof Map) {
+    const items = [...(v as Map<string, unknown>).entries()]
+    return '{' + items.map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}'
+  }
+  if (v instanceof Date) return `datetime.date(${v.toISOString().slice(0, 10)})`
+  if (typeof v === 'object') {
+    const items = Object.entries(v as Record<string, unknown>)
+    return '{' + items.map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}'
+  }
+  return String(v)
 }
 
-function jsonPath(instancePath: string): string {
-  if (instancePath === '') return '$'
+function unescapePointer(seg: string): string {
+  return seg.replace(/~1/g, '/').replace(/~0/g, '~')
+}
+
+function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer)
+}
+
+function jsonPath(segments: string[], arrayIndexes: boolean[]): string {
   return (
     '$' +
-    instancePath
-      .split('/')
-      .slice(1)
-      .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map((seg) =>
-        /^\d+$/.test(seg)
+    segments
+      .map((seg, i) =>
+        arrayIndexes[i] && /^\d+$/.test(seg)
           ? `[${seg}]`
           : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
             ? `.${seg}`
@@ -203,60 +223,302 @@ function jsonPath(instancePath: string): string {
   )
 }
 
-function valueAt(root: unknown, instancePath: string): unknown {
-  let v = root
-  for (const seg of instancePath.split('/').slice(1)) {
-    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~')
-    v = (v as Record<string, unknown> | undefined)?.[key]
-  }
-  return v
+/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
+function keysOf(node: unknown): string[] {
+  if (node instanceof Map) return [...(node as Map<string, unknown>).keys()]
+  if (node && typeof node === 'object' && !Array.isArray(node)) return Object.keys(node)
+  return []
 }
 
-/** A violation in Python jsonschema's words, with where it is. */
-export function describeError(e: ErrorObject, root: unknown): string {
-  const value = valueAt(root, e.instancePath)
-  const p = e.params as Record<string, unknown>
-  let msg: string
-  switch (e.keyword) {
-    case 'required':
-      msg = `${pyRepr(String(p.missingProperty))} is a required property`
-      break
-    case 'type':
-      msg = `${pyValueRepr(value)} is not of type ${pyRepr(String(p.type))}`
-      break
-    case 'pattern':
-      msg = `${pyValueRepr(value)} does not match ${pyRepr(String(p.pattern))}`
-      break
-    case 'enum':
-      msg = `${pyValueRepr(value)} is not one of ${pyValueRepr(p.allowedValues)}`
-      break
-    case 'const':
-      msg = `${pyValueRepr(p.allowedValue)} was expected`
-      break
-    case 'additionalProperties':
-      msg = `Additional properties are not allowed (${pyRepr(String(p.additionalProperty))} was unexpected)`
-      break
-    case 'minimum':
-    case 'exclusiveMinimum':
-      msg = `${pyValueRepr(value)} is less than ${e.keyword === 'minimum' ? 'the minimum of' : 'or equal to the minimum of'} ${String(p.limit)}`
-      break
-    case 'maximum':
-    case 'exclusiveMaximum':
-      msg = `${pyValueRepr(value)} is greater than ${e.keyword === 'maximum' ? 'the maximum of' : 'or equal to the maximum of'} ${String(p.limit)}`
-      break
-    case 'minLength':
-      msg = `${pyValueRepr(value)} is too short`
-      break
-    case 'maxLength':
-      msg = `${pyValueRepr(value)} is too long`
-      break
-    case 'minItems':
-      msg = `${pyValueRepr(value)} should be non-empty`
-      break
-    default:
-      msg = e.message ?? e.keyword
+function childOf(node: unknown, key: string): unknown {
+  if (node instanceof Map) return (node as Map<string, unknown>).get(key)
+  if (Array.isArray(node)) return node[Number(key)]
+  if (node && typeof node === 'object') return (node as Record<string, unknown>)[key]
+  return undefined
+}
+
+function isObjectNode(node: unknown): boolean {
+  return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node))
+}
+
+/** One schema violation: where, what (jsonschema's words), and its place in jsonschema's order. */
+interface Violation {
+  path: string
+  message: string
+  order: number[]
+}
+
+/**
+ * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
+ * order, `properties` in theirs, array items and additional properties in the instance's order,
+ * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
+ * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
+ * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
+ */
+function locate(
+  e: ErrorObject,
+  schema: unknown,
+  instance: unknown
+): { order: number[]; node: unknown } | null {
+  const segs = e.schemaPath.replace(/^#/, '').split('/').slice(1).map(unescapePointer)
+  const inst = pointerSegments(e.instancePath)
+  let node = schema
+  let data = instance
+  let depth = 0
+  const order: number[] = []
+  const descendData = (): void => {
+    data = childOf(data, inst[depth]!)
+    depth++
   }
-  return `${jsonPath(e.instancePath)}: ${msg}`
+  for (let i = 0; i < segs.length; i++) {
+    const k = segs[i]!
+    const last = i === segs.length - 1
+    const pos = (name: string): number => keysOf(node).indexOf(name)
+    if (k === 'false schema') return { order, node }
+    switch (k) {
+      case 'properties':
+      case 'patternProperties': {
+        const name = segs[++i]!
+        order.push(pos(k), keysOf(childOf(node, k)).indexOf(name))
+        if (k === 'patternProperties') order.push(keysOf(data).indexOf(inst[depth]!))
+        node = childOf(childOf(node, k), name)
+        descendData()
+        continue
+      }
+      case 'dependencies': {
+        if (last) {
+          const p = e.params as { property: string; missingProperty: string }
+          const list = childOf(childOf(node, k), p.property)
+          order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property))
+          order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0)
+          return { order, node }
+        }
+        const name = segs[++i]!
+        order.push(pos(k), keysOf(childOf(node, k)).indexOf(name))
+        node = childOf(childOf(node, k), name)
+        continue
+      }
+      case 'items': {
+        order.push(pos(k))
+        const items = childOf(node, k)
+        if (Array.isArray(items)) {
+          const index = Number(segs[++i])
+          order.push(index)
+          node = items[index]
+        } else {
+          order.push(Number(inst[depth]))
+          node = items
+        }
+        descendData()
+        continue
+      }
+      case 'additionalItems':
+      case 'additionalProperties': {
+        order.push(pos(k))
+        if (last) return { order, node }
+        order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]!))
+        node = childOf(node, k)
+        descendData()
+        continue
+      }
+      case 'propertyNames': {
+        if (last) return null
+        order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''))
+        node = childOf(node, k)
+        continue
+      }
+      case 'allOf': {
+        const index = Number(segs[++i])
+        order.push(pos(k), index)
+        node = (childOf(node, k) as unknown[])[index]
+        continue
+      }
+      case 'then':
+      case 'else':
+        order.push(pos('if'))
+        node = childOf(node, k)
+        continue
+      case 'if':
+        return null
+      case 'anyOf':
+      case 'oneOf':
+      case 'not':
+      case 'contains':
+        if (!last) return null
+        order.push(pos(k))
+        return { order, node }
+      case 'required': {
+        const list = childOf(node, k)
+        const missing = (e.params as { missingProperty: string }).missingProperty
+        order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0)
+        return { order, node }
+      }
+      default:
+        order.push(pos(k))
+        return { order, node }
+    }
+  }
+  return { order, node }
+}
+
+/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
+function extrasMsg(extras: unknown[], floats: boolean): string {
+  return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`
+}
+
+/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
+function jsonschemaMessage(
+  e: ErrorObject,
+  node: unknown,
+  value: unknown,
+  floats: boolean
+): string {
+  const r = (v: unknown, f = floats): string => pyValueRepr(v, f)
+  // Schema values come from Python-semantics JSON (or the config schema, written here).
+  const sv = (kw: string): unknown => childOf(node, kw)
+  const sr = (kw: string): string => pyValueRepr(sv(kw), true)
+  const p = e.params as Record<string, unknown>
+  const n = (kw: string): number => Number(sv(kw))
+  switch (e.keyword) {
+    case 'false schema':
+      return `False schema does not allow ${r(value)}`
+    case 'required':
+      return `${pyRepr(String(p.missingProperty))} is a required property`
+    case 'type': {
+      const t = sv('type')
+      const types = Array.isArray(t) ? t : [t]
+      return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, true)).join(', ')}`
+    }
+    case 'pattern':
+      return `${r(value)} does not match ${sr('pattern')}`
+    case 'enum':
+      return `${r(value)} is not one of ${sr('enum')}`
+    case 'const':
+      return `${sr('const')} was expected`
+    case 'minimum':
+      return `${r(value)} is less than the minimum of ${sr('minimum')}`
+    case 'maximum':
+      return `${r(value)} is greater than the maximum of ${sr('maximum')}`
+    case 'exclusiveMinimum':
+      return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`
+    case 'exclusiveMaximum':
+      return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`
+    case 'multipleOf':
+      return `${r(value)} is not a multiple of ${sr('multipleOf')}`
+    case 'minLength':
+    case 'minItems':
+      return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`
+    case 'maxLength':
+    case 'maxItems':
+      return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`
+    case 'minProperties':
+      return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`
+    case 'maxProperties':
+      return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`
+    case 'uniqueItems':
+      return `${r(value)} has non-unique elements`
+    case 'dependencies':
+      return `${pyRepr(String(p.missingProperty))} is a dependency of ${pyRepr(String(p.property))}`
+    case 'anyOf':
+      return `${r(value)} is not valid under any of the given schemas`
+    case 'oneOf': {
+      const passing = p.passingSchemas as number[] | null | undefined
+      if (!passing) return `${r(value)} is not valid under any of the given schemas`
+      const all = sv('oneOf') as unknown[]
+      const order = [...passing.slice(1), passing[0]!]
+      return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], true)).join(', ')}`
+    }
+    case 'not':
+      return `${r(value)} should not be valid under ${sr('not')}`
+    case 'contains':
+      return `None of ${r(value)} are valid under the given schema`
+    case 'additionalItems': {
+      const items = sv('items')
+      const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : []
+      return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`
+    }
+    default:
+      return e.message ?? e.keyword
+  }
+}
+
+/**
+ * Every violation of a failed validation, in the order Python's jsonschema finds them (its
+ * first one is what quilt3 reports). `floats`: see pyValueRepr.
+ */
+function violationsOf(
+  errors: readonly ErrorObject[],
+  schema: unknown,
+  instance: unknown,
+  floats: boolean
+): Violation[] {
+  const out: Violation[] = []
+  // jsonschema reports all additional properties of an object in one error.
+  const additional = new Map<string, { v: Violation; extras: string[]; node: unknown }>()
+  for (const e of errors) {
+    const found = locate(e, schema, instance)
+    if (found === null) continue
+    const segs = pointerSegments(e.instancePath)
+    const arrays: boolean[] = []
+    let value = instance
+    for (const seg of segs) {
+      arrays.push(Array.isArray(value))
+      value = childOf(value, seg)
+    }
+    let path = jsonPath(segs, arrays)
+    if (e.propertyName !== undefined) {
+      value = e.propertyName
+      path += ` (property name ${pyRepr(e.propertyName)})`
+    }
+    if (e.keyword === 'additionalProperties') {
+      const key = `${e.instancePath}\u0000${e.schemaPath}`
+      const name = String((e.params as { additionalProperty: string }).additionalProperty)
+      const known = additional.get(key)
+      if (known) known.extras.push(name)
+      else {
+        const v = { path, message: '', order: found.order }
+        additional.set(key, { v, extras: [name], node: found.node })
+        out.push(v)
+      }
+      continue
+    }
+    out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order })
+  }
+  for (const { v, extras, node } of additional.values()) {
+    const sorted = [...extras].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    const patterns = childOf(node, 'patternProperties')
+    v.message = isObjectNode(patterns)
+      ? `${sorted.map((x) => pyRepr(x)).join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(
+          patterns
+        )
+          .sort()
+          .map((x) => pyRepr(x))
+          .join(', ')}`
+      : `Additional properties are not allowed (${extrasMsg(sorted, floats)} unexpected)`
+  }
+  const cmp = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+    return a.length - b.length
+  }
+  return out.sort((a, b) => cmp(a.order, b.order))
+}
+
+/** A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). */
+export function describeError(e: ErrorObject, root: unknown): string {
+  const found = locate(e, undefined, root) ?? { order: [], node: undefined }
+  const [v] = violationsOf([e], undefined, root, false)
+  if (v) return `${v.path}: ${v.message}`
+  return `${jsonPath(pointerSegments(e.instancePath), [])}: ${jsonschemaMessage(e, found.node, root, false)}`
+}
+
+/**
+ * The error text: quilt3's (`<what> failed validation: <first jsonschema message>.`), then every
+ * violation with its JSON path.
+ */
+function failureText(what: string, violations: Violation[]): string {
+  const first = violations[0]?.message ?? 'invalid'
+  const all = violations.map((v) => `${v.path}: ${v.message}`)
+  return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`
 }
 
 function versionTuple(v: string): number[] {

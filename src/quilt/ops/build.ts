@@ -11,6 +11,7 @@ import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest
 import { writeRevision, type Registry } from '../registry.js'
 import { localSource, type Source } from '../sources.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
+import { DEFAULT_CONCURRENCY } from '../concurrency.js'
 
 export interface BuildRequest {
   /** `namespace/package`. */
@@ -39,7 +40,7 @@ export interface Progress {
 export interface BuildOptions {
   /** Hashing threads for local files (default: one per core). */
   concurrency?: number
-  /** Requests in flight to S3 when hashing S3 objects (default 10). */
+  /** Requests in flight to S3 when hashing S3 objects (default 32). */
   s3Concurrency?: number
   /** Needed when the source is in S3. */
   s3?: S3Client
@@ -47,12 +48,14 @@ export interface BuildOptions {
   onProgress?: (p: Progress) => void
   now?: Date
   maxRecordSize?: number
+  /** Compute everything, write nothing. */
+  dryRun?: boolean
 }
 
 export interface BuildResult {
   topHash: string
-  /** The timestamp pointer written (Unix seconds). */
-  revision: string
+  /** The timestamp pointer written (Unix seconds); null for a dry run. */
+  revision: string | null
   files: number
   bytes: number
   /** `latest` before this build (null when the package was new). */
@@ -98,7 +101,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
       s3: options.s3
         ? new (await import('../hash-s3.js')).S3Hasher(
             options.s3,
-            options.s3Concurrency ?? 10,
+            options.s3Concurrency ?? DEFAULT_CONCURRENCY,
             onBytes
           )
         : undefined
@@ -113,7 +116,9 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     previousTopHash === null ? null : await req.registry.readManifest(previousTopHash)
   const previous =
     previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'))
-  const revision = await writeRevision(req.registry, req.name, topHash, manifest, options.now)
+  const revision = options.dryRun
+    ? null
+    : await writeRevision(req.registry, req.name, topHash, manifest, options.now)
   return {
     topHash,
     revision,

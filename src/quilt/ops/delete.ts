@@ -7,16 +7,34 @@
 import { QuiltError, pyRepr, validatePackageName } from '../names.js'
 import { type Pointer, type Registry } from '../registry.js'
 
+/** A retention policy: which revisions a cleanup removes (spec of issue 7). */
+export interface RetentionPolicy {
+  /** Keep the N newest revisions (timestamp pointers). */
+  keepLast?: number
+  /** Remove only revisions older than this many seconds. */
+  olderThanSeconds?: number
+}
+
 export interface DeleteRequest {
   name: string
   registry: Registry
   /** A full top hash or a unique prefix; absent: every revision of the package. */
   topHash?: string
+  /** Remove only the revisions the policy selects (never the one `latest` names). */
+  policy?: RetentionPolicy
+  /** Say what would be removed; remove nothing. */
+  dryRun?: boolean
+  /** The time ages are measured from (default: now). */
+  now?: Date
 }
 
 export interface DeleteResult {
   /** Top hashes whose pointers were removed (each once). */
   deleted: string[]
+  /** Timestamp pointers kept by a policy (for the summary). */
+  kept: Pointer[]
+  /** Timestamp pointers removed (or, in a dry run, to be removed). */
+  removed: Pointer[]
   /** Pointer names removed. */
   pointersRemoved: string[]
   /** `latest` after the delete (null when the package has no pointer left). */
@@ -50,39 +68,71 @@ function newest(pointers: Pointer[]): Pointer | undefined {
 export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
   validatePackageName(req.name)
   const registry = req.registry
-  const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash)
+  const target =
+    req.topHash === undefined || req.policy
+      ? undefined
+      : await resolveTopHash(registry, req.topHash)
   const pointers = await registry.listPointers(req.name)
+  const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null
+  const timestamps = (list: Pointer[]): Pointer[] => list.filter((p) => p.name !== 'latest')
   if (pointers.length === 0) {
     if (target !== undefined) {
       throw new QuiltError(
         `No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`
       )
     }
-    return { deleted: [], pointersRemoved: [], latest: null, existed: false }
+    return { deleted: [], kept: [], removed: [], pointersRemoved: [], latest: null, existed: false }
   }
-  const doomed = target === undefined ? pointers : pointers.filter((p) => p.topHash === target)
-  if (doomed.length === 0) {
+
+  // The plan: which pointers go, and what latest becomes.
+  const doomed = req.policy
+    ? selectByPolicy(pointers, req.policy, req.now ?? new Date())
+    : target === undefined
+      ? pointers
+      : pointers.filter((p) => p.topHash === target)
+  if (doomed.length === 0 && target !== undefined) {
     throw new QuiltError(
-      `No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target!}.`
+      `No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`
     )
   }
   const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest')
   const latestDoomed = doomed.some((p) => p.name === 'latest')
-  let latest = pointers.find((p) => p.name === 'latest')?.topHash ?? null
-  // Re-point latest first, so that it is never missing while other revisions remain.
+  // quilt3 re-creates latest from the newest remaining timestamp pointer.
   const successor = latestDoomed ? newest(remaining) : undefined
-  if (successor) {
-    await registry.putPointer(req.name, 'latest', successor.topHash)
-    latest = successor.topHash
-  }
-  const removed = doomed.filter((p) => !(successor && p.name === 'latest'))
-  for (const p of removed) await registry.deletePointer(req.name, p.name)
-  if (latestDoomed && !successor) latest = null
-  if (remaining.length === 0 && latest === null) await registry.removePackageIfEmpty(req.name)
-  return {
+  const latest = latestDoomed ? (successor?.topHash ?? null) : currentLatest
+  const result: DeleteResult = {
     deleted: [...new Set(doomed.map((p) => p.topHash))],
+    kept: timestamps(pointers).filter((p) => !doomed.includes(p)),
+    removed: timestamps(doomed),
     pointersRemoved: doomed.map((p) => p.name),
     latest,
     existed: true
   }
+  if (req.dryRun || doomed.length === 0) return result
+
+  // Re-point latest first, so that it is never missing while other revisions remain.
+  if (successor) await registry.putPointer(req.name, 'latest', successor.topHash)
+  const names = doomed.filter((p) => !(successor && p.name === 'latest')).map((p) => p.name)
+  await registry.deletePointers(req.name, names)
+  return result
+}
+
+/**
+ * The timestamp pointers a policy removes: outside the newest `keepLast` AND older than
+ * `olderThanSeconds` (each condition alone when only one is given). Never `latest`, never a
+ * pointer to the revision `latest` names, never a pointer whose name is not a timestamp.
+ */
+export function selectByPolicy(pointers: Pointer[], policy: RetentionPolicy, now: Date): Pointer[] {
+  const latest = pointers.find((p) => p.name === 'latest')?.topHash
+  const revisions = pointers
+    .filter((p) => /^\d+$/.test(p.name))
+    .sort((a, b) => Number(b.name) - Number(a.name))
+  const nowSeconds = Math.floor(now.getTime() / 1000)
+  return revisions.filter((p, i) => {
+    if (p.topHash === latest) return false
+    const beyondKeep = policy.keepLast === undefined || i >= policy.keepLast
+    const old =
+      policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds
+    return beyondKeep && old
+  })
 }

@@ -1,0 +1,70 @@
+/**
+ * Cleanup across packages: a name pattern (`team/*`, `*\/raw-*`) selects packages of the
+ * registry, and each is handed to `deletePackage` with the same retention policy, top hash or
+ * dry-run. Pointers only, as always; packages are processed a few at a time.
+ */
+import { mapLimit } from '../concurrency.js'
+import { QuiltError } from '../names.js'
+import { type Registry } from '../registry.js'
+import { deletePackage, type DeleteResult, type RetentionPolicy } from './delete.js'
+
+/** Whether a name is a pattern (has `*`, `?` or `[`). */
+export function isNamePattern(name: string): boolean {
+  return /[*?[]/.test(name)
+}
+
+/** A package-name pattern: `*` and `?` within one part of the name (they never match `/`). */
+export function namePatternRegExp(pattern: string): RegExp {
+  let re = ''
+  for (const ch of pattern) {
+    if (ch === '*') re += '[^/]*'
+    else if (ch === '?') re += '[^/]'
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`, 'u')
+}
+
+export interface CleanupRequest {
+  /** A package name or a pattern. */
+  pattern: string
+  registry: Registry
+  policy?: RetentionPolicy
+  /** Remove this revision wherever it is among the matching packages. */
+  topHash?: string
+  dryRun?: boolean
+  now?: Date
+}
+
+/** Each matching package and what was (or would be) removed from it, in name order. */
+export async function cleanup(req: CleanupRequest): Promise<Map<string, DeleteResult>> {
+  const re = namePatternRegExp(req.pattern)
+  const names = (await req.registry.listPackages()).filter((n) => re.test(n))
+  const results = await mapLimit(names, 8, async (name) => {
+    try {
+      return await deletePackage({
+        name,
+        registry: req.registry,
+        topHash: req.topHash,
+        policy: req.policy,
+        dryRun: req.dryRun,
+        now: req.now
+      })
+    } catch (e) {
+      // A revision given by hash need not be in every matching package.
+      if (
+        req.topHash !== undefined &&
+        e instanceof QuiltError &&
+        /No such package version/.test(e.message)
+      ) {
+        return null
+      }
+      throw e
+    }
+  })
+  const out = new Map<string, DeleteResult>()
+  names.forEach((n, i) => {
+    const r = results[i]
+    if (r) out.set(n, r)
+  })
+  return out
+}
