@@ -13,6 +13,8 @@ import {
   writeSync
 } from 'node:fs'
 import { Buffer } from 'node:buffer'
+import { loadavg } from 'node:os'
+import { clearTimeout, setTimeout } from 'node:timers'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { listFiles } from './raw-sha256.mjs'
 
@@ -96,8 +98,9 @@ export const running = new Set()
  * measured here (ns resolution, includes the ~1 ms of starting `time`), `timeSeconds` time's own
  * figure (10 ms resolution), `rssKiB` the peak resident set of the process (all its threads),
  * `cpuSeconds` its user + system CPU time (all threads; little affected by other load).
+ * `timeoutMs`, when given, ends the whole process group after that long (code 'timeout').
  */
-export function timed(cmd, args, { cwd, env, timeFile }) {
+export function timed(cmd, args, { cwd, env, timeFile, timeoutMs }) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint()
     const child = spawn('/usr/bin/time', ['-o', timeFile, '-f', '%e %M %U %S', cmd, ...args], {
@@ -107,16 +110,31 @@ export function timed(cmd, args, { cwd, env, timeFile }) {
       stdio: ['ignore', 'pipe', 'pipe']
     })
     running.add(child)
+    let timedOut = false
+    const timer =
+      timeoutMs === undefined
+        ? null
+        : setTimeout(() => {
+            timedOut = true
+            try {
+              process.kill(-child.pid, 'SIGKILL')
+            } catch {
+              // already gone
+            }
+          }, timeoutMs)
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf-8').on('data', (s) => (stdout += s))
     child.stderr.setEncoding('utf-8').on('data', (s) => (stderr += s))
     child.on('error', (e) => {
       running.delete(child)
+      if (timer) clearTimeout(timer)
       reject(e)
     })
-    child.on('close', (code) => {
+    child.on('close', (exitCode) => {
       running.delete(child)
+      if (timer) clearTimeout(timer)
+      const code = timedOut ? 'timeout' : exitCode
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9
       let timeSeconds = NaN
       let rssKiB = NaN
@@ -135,6 +153,20 @@ export function timed(cmd, args, { cwd, env, timeFile }) {
       resolve({ seconds, timeSeconds, rssKiB, cpuSeconds, code, stdout, stderr })
     })
   })
+}
+
+/** The load averages (1, 5, 15 min) as text. */
+export function loadText() {
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')
+}
+
+/** A warning when either load average text shows a 1-minute load above 1.5, else ''. */
+export function busyNote(...loads) {
+  return loads.some((l) => Number(l.split(' ')[0]) > 1.5)
+    ? ' NOTE: load above 1.5: the machine is shared with other work, so these figures are noisy.'
+    : ''
 }
 
 export function median(xs) {

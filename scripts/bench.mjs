@@ -1,6 +1,9 @@
-// `npm run bench`: how fast the CLI bundle (dist/cli/index.js) builds packages, as RATIOS to
-// baselines measured in the same run (this machine's speed drifts), and its peak memory.
+// `npm run bench`: how fast the CLI bundle (dist/cli/index.js) builds and pushes packages, as
+// RATIOS to baselines measured in the same run (this machine's speed drifts), and its peak memory.
+// Two parts: hashing (below) and pushing to S3 (bench/push.mjs: ours, quilt3 and a plain SDK
+// upload on loopback moto, directly and behind a proxy that adds 30 ms to every request).
 //
+// Hashing:
 // Trees (random content, in a temp folder, page cache warmed once, deleted at the end):
 //   1 × 2 GiB, 20,000 × 1 KiB, 200 × 5 MiB, and 1 × 1 KiB to measure start-up costs.
 // Contenders, each a whole process under `/usr/bin/time -f '%e %M'`, alternated run by run:
@@ -13,20 +16,26 @@
 // whatever the file size, many small files ≥ 3× faster than quilt3. Slow figures print MISS; they
 // never fail the script (it exits 1 only when a contender fails to run or disagrees on a hash).
 //
-// Environment: BENCH_RUNS=N (runs per contender), BENCH_QUICK=1 (small trees, a smoke run).
+// Environment: BENCH_RUNS=N (runs per contender; push default 3, 1 with BENCH_QUICK),
+// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|push (one part; default both),
+// BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
+// BENCH_MOTO=plain (push: moto as shipped even when the patched one is there), BENCH_BUNDLE=head
+// (bench dist/cli as committed in git HEAD instead of the working copy's).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import {
+  busyNote,
   diskBytes,
   fmt,
   freeBytes,
   GiB,
   humanBytes,
   KiB,
+  loadText,
   makeTree,
   markdownTable,
   max,
@@ -37,12 +46,16 @@ import {
   timed,
   warmCache
 } from '../bench/lib.mjs'
+import { benchPush, pushDiskBytes } from '../bench/push.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'dist/cli/index.js')
+const CLI_DIR = join(ROOT, 'dist/cli')
+let CLI = join(CLI_DIR, 'index.js')
 const RAW = join(ROOT, 'bench/raw-sha256.mjs')
 const QUICK = process.env.BENCH_QUICK === '1'
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '3', 10) || 3)
+const PUSH_RUNS = process.env.BENCH_RUNS ? RUNS : QUICK ? 1 : 3
+const ONLY = process.env.BENCH_ONLY ?? ''
 const CORES = availableParallelism()
 
 const TARGET_PER_CORE = 0.9
@@ -72,7 +85,6 @@ const QUILT3_BUILD = [
 const log = (m) => process.stderr.write(`${m}\n`)
 
 let tmp = null
-let loadStart = ''
 /** End the children still running (each in its own process group: time and what it runs). */
 function killChildren() {
   for (const child of running) {
@@ -123,13 +135,18 @@ function findPython() {
 }
 
 async function main() {
-  if (!existsSync(CLI)) {
-    log(`${CLI} is missing: build the bundle first (npm run package)`)
-    return 1
+  if (!['', 'hash', 'push'].includes(ONLY)) {
+    log(`BENCH_ONLY must be hash or push, not ${ONLY}`)
+    return 2
   }
+  const doHash = ONLY !== 'push'
+  const doPush = ONLY !== 'hash'
   const python = findPython()
   const base = tmpdir()
-  const need = TREES.reduce((n, t) => n + diskBytes(t), 0) + 512 * MiB
+  const need =
+    (doHash ? TREES.reduce((n, t) => n + diskBytes(t), 0) : 0) +
+    (doPush ? pushDiskBytes(QUICK) : 0) +
+    512 * MiB
   const free = freeBytes(base)
   if (free < need) {
     log(`Not enough room in ${base}: ${humanBytes(free)} free, ${humanBytes(need)} needed`)
@@ -139,6 +156,32 @@ async function main() {
   tmp = mkdtempSync(join(base, 'qpa-bench-'))
   const home = join(tmp, 'home')
   mkdirSync(home)
+  // Run a copy of the bundle: the same one for the whole run, even if dist/ is rebuilt meanwhile.
+  // The bundle of the last commit (git HEAD) with BENCH_BUNDLE=head, or while dist/cli is missing
+  // (being rebuilt).
+  let bundle = 'dist/cli (working copy)'
+  if (process.env.BENCH_BUNDLE !== 'head' && existsSync(CLI)) {
+    cpSync(CLI_DIR, join(tmp, 'cli'), { recursive: true })
+    CLI = join(tmp, 'cli/index.js')
+  } else {
+    try {
+      const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'dist/cli'], {
+        cwd: ROOT,
+        maxBuffer: 1 << 30
+      })
+      execFileSync('tar', ['-x', '-C', tmp], { input: tar })
+      CLI = join(tmp, 'dist/cli/index.js')
+      bundle =
+        process.env.BENCH_BUNDLE === 'head'
+          ? 'dist/cli of git HEAD (BENCH_BUNDLE=head)'
+          : 'dist/cli of git HEAD (the working copy has none: a rebuild under way?)'
+    } catch (e) {
+      log(
+        `${CLI} is missing and not in git HEAD either (${e.message.split('\n')[0]}): npm run package`
+      )
+      return 1
+    }
+  }
   const env = {
     ...process.env,
     HOME: home,
@@ -148,16 +191,43 @@ async function main() {
     QUILT_DISABLE_USAGE_METRICS: 'true'
   }
   log(
-    `bench: ${CORES} cores, ${RUNS} runs each${QUICK ? ' (BENCH_QUICK)' : ''}, ` +
-      `node ${process.version}, trees in ${tmp}`
+    `bench: ${CORES} cores, ${RUNS} runs each (push: ${PUSH_RUNS})${QUICK ? ' (BENCH_QUICK)' : ''}, ` +
+      `node ${process.version}, ${ONLY || 'hash and push'}, bundle ${bundle}, files in ${tmp}`
   )
+  let code = 0
+  if (doHash) code = Math.max(code, await benchHash(home, env, python))
+  if (doPush) {
+    log('push: trees, moto, latency proxy...')
+    const r = await benchPush({
+      tmp,
+      home,
+      env,
+      cli: CLI,
+      python,
+      quick: QUICK,
+      runs: PUSH_RUNS,
+      log
+    })
+    console.log(
+      `\n## quilt-package-action push bench: ${CORES} cores, median of ${PUSH_RUNS} run(s)${QUICK ? ' (BENCH_QUICK)' : ''}`
+    )
+    console.log(r.text)
+    if (r.errors.length) {
+      log(`\nErrors (push):\n${r.errors.join('\n')}`)
+      code = 1
+    }
+  }
+  return code
+}
 
-  loadStart = loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')
+/** The hashing part: prints its tables; 1 when a contender failed or disagreed on a hash. */
+async function benchHash(home, env, python) {
+  const dir = join(tmp, 'hash')
+  mkdirSync(dir)
+  const loadStart = loadText()
   let t0 = process.hrtime.bigint()
   for (const tree of TREES) {
-    tree.dir = join(tmp, tree.id)
+    tree.dir = join(dir, tree.id)
     tree.bytes = tree.count * tree.size
     await makeTree(tree.dir, tree)
   }
@@ -229,7 +299,7 @@ async function main() {
 
   const errors = []
   const runOne = async (tree, c) => {
-    const reg = join(tmp, `reg-${++serial}`)
+    const reg = join(dir, `reg-${++serial}`)
     const r = await timed(c.cmd, c.args(reg), { cwd: home, env, timeFile: join(tmp, 'time.txt') })
     removeQuietly(reg)
     if (r.code !== 0) {
@@ -281,8 +351,7 @@ async function main() {
     tree.sameTopHash = quilt3Ran ? hashes.size === 1 : null
     log(`${tree.label}: ${fmt(Number(process.hrtime.bigint() - t0) / 1e9, 1)} s`)
   }
-  removeQuietly(tmp)
-  tmp = null
+  removeQuietly(dir)
 
   // Figures.
   const secs = (tree, id) => median(tree.runs.map((r) => r[id]?.seconds ?? NaN))
@@ -321,12 +390,14 @@ async function main() {
     checks.push([`RSS < ${TARGET_RSS_MB} MB`, peak < TARGET_RSS_MB])
     const pass = checks.every(([, ok]) => ok)
     if (!pass) misses++
-    const verdict = checks.every(([, ok]) => ok)
+    const verdict = pass
       ? 'PASS'
-      : `MISS (${checks
-          .filter(([, ok]) => !ok)
-          .map(([t]) => t.split(' ')[0])
-          .join(', ')})`
+      : !Number.isFinite(secs(tree, id))
+        ? 'NO DATA'
+        : `MISS (${checks
+            .filter(([, ok]) => !ok)
+            .map(([t]) => t.split(' ')[0])
+            .join(', ')})`
     const isStartup = tree.id === 'startup'
     rows.push([
       label,
@@ -361,6 +432,7 @@ async function main() {
     if (tree.concurrency1) addRow(tree, 'ours1', `${tree.label}, --concurrency 1`)
   }
 
+  const loadEnd = loadText()
   console.log(
     `\n## quilt-package-action bench: ${CORES} cores, median of ${RUNS} runs${QUICK ? ' (BENCH_QUICK)' : ''}\n`
   )
@@ -407,13 +479,11 @@ async function main() {
       `1 × 1 KiB tree; speed-up = quilt3 s / ours s. Ratios are medians of per-round ratios. ` +
       `CPU s = user + system time of all threads (less sensitive to other load than wall time); ` +
       `CPU raw/ours = 1 when ours spends no more CPU than plain SHA-256. Load average: ` +
-      `${loadStart} at the start, ${loadavg()
-        .map((x) => x.toFixed(2))
-        .join(' ')} at the end.` +
+      `${loadStart} at the start, ${loadEnd} at the end.${busyNote(loadStart, loadEnd)}` +
       `\n${misses} of ${rows.length} rows miss a target.`
   )
   if (errors.length) {
-    log(`\nErrors:\n${errors.join('\n')}`)
+    log(`\nErrors (hash):\n${errors.join('\n')}`)
     return 1
   }
   return 0
