@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9553);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1763);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6430);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1763);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6430);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
  * `.quilt/`, written with plain PutObject like quilt3, except `latest`, which is replaced with a
@@ -53,13 +53,13 @@ async function bodyBytes(body) {
  */
 async function getObjectBytes(s3, params) {
     try {
-        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(async () => {
-            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs(params));
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(async () => {
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs(params));
             return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj });
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
             return null;
         throw e;
     }
@@ -78,7 +78,7 @@ async function fetchS3Object(s3, pk) {
         return null;
     return {
         data: r.data,
-        url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.versionId ?? pk.versionId))
+        url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.versionId ?? null))
     };
 }
 class S3Registry {
@@ -115,10 +115,18 @@ class S3Registry {
         if (r === null)
             return { topHash: null, etag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HASH_RE */ .TA.test(topHash)) {
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .TOP_HASH_RE */ .TA.test(topHash)) {
             throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, etag: r.etag };
+    }
+    async readManifestHead(topHash, bytes) {
+        const r = await getObjectBytes(this.s3, {
+            Bucket: this.bucket,
+            Key: this.manifestKey(topHash),
+            Range: `bytes=0-${bytes - 1}`
+        });
+        return r === null ? null : r.data;
     }
     async readManifest(topHash) {
         const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) });
@@ -129,7 +137,7 @@ class S3Registry {
         const out = [];
         let token;
         do {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
@@ -157,7 +165,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -165,7 +173,7 @@ class S3Registry {
         }));
     }
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
@@ -177,7 +185,7 @@ class S3Registry {
      * conditional writes (501 / NotImplemented) get a plain write.
      */
     async putLatestIf(name, topHash, expected) {
-        const cmd = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
+        const cmd = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, 'latest'),
             Body: Buffer.from(topHash, 'ascii'),
@@ -188,8 +196,8 @@ class S3Registry {
             return true;
         }
         catch (e) {
-            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e);
-            const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e);
+            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e);
+            const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e);
             if (status === 412 || code === 'PreconditionFailed' || status === 409)
                 return false;
             if (status === 501 || code === 'NotImplemented') {
@@ -200,12 +208,12 @@ class S3Registry {
         }
     }
     async deletePointer(name, pointer) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
     }
     async deletePointers(name, pointers) {
         for (let i = 0; i < pointers.length; i += 1000) {
             const batch = pointers.slice(i, i + 1000);
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectsCommand */ .xvx({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: this.bucket,
                 Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
             }));
@@ -227,7 +235,7 @@ class S3Registry {
         return [...names].sort();
     }
     async copyPointer(name, from, to) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .CopyObjectCommand */ .s9Z({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CopyObjectCommand */ .s9Z({
             Bucket: this.bucket,
             Key: this.pointerKey(name, to),
             CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`

@@ -8,7 +8,17 @@ import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
 import { keepingWarnings } from './action/report.js'
-import { cell, code, renderSummary } from './action/summary.js'
+import { code, renderSummary } from './action/summary.js'
+
+/** A whole message as a Markdown quote (no clipping: every violation stays; 64 KiB at most). */
+function quoteAll(message: string): string {
+  const text = message.length > 65536 ? message.slice(0, 65536) + '…' : message
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '\n> ')
+}
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -63,6 +73,6 @@ export async function run(): Promise<void> {
     const message = errorMessage(e)
     core.setFailed(message)
     const what = inputs ? `${inputs.mode} of ${code(inputs.name)}` : 'run'
-    await writeSummary(`## Quilt package ${what} failed\n\n> ${cell(message)}\n`)
+    await writeSummary(`## Quilt package ${what} failed\n\n> ${quoteAll(message)}\n`)
   }
 }

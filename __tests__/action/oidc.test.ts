@@ -523,7 +523,12 @@ describe('oidcCredentials', () => {
 })
 
 describe('the sign-in and catalog inputs, refused before any network call', () => {
-  const cases: { title: string; inputs: Record<string, string | undefined>; input: string; says: RegExp }[] = [
+  const cases: {
+    title: string
+    inputs: Record<string, string | undefined>
+    input: string
+    says: RegExp
+  }[] = [
     ...['quilt-publisher', 'arn:aws:iam::123:role/x', 'arn:aws:iam::123456789012:user/x'].map(
       (role) => ({
         title: `role-to-assume '${role}'`,

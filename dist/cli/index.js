@@ -5803,7 +5803,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7512:
+/***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5894,7 +5894,7 @@ var hash = __nccwpck_require__(1742);
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __nccwpck_require__(3212);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
-var registry = __nccwpck_require__(6430);
+var quilt_registry = __nccwpck_require__(6430);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -6265,7 +6265,7 @@ async function build(req, options = {}) {
     const previous = previousManifest === null ? null : quilt_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
     const revision = options.dryRun
         ? null
-        : await (0,registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
+        : await (0,quilt_registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
     return {
         topHash,
         revision,
@@ -6308,10 +6308,12 @@ function newest(pointers) {
 }
 async function deletePackage(req) {
     (0,quilt_names/* validatePackageName */.Eu)(req.name);
+    if (req.policy && req.topHash !== undefined) {
+        // A policy would otherwise silently win over the revision asked for.
+        throw new quilt_names/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+    }
     const registry = req.registry;
-    const target = req.topHash === undefined || req.policy
-        ? undefined
-        : await resolveTopHash(registry, req.topHash);
+    const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash);
     const pointers = await registry.listPointers(req.name);
     const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null;
     const timestamps = (list) => list.filter((p) => p.name !== 'latest');
@@ -6400,6 +6402,9 @@ function namePatternRegExp(pattern) {
 }
 /** Each matching package and what was (or would be) removed from it, in name order. */
 async function cleanup(req) {
+    if (req.policy && req.topHash !== undefined) {
+        throw new quilt_names/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+    }
     const re = namePatternRegExp(req.pattern);
     const names = (await req.registry.listPackages()).filter((n) => re.test(n));
     const results = await (0,concurrency/* mapLimit */.sf)(names, 8, async (name) => {
@@ -6520,6 +6525,25 @@ class LocalRegistry {
             if (e.code === 'ENOENT')
                 return null;
             throw e;
+        }
+    }
+    async readManifestHead(topHash, bytes) {
+        let fh;
+        try {
+            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+        try {
+            const buf = Buffer.alloc(bytes);
+            const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+            return buf.subarray(0, bytesRead);
+        }
+        finally {
+            await fh.close();
         }
     }
     async readManifest(topHash) {
@@ -6952,7 +6976,7 @@ function keepingWarnings(base) {
 }
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** Bytes for people: `1.5 GiB`. */
-function formatBytes(n) {
+function report_formatBytes(n) {
     let v = n;
     let u = 0;
     while (v >= 1024 && u < UNITS.length - 1) {
@@ -6989,8 +7013,156 @@ class ProgressLine {
         const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
         const secs = Math.max((now - this.start) / 1000, 0.001);
         const count = files ? `, ${files.done} of ${files.total} files` : '';
-        this.log(`${this.verb} ${formatBytes(done)} of ${formatBytes(total)} (${pct}%${count}), ${formatBytes(done / secs)}/s`);
+        this.log(`${this.verb} ${report_formatBytes(done)} of ${report_formatBytes(total)} (${pct}%${count}), ${report_formatBytes(done / secs)}/s`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+/** At most this many file rows per table; the summary stays well under 1 MiB. */
+const MAX_ROWS = 200;
+const MAX_CELL = 300;
+/** At most MAX_CELL characters (whole code points). */
+function clip(text) {
+    const chars = Array.from(text);
+    return chars.length > MAX_CELL ? chars.slice(0, MAX_CELL).join('') + '…' : text;
+}
+/** Plain text safe inside Markdown (and a table cell): no HTML, no pipes, no line breaks. */
+function cell(text) {
+    return clip(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n\t]/g, ' ');
+}
+/**
+ * Text shown as code (file names, hashes): a code span shows entities literally, so only pipes
+ * (table cells), line breaks and the fence itself need care.
+ */
+function code(text) {
+    const t = clip(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n\t]/g, ' ');
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** At most MAX_ROWS items, and a line saying how many more there were. */
+function capped(items, render, separator = '\n') {
+    const shown = items.slice(0, MAX_ROWS).map(render).join(separator);
+    return items.length > MAX_ROWS ? `${shown}\n\n…and ${items.length - MAX_ROWS} more.` : shown;
+}
+function fileTable(title, rows, modified) {
+    if (rows.length === 0)
+        return '';
+    const head = modified
+        ? '| file | size | before |\n| --- | ---: | ---: |'
+        : '| file | size |\n| --- | ---: |';
+    const body = capped(rows, (r) => modified
+        ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
+        : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`);
+    return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}\n\n</details>\n\n`;
+}
+const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' };
+/** `1700000000` -> `2023-11-14 22:13 UTC`; other names as they are. */
+function when(pointer) {
+    if (!/^\d+$/.test(pointer))
+        return pointer;
+    return new Date(Number(pointer) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+function age(pointer, now) {
+    if (!/^\d+$/.test(pointer))
+        return '';
+    const days = (now - Number(pointer) * 1000) / 86_400_000;
+    return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`;
+}
+/** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
+function cleanupTables(packages, dryRun, messages) {
+    const now = Date.now();
+    let md = '';
+    let rows = 0;
+    const shown = packages.filter((p) => p.kept.length + p.removed.length > 0);
+    for (const [i, p] of shown.entries()) {
+        if (rows >= MAX_ROWS) {
+            const left = shown.length - i;
+            md += `…and ${left} more package${left === 1 ? '' : 's'}.\n\n`;
+            break;
+        }
+        const all = [
+            ...p.kept.map((x) => ({ ...x, state: 'kept' })),
+            ...p.removed.map((x) => ({ ...x, state: dryRun ? 'would be removed' : 'removed' }))
+        ].sort((a, b) => Number(b.name) - Number(a.name));
+        md += `<details><summary>${cell(p.name)}: ${p.removed.length} removed, ${p.kept.length} kept</summary>\n\n`;
+        md +=
+            '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n';
+        md += capped(all.slice(0, MAX_ROWS - rows), (x) => `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${x.state} |`);
+        if (all.length > MAX_ROWS - rows)
+            md += `\n\n…and ${all.length - (MAX_ROWS - rows)} more revisions.`;
+        md += '\n\n</details>\n\n';
+        rows += all.length;
+    }
+    return md;
+}
+function renderSummary(r) {
+    let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}${r.dryRun ? ' (dry run: nothing written)' : ''}\n\n`;
+    const facts = [`Registry: ${code(r.registry)}`];
+    if (r.mode !== 'delete') {
+        if (r.topHash)
+            facts.push(`Top hash: \`${r.topHash}\``);
+        if (r.catalogUrl)
+            facts.push(`Catalog: [${cell(r.name)}](${r.catalogUrl})`);
+        if (r.packageUri)
+            facts.push(`URI: ${code(r.packageUri)}`);
+        if (r.revision)
+            facts.push(`Revision: \`${r.revision}\``);
+        if (r.files !== undefined)
+            facts.push(`Files: ${r.files} (${formatBytes(r.bytes ?? 0)})`);
+        if (r.uploadedBytes !== undefined && r.mode === 'push') {
+            facts.push(`Uploaded or copied: ${formatBytes(r.uploadedBytes)}; already in S3: ${r.reused ?? 0} files`);
+        }
+        if (r.dryRun)
+            facts.push('Dry run: nothing was uploaded or written.');
+        else if (r.written === false)
+            facts.push('Nothing written: the package equals `latest` (dedupe).');
+        else if (r.changed === false)
+            facts.push('Same content as the previous `latest`.');
+    }
+    else {
+        const deleted = r.deleted ?? [];
+        facts.push(deleted.length === 0
+            ? 'No revision removed.'
+            : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`);
+        if (r.latestAfter !== undefined) {
+            const now = r.dryRun ? 'would point to' : 'now:';
+            facts.push(r.latestAfter
+                ? `\`latest\` ${now} \`${r.latestAfter}\``
+                : `\`latest\`: none (no revision ${r.dryRun ? 'would be ' : ''}left)`);
+        }
+    }
+    md += facts.map((f) => `- ${f}`).join('\n') + '\n\n';
+    if (r.diff) {
+        const d = r.diff;
+        md += '### Changes against the previous revision\n\n';
+        md += `| added | removed | modified | unchanged | metadata |\n| ---: | ---: | ---: | ---: | --- |\n`;
+        md += `| ${d.added.length} | ${d.removed.length} | ${d.modified.length} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`;
+        md += fileTable('Added', d.added, false);
+        md += fileTable('Removed', d.removed, false);
+        md += fileTable('Modified', d.modified, true);
+    }
+    const tables = r.cleanup
+        ? cleanupTables(r.cleanup, r.dryRun ?? false, r.messages ?? new Map())
+        : '';
+    if (tables)
+        md += '### Revisions\n\n' + tables;
+    if (r.deleted && r.deleted.length > 0 && !r.cleanup) {
+        md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n';
+    }
+    if (r.warnings.length > 0) {
+        md += '### Warnings\n\n' + capped(r.warnings, (w) => `> ${cell(w)}`, '\n>\n') + '\n';
+    }
+    return md;
 }
 
 ;// CONCATENATED MODULE: ./src/quilt/diff.ts
@@ -7046,6 +7218,9 @@ function diffPackages(before, after) {
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
  */
+
+
+
 
 
 
@@ -7186,7 +7361,7 @@ function workflowSource(registry, clients) {
             }
             catch (e) {
                 const code = e.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR')
+                if (code === 'ENOENT')
                     return null;
                 throw e;
             }
@@ -7250,7 +7425,7 @@ async function runBuild(inputs, clients, log) {
     const registry = await registryOf(inputs, clients);
     const source = await sourceOf(inputs, clients, log);
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
-    log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) into ${registry.display}`);
+    log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${report_formatBytes(bytes)}) into ${registry.display}`);
     const progress = new ProgressLine((l) => log.info(l), 'Hashed');
     const result = await build({
         name: inputs.name,
@@ -7287,7 +7462,7 @@ async function runPush(inputs, clients, log) {
         throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`);
     const source = await sourceOf(inputs, clients, log);
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
-    log.info(`Pushing ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) to ${registry.display}`);
+    log.info(`Pushing ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${report_formatBytes(bytes)}) to ${registry.display}`);
     const hashing = new ProgressLine((l) => log.info(l), 'Hashed');
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
@@ -7319,7 +7494,7 @@ async function runPush(inputs, clients, log) {
             throw new InputError('dest', e.message);
         throw workflowInputError(e);
     }
-    log.info(`${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`);
+    log.info(`${plural(result.transferred, 'file')} uploaded or copied (${report_formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`);
     if (result.written) {
         log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} pushed to ${registry.display}`);
     }
@@ -7334,7 +7509,7 @@ async function runDelete(inputs, clients, log) {
     const verb = inputs.dryRun ? 'Would remove' : 'Removed';
     let results;
     try {
-        if (pattern || policy) {
+        if (pattern) {
             results = await cleanup({
                 pattern: inputs.name,
                 registry,
@@ -7351,6 +7526,7 @@ async function runDelete(inputs, clients, log) {
                 name: inputs.name,
                 registry,
                 topHash: inputs.topHash,
+                policy,
                 dryRun: inputs.dryRun
             });
             results = new Map([[inputs.name, r]]);
@@ -7372,6 +7548,16 @@ async function runDelete(inputs, clients, log) {
             ? `${name}: latest ${inputs.dryRun ? 'would point' : 'points'} to ${r.latest}`
             : `${name} has no revisions left`);
     }
+    // The messages of the revisions the summary shows (it shows at most MAX_ROWS of them).
+    const shownHashes = [
+        ...new Set([...results.values()]
+            .flatMap((r) => [...r.kept, ...r.removed])
+            .slice(0, MAX_ROWS)
+            .map((p) => p.topHash))
+    ];
+    const messages = new Map(pattern || policy
+        ? await (0,concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,quilt_registry/* readRevisionMessage */.NP)(registry, h)])
+        : []);
     const single = results.get(inputs.name);
     const deleted = pattern || policy
         ? Object.fromEntries([...results].map(([n, r]) => [n, r.deleted]))
@@ -7385,6 +7571,7 @@ async function runDelete(inputs, clients, log) {
             dryRun: inputs.dryRun,
             deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
             latestAfter: pattern ? undefined : (single?.latest ?? null),
+            messages,
             cleanup: pattern || policy
                 ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
                 : undefined,
@@ -7570,7 +7757,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6193);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8099,12 +8286,13 @@ async function settleAll(promises) {
 /* harmony export */   TE: () => (/* binding */ quoteManifestString),
 /* harmony export */   VL: () => (/* binding */ toManifestJson),
 /* harmony export */   WH: () => (/* binding */ quoteHashString),
+/* harmony export */   XO: () => (/* binding */ pyFloatRepr),
 /* harmony export */   j5: () => (/* binding */ parsePyJson),
 /* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
 /* harmony export */   wQ: () => (/* binding */ toHashJson),
 /* harmony export */   zt: () => (/* binding */ isPyObject)
 /* harmony export */ });
-/* unused harmony exports PY_INT_MAX_STR_DIGITS, JsonValueError, pyFloatRepr */
+/* unused harmony exports PY_INT_MAX_STR_DIGITS, JsonValueError */
 /**
  * JSON with Python semantics, as quilt3 reads and writes it.
  *
@@ -9709,7 +9897,8 @@ function pySearch(pattern, s) {
  * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
  * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
  * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
- * line. Unlike quilt3, every violation is reported, each with its JSON path.
+ * line. Each error message starts with quilt3's own text (for schema violations, the one
+ * Python's jsonschema reports first), then lists every violation, each with its JSON path.
  */
 
 
@@ -9802,10 +9991,29 @@ function makeAjv() {
     return new ajv.Ajv({
         allErrors: true,
         strict: false,
+        // Errors carry their schema (describeError quotes its values).
+        verbose: true,
         validateFormats: false,
         // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
         code: { regExp: PY_REGEXP_ENGINE }
     });
+}
+/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
+function isPythonOnly(v) {
+    return v instanceof Date || v instanceof Uint8Array || v instanceof Set;
+}
+const PYTHON_OBJECT = Symbol('a Python object of no JSON type');
+/**
+ * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
+ * keys; jsonschema's `propertyNames` ignores them): unique strings that pass the config schema's
+ * key rules, shown as Python shows the key. No workflow input or YAML string can name them.
+ */
+const KEY_STAND_INS = new Map();
+const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`;
+function keyStandIn(key) {
+    const s = `${KEY_PREFIX}${KEY_STAND_INS.size}`;
+    KEY_STAND_INS.set(s, pyValueRepr(key, true));
+    return s;
 }
 /** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
 function toPlain(v) {
@@ -9813,6 +10021,9 @@ function toPlain(v) {
         return Number(v);
     if (Array.isArray(v))
         return v.map(toPlain);
+    // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
+    if (isPythonOnly(v))
+        return PYTHON_OBJECT;
     if (v instanceof Map) {
         const o = {};
         for (const [k, x] of v)
@@ -9826,97 +10037,435 @@ function toPlain(v) {
     }
     return v;
 }
-/** A JSON value as Python's repr shows it in jsonschema messages. */
-function pyValueRepr(v) {
+/**
+ * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
+ * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
+ * (YAML, plain JSON) integral numbers are ints.
+ */
+function pyValueRepr(v, floats) {
     if (typeof v === 'string')
         return (0,names/* pyRepr */.n3)(v);
-    if (v === null)
+    if (v === null || v === undefined)
         return 'None';
     if (v === true)
         return 'True';
     if (v === false)
         return 'False';
-    if (typeof v === 'number')
-        return String(v);
-    if (Array.isArray(v))
-        return '[' + v.map(pyValueRepr).join(', ') + ']';
-    if (typeof v === 'object') {
-        return ('{' +
-            Object.entries(v)
-                .map(([k, x]) => `${(0,names/* pyRepr */.n3)(k)}: ${pyValueRepr(x)}`)
-                .join(', ') +
-            '}');
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
+        return floats || !Number.isInteger(v) ? (0,json/* pyFloatRepr */.XO)(v) : String(v);
     }
-    return typeof v === 'bigint' ? v.toString() : (JSON.stringify(v) ?? 'undefined');
+    if (Array.isArray(v))
+        return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
+    if (v instanceof Map) {
+        const items = [...v.entries()];
+        const key = (k) => KEY_STAND_INS.get(k) ?? (0,names/* pyRepr */.n3)(k);
+        return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    if (v instanceof Set)
+        return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`;
+    if (v instanceof Uint8Array) {
+        let out = "b'";
+        for (const b of v) {
+            const c = String.fromCharCode(b);
+            out +=
+                c === '\\' || c === "'"
+                    ? '\\' + c
+                    : c === '\n'
+                        ? '\\n'
+                        : c === '\r'
+                            ? '\\r'
+                            : c === '\t'
+                                ? '\\t'
+                                : b >= 0x20 && b < 0x7f
+                                    ? c
+                                    : '\\x' + b.toString(16).padStart(2, '0');
+        }
+        return out + "'";
+    }
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return 'datetime';
+        const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+        const time = [
+            v.getUTCHours(),
+            v.getUTCMinutes(),
+            v.getUTCSeconds(),
+            v.getUTCMilliseconds() * 1000
+        ];
+        if (time.every((x) => x === 0))
+            return `datetime.date(${date.join(', ')})`;
+        // Python's repr leaves out zero microseconds, then zero seconds.
+        while (time.length > 2 && time[time.length - 1] === 0)
+            time.pop();
+        return `datetime.datetime(${[...date, ...time].join(', ')})`;
+    }
+    if (typeof v === 'object') {
+        const items = Object.entries(v);
+        return '{' + items.map(([k, x]) => `${(0,names/* pyRepr */.n3)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
 }
-function jsonPath(instancePath) {
-    if (instancePath === '')
-        return '$';
+function unescapePointer(seg) {
+    return seg.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
+}
+function jsonPath(segments, arrayIndexes) {
     return ('$' +
-        instancePath
-            .split('/')
-            .slice(1)
-            .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
-            .map((seg) => /^\d+$/.test(seg)
+        segments
+            .map((seg, i) => arrayIndexes[i] && /^\d+$/.test(seg)
             ? `[${seg}]`
-            : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
-                ? `.${seg}`
-                : `[${JSON.stringify(seg)}]`)
+            : KEY_STAND_INS.has(seg)
+                ? `[${KEY_STAND_INS.get(seg)}]`
+                : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
+                    ? `.${seg}`
+                    : `[${JSON.stringify(seg)}]`)
             .join(''));
 }
-function valueAt(root, instancePath) {
-    let v = root;
-    for (const seg of instancePath.split('/').slice(1)) {
-        const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
-        v = v?.[key];
-    }
-    return v;
+/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
+function keysOf(node) {
+    if (node instanceof Map)
+        return [...node.keys()];
+    if (node && typeof node === 'object' && !Array.isArray(node))
+        return Object.keys(node);
+    return [];
 }
-/** A violation in Python jsonschema's words, with where it is. */
-function describeError(e, root) {
-    const value = valueAt(root, e.instancePath);
-    const p = e.params;
-    let msg;
-    switch (e.keyword) {
-        case 'required':
-            msg = `${(0,names/* pyRepr */.n3)(String(p.missingProperty))} is a required property`;
-            break;
-        case 'type':
-            msg = `${pyValueRepr(value)} is not of type ${(0,names/* pyRepr */.n3)(String(p.type))}`;
-            break;
-        case 'pattern':
-            msg = `${pyValueRepr(value)} does not match ${(0,names/* pyRepr */.n3)(String(p.pattern))}`;
-            break;
-        case 'enum':
-            msg = `${pyValueRepr(value)} is not one of ${pyValueRepr(p.allowedValues)}`;
-            break;
-        case 'const':
-            msg = `${pyValueRepr(p.allowedValue)} was expected`;
-            break;
-        case 'additionalProperties':
-            msg = `Additional properties are not allowed (${(0,names/* pyRepr */.n3)(String(p.additionalProperty))} was unexpected)`;
-            break;
-        case 'minimum':
-        case 'exclusiveMinimum':
-            msg = `${pyValueRepr(value)} is less than ${e.keyword === 'minimum' ? 'the minimum of' : 'or equal to the minimum of'} ${String(p.limit)}`;
-            break;
-        case 'maximum':
-        case 'exclusiveMaximum':
-            msg = `${pyValueRepr(value)} is greater than ${e.keyword === 'maximum' ? 'the maximum of' : 'or equal to the maximum of'} ${String(p.limit)}`;
-            break;
-        case 'minLength':
-            msg = `${pyValueRepr(value)} is too short`;
-            break;
-        case 'maxLength':
-            msg = `${pyValueRepr(value)} is too long`;
-            break;
-        case 'minItems':
-            msg = `${pyValueRepr(value)} should be non-empty`;
-            break;
-        default:
-            msg = e.message ?? e.keyword;
+function childOf(node, key) {
+    if (node instanceof Map)
+        return node.get(key);
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[key];
+    return undefined;
+}
+function isObjectNode(node) {
+    return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
+}
+/**
+ * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
+ * order, `properties` in theirs, array items and additional properties in the instance's order,
+ * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
+ * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
+ * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
+ */
+function locate(e, schema, instance) {
+    const segs = e.schemaPath
+        .replace(/^#/, '')
+        .split('/')
+        .slice(1)
+        .map((seg) => unescapePointer(decodeURIComponent(seg)));
+    const inst = pointerSegments(e.instancePath);
+    let node = schema;
+    let data = instance;
+    let depth = 0;
+    const order = [];
+    const descendData = () => {
+        data = childOf(data, inst[depth]);
+        depth++;
+    };
+    for (let i = 0; i < segs.length; i++) {
+        const k = segs[i];
+        const last = i === segs.length - 1;
+        const pos = (name) => keysOf(node).indexOf(name);
+        if (k === 'false schema')
+            return { order, node };
+        switch (k) {
+            case 'properties':
+            case 'patternProperties': {
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                if (k === 'patternProperties')
+                    order.push(keysOf(data).indexOf(inst[depth]));
+                node = childOf(childOf(node, k), name);
+                descendData();
+                continue;
+            }
+            case 'dependencies': {
+                if (last) {
+                    const p = e.params;
+                    const list = childOf(childOf(node, k), p.property);
+                    order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property));
+                    order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0);
+                    return { order, node };
+                }
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'items': {
+                order.push(pos(k));
+                const items = childOf(node, k);
+                if (Array.isArray(items)) {
+                    const index = Number(segs[++i]);
+                    order.push(index);
+                    node = items[index];
+                }
+                else {
+                    order.push(Number(inst[depth]));
+                    node = items;
+                }
+                descendData();
+                continue;
+            }
+            case 'additionalItems':
+            case 'additionalProperties': {
+                order.push(pos(k));
+                if (last)
+                    return { order, node };
+                order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]));
+                node = childOf(node, k);
+                descendData();
+                continue;
+            }
+            case 'propertyNames': {
+                if (last)
+                    return null;
+                order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''));
+                node = childOf(node, k);
+                continue;
+            }
+            case 'definitions': {
+                // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'allOf': {
+                const index = Number(segs[++i]);
+                order.push(pos(k), index);
+                node = childOf(node, k)[index];
+                continue;
+            }
+            case 'then':
+            case 'else':
+                order.push(pos('if'));
+                node = childOf(node, k);
+                continue;
+            case 'if':
+                return null;
+            case 'anyOf':
+            case 'oneOf':
+            case 'not':
+            case 'contains':
+                if (!last)
+                    return null;
+                order.push(pos(k));
+                return { order, node };
+            case 'required': {
+                const list = childOf(node, k);
+                const missing = e.params.missingProperty;
+                order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0);
+                return { order, node };
+            }
+            default:
+                order.push(pos(k));
+                return { order, node };
+        }
     }
-    return `${jsonPath(e.instancePath)}: ${msg}`;
+    return { order, node };
+}
+/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
+function extrasMsg(extras, floats) {
+    return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`;
+}
+/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
+function jsonschemaMessage(e, node, value, floats) {
+    const r = (v, f = floats) => pyValueRepr(v, f);
+    // Schema values come from Python-semantics JSON (or the config schema, written here).
+    const sv = (kw) => childOf(node, kw);
+    // A schema read with Python semantics is made of Maps; a plain one (the config and meta
+    // schemas) has ints as JS numbers.
+    const typed = node instanceof Map;
+    const sr = (kw) => pyValueRepr(sv(kw), typed);
+    const p = e.params;
+    const n = (kw) => Number(sv(kw));
+    switch (e.keyword) {
+        case 'false schema':
+            return `False schema does not allow ${r(value)}`;
+        case 'required':
+            return `${(0,names/* pyRepr */.n3)(String(p.missingProperty))} is a required property`;
+        case 'type': {
+            const t = sv('type');
+            const types = Array.isArray(t) ? t : [t];
+            return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`;
+        }
+        case 'pattern':
+            return `${r(value)} does not match ${sr('pattern')}`;
+        case 'enum':
+            return `${r(value)} is not one of ${sr('enum')}`;
+        case 'const':
+            return `${sr('const')} was expected`;
+        case 'minimum':
+            return `${r(value)} is less than the minimum of ${sr('minimum')}`;
+        case 'maximum':
+            return `${r(value)} is greater than the maximum of ${sr('maximum')}`;
+        case 'exclusiveMinimum':
+            return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`;
+        case 'exclusiveMaximum':
+            return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`;
+        case 'multipleOf':
+            return `${r(value)} is not a multiple of ${sr('multipleOf')}`;
+        case 'minLength':
+        case 'minItems':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`;
+        case 'maxLength':
+        case 'maxItems':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`;
+        case 'minProperties':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`;
+        case 'maxProperties':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`;
+        case 'uniqueItems':
+            return `${r(value)} has non-unique elements`;
+        case 'dependencies':
+            return `${(0,names/* pyRepr */.n3)(String(p.missingProperty))} is a dependency of ${(0,names/* pyRepr */.n3)(String(p.property))}`;
+        case 'anyOf':
+            return `${r(value)} is not valid under any of the given schemas`;
+        case 'oneOf': {
+            const passing = p.passingSchemas;
+            if (!passing)
+                return `${r(value)} is not valid under any of the given schemas`;
+            const all = sv('oneOf');
+            const order = [...passing.slice(1), passing[0]];
+            return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`;
+        }
+        case 'not':
+            return `${r(value)} should not be valid under ${sr('not')}`;
+        case 'contains':
+            return `None of ${r(value)} are valid under the given schema`;
+        case 'additionalItems': {
+            const items = sv('items');
+            const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : [];
+            return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/**
+ * Every violation of a failed validation, in the order Python's jsonschema finds them (its
+ * first one is what quilt3 reports). `floats`: see pyValueRepr.
+ */
+function violationsOf(errors, schema, instance, floats) {
+    const out = [];
+    // jsonschema reports all additional properties of an object in one error.
+    const additional = new Map();
+    for (const e of errors) {
+        const found = locate(e, schema, instance);
+        if (found === null)
+            continue;
+        const segs = pointerSegments(e.instancePath);
+        const arrays = [];
+        let value = instance;
+        for (const seg of segs) {
+            arrays.push(Array.isArray(value));
+            value = childOf(value, seg);
+        }
+        let path = jsonPath(segs, arrays);
+        if (e.propertyName !== undefined) {
+            value = e.propertyName;
+            path += ` (property name ${(0,names/* pyRepr */.n3)(e.propertyName)})`;
+        }
+        if (e.keyword === 'additionalProperties') {
+            const key = `${e.instancePath}\u0000${e.schemaPath}`;
+            const name = e.params.additionalProperty;
+            const known = additional.get(key);
+            if (known)
+                known.extras.push(name);
+            else {
+                const v = { path, message: '', order: found.order };
+                additional.set(key, { v, extras: [name], node: found.node });
+                out.push(v);
+            }
+            continue;
+        }
+        out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order });
+    }
+    for (const { v, extras, node } of additional.values()) {
+        // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
+        const sortKey = (x) => KEY_STAND_INS.get(x) ?? x;
+        const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
+        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,names/* pyRepr */.n3)(x));
+        const patterns = childOf(node, 'patternProperties');
+        v.message = isObjectNode(patterns)
+            ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
+                .sort(json/* compareCodePoints */.OP)
+                .map((x) => (0,names/* pyRepr */.n3)(x))
+                .join(', ')}`
+            : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
+    }
+    const cmp = (a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++)
+            if (a[i] !== b[i])
+                return a[i] - b[i];
+        return a.length - b.length;
+    };
+    return out.sort((a, b) => cmp(a.order, b.order));
+}
+/**
+ * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
+ * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
+ * at the referenced definition: errors under a failed `anyOf` are told by their instance path
+ * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
+ * of the schema keyword at fault.
+ */
+function metaSchemaViolations(errors, metaSchema, tree) {
+    const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    const under = (e, c) => e !== c &&
+        (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'));
+    const kept = errors.filter((e) => !composite.some((c) => under(e, c)));
+    const keywords = keysOf(childOf(metaSchema, 'properties'));
+    const rank = (e) => {
+        const first = pointerSegments(e.instancePath)[0];
+        return first === undefined ? -1 : keywords.indexOf(first);
+    };
+    const violations = kept.map((e) => {
+        const [v] = violationsOf([e], metaSchema, tree, false);
+        return { v, rank: rank(e) };
+    });
+    return violations
+        .filter((x) => x.v !== undefined)
+        .sort((a, b) => a.rank - b.rank)
+        .map((x) => x.v);
+}
+/**
+ * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
+ * validated schema (for its order and the values messages quote); without it, ajv's
+ * `parentSchema` gives the values.
+ */
+function describeError(e, root, schema) {
+    if (schema !== undefined) {
+        const [v] = violationsOf([e], schema, root, false);
+        if (v)
+            return `${v.path}: ${v.message}`;
+    }
+    const segs = pointerSegments(e.instancePath);
+    const arrays = [];
+    let value = root;
+    for (const seg of segs) {
+        arrays.push(Array.isArray(value));
+        value = childOf(value, seg);
+    }
+    if (e.propertyName !== undefined)
+        value = e.propertyName;
+    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
+}
+/**
+ * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
+ * its JSON path.
+ */
+function failureText(what, violations) {
+    const first = violations[0]?.message ?? 'invalid';
+    const all = violations.map((v) => `${v.path}: ${v.message}`);
+    return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`;
 }
 function versionTuple(v) {
     return [...v.split('.').map(Number), 0, 0].slice(0, 3);
@@ -9927,23 +10476,190 @@ function compareVersions(a, b) {
             return a[i] - b[i];
     return 0;
 }
-/** Parse and check config.yml (YAML 1.1 like PyYAML's safe_load; quilt3's config schema). */
+// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
+// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
+// needs two-digit month and day.
+const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)';
+const PY_RESOLVERS = [
+    { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
+    { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
+    { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
+    { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
+    { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
+    { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
+    {
+        tag: 'timestamp',
+        test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+    }
+];
+function pyYamlTags(tags) {
+    const out = tags.map((t) => {
+        if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp))
+            return t;
+        const scalar = t;
+        const rule = PY_RESOLVERS.find((r) => scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
+            (r.tag === 'timestamp' || scalar.format === r.format) &&
+            (!r.when || r.when.test(scalar.test.source)));
+        if (!rule)
+            return t;
+        if (rule.tag !== 'timestamp')
+            return { ...scalar, test: rule.test };
+        // PyYAML makes a date; its value is not needed, only that it is not a string.
+        const replaced = {
+            ...scalar,
+            test: rule.test,
+            resolve: (value, onError, options) => {
+                try {
+                    return scalar.resolve(value, onError, options);
+                }
+                catch {
+                    return new Date(NaN);
+                }
+            }
+        };
+        return replaced;
+    });
+    // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
+    const explicit = (tag) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (text, onError) => {
+            const v = text.replace(/_/g, '').toLowerCase();
+            const sign = v.startsWith('-') ? -1 : 1;
+            const body = v.replace(/^[-+]/, '');
+            if (tag === 'float') {
+                if (body === '.inf')
+                    return sign * Infinity;
+                if (body === '.nan')
+                    return NaN;
+                const n = body.includes(':')
+                    ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
+                    : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
+                        ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
+                        : NaN;
+                if (Number.isNaN(n) && body !== 'nan')
+                    onError(`could not convert string to float: ${text}`);
+                return sign * n;
+            }
+            try {
+                const base = body.startsWith('0b')
+                    ? 2
+                    : body.startsWith('0x')
+                        ? 16
+                        : /^0\d/.test(body)
+                            ? 8
+                            : 10;
+                const digits = base === 10 || base === 8 ? body : body.slice(2);
+                if (body.includes(':')) {
+                    return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n);
+                }
+                const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : '';
+                if (!/^[0-9a-f]+$/.test(digits))
+                    throw new Error('not an int');
+                return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits));
+            }
+            catch {
+                onError(`invalid literal for int(): ${text}`);
+                return null;
+            }
+        }
+    });
+    out.push(explicit('float'), explicit('int'));
+    // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
+    for (const tag of ['omap', 'pairs']) {
+        const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`);
+        if (i >= 0)
+            out.splice(i, 1);
+        const pairs = {
+            tag: `tag:yaml.org,2002:${tag}`,
+            collection: 'seq',
+            default: false,
+            resolve: (seq, onError) => {
+                if (!(0,dist/* isSeq */.oP)(seq) || !seq.items.every((x) => (0,dist/* isMap */.jh)(x) && x.items.length === 1))
+                    onError(`expected a sequence of one-pair mappings for !!${tag}`);
+                return seq;
+            }
+        };
+        out.push(pairs);
+    }
+    // `=` is PyYAML's `value` tag, which safe_load cannot construct.
+    const value = {
+        tag: 'tag:yaml.org,2002:value',
+        default: true,
+        test: /^=$/,
+        resolve: (_value, onError) => {
+            onError('could not determine a constructor for the tag tag:yaml.org,2002:value');
+            return null;
+        }
+    };
+    out.push(value);
+    return out;
+}
+// PyYAML's reader refuses these characters anywhere in the stream.
+// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
+const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
+const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/;
+/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
+function decodeUtf8(data) {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+}
+/**
+ * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
+ * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by stand-ins), dates,
+ * bytes and sets as such.
+ */
+function pyYamlSafeLoad(text) {
+    if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
+        throw new Error('unacceptable character');
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.1',
+        schema: 'yaml-1.1',
+        uniqueKeys: false,
+        intAsBigInt: true,
+        customTags: pyYamlTags,
+        // Problems are collected on the document (and refused below), not printed.
+        logLevel: 'error'
+    });
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
+        throw new Error('not safe_load-able');
+    let unhashable = false;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if ((0,dist/* isCollection */.P3)(key))
+                unhashable = true;
+        }
+    });
+    if (unhashable)
+        throw new Error('found unhashable key');
+    const typed = (v) => {
+        if (Array.isArray(v))
+            return v.map(typed);
+        if (v instanceof Map) {
+            const m = new Map();
+            for (const [k, x] of v)
+                m.set(typeof k === 'string' ? k : keyStandIn(k), typed(x));
+            return m;
+        }
+        return v;
+    };
+    return typed(doc.toJS({ mapAsMap: true }));
+}
+/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
 function parseConfig(data) {
-    let config;
+    let tree;
     try {
-        config = (0,dist/* parse */.qg)(data.toString('utf-8'), {
-            version: '1.1',
-            uniqueKeys: false,
-            schema: 'yaml-1.1'
-        });
+        tree = pyYamlSafeLoad(decodeUtf8(data));
     }
     catch {
         throw new WorkflowConfigError("Couldn't parse workflows config as YAML.");
     }
+    const config = toPlain(tree);
     const validate = makeAjv().compile(CONFIG_SCHEMA);
     if (!validate(config)) {
-        const errors = (validate.errors ?? []).map((e) => describeError(e, config));
-        throw new WorkflowConfigError(`Workflows config failed validation: ${errors.join('; ')}.`);
+        const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true);
+        throw new WorkflowConfigError(failureText('Workflows config failed validation', violations));
     }
     const c = config;
     const version = typeof c.version === 'string' ? c.version : c.version.base;
@@ -10017,19 +10733,28 @@ async function applyWorkflow(source, choice, pkg) {
         const known = loadedByUrl.get(String(pk));
         if (known) {
             schemaUrls.push([schemaId, known.url]);
-            return known.validate;
+            return known;
         }
         const got = await source.fetch(pk);
         if (got === null)
             throw new WorkflowConfigError(`Couldn't load schema at ${String(pk)}.`);
         let schema;
+        let text;
         try {
-            schema = JSON.parse(got.data.toString('utf-8'));
+            text = decodeUtf8(got.data);
+            schema = JSON.parse(text);
         }
         catch {
             throw new WorkflowConfigError(`Couldn't parse ${String(pk)} as JSON.`);
         }
         refuseRefs(schema);
+        let tree = schema;
+        try {
+            tree = (0,json/* parsePyJson */.j5)(text);
+        }
+        catch {
+            // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
+        }
         if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
             const meta = schema.$schema;
             if (typeof meta !== 'string')
@@ -10041,7 +10766,9 @@ async function applyWorkflow(source, choice, pkg) {
         try {
             const ajv = makeAjv();
             if (!ajv.validateSchema(schema)) {
-                throw new WorkflowConfigError(`Schema ${(0,names/* pyRepr */.n3)(schemaId)} is not valid: ${(ajv.errors ?? []).map((e) => describeError(e, schema)).join('; ')}.`);
+                const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
+                const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
+                throw new WorkflowConfigError(failureText(`Schema ${(0,names/* pyRepr */.n3)(schemaId)} is not valid`, violations));
             }
             validate = ajv.compile(schema);
         }
@@ -10050,37 +10777,41 @@ async function applyWorkflow(source, choice, pkg) {
                 throw e;
             throw new WorkflowConfigError(`Schema ${(0,names/* pyRepr */.n3)(schemaId)} is not valid: ${e.message}.`);
         }
-        loadedByUrl.set(String(pk), { validate, url: got.url });
+        const entry = { validate, tree, url: got.url };
+        loadedByUrl.set(String(pk), entry);
         schemaUrls.push([schemaId, got.url]);
-        return validate;
+        return entry;
     };
-    const metaValidator = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
-    const entriesValidator = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
+    const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
+    const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
     // The checks, in quilt3's order.
     if (def?.is_message_required && !pkg.message) {
         throw new WorkflowValidationError('Commit message is required by workflow, but none was provided.');
     }
     if (pattern && !pattern.test(pkg.name)) {
-        throw new WorkflowValidationError("Package name doesn't match required pattern.", [
-            `${(0,names/* pyRepr */.n3)(pkg.name)} does not match ${(0,names/* pyRepr */.n3)(def.handle_pattern)}`
-        ]);
+        const violation = `${(0,names/* pyRepr */.n3)(pkg.name)} does not match ${(0,names/* pyRepr */.n3)(def.handle_pattern)}`;
+        throw new WorkflowValidationError(`Package name doesn't match required pattern. ${violation}.`, [violation]);
     }
-    const check = (validate, value, what) => {
-        if (validate(value))
+    /** `tree`: the value with Python types (a PyValue), for messages and their order. */
+    const check = (schema, tree, what) => {
+        if (schema.validate(toPlain(tree)))
             return;
-        const violations = (validate.errors ?? []).map((e) => describeError(e, value));
-        throw new WorkflowValidationError(`${what} failed validation: ${violations.join('; ')}.`, violations);
+        const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true);
+        throw new WorkflowValidationError(failureText(`${what} failed validation`, violations), violations.map((v) => `${v.path}: ${v.message}`));
     };
-    if (metaValidator) {
-        check(metaValidator, toPlain(pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta), 'Metadata');
+    if (metaSchema) {
+        check(metaSchema, pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta, 'Metadata');
     }
-    if (entriesValidator) {
-        const entries = pkg.entries.map((e) => ({
-            logical_key: e.logicalKey,
-            size: e.size,
-            meta: (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? toPlain(e.meta.get('user_meta')) : {}
-        }));
-        check(entriesValidator, entries, 'Package entries');
+    if (entriesSchema) {
+        const entries = pkg.entries.map((e) => (0,json/* pyObject */.LP)([
+            ['logical_key', e.logicalKey],
+            ['size', BigInt(e.size)],
+            [
+                'meta',
+                (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta') : (0,json/* pyObject */.LP)()
+            ]
+        ]));
+        check(entriesSchema, entries, 'Package entries');
     }
     const recorded = (0,json/* pyObject */.LP)([
         ['id', id],
@@ -10140,14 +10871,17 @@ async function preparePackage(req, maxRecordSize) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NP: () => (/* binding */ readRevisionMessage),
 /* harmony export */   P0: () => (/* binding */ timestampPointerName),
 /* harmony export */   Ph: () => (/* binding */ writeRevision),
 /* harmony export */   TA: () => (/* binding */ TOP_HASH_RE)
 /* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5499);
 /**
  * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
  */
+
 /** quilt3's timestamp pointer name: `str(int(time.time()))`. */
 function timestampPointerName(now = new Date()) {
     return String(Math.floor(now.getTime() / 1000));
@@ -10163,6 +10897,26 @@ async function writeRevision(registry, name, topHash, manifest, now) {
     await registry.putPointer(name, revision, topHash);
     await registry.putPointer(name, 'latest', topHash);
     return revision;
+}
+/**
+ * A revision's commit message, from the package line at the head of its manifest (null when
+ * absent, or when the line is longer than what was read).
+ */
+async function readRevisionMessage(registry, topHash) {
+    const head = await registry.readManifestHead(topHash, 64 * 1024);
+    if (head === null)
+        return null;
+    const end = head.indexOf(0x0a);
+    if (end < 0)
+        return null;
+    try {
+        const meta = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePyJson */ .j5)(head.subarray(0, end).toString('utf-8'));
+        const message = meta instanceof Map ? meta.get('message') : undefined;
+        return typeof message === 'string' ? message : null;
+    }
+    catch {
+        return null;
+    }
 }
 
 
@@ -14776,14 +15530,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -14794,9 +15548,9 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -11,7 +11,8 @@ import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
 import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
-import { type Registry } from '../quilt/registry.js'
+import { readRevisionMessage, type Registry } from '../quilt/registry.js'
+import { mapLimit } from '../quilt/concurrency.js'
 import { localSource, resolveLocalLocation, type Source } from '../quilt/sources.js'
 import {
   InputError,
@@ -21,7 +22,7 @@ import {
   type PushInputs
 } from './inputs.js'
 import { formatBytes, ProgressLine, type Logger } from './report.js'
-import { type RunReport } from './summary.js'
+import { MAX_ROWS, type RunReport } from './summary.js'
 import { diffPackages } from '../quilt/diff.js'
 import type { Package } from '../quilt/manifest.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -177,7 +178,7 @@ function workflowSource(registry: Registry, clients: Clients): WorkflowSource {
         return { data: await readFile(pk.path), url: String(pk) }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code
-        if (code === 'ENOENT' || code === 'ENOTDIR') return null
+        if (code === 'ENOENT') return null
         throw e
       }
     }
@@ -369,7 +370,7 @@ async function runDelete(
   const verb = inputs.dryRun ? 'Would remove' : 'Removed'
   let results: Map<string, DeleteResult>
   try {
-    if (pattern || policy) {
+    if (pattern) {
       results = await cleanup({
         pattern: inputs.name,
         registry,
@@ -385,6 +386,7 @@ async function runDelete(
         name: inputs.name,
         registry,
         topHash: inputs.topHash,
+        policy,
         dryRun: inputs.dryRun
       })
       results = new Map([[inputs.name, r]])
@@ -409,6 +411,24 @@ async function runDelete(
         : `${name} has no revisions left`
     )
   }
+  // The messages of the revisions the summary shows (it shows at most MAX_ROWS of them).
+  const shownHashes = [
+    ...new Set(
+      [...results.values()]
+        .flatMap((r) => [...r.kept, ...r.removed])
+        .slice(0, MAX_ROWS)
+        .map((p) => p.topHash)
+    )
+  ]
+  const messages = new Map(
+    pattern || policy
+      ? await mapLimit(
+          shownHashes,
+          16,
+          async (h) => [h, await readRevisionMessage(registry, h)] as const
+        )
+      : []
+  )
   const single = results.get(inputs.name)
   const deleted =
     pattern || policy
@@ -423,6 +443,7 @@ async function runDelete(
       dryRun: inputs.dryRun,
       deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
       latestAfter: pattern ? undefined : (single?.latest ?? null),
+      messages,
       cleanup:
         pattern || policy
           ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))

@@ -26,6 +26,8 @@ export interface RunReport {
   latestAfter?: string | null
   /** A dry run: nothing was written. */
   dryRun?: boolean
+  /** Commit messages by top hash, for the cleanup tables. */
+  messages?: Map<string, string | null>
   /** Per package of a cleanup: revisions kept and removed. */
   cleanup?: { name: string; kept: Pointer[]; removed: Pointer[] }[]
   warnings: string[]
@@ -101,7 +103,8 @@ function age(pointer: string, now: number): string {
 /** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
 function cleanupTables(
   packages: { name: string; kept: Pointer[]; removed: Pointer[] }[],
-  dryRun: boolean
+  dryRun: boolean,
+  messages: Map<string, string | null>
 ): string {
   const now = Date.now()
   let md = ''
@@ -109,7 +112,8 @@ function cleanupTables(
   const shown = packages.filter((p) => p.kept.length + p.removed.length > 0)
   for (const [i, p] of shown.entries()) {
     if (rows >= MAX_ROWS) {
-      md += `…and ${shown.length - i} more packages.\n\n`
+      const left = shown.length - i
+      md += `…and ${left} more package${left === 1 ? '' : 's'}.\n\n`
       break
     }
     const all = [
@@ -117,11 +121,12 @@ function cleanupTables(
       ...p.removed.map((x) => ({ ...x, state: dryRun ? 'would be removed' : 'removed' }))
     ].sort((a, b) => Number(b.name) - Number(a.name))
     md += `<details><summary>${cell(p.name)}: ${p.removed.length} removed, ${p.kept.length} kept</summary>\n\n`
-    md += '| revision | date | age | top hash | |\n| --- | --- | ---: | --- | --- |\n'
+    md +=
+      '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n'
     md += capped(
       all.slice(0, MAX_ROWS - rows),
       (x) =>
-        `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${x.state} |`
+        `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${x.state} |`
     )
     if (all.length > MAX_ROWS - rows)
       md += `\n\n…and ${all.length - (MAX_ROWS - rows)} more revisions.`
@@ -157,8 +162,11 @@ export function renderSummary(r: RunReport): string {
         : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`
     )
     if (r.latestAfter !== undefined) {
+      const now = r.dryRun ? 'would point to' : 'now:'
       facts.push(
-        r.latestAfter ? `\`latest\` now: \`${r.latestAfter}\`` : '`latest`: none (no revision left)'
+        r.latestAfter
+          ? `\`latest\` ${now} \`${r.latestAfter}\``
+          : `\`latest\`: none (no revision ${r.dryRun ? 'would be ' : ''}left)`
       )
     }
   }
@@ -173,7 +181,10 @@ export function renderSummary(r: RunReport): string {
     md += fileTable('Removed', d.removed, false)
     md += fileTable('Modified', d.modified, true)
   }
-  if (r.cleanup) md += '### Revisions\n\n' + cleanupTables(r.cleanup, r.dryRun ?? false)
+  const tables = r.cleanup
+    ? cleanupTables(r.cleanup, r.dryRun ?? false, r.messages ?? new Map<string, string | null>())
+    : ''
+  if (tables) md += '### Revisions\n\n' + tables
   if (r.deleted && r.deleted.length > 0 && !r.cleanup) {
     md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n'
   }

@@ -2,7 +2,7 @@
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
-import { mkdir, readdir, readFile, rename, rmdir, writeFile, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rmdir, writeFile, unlink } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -90,6 +90,23 @@ export class LocalRegistry implements Registry {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
+    }
+  }
+
+  async readManifestHead(topHash: string, bytes: number): Promise<Buffer | null> {
+    let fh
+    try {
+      fh = await open(this.manifestPath(topHash), 'r')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+    try {
+      const buf = Buffer.alloc(bytes)
+      const { bytesRead } = await fh.read(buf, 0, bytes, 0)
+      return buf.subarray(0, bytesRead)
+    } finally {
+      await fh.close()
     }
   }
 

@@ -53,7 +53,7 @@ async function bodyBytes(body: unknown): Promise<Buffer> {
  */
 export async function getObjectBytes(
   s3: S3Client,
-  params: { Bucket: string; Key: string; VersionId?: string }
+  params: { Bucket: string; Key: string; VersionId?: string; Range?: string }
 ): Promise<{ data: Buffer; versionId: string | undefined; etag: string | undefined } | null> {
   try {
     return await retry(
@@ -85,7 +85,7 @@ export async function fetchS3Object(
   if (r === null) return null
   return {
     data: r.data,
-    url: String(PhysicalKey.s3(pk.bucket!, pk.path, r.versionId ?? pk.versionId))
+    url: String(PhysicalKey.s3(pk.bucket!, pk.path, r.versionId ?? null))
   }
 }
 
@@ -134,6 +134,15 @@ export class S3Registry implements Registry {
       )
     }
     return { topHash, etag: r.etag }
+  }
+
+  async readManifestHead(topHash: string, bytes: number): Promise<Buffer | null> {
+    const r = await getObjectBytes(this.s3, {
+      Bucket: this.bucket,
+      Key: this.manifestKey(topHash),
+      Range: `bytes=0-${bytes - 1}`
+    })
+    return r === null ? null : r.data
   }
 
   async readManifest(topHash: string): Promise<Buffer | null> {

@@ -3,6 +3,7 @@
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
  */
 
+import { parsePyJson } from './json.js'
 import type { PhysicalKey } from './names.js'
 
 /** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
@@ -21,6 +22,8 @@ export interface Registry {
   readManifest(topHash: string): Promise<Buffer | null>
   /** Every pointer of a package (empty when the package does not exist). */
   listPointers(name: string): Promise<Pointer[]>
+  /** The first bytes of a manifest (its package line), or null when absent. */
+  readManifestHead(topHash: string, bytes: number): Promise<Buffer | null>
   /** Write a manifest under `.quilt/packages/<top hash>`. */
   putManifest(topHash: string, manifest: Uint8Array): Promise<void>
   /** Write one pointer. */
@@ -62,4 +65,25 @@ export async function writeRevision(
   await registry.putPointer(name, revision, topHash)
   await registry.putPointer(name, 'latest', topHash)
   return revision
+}
+
+/**
+ * A revision's commit message, from the package line at the head of its manifest (null when
+ * absent, or when the line is longer than what was read).
+ */
+export async function readRevisionMessage(
+  registry: Registry,
+  topHash: string
+): Promise<string | null> {
+  const head = await registry.readManifestHead(topHash, 64 * 1024)
+  if (head === null) return null
+  const end = head.indexOf(0x0a)
+  if (end < 0) return null
+  try {
+    const meta = parsePyJson(head.subarray(0, end).toString('utf-8'))
+    const message = meta instanceof Map ? meta.get('message') : undefined
+    return typeof message === 'string' ? message : null
+  } catch {
+    return null
+  }
 }

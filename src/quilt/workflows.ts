@@ -7,8 +7,20 @@
  * Python's jsonschema reports first), then lists every violation, each with its JSON path.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isAlias, isCollection, parseDocument, visit, type Document, type Tags } from 'yaml'
 import {
+  isAlias,
+  isCollection,
+  isMap,
+  isSeq,
+  parseDocument,
+  visit,
+  type CollectionTag,
+  type Document,
+  type ScalarTag,
+  type Tags
+} from 'yaml'
+import {
+  compareCodePoints,
   isPyObject,
   parsePyJson,
   pyFloatRepr,
@@ -148,16 +160,40 @@ function makeAjv(): Ajv {
   return new Ajv({
     allErrors: true,
     strict: false,
+    // Errors carry their schema (describeError quotes its values).
+    verbose: true,
     validateFormats: false,
     // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
     code: { regExp: PY_REGEXP_ENGINE }
   })
 }
 
+/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
+function isPythonOnly(v: unknown): v is Date | Uint8Array | Set<unknown> {
+  return v instanceof Date || v instanceof Uint8Array || v instanceof Set
+}
+const PYTHON_OBJECT = Symbol('a Python object of no JSON type')
+
+/**
+ * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
+ * keys; jsonschema's `propertyNames` ignores them): unique strings that pass the config schema's
+ * key rules, shown as Python shows the key. No workflow input or YAML string can name them.
+ */
+const KEY_STAND_INS = new Map<string, string>()
+const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`
+
+function keyStandIn(key: unknown): string {
+  const s = `${KEY_PREFIX}${KEY_STAND_INS.size}`
+  KEY_STAND_INS.set(s, pyValueRepr(key, true))
+  return s
+}
+
 /** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
 export function toPlain(v: PyValue): unknown {
   if (typeof v === 'bigint') return Number(v)
   if (Array.isArray(v)) return v.map(toPlain)
+  // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
+  if (isPythonOnly(v)) return PYTHON_OBJECT
   if (v instanceof Map) {
     const o: Record<string, unknown> = {}
     for (const [k, x] of v)
@@ -190,14 +226,48 @@ function pyValueRepr(v: unknown, floats: boolean): string {
   if (Array.isArray(v)) return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']'
   if (v instanceof Map) {
     const items = [...(v as Map<string, unknown>).entries()]
-    return '{' + items.map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}'
+    const key = (k: string): string => KEY_STAND_INS.get(k) ?? pyRepr(k)
+    return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}'
   }
-  if (v instanceof Date) return `datetime.date(${v.toISOString().slice(0, 10)})`
+  if (v instanceof Set) return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`
+  if (v instanceof Uint8Array) {
+    let out = "b'"
+    for (const b of v) {
+      const c = String.fromCharCode(b)
+      out +=
+        c === '\\' || c === "'"
+          ? '\\' + c
+          : c === '\n'
+            ? '\\n'
+            : c === '\r'
+              ? '\\r'
+              : c === '\t'
+                ? '\\t'
+                : b >= 0x20 && b < 0x7f
+                  ? c
+                  : '\\x' + b.toString(16).padStart(2, '0')
+    }
+    return out + "'"
+  }
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return 'datetime'
+    const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()]
+    const time = [
+      v.getUTCHours(),
+      v.getUTCMinutes(),
+      v.getUTCSeconds(),
+      v.getUTCMilliseconds() * 1000
+    ]
+    if (time.every((x) => x === 0)) return `datetime.date(${date.join(', ')})`
+    // Python's repr leaves out zero microseconds, then zero seconds.
+    while (time.length > 2 && time[time.length - 1] === 0) time.pop()
+    return `datetime.datetime(${[...date, ...time].join(', ')})`
+  }
   if (typeof v === 'object') {
     const items = Object.entries(v as Record<string, unknown>)
     return '{' + items.map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}'
   }
-  return String(v)
+  return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None'
 }
 
 function unescapePointer(seg: string): string {
@@ -215,9 +285,11 @@ function jsonPath(segments: string[], arrayIndexes: boolean[]): string {
       .map((seg, i) =>
         arrayIndexes[i] && /^\d+$/.test(seg)
           ? `[${seg}]`
-          : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
-            ? `.${seg}`
-            : `[${JSON.stringify(seg)}]`
+          : KEY_STAND_INS.has(seg)
+            ? `[${KEY_STAND_INS.get(seg)!}]`
+            : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
+              ? `.${seg}`
+              : `[${JSON.stringify(seg)}]`
       )
       .join('')
   )
@@ -260,7 +332,11 @@ function locate(
   schema: unknown,
   instance: unknown
 ): { order: number[]; node: unknown } | null {
-  const segs = e.schemaPath.replace(/^#/, '').split('/').slice(1).map(unescapePointer)
+  const segs = e.schemaPath
+    .replace(/^#/, '')
+    .split('/')
+    .slice(1)
+    .map((seg) => unescapePointer(decodeURIComponent(seg)))
   const inst = pointerSegments(e.instancePath)
   let node = schema
   let data = instance
@@ -316,7 +392,9 @@ function locate(
       case 'additionalProperties': {
         order.push(pos(k))
         if (last) return { order, node }
-        order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]!))
+        order.push(
+          k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]!)
+        )
         node = childOf(node, k)
         descendData()
         continue
@@ -325,6 +403,13 @@ function locate(
         if (last) return null
         order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''))
         node = childOf(node, k)
+        continue
+      }
+      case 'definitions': {
+        // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
+        const name = segs[++i]!
+        order.push(pos(k), keysOf(childOf(node, k)).indexOf(name))
+        node = childOf(childOf(node, k), name)
         continue
       }
       case 'allOf': {
@@ -367,16 +452,14 @@ function extrasMsg(extras: unknown[], floats: boolean): string {
 }
 
 /** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
-function jsonschemaMessage(
-  e: ErrorObject,
-  node: unknown,
-  value: unknown,
-  floats: boolean
-): string {
+function jsonschemaMessage(e: ErrorObject, node: unknown, value: unknown, floats: boolean): string {
   const r = (v: unknown, f = floats): string => pyValueRepr(v, f)
   // Schema values come from Python-semantics JSON (or the config schema, written here).
   const sv = (kw: string): unknown => childOf(node, kw)
-  const sr = (kw: string): string => pyValueRepr(sv(kw), true)
+  // A schema read with Python semantics is made of Maps; a plain one (the config and meta
+  // schemas) has ints as JS numbers.
+  const typed = node instanceof Map
+  const sr = (kw: string): string => pyValueRepr(sv(kw), typed)
   const p = e.params as Record<string, unknown>
   const n = (kw: string): number => Number(sv(kw))
   switch (e.keyword) {
@@ -387,7 +470,7 @@ function jsonschemaMessage(
     case 'type': {
       const t = sv('type')
       const types = Array.isArray(t) ? t : [t]
-      return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, true)).join(', ')}`
+      return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`
     }
     case 'pattern':
       return `${r(value)} does not match ${sr('pattern')}`
@@ -426,7 +509,7 @@ function jsonschemaMessage(
       if (!passing) return `${r(value)} is not valid under any of the given schemas`
       const all = sv('oneOf') as unknown[]
       const order = [...passing.slice(1), passing[0]!]
-      return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], true)).join(', ')}`
+      return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`
     }
     case 'not':
       return `${r(value)} should not be valid under ${sr('not')}`
@@ -472,7 +555,7 @@ function violationsOf(
     }
     if (e.keyword === 'additionalProperties') {
       const key = `${e.instancePath}\u0000${e.schemaPath}`
-      const name = String((e.params as { additionalProperty: string }).additionalProperty)
+      const name = (e.params as { additionalProperty: string }).additionalProperty
       const known = additional.get(key)
       if (known) known.extras.push(name)
       else {
@@ -485,16 +568,19 @@ function violationsOf(
     out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order })
   }
   for (const { v, extras, node } of additional.values()) {
-    const sorted = [...extras].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
+    const sortKey = (x: string): string => KEY_STAND_INS.get(x) ?? x
+    const sorted = [...extras].sort((a, b) => compareCodePoints(sortKey(a), sortKey(b)))
+    const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? pyRepr(x))
     const patterns = childOf(node, 'patternProperties')
     v.message = isObjectNode(patterns)
-      ? `${sorted.map((x) => pyRepr(x)).join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(
+      ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(
           patterns
         )
-          .sort()
+          .sort(compareCodePoints)
           .map((x) => pyRepr(x))
           .join(', ')}`
-      : `Additional properties are not allowed (${extrasMsg(sorted, floats)} unexpected)`
+      : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`
   }
   const cmp = (a: number[], b: number[]): number => {
     for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!
@@ -503,17 +589,62 @@ function violationsOf(
   return out.sort((a, b) => cmp(a.order, b.order))
 }
 
-/** A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). */
-export function describeError(e: ErrorObject, root: unknown): string {
-  const found = locate(e, undefined, root) ?? { order: [], node: undefined }
-  const [v] = violationsOf([e], undefined, root, false)
-  if (v) return `${v.path}: ${v.message}`
-  return `${jsonPath(pointerSegments(e.instancePath), [])}: ${jsonschemaMessage(e, found.node, root, false)}`
+/**
+ * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
+ * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
+ * at the referenced definition: errors under a failed `anyOf` are told by their instance path
+ * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
+ * of the schema keyword at fault.
+ */
+function metaSchemaViolations(
+  errors: readonly ErrorObject[],
+  metaSchema: unknown,
+  tree: unknown
+): Violation[] {
+  const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+  const under = (e: ErrorObject, c: ErrorObject): boolean =>
+    e !== c &&
+    (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'))
+  const kept = errors.filter((e) => !composite.some((c) => under(e, c)))
+  const keywords = keysOf(childOf(metaSchema, 'properties'))
+  const rank = (e: ErrorObject): number => {
+    const first = pointerSegments(e.instancePath)[0]
+    return first === undefined ? -1 : keywords.indexOf(first)
+  }
+  const violations = kept.map((e) => {
+    const [v] = violationsOf([e], metaSchema, tree, false)
+    return { v, rank: rank(e) }
+  })
+  return violations
+    .filter((x): x is { v: Violation; rank: number } => x.v !== undefined)
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.v)
 }
 
 /**
- * The error text: quilt3's (`<what> failed validation: <first jsonschema message>.`), then every
- * violation with its JSON path.
+ * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
+ * validated schema (for its order and the values messages quote); without it, ajv's
+ * `parentSchema` gives the values.
+ */
+export function describeError(e: ErrorObject, root: unknown, schema?: unknown): string {
+  if (schema !== undefined) {
+    const [v] = violationsOf([e], schema, root, false)
+    if (v) return `${v.path}: ${v.message}`
+  }
+  const segs = pointerSegments(e.instancePath)
+  const arrays: boolean[] = []
+  let value = root
+  for (const seg of segs) {
+    arrays.push(Array.isArray(value))
+    value = childOf(value, seg)
+  }
+  if (e.propertyName !== undefined) value = e.propertyName
+  return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`
+}
+
+/**
+ * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
+ * its JSON path.
  */
 function failureText(what: string, violations: Violation[]): string {
   const first = violations[0]?.message ?? 'invalid'
@@ -530,22 +661,183 @@ function compareVersions(a: number[], b: number[]): number {
   return 0
 }
 
-/** Parse and check config.yml (YAML 1.1 like PyYAML's safe_load; quilt3's config schema). */
+// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
+// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
+// needs two-digit month and day.
+const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)'
+const PY_RESOLVERS: { tag: string; format?: string; when?: RegExp; test: RegExp }[] = [
+  { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
+  { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
+  { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
+  { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
+  { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
+  { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
+  {
+    tag: 'timestamp',
+    test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+  }
+]
+
+function pyYamlTags(tags: Tags): Tags {
+  const out: Tags = tags.map((t) => {
+    if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp)) return t
+    const scalar = t as ScalarTag
+    const rule = PY_RESOLVERS.find(
+      (r) =>
+        scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
+        (r.tag === 'timestamp' || scalar.format === r.format) &&
+        (!r.when || r.when.test(scalar.test!.source))
+    )
+    if (!rule) return t
+    if (rule.tag !== 'timestamp') return { ...scalar, test: rule.test }
+    // PyYAML makes a date; its value is not needed, only that it is not a string.
+    const replaced: ScalarTag = {
+      ...scalar,
+      test: rule.test,
+      resolve: (value, onError, options) => {
+        try {
+          return scalar.resolve(value, onError, options)
+        } catch {
+          return new Date(NaN)
+        }
+      }
+    }
+    return replaced
+  })
+  // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
+  const explicit = (tag: 'float' | 'int'): ScalarTag => ({
+    tag: `tag:yaml.org,2002:${tag}`,
+    default: false,
+    resolve: (text, onError) => {
+      const v = text.replace(/_/g, '').toLowerCase()
+      const sign = v.startsWith('-') ? -1 : 1
+      const body = v.replace(/^[-+]/, '')
+      if (tag === 'float') {
+        if (body === '.inf') return sign * Infinity
+        if (body === '.nan') return NaN
+        const n = body.includes(':')
+          ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
+          : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
+            ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
+            : NaN
+        if (Number.isNaN(n) && body !== 'nan') onError(`could not convert string to float: ${text}`)
+        return sign * n
+      }
+      try {
+        const base = body.startsWith('0b')
+          ? 2
+          : body.startsWith('0x')
+            ? 16
+            : /^0\d/.test(body)
+              ? 8
+              : 10
+        const digits = base === 10 || base === 8 ? body : body.slice(2)
+        if (body.includes(':')) {
+          return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n)
+        }
+        const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : ''
+        if (!/^[0-9a-f]+$/.test(digits)) throw new Error('not an int')
+        return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits))
+      } catch {
+        onError(`invalid literal for int(): ${text}`)
+        return null
+      }
+    }
+  })
+  out.push(explicit('float'), explicit('int'))
+  // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
+  for (const tag of ['omap', 'pairs']) {
+    const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`)
+    if (i >= 0) out.splice(i, 1)
+    const pairs: CollectionTag = {
+      tag: `tag:yaml.org,2002:${tag}`,
+      collection: 'seq',
+      default: false,
+      resolve: (seq, onError) => {
+        if (!isSeq(seq) || !seq.items.every((x) => isMap(x) && x.items.length === 1))
+          onError(`expected a sequence of one-pair mappings for !!${tag}`)
+        return seq
+      }
+    }
+    out.push(pairs)
+  }
+  // `=` is PyYAML's `value` tag, which safe_load cannot construct.
+  const value: ScalarTag = {
+    tag: 'tag:yaml.org,2002:value',
+    default: true,
+    test: /^=$/,
+    resolve: (_value, onError) => {
+      onError('could not determine a constructor for the tag tag:yaml.org,2002:value')
+      return null
+    }
+  }
+  out.push(value)
+  return out
+}
+
+// PyYAML's reader refuses these characters anywhere in the stream.
+// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
+const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
+// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
+const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/
+
+/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
+function decodeUtf8(data: Buffer): string {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data)
+}
+
+/**
+ * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
+ * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by stand-ins), dates,
+ * bytes and sets as such.
+ */
+function pyYamlSafeLoad(text: string): PyValue {
+  if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
+    throw new Error('unacceptable character')
+  const doc: Document = parseDocument(text, {
+    version: '1.1',
+    schema: 'yaml-1.1',
+    uniqueKeys: false,
+    intAsBigInt: true,
+    customTags: pyYamlTags,
+    // Problems are collected on the document (and refused below), not printed.
+    logLevel: 'error'
+  })
+  if (doc.errors.length > 0 || doc.warnings.length > 0) throw new Error('not safe_load-able')
+  let unhashable = false
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key
+      if (isCollection(key)) unhashable = true
+    }
+  })
+  if (unhashable) throw new Error('found unhashable key')
+  const typed = (v: unknown): PyValue => {
+    if (Array.isArray(v)) return v.map(typed)
+    if (v instanceof Map) {
+      const m: PyObject = new Map()
+      for (const [k, x] of v as Map<unknown, unknown>)
+        m.set(typeof k === 'string' ? k : keyStandIn(k), typed(x))
+      return m
+    }
+    return v as PyValue
+  }
+  return typed(doc.toJS({ mapAsMap: true }))
+}
+
+/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
 export function parseConfig(data: Buffer): Config {
-  let config: unknown
+  let tree: PyValue
   try {
-    config = parseYaml(data.toString('utf-8'), {
-      version: '1.1',
-      uniqueKeys: false,
-      schema: 'yaml-1.1'
-    })
+    tree = pyYamlSafeLoad(decodeUtf8(data))
   } catch {
     throw new WorkflowConfigError("Couldn't parse workflows config as YAML.")
   }
+  const config = toPlain(tree)
   const validate = makeAjv().compile(CONFIG_SCHEMA)
   if (!validate(config)) {
-    const errors = (validate.errors ?? []).map((e) => describeError(e, config))
-    throw new WorkflowConfigError(`Workflows config failed validation: ${errors.join('; ')}.`)
+    const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true)
+    throw new WorkflowConfigError(failureText('Workflows config failed validation', violations))
   }
   const c = config as unknown as Config
   const version = typeof c.version === 'string' ? c.version : c.version.base
@@ -602,9 +894,14 @@ export async function applyWorkflow(
       throw e
     }
   }
+  interface Loaded {
+    validate: ValidateFunction
+    /** The schema with Python dict order and number types, for messages and their order. */
+    tree: unknown
+  }
   const schemaUrls: [string, string][] = []
-  const loadedByUrl = new Map<string, { validate: ValidateFunction; url: string }>()
-  const loadSchema = async (schemaId: string): Promise<ValidateFunction> => {
+  const loadedByUrl = new Map<string, Loaded & { url: string }>()
+  const loadSchema = async (schemaId: string): Promise<Loaded> => {
     const spec = config.schemas?.[schemaId]
     if (!spec) throw new WorkflowConfigError(`There is no ${pyRepr(schemaId)} in schemas.`)
     let pk: PhysicalKey
@@ -621,17 +918,25 @@ export async function applyWorkflow(
     const known = loadedByUrl.get(String(pk))
     if (known) {
       schemaUrls.push([schemaId, known.url])
-      return known.validate
+      return known
     }
     const got = await source.fetch(pk)
     if (got === null) throw new WorkflowConfigError(`Couldn't load schema at ${String(pk)}.`)
     let schema: unknown
+    let text: string
     try {
-      schema = JSON.parse(got.data.toString('utf-8'))
+      text = decodeUtf8(got.data)
+      schema = JSON.parse(text)
     } catch {
       throw new WorkflowConfigError(`Couldn't parse ${String(pk)} as JSON.`)
     }
     refuseRefs(schema)
+    let tree: unknown = schema
+    try {
+      tree = parsePyJson(text)
+    } catch {
+      // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
+    }
     if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
       const meta = schema.$schema
       if (typeof meta !== 'string') throw new WorkflowConfigError('$schema must be a string.')
@@ -641,8 +946,10 @@ export async function applyWorkflow(
     try {
       const ajv = makeAjv()
       if (!ajv.validateSchema(schema as object)) {
+        const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema
+        const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree)
         throw new WorkflowConfigError(
-          `Schema ${pyRepr(schemaId)} is not valid: ${(ajv.errors ?? []).map((e) => describeError(e, schema)).join('; ')}.`
+          failureText(`Schema ${pyRepr(schemaId)} is not valid`, violations)
         )
       }
       validate = ajv.compile(schema as object)
@@ -652,12 +959,13 @@ export async function applyWorkflow(
         `Schema ${pyRepr(schemaId)} is not valid: ${(e as Error).message}.`
       )
     }
-    loadedByUrl.set(String(pk), { validate, url: got.url })
+    const entry = { validate, tree, url: got.url }
+    loadedByUrl.set(String(pk), entry)
     schemaUrls.push([schemaId, got.url])
-    return validate
+    return entry
   }
-  const metaValidator = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null
-  const entriesValidator = def?.entries_schema ? await loadSchema(def.entries_schema) : null
+  const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null
+  const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null
 
   // The checks, in quilt3's order.
   if (def?.is_message_required && !pkg.message) {
@@ -666,32 +974,36 @@ export async function applyWorkflow(
     )
   }
   if (pattern && !pattern.test(pkg.name)) {
-    throw new WorkflowValidationError("Package name doesn't match required pattern.", [
-      `${pyRepr(pkg.name)} does not match ${pyRepr(def!.handle_pattern!)}`
-    ])
-  }
-  const check = (validate: ValidateFunction, value: unknown, what: string): void => {
-    if (validate(value)) return
-    const violations = (validate.errors ?? []).map((e) => describeError(e, value))
+    const violation = `${pyRepr(pkg.name)} does not match ${pyRepr(def!.handle_pattern!)}`
     throw new WorkflowValidationError(
-      `${what} failed validation: ${violations.join('; ')}.`,
-      violations
+      `Package name doesn't match required pattern. ${violation}.`,
+      [violation]
     )
   }
-  if (metaValidator) {
-    check(
-      metaValidator,
-      toPlain(pkg.userMeta === undefined ? pyObject() : pkg.userMeta),
-      'Metadata'
+  /** `tree`: the value with Python types (a PyValue), for messages and their order. */
+  const check = (schema: Loaded, tree: PyValue, what: string): void => {
+    if (schema.validate(toPlain(tree))) return
+    const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true)
+    throw new WorkflowValidationError(
+      failureText(`${what} failed validation`, violations),
+      violations.map((v) => `${v.path}: ${v.message}`)
     )
   }
-  if (entriesValidator) {
-    const entries = pkg.entries.map((e) => ({
-      logical_key: e.logicalKey,
-      size: e.size,
-      meta: isPyObject(e.meta) && e.meta.has('user_meta') ? toPlain(e.meta.get('user_meta')!) : {}
-    }))
-    check(entriesValidator, entries, 'Package entries')
+  if (metaSchema) {
+    check(metaSchema, pkg.userMeta === undefined ? pyObject() : pkg.userMeta, 'Metadata')
+  }
+  if (entriesSchema) {
+    const entries: PyValue = pkg.entries.map((e) =>
+      pyObject([
+        ['logical_key', e.logicalKey],
+        ['size', BigInt(e.size)],
+        [
+          'meta',
+          isPyObject(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta')! : pyObject()
+        ]
+      ])
+    )
+    check(entriesSchema, entries, 'Package entries')
   }
 
   const recorded = pyObject([

@@ -37,6 +37,11 @@ export interface CleanupRequest {
 
 /** Each matching package and what was (or would be) removed from it, in name order. */
 export async function cleanup(req: CleanupRequest): Promise<Map<string, DeleteResult>> {
+  if (req.policy && req.topHash !== undefined) {
+    throw new QuiltError(
+      'A top hash cannot be combined with a retention policy: use one or the other.'
+    )
+  }
   const re = namePatternRegExp(req.pattern)
   const names = (await req.registry.listPackages()).filter((n) => re.test(n))
   const results = await mapLimit(names, 8, async (name) => {

@@ -67,11 +67,14 @@ function newest(pointers: Pointer[]): Pointer | undefined {
 
 export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
   validatePackageName(req.name)
+  if (req.policy && req.topHash !== undefined) {
+    // A policy would otherwise silently win over the revision asked for.
+    throw new QuiltError(
+      'A top hash cannot be combined with a retention policy: use one or the other.'
+    )
+  }
   const registry = req.registry
-  const target =
-    req.topHash === undefined || req.policy
-      ? undefined
-      : await resolveTopHash(registry, req.topHash)
+  const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash)
   const pointers = await registry.listPointers(req.name)
   const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null
   const timestamps = (list: Pointer[]): Pointer[] => list.filter((p) => p.name !== 'latest')
