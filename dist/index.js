@@ -52077,25 +52077,18 @@ const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
  */
 function parseDuration(text) {
     const t = text.trim();
-    const simple = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t);
-    if (simple && t !== '') {
-        const [, w, d, h, m, sec] = simple;
-        return (Number(w ?? 0) * UNIT_SECONDS.w +
-            Number(d ?? 0) * UNIT_SECONDS.d +
-            Number(h ?? 0) * UNIT_SECONDS.h +
-            Number(m ?? 0) * UNIT_SECONDS.m +
-            Number(sec ?? 0));
-    }
-    const iso = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t);
-    if (iso && !/^P$|T$/i.test(t)) {
-        const [, w, d, h, m, sec] = iso;
-        return (Number(w ?? 0) * UNIT_SECONDS.w +
-            Number(d ?? 0) * UNIT_SECONDS.d +
-            Number(h ?? 0) * UNIT_SECONDS.h +
-            Number(m ?? 0) * UNIT_SECONDS.m +
-            Number(sec ?? 0));
-    }
-    return null;
+    const m = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t) ??
+        (/^P$|T$/i.test(t)
+            ? null
+            : /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t));
+    if (!m || t === '')
+        return null;
+    const [, w, d, h, min, sec] = m;
+    return (Number(w ?? 0) * UNIT_SECONDS.w +
+        Number(d ?? 0) * UNIT_SECONDS.d +
+        Number(h ?? 0) * UNIT_SECONDS.h +
+        Number(min ?? 0) * UNIT_SECONDS.m +
+        Number(sec ?? 0));
 }
 function required(read, name, what) {
     const v = read(name).trim();

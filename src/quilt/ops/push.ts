@@ -232,24 +232,14 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
       hashing.filesTotal = entries.length
       hashing.bytesTotal = bytes
       await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
-      const topHash = pkg.topHash(entries)
-      pkg.toManifest({ entries, withDirMeta: false, maxRecordSize }) // record sizes checked
-      return {
-        topHash,
-        previousTopHash: start.topHash,
-        previous,
-        changed: topHash !== start.topHash,
-        files: entries.length,
-        bytes,
-        uploadedBytes: 0,
-        transferred: 0,
-        reused: 0,
-        versioned: true,
-        package: pkg,
-        revision: null,
-        written: false
-      }
+    } else {
+      await transferAll()
     }
+  } finally {
+    await pool.close()
+  }
+  /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
+  async function transferAll(): Promise<void> {
     // 1. What is already where it must be: entries in the registry bucket stay; entries whose
     //    parent twin has the same size need their hash to be compared.
     // A re-push whose every file has a same-size twin at its destination in the parent needs
@@ -374,8 +364,6 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     }
     // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
     await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
-  } finally {
-    await pool.close()
   }
 
   const topHash = pkg.topHash(entries)
@@ -393,6 +381,8 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     versioned,
     package: pkg
   }
+  // A dry run stops here: the top hash and the diff are known, nothing was written.
+  if (req.dryRun) return { ...base, revision: null, written: false }
 
   // dedupe: the same revision is already latest: write nothing.
   if (req.dedupe && topHash === start.topHash) {
