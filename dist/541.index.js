@@ -234,13 +234,6 @@ class S3Registry {
         }
         return [...names].sort();
     }
-    async copyPointer(name, from, to) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .CopyObjectCommand */ .s9Z({
-            Bucket: this.bucket,
-            Key: this.pointerKey(name, to),
-            CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`
-        }));
-    }
     async removePackageIfEmpty() {
         // S3 has no folders: a package without pointers is gone from listings.
     }

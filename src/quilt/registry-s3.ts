@@ -4,7 +4,6 @@
  * conditional write when the store supports it so that two writers cannot both win.
  */
 import {
-  CopyObjectCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
@@ -266,16 +265,6 @@ export class S3Registry implements Registry {
       if (parts.length >= 3) names.add(`${parts[0]!}/${parts[1]!}`)
     }
     return [...names].sort()
-  }
-
-  async copyPointer(name: string, from: string, to: string): Promise<void> {
-    await this.s3.send(
-      new CopyObjectCommand({
-        Bucket: this.bucket,
-        Key: this.pointerKey(name, to),
-        CopySource: `${this.bucket}/${encodeURIComponent(this.pointerKey(name, from)).replace(/%2F/g, '/')}`
-      })
-    )
   }
 
   async removePackageIfEmpty(): Promise<void> {
