@@ -149,6 +149,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var quilt_concurrency = __webpack_require__(7182);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __webpack_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/hash.ts + 1 modules
 var quilt_hash = __webpack_require__(1272);
 // EXTERNAL MODULE: ./src/quilt/hash-s3.ts
@@ -159,16 +165,12 @@ var quilt_manifest = __webpack_require__(3212);
 var names = __webpack_require__(9553);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
 var quilt_registry = __webpack_require__(6430);
+// EXTERNAL MODULE: ./src/quilt/source-file.ts
+var source_file = __webpack_require__(7351);
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
 var prepare = __webpack_require__(7791);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var quilt_concurrency = __webpack_require__(7182);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/quilt/s3-errors.ts
 var s3_errors = __webpack_require__(1763);
 ;// CONCATENATED MODULE: ./src/quilt/transfer.ts
@@ -191,39 +193,6 @@ var s3_errors = __webpack_require__(1763);
 
 
 
-/** Fill `buf` from `path` at `offset` (fewer bytes at the end of the file); bytes read. */
-async function readInto(path, buf, offset) {
-    const fh = await (0,promises_.open)(path, 'r');
-    try {
-        let got = 0;
-        while (got < buf.length) {
-            const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        return got;
-    }
-    finally {
-        await fh.close();
-    }
-}
-function readIntoSync(path, buf, offset) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        let got = 0;
-        while (got < buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, offset + got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return got;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
 function copySource(src) {
     const key = encodeURIComponent(src.path).replace(/%2F/g, '/');
@@ -246,50 +215,54 @@ function quiltHashFromS3Checksum(checksum, size) {
     const parts = Number(checksum.slice(dash + 1));
     return size >= quilt_hash/* MULTIPART_THRESHOLD */.xf && parts === (0,quilt_hash/* partCount */.VR)(size) ? checksum.slice(0, dash) : null;
 }
+/** Restarts of one file's multipart upload when another run aborted it (NoSuchUpload). */
+const RESTARTS = 3;
+function isNoSuchUpload(e) {
+    return (0,s3_errors/* s3ErrorCode */.az)(e) === 'NoSuchUpload';
+}
 class Transfer {
     s3;
     options;
     requests;
     memory;
+    /** Multipart uploads started and not yet completed or aborted, by upload id. */
+    open = new Map();
     /** The client's send, stopped by the transfer's signal. */
     send;
     constructor(s3, options) {
         this.s3 = s3;
         this.options = options;
+        const signal = options.signal;
+        // Every request in flight listens to the signal: more than Node's default of 10.
+        if (signal)
+            (0,external_node_events_.setMaxListeners)(Math.max(64, options.concurrency * 4), signal);
         this.send = ((command) => {
-            options.signal?.throwIfAborted();
-            return s3.send(command, { abortSignal: options.signal });
+            signal?.throwIfAborted();
+            return s3.send(command, { abortSignal: signal });
         });
         this.requests = new quilt_concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
         this.memory = new quilt_concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * quilt_hash/* MiB */.lv, 8 * quilt_hash/* MiB */.lv));
     }
-    /** Read `length` bytes at `offset` of a local file, failing if the file is shorter or longer. */
-    async readPart(path, offset, length, last) {
-        // One byte more than the part at the end of the file: a file that grew is caught.
-        const buf = Buffer.allocUnsafe(length + (last ? 1 : 0));
-        // Small files are read synchronously: cheaper than three trips through the thread pool.
-        const got = length < quilt_hash/* MiB */.lv ? readIntoSync(path, buf, offset) : await readInto(path, buf, offset);
-        if (got !== length) {
-            throw new names/* QuiltError */.YH(`${path} changed while it was being uploaded (its size is no longer the one listed)`);
-        }
-        return buf.subarray(0, length);
-    }
+    /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
     changed(path) {
-        return new names/* QuiltError */.YH(`${path} changed after it was hashed: its content is not the one the package records. Re-run when the file no longer changes.`);
+        return new errors/* FileChangedError */.jL(path, 'its content is not the one hashed before');
     }
     /**
-     * Upload a local file to `dest`. `expectedHash`, when known, is the hash computed before; the
-     * upload fails if the bytes read now hash differently.
+     * Upload a local file, read through its open descriptor, to `dest`. `expectedHash`, when known,
+     * is the hash computed before; the upload fails if the bytes read now hash differently. The
+     * file is checked unchanged after its bytes are read and before S3 makes them an object.
      */
-    async uploadFile(path, size, dest, expectedHash) {
+    async uploadFile(file, dest, expectedHash) {
+        const size = file.size;
         if (size < quilt_hash/* MULTIPART_THRESHOLD */.xf) {
             return this.memory.use(size, () => this.requests.use(1, async () => {
-                const body = await this.readPart(path, 0, size, true);
+                const body = await file.read(0, size);
+                file.checkUnchanged();
                 const digest = sha256(body);
                 const checksum = digest.toString('base64');
                 const hash = size === 0 ? checksum : sha256(digest).toString('base64');
                 if (expectedHash !== undefined && hash !== expectedHash)
-                    throw this.changed(path);
+                    throw this.changed(file.path);
                 const r = await this.send(new dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: dest.bucket,
                     Key: dest.key,
@@ -305,8 +278,8 @@ class Transfer {
                 return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
             }));
         }
-        return this.multipart(dest, size, path, expectedHash, async (uploadId, partNumber, offset, length, last) => this.memory.use(length, () => this.requests.use(1, async () => {
-            const body = await this.readPart(path, offset, length, last);
+        return this.multipart(dest, size, file.path, expectedHash, async (uploadId, partNumber, offset, length) => this.memory.use(length, () => this.requests.use(1, async () => {
+            const body = await file.read(offset, length);
             const digest = sha256(body);
             const checksum = digest.toString('base64');
             const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
@@ -319,14 +292,14 @@ class Transfer {
                 ChecksumSHA256: checksum
             }));
             if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
-                throw new names/* QuiltError */.YH(`S3 received part ${partNumber} of ${path} with another checksum: the data changed in transit`);
+                throw new names/* QuiltError */.YH(`S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`);
             }
             this.options.onBytes?.(length, 0);
             return {
                 part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
                 digest
             };
-        })));
+        })), () => file.checkUnchanged());
     }
     /** Copy an S3 object server side (never downloaded). */
     async copyObject(src, size, dest, expectedHash) {
@@ -368,20 +341,35 @@ class Transfer {
         }));
     }
     /**
-     * A multipart upload with quilt's parts; `sendPart` uploads one. The hash is the combination
-     * of the part digests (equal to S3's composite checksum); null when a part had no checksum.
+     * A multipart upload with quilt's parts; `sendPart` uploads one, `beforeComplete` may refuse
+     * to complete it (the upload is then aborted: no object is made). Restarted when another run
+     * aborted it as stale (NoSuchUpload).
      */
-    async multipart(dest, size, what, expectedHash, sendPart) {
+    async multipart(dest, size, what, expectedHash, sendPart, beforeComplete) {
+        for (let restart = 0;; restart++) {
+            try {
+                return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete);
+            }
+            catch (e) {
+                if (!isNoSuchUpload(e) || restart >= RESTARTS)
+                    throw e;
+            }
+        }
+    }
+    async multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete) {
         const created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
             Bucket: dest.bucket,
             Key: dest.key,
             ChecksumAlgorithm: 'SHA256'
         })));
         const uploadId = created.UploadId;
+        this.open.set(uploadId, dest);
+        // A retried CreateMultipartUpload may have made an upload whose answer was lost.
+        const orphansPossible = (created.$metadata.attempts ?? 1) > 1;
         try {
             const chunk = (0,quilt_hash/* chunkSize */.ZL)(size);
             const n = Math.ceil(size / chunk);
-            const settled = await Promise.allSettled(Array.from({ length: n }, (_, i) => sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk), i === n - 1)));
+            const settled = await Promise.allSettled(Array.from({ length: n }, (_, i) => sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk))));
             const failed = settled.find((s) => s.status === 'rejected');
             if (failed)
                 throw failed.reason;
@@ -391,8 +379,9 @@ class Transfer {
                 ? (0,quilt_hash/* combinePartDigests */.kv)(digests)
                 : null;
             if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
-                throw new names/* QuiltError */.YH(`${what} changed after it was hashed: its content is not the one the package records. Re-run when it no longer changes.`);
+                throw new errors/* FileChangedError */.jL(what, 'its content is not the one hashed before');
             }
+            beforeComplete?.();
             const done = await this.requests.use(1, () => this.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
                 Bucket: dest.bucket,
                 Key: dest.key,
@@ -403,6 +392,7 @@ class Transfer {
                         : { PartNumber: p.part.PartNumber, ETag: p.part.ETag })
                 }
             })));
+            this.open.delete(uploadId);
             const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size);
             if (composite !== null && hash !== null && composite !== hash) {
                 throw new names/* QuiltError */.YH(`S3 computed checksum ${done.ChecksumSHA256} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`);
@@ -414,42 +404,114 @@ class Transfer {
             };
         }
         catch (e) {
-            await this.s3
-                .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({
-                Bucket: dest.bucket,
-                Key: dest.key,
-                UploadId: uploadId
-            }))
-                .catch(() => undefined);
+            await this.abortUpload(uploadId);
             throw e;
+        }
+        finally {
+            if (orphansPossible) {
+                await this.abortOtherUploads(dest.bucket, dest.key, new Set([uploadId])).catch(() => undefined);
+            }
+        }
+    }
+    /** Abort one of our uploads (not through the signal: it must run after a failure too). */
+    async abortUpload(uploadId) {
+        const u = this.open.get(uploadId);
+        if (!u)
+            return;
+        try {
+            await (0,quilt_concurrency/* retry */.L5)(() => this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })), { attempts: 3, baseMs: 100 });
+            this.open.delete(uploadId);
+        }
+        catch (e) {
+            if (isNoSuchUpload(e) || (0,s3_errors/* isNotFound */.c4)(e))
+                this.open.delete(uploadId);
+        }
+    }
+    /** Abort every multipart upload of this transfer still open (after a failure). */
+    async abortOpenUploads() {
+        await Promise.all([...this.open.keys()].map((id) => this.abortUpload(id)));
+    }
+    /** Multipart uploads open in S3 under `prefix`: key and upload id, all pages. */
+    async listUploads(bucket, prefix) {
+        const out = [];
+        let keyMarker;
+        let uploadIdMarker;
+        for (;;) {
+            const r = await this.s3.send(new dist_cjs/* ListMultipartUploadsCommand */.mo2({
+                Bucket: bucket,
+                Prefix: prefix,
+                KeyMarker: keyMarker,
+                UploadIdMarker: uploadIdMarker
+            }));
+            for (const u of r.Uploads ?? []) {
+                if (u.Key !== undefined && u.UploadId !== undefined)
+                    out.push({ key: u.Key, uploadId: u.UploadId });
+            }
+            if (!r.IsTruncated)
+                return out;
+            keyMarker = r.NextKeyMarker;
+            uploadIdMarker = r.NextUploadIdMarker;
+        }
+    }
+    /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */
+    async abortOtherUploads(bucket, key, keep) {
+        for (const u of await this.listUploads(bucket, key)) {
+            if (u.key !== key || keep.has(u.uploadId))
+                continue;
+            await this.s3
+                .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: key, UploadId: u.uploadId }))
+                .catch(() => undefined);
         }
     }
     /**
-     * The object at `dest` (or the given version), when it has `size` bytes and an S3 checksum
-     * that is the quilt hash `hash`: then it need not be uploaded again. One HEAD request.
+     * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
+     * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
+     * Returns how many were aborted.
      */
-    async findExisting(dest, size, hash, versionId) {
-        return this.requests.use(1, async () => {
-            let r;
+    async abortStaleUploads(bucket, prefix, keys) {
+        let aborted = 0;
+        for (const u of await this.listUploads(bucket, prefix)) {
+            if (!keys.has(u.key))
+                continue;
             try {
-                r = await this.send(new dist_cjs/* HeadObjectCommand */.l81({
-                    Bucket: dest.bucket,
-                    Key: dest.key,
-                    ChecksumMode: 'ENABLED',
-                    ...(versionId ? { VersionId: versionId } : {})
-                }));
+                await this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: u.key, UploadId: u.uploadId }));
+                aborted++;
+            }
+            catch (e) {
+                if (!isNoSuchUpload(e))
+                    throw e;
+            }
+        }
+        return aborted;
+    }
+    /**
+     * The object at `dest`, when it has `size` bytes and the quilt hash `hash`: then it need not
+     * be uploaded again. One HEAD request: its SHA-256 checksum where S3 keeps one; where the store
+     * has none, its ETag compared with `localEtag()` (as quilt3 does; not for SSE-KMS objects,
+     * whose ETag is no MD5).
+     */
+    async findExisting(dest, size, hash, localEtag) {
+        const r = await this.requests.use(1, async () => {
+            try {
+                return await this.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: dest.bucket, Key: dest.key, ChecksumMode: 'ENABLED' }));
             }
             catch (e) {
                 if ((0,s3_errors/* isNotFound */.c4)(e))
                     return null;
                 throw e;
             }
-            if (r.ContentLength !== size)
-                return null;
-            if (quiltHashFromS3Checksum(r.ChecksumSHA256, size) !== hash)
-                return null;
-            return names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null);
         });
+        if (r === null || r.ContentLength !== size)
+            return null;
+        const found = names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null);
+        // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
+        // multipart object) says nothing, and the ETag is compared instead.
+        const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size);
+        if (stored !== null)
+            return stored === hash ? found : null;
+        if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms')
+            return null;
+        return r.ETag === (await localEtag()) ? found : null;
     }
 }
 
@@ -461,13 +523,18 @@ class Transfer {
  *
  * Nothing is uploaded twice: an entry equal (key, size, hash) to the parent revision's reuses
  * the parent's versioned object with no request at all; a destination key that already holds the
- * same bytes (HEAD with checksum mode) is reused; everything else is uploaded (local files) or
- * copied server side (objects in other buckets). Objects already in the registry bucket keep
- * their place, as with quilt3's default selector.
+ * same bytes (HEAD with checksum mode, or its ETag where the store keeps no checksum) is reused;
+ * everything else is uploaded (local files) or copied server side (objects in other buckets).
+ * Objects already in the registry bucket keep their place, as with quilt3's default selector.
+ *
+ * Files are taken a few at a time (no work queued per file ahead: memory stays flat), each open
+ * once: hashed and uploaded through the same descriptor, and checked unchanged (size, mtime,
+ * inode) before S3 makes its bytes an object, and once more before the commit. The first
+ * failure stops the rest and is the one reported, with the file it concerns.
  *
  * The parent is `latest` as read at the start. Just before the pointers are written it is read
- * again: if it moved, the push fails with a conflict (unless `force`), and `latest` itself is
- * replaced with a conditional write where the store supports it.
+ * again: if it moved, the push fails with a conflict (unless `force`); `latest` itself is then
+ * moved with a compare-and-swap (see `commitRevision`).
  */
 
 
@@ -478,27 +545,14 @@ class Transfer {
 
 
 
-/** Another writer moved `latest` since this push read it. */
-class ConflictError extends names/* QuiltError */.YH {
-    packageName;
-    expected;
-    found;
-    constructor(packageName, expected, found) {
-        super(`Conflict: package '${packageName}' was changed by someone else during this push: latest is now ${found ?? 'absent'}, ` +
-            `but this push started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
-            'Re-run to build on the new latest, or set force: true to replace it.');
-        this.packageName = packageName;
-        this.expected = expected;
-        this.found = found;
-        this.name = 'ConflictError';
-    }
-}
+
+
+
+
+
 /** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
 function isFixedVersion(pk) {
     return pk.versionId !== null && pk.versionId !== 'null';
-}
-function isAbort(e) {
-    return e instanceof Error && (e.name === 'AbortError' || e.name === 'AbortSignal');
 }
 /** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
 function resolveDest(registryBucket, name, dest) {
@@ -506,13 +560,12 @@ function resolveDest(registryBucket, name, dest) {
         return names/* PhysicalKey */.ll.s3(registryBucket, '').join(name);
     const pk = names/* PhysicalKey */.ll.fromUrl(dest);
     if (pk.isLocal() || pk.bucket !== registryBucket) {
-        throw new names/* QuiltError */.YH(`Invalid package destination path ${(0,names/* pyRepr */.n3)(dest)}. 'dest', if set, must be a path in the ${(0,names/* pyRepr */.n3)('s3://' + registryBucket)} package registry specified by 'registry'.`);
+        throw new errors/* QuiltError */.YH(`Invalid package destination path ${(0,names/* pyRepr */.n3)(dest)}. 'dest', if set, must be a path in the ${(0,names/* pyRepr */.n3)('s3://' + registryBucket)} package registry specified by 'registry'.`);
     }
     if (pk.versionId !== null)
-        throw new names/* QuiltError */.YH(`'dest' must not include a versionId: ${dest}`);
+        throw new errors/* QuiltError */.YH(`'dest' must not include a versionId: ${dest}`);
     return pk;
 }
-/** Keys and sizes under a prefix (all pages). */
 /**
  * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
  * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
@@ -532,6 +585,14 @@ async function listSizes(s3, bucket, prefix, maxKeys) {
     } while (token);
     return { sizes, complete: true };
 }
+function push_sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+}
+/** The quilt hash of bytes in memory that are one part (below 8 MiB). */
+function singlePartHash(body) {
+    const digest = push_sha256(body);
+    return body.length === 0 ? digest.toString('base64') : push_sha256(digest).toString('base64');
+}
 async function push(req, options = {}) {
     (0,names/* validatePackageName */.Eu)(req.name);
     const registry = req.registry;
@@ -549,6 +610,12 @@ async function push(req, options = {}) {
     }, maxRecordSize);
     const entries = pkg.walk();
     const bytes = entries.reduce((n, e) => n + e.size, 0);
+    /** Each local file and what the listing saw of it, by logical key. */
+    const localFiles = new Map();
+    for (const e of req.source.entries) {
+        if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
+    }
     // The parent: latest as read now.
     const start = await registry.readLatest(req.name);
     const parent = new Map();
@@ -612,119 +679,174 @@ async function push(req, options = {}) {
             await transferAll();
         }
     }
+    catch (e) {
+        await transfer.abortOpenUploads();
+        throw e;
+    }
     finally {
         await pool.close();
     }
     /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
     async function transferAll() {
-        // 1. What is already where it must be: entries in the registry bucket stay; entries whose
-        //    parent twin has the same size need their hash to be compared.
-        // A re-push whose every file has a same-size twin at its destination in the parent needs
-        // no listing (the twins are compared by hash); otherwise one listing replaces a HEAD per file.
-        const twinAtDest = (e) => {
-            const twin = parent.get(e.logicalKey);
-            const tpk = twin?.physicalKey;
-            const dest = destOf(e.logicalKey);
-            return (twin !== undefined &&
-                tpk !== undefined &&
-                twin.size === e.size &&
-                isFixedVersion(tpk) &&
-                tpk.bucket === dest.bucket &&
-                tpk.path === dest.key);
-        };
         const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
+        // 1. What is already where it must be. A re-push whose every file has a same-size twin at
+        //    its destination in the parent needs no listing (the twins are compared by hash);
+        //    otherwise one listing replaces a HEAD per file.
         const listing = toMove.every(twinAtDest)
             ? { sizes: new Map(), complete: true }
-            : await listSizes(s3, bucket, destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'), Math.max(10_000, entries.length * 4));
+            : await listSizes(s3, bucket, destPrefix(), Math.max(10_000, entries.length * 4));
         /** Whether an object of this size may already be at `key`. */
         const mayExist = (key, size) => listing.complete ? listing.sizes.get(key) === size : true;
-        const needHashFirst = [];
         for (const e of entries) {
             const pk = e.physicalKey;
-            if (!pk.isLocal() && pk.bucket === bucket) {
-                const twin = parent.get(e.logicalKey);
-                if (twin &&
-                    twin.size === e.size &&
-                    isFixedVersion(pk) &&
-                    twin.physicalKey.equals(pk) &&
-                    (0,quilt_manifest/* readHash */.Pp)(twin.hash)) {
-                    e.hash = twin.hash; // the very same object version: same bytes, same hash
-                }
+            if (pk.isLocal() || pk.bucket !== bucket)
                 continue;
-            }
             const twin = parent.get(e.logicalKey);
-            const dest = destOf(e.logicalKey);
-            if ((twin && twin.size === e.size) || mayExist(dest.key, e.size))
-                needHashFirst.push(e);
-        }
-        hashing.filesTotal = needHashFirst.length;
-        hashing.bytesTotal = needHashFirst.reduce((n, e) => n + e.size, 0);
-        await (0,quilt_manifest/* computeMissingHashes */.Gr)(needHashFirst, { local: pool, s3: s3Hasher });
-        // 2. Reuse, upload or copy each entry not in the registry bucket.
-        const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
-        sending.filesTotal = moves.length;
-        sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0);
-        const settled = await Promise.allSettled(moves
-            .map(async (e) => {
-            stop.signal.throwIfAborted();
-            const dest = destOf(e.logicalKey);
-            const hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
-            const twin = parent.get(e.logicalKey);
-            const tpk = twin?.physicalKey;
-            // The parent's object is re-used only where this push would put the data anyway, so
-            // the manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-            if (hash !== undefined &&
-                twin &&
-                tpk &&
-                !tpk.isLocal() &&
-                tpk.bucket === dest.bucket &&
-                tpk.path === dest.key &&
-                twin.size === e.size &&
-                (0,quilt_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
-                if (isFixedVersion(tpk)) {
-                    e.physicalKey = tpk; // immutable version: no request at all
-                    reused++;
-                    advance(sending, e.size, 1);
-                    return;
-                }
-                // Unversioned: the object may have been overwritten since; the HEAD below confirms.
+            if (twin && twin.size === e.size && isFixedVersion(pk) && twin.physicalKey.equals(pk)) {
+                if ((0,quilt_manifest/* readHash */.Pp)(twin.hash))
+                    e.hash = twin.hash; // the very same object version
             }
-            if (hash !== undefined && mayExist(dest.key, e.size)) {
-                const same = await transfer.findExisting(dest, e.size, hash);
-                if (same) {
-                    e.physicalKey = same;
-                    reused++;
-                    advance(sending, e.size, 1);
-                    return;
-                }
-            }
-            const pk = e.physicalKey;
-            const moved = pk.isLocal()
-                ? await transfer.uploadFile(pk.path, e.size, dest, hash)
-                : await transfer.copyObject(pk, e.size, dest, hash);
-            e.physicalKey = moved.physicalKey;
-            if (moved.hash !== null)
-                e.hash = (0,quilt_manifest/* chunkedHash */.$2)(moved.hash);
-            if (moved.physicalKey.versionId === null)
-                versioned = false;
-            uploadedBytes += e.size;
-            transferred++;
-        })
-            .map((p) => p.catch((e) => {
-            stop.abort(e);
-            throw e;
-        })));
-        const failures = settled.filter((r) => r.status === 'rejected');
-        if (failures.length > 0) {
-            // Report the cause, not the requests stopped because of it.
-            const cause = failures.find((f) => f.reason !== stop.signal.reason && !isAbort(f.reason));
-            throw (cause ?? failures[0]).reason;
         }
+        // Multipart uploads a killed run left open for these keys.
+        if (toMove.some((e) => e.size >= quilt_hash/* MULTIPART_THRESHOLD */.xf)) {
+            const keys = new Set(toMove.map((e) => destOf(e.logicalKey).key));
+            const aborted = await transfer
+                .abortStaleUploads(bucket, destPrefix(), keys)
+                .catch((e) => {
+                options.onWarning?.(`Could not look for multipart uploads left open by an earlier run (${e.name}: ${e.message}); the role needs s3:ListBucketMultipartUploads and s3:AbortMultipartUpload for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`);
+                return 0;
+            });
+            if (aborted > 0) {
+                options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`);
+            }
+        }
+        // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
+        sending.filesTotal = toMove.length;
+        sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
+        await (0,quilt_concurrency/* forEachLimit */.Gm)(toMove, concurrency, async (e) => {
+            try {
+                if (e.physicalKey.isLocal())
+                    await moveFile(e, mayExist);
+                else
+                    await moveObject(e, mayExist);
+            }
+            catch (err) {
+                throw err instanceof errors/* QuiltError */.YH
+                    ? err
+                    : new errors/* EntryError */.jm(e.logicalKey, String(e.physicalKey), err);
+            }
+        }, (err) => stop.abort(err));
         if (!versioned) {
             options.onWarning?.(`The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
         }
         // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
         await (0,quilt_manifest/* computeMissingHashes */.Gr)(entries, { local: pool, s3: s3Hasher });
+    }
+    function destPrefix() {
+        return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/');
+    }
+    /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
+    function twinOf(e) {
+        const twin = parent.get(e.logicalKey);
+        const tpk = twin?.physicalKey;
+        const dest = destOf(e.logicalKey);
+        return twin !== undefined &&
+            tpk !== undefined &&
+            !tpk.isLocal() &&
+            twin.size === e.size &&
+            tpk.bucket === dest.bucket &&
+            tpk.path === dest.key
+            ? twin
+            : undefined;
+    }
+    function twinAtDest(e) {
+        const twin = twinOf(e);
+        return twin !== undefined && isFixedVersion(twin.physicalKey);
+    }
+    /** Reuse what is already at the destination with this hash; true when reused. */
+    async function reuse(e, hash, mayExist, localEtag) {
+        const dest = destOf(e.logicalKey);
+        const twin = twinOf(e);
+        // The parent's object is re-used only where this push would put the data anyway, so the
+        // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+        if (twin && isFixedVersion(twin.physicalKey) && (0,quilt_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
+            e.physicalKey = twin.physicalKey; // immutable version: no request at all
+        }
+        else if (mayExist(dest.key, e.size)) {
+            // Another object of this size is there (an unversioned twin may have been overwritten
+            // since): the HEAD says whether it holds these bytes.
+            const same = await transfer.findExisting(dest, e.size, hash, localEtag);
+            if (!same)
+                return false;
+            e.physicalKey = same;
+        }
+        else {
+            return false;
+        }
+        e.hash = (0,quilt_manifest/* chunkedHash */.$2)(hash);
+        reused++;
+        advance(sending, e.size, 1);
+        return true;
+    }
+    function moved(e, r) {
+        e.physicalKey = r.physicalKey;
+        if (r.hash !== null)
+            e.hash = (0,quilt_manifest/* chunkedHash */.$2)(r.hash);
+        if (r.physicalKey.versionId === null)
+            versioned = false;
+        uploadedBytes += e.size;
+        transferred++;
+    }
+    /** A local file: open once, hashed if a copy may already exist, else uploaded. */
+    async function moveFile(e, mayExist) {
+        stop.signal.throwIfAborted();
+        const dest = destOf(e.logicalKey);
+        const file = source_file/* SourceFile */.sC.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity);
+        try {
+            const known = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
+            const needHash = known === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size));
+            let hash = known;
+            if (needHash) {
+                if (e.size < quilt_hash/* MiB */.lv) {
+                    // Small: read once, hash here; the same bytes are uploaded if needed.
+                    const body = await file.read(0, e.size);
+                    file.checkUnchanged();
+                    hash = singlePartHash(body);
+                    advance(hashing, e.size, 1);
+                    const etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(body).digest('hex')}"`);
+                    if (await reuse(e, hash, mayExist, etag))
+                        return;
+                }
+                else {
+                    hash = await pool.hashFile({ path: file.path, size: e.size, fd: file.fd });
+                    const etag = () => pool.s3Etag({ path: file.path, size: e.size, fd: file.fd });
+                    if (await reuse(e, hash, mayExist, etag))
+                        return;
+                }
+            }
+            moved(e, await transfer.uploadFile(file, dest, hash));
+        }
+        finally {
+            file.close();
+        }
+    }
+    /** An object of another bucket: copied server side unless a copy is already there. */
+    async function moveObject(e, mayExist) {
+        stop.signal.throwIfAborted();
+        const dest = destOf(e.logicalKey);
+        const pk = e.physicalKey;
+        let hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
+        if (hash === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))) {
+            hash = await s3Hasher.hash({
+                bucket: pk.bucket,
+                key: pk.path,
+                versionId: pk.versionId,
+                size: e.size
+            });
+            if (await reuse(e, hash, mayExist))
+                return;
+        }
+        moved(e, await transfer.copyObject(pk, e.size, dest, hash));
     }
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
@@ -752,23 +874,21 @@ async function push(req, options = {}) {
             return { ...base, revision: null, written: false };
         }
     }
+    // The files are still what was read: the package records what is in S3 and on disk.
+    (0,source_file/* checkFilesUnchanged */.JH)(localFiles.values());
     // Just before the pointers: latest must still be the parent.
     const before = await registry.readLatest(req.name);
     if (!req.force && before.topHash !== start.topHash) {
-        throw new ConflictError(req.name, start.topHash, before.topHash);
+        throw new errors/* ConflictError */.fK(req.name, start.topHash, before.topHash);
     }
-    const revision = (0,quilt_registry/* timestampPointerName */.P0)(options.now);
-    await registry.putManifest(topHash, manifest);
-    await registry.putPointer(req.name, revision, topHash);
-    if (req.force) {
-        await registry.putPointer(req.name, 'latest', topHash);
-    }
-    else if (!(await registry.putLatestIf(req.name, topHash, before))) {
-        // Someone replaced latest between our read and our write: take our pointer back.
-        await registry.deletePointer(req.name, revision).catch(() => undefined);
-        const now = await registry.readLatest(req.name);
-        throw new ConflictError(req.name, start.topHash, now.topHash);
-    }
+    const revision = await (0,quilt_registry/* commitRevision */.xc)(registry, {
+        name: req.name,
+        topHash,
+        manifest,
+        parent: before,
+        force: req.force,
+        now: options.now
+    });
     return { ...base, revision, written: true };
 }
 

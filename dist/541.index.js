@@ -11,15 +11,17 @@ export const modules = {
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9553);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1763);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1763);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6430);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
- * `.quilt/`, written with plain PutObject like quilt3, except `latest`, which is replaced with a
- * conditional write when the store supports it so that two writers cannot both win.
+ * `.quilt/`. Every pointer write is a compare-and-swap where the store has conditional writes:
+ * timestamp pointers are created with `If-None-Match: *` (never replacing another revision's),
+ * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
+ * Stores without conditional writes get plain writes and one warning.
  */
 
 
@@ -28,6 +30,30 @@ export const modules = {
 
 const PACKAGES = '.quilt/packages/';
 const NAMED = '.quilt/named_packages/';
+/** Attempts at a conditional write whose outcome stayed unclear (the answer was lost). */
+const CAS_ATTEMPTS = 5;
+/** A conditional write refused: the object is not (or no longer) what the condition names. */
+function isPreconditionFailed(e) {
+    const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e);
+    const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ErrorCode */ .az)(e);
+    // 409 ConditionalRequestConflict: a concurrent conditional write won. 404: `If-Match` on an
+    // object deleted meanwhile.
+    return (status === 412 ||
+        code === 'PreconditionFailed' ||
+        status === 409 ||
+        code === 'ConditionalRequestConflict' ||
+        status === 404 ||
+        code === 'NoSuchKey');
+}
+/** The store does not implement the condition header. */
+function isNotImplemented(e) {
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
+}
+/** A write whose outcome is unknown: no answer, or a server error after the SDK's retries. */
+function isUnclear(e) {
+    const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e);
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrokenTransfer */ .Zj)(e) || (status !== undefined && status >= 500 && status !== 501);
+}
 /** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
 function parseS3RegistryUrl(url) {
     const pk = _names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.fromUrl(url);
@@ -53,13 +79,13 @@ async function bodyBytes(body) {
  */
 async function getObjectBytes(s3, params) {
     try {
-        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(async () => {
-            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs(params));
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs(params));
             return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
             return null;
         throw e;
     }
@@ -84,10 +110,20 @@ async function fetchS3Object(s3, pk) {
 class S3Registry {
     s3;
     bucket;
+    options;
     kind = 's3';
-    constructor(s3, bucket) {
+    warnedUnconditional = false;
+    constructor(s3, bucket, options = {}) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.options = options;
+    }
+    /** Once per run: this store wrote without the condition. */
+    unconditional(what) {
+        if (this.warnedUnconditional)
+            return;
+        this.warnedUnconditional = true;
+        this.options.onWarning?.(`s3://${this.bucket} does not support conditional writes (${what}): pointers are written without compare-and-swap, so two runs writing the same package at once may overwrite each other's latest. Run them one at a time (a workflow 'concurrency:' group per registry).`);
     }
     get display() {
         return `s3://${this.bucket}`;
@@ -113,12 +149,12 @@ class S3Registry {
     async readLatest(name) {
         const r = await this.getText(this.pointerKey(name, 'latest'));
         if (r === null)
-            return { topHash: null, etag: null };
+            return { topHash: null, tag: null };
         const topHash = r.text.trim();
         if (!_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .TOP_HASH_RE */ .TA.test(topHash)) {
             throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
-        return { topHash, etag: r.etag };
+        return { topHash, tag: r.etag };
     }
     async readManifestHead(topHash, bytes) {
         const r = await getObjectBytes(this.s3, {
@@ -137,7 +173,7 @@ class S3Registry {
         const out = [];
         let token;
         do {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
@@ -165,55 +201,138 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
             ContentLength: manifest.length
         }));
     }
+    /** A plain write of one pointer (no condition). */
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
         }));
     }
-    /**
-     * Replace `latest` only if it is still what was read (`If-Match` its ETag, or `If-None-Match`
-     * when it did not exist). Returns false when another writer moved it. Stores without
-     * conditional writes (501 / NotImplemented) get a plain write.
-     */
-    async putLatestIf(name, topHash, expected) {
-        const cmd = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ({
-            Bucket: this.bucket,
-            Key: this.pointerKey(name, 'latest'),
-            Body: Buffer.from(topHash, 'ascii'),
-            ...(expected.etag ? { IfMatch: expected.etag } : { IfNoneMatch: '*' })
-        });
-        try {
-            await this.s3.send(cmd);
-            return true;
-        }
-        catch (e) {
-            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e);
-            const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e);
-            if (status === 412 || code === 'PreconditionFailed' || status === 409)
-                return false;
-            if (status === 501 || code === 'NotImplemented') {
-                await this.putPointer(name, 'latest', topHash);
-                return true;
+    async createRevisionPointer(name, topHash, seconds) {
+        for (let s = seconds;; s++) {
+            const pointer = String(s);
+            try {
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                    Bucket: this.bucket,
+                    Key: this.pointerKey(name, pointer),
+                    Body: Buffer.from(topHash, 'ascii'),
+                    IfNoneMatch: '*'
+                }));
+                return pointer;
             }
-            throw e;
+            catch (e) {
+                if (isNotImplemented(e)) {
+                    this.unconditional('PutObject If-None-Match');
+                    if ((await this.readPointer(name, pointer)) !== null)
+                        continue;
+                    await this.putPointer(name, pointer, topHash);
+                    return pointer;
+                }
+                if (!isPreconditionFailed(e) && !isUnclear(e))
+                    throw e;
+                // Taken, or our own write whose answer was lost (the retry then finds it): read it.
+                const holder = await this.readPointer(name, pointer);
+                if (holder === topHash)
+                    return pointer;
+                if (holder === null) {
+                    if (isUnclear(e))
+                        throw e;
+                    s--; // removed meanwhile: try the same second again
+                }
+            }
         }
     }
-    async deletePointer(name, pointer) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) }));
+    async replaceLatest(name, topHash, expected) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                    Bucket: this.bucket,
+                    Key: this.pointerKey(name, 'latest'),
+                    Body: Buffer.from(topHash, 'ascii'),
+                    ...(expected.tag ? { IfMatch: expected.tag } : { IfNoneMatch: '*' })
+                }));
+                return true;
+            }
+            catch (e) {
+                if (isNotImplemented(e)) {
+                    this.unconditional('PutObject If-Match');
+                    const now = await this.readLatest(name);
+                    if (now.topHash !== expected.topHash && now.topHash !== topHash)
+                        return false;
+                    await this.putPointer(name, 'latest', topHash);
+                    return true;
+                }
+                if (!isPreconditionFailed(e) && !isUnclear(e))
+                    throw e;
+                // Refused, or unclear (e.g. applied, answer lost, the retry refused): read it back.
+                const now = await this.readLatest(name);
+                if (now.topHash === topHash)
+                    return true;
+                const unchanged = now.tag === expected.tag && now.topHash === expected.topHash;
+                if (!unchanged)
+                    return false;
+                if (attempt >= CAS_ATTEMPTS) {
+                    if (isUnclear(e))
+                        throw e;
+                    return false;
+                }
+            }
+        }
+    }
+    async removeLatest(name, expected) {
+        if (expected.tag === null)
+            return true;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({
+                    Bucket: this.bucket,
+                    Key: this.pointerKey(name, 'latest'),
+                    IfMatch: expected.tag
+                }));
+                return true;
+            }
+            catch (e) {
+                if (isNotImplemented(e)) {
+                    // No conditional delete: re-read right before an unconditional one (a small window).
+                    this.unconditional('DeleteObject If-Match');
+                    const now = await this.readLatest(name);
+                    if (now.topHash === null)
+                        return true;
+                    if (now.tag !== expected.tag)
+                        return false;
+                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
+                    return true;
+                }
+                if (!isPreconditionFailed(e) && !isUnclear(e))
+                    throw e;
+                const now = await this.readLatest(name);
+                if (now.topHash === null)
+                    return true;
+                if (now.tag !== expected.tag || now.topHash !== expected.topHash)
+                    return false;
+                if (attempt >= CAS_ATTEMPTS) {
+                    if (isUnclear(e))
+                        throw e;
+                    return false;
+                }
+            }
+        }
+    }
+    async forceLatest(name, topHash) {
+        await this.putPointer(name, 'latest', topHash);
     }
     async deletePointers(name, pointers) {
         for (let i = 0; i < pointers.length; i += 1000) {
             const batch = pointers.slice(i, i + 1000);
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .DeleteObjectsCommand */ .xvx({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: this.bucket,
                 Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
             }));

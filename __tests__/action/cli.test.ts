@@ -200,7 +200,13 @@ describe('main() of src/cli.ts', () => {
   })
 
   it('gives the same top hash as the action for the same inputs', async () => {
-    const inputs = { name: 'team/same', path: EXAMPLE, message: 'm', meta: '{"k": [1, 2.5]}' }
+    const inputs = {
+      mode: 'build',
+      name: 'team/same',
+      path: EXAMPLE,
+      message: 'm',
+      meta: '{"k": [1, 2.5]}'
+    }
     const cli = await runCli([...argvFor(inputs), '--registry', tempDir(), '--json'])
     const action = await runAction({ ...inputs, registry: tempDir() })
     expect(cli.code).toBe(0)

@@ -10,9 +10,9 @@ function reader(values: Record<string, string>): (name: string) => string {
   return (name) => values[name] ?? ''
 }
 
-/** A build request (the default mode) over valid name and path. */
+/** A build request over valid name and path (mode 'build' unless `values` gives another). */
 function parse(values: Record<string, string>): BuildInputs {
-  const r = parseInputs(reader({ name: 'team/dataset', path: 'data', ...values }))
+  const r = parseInputs(reader({ mode: 'build', name: 'team/dataset', path: 'data', ...values }))
   if (r.mode !== 'build') throw new Error(`expected a build request, got ${r.mode}`)
   return r
 }
@@ -30,7 +30,7 @@ function failure(values: Record<string, string>): InputError {
 
 describe('parseInputs', () => {
   it('fills in the defaults', () => {
-    expect(parseInputs(reader({ name: 'team/dataset', path: 'data' }), {})).toEqual({
+    expect(parseInputs(reader({ mode: 'build', name: 'team/dataset', path: 'data' }), {})).toEqual({
       mode: 'build',
       name: 'team/dataset',
       dryRun: false,
@@ -128,6 +128,8 @@ describe('parseInputs', () => {
   )
 
   it.each([
+    ['mode', { mode: '' }],
+    ['mode', { mode: ' \n' }],
     ['name', { name: '' }],
     ['name', { name: '   ' }],
     ['path', { path: '' }],
@@ -156,6 +158,38 @@ describe('parseInputs', () => {
       )
     }
   )
+
+  it('has no default mode: an unset mode fails naming the input and the modes', () => {
+    const requests: Record<string, string>[] = [
+      { name: 'team/dataset', path: 'data' },
+      { mode: '', name: 'team/dataset', path: 'data' },
+      { mode: '  ', name: 'a/b', 'top-hash': 'abcdef12' }
+    ]
+    for (const values of requests) {
+      let error: unknown
+      try {
+        parseInputs(reader(values), {})
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).input).toBe('mode')
+      expect((error as InputError).message).toMatch(
+        /^Input 'mode' is required: what to do, one of: build, push, delete \(there is no default\b/
+      )
+    }
+  })
+
+  it('refuses build with a local path into an s3:// registry, naming the mode', () => {
+    for (const path of ['data', '/tmp/data', 'file:///tmp/data']) {
+      const e = failure({ path, registry: 's3://bkt' })
+      expect(e.input).toBe('mode')
+      expect(e.message).toMatch(/^Input 'mode' is 'build'.*local folder.*'mode: push'/)
+    }
+    // An s3:// path may be built into an s3:// registry; a local path into a local registry.
+    expect(parse({ path: 's3://bkt/data', registry: 's3://bkt' }).registry).toBe('s3://bkt')
+    expect(parse({ path: 'data', registry: '/tmp/reg' }).registry).toBe('/tmp/reg')
+  })
 
   it('lists the valid modes for an unknown one', () => {
     const e = failure({ mode: 'publish' })
@@ -212,6 +246,7 @@ describe('parseInputs', () => {
 
   it('reports the mode before the other inputs', () => {
     expect(failure({ mode: 'nope', name: '', path: '', concurrency: '0' }).input).toBe('mode')
+    expect(failure({ mode: '', name: '', path: '', concurrency: '0' }).input).toBe('mode')
     expect(failure({ name: 'bad', concurrency: '0' }).input).toBe('name')
   })
 })

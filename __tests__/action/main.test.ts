@@ -60,7 +60,7 @@ describe('the action, run as GitHub runs it', () => {
   it('builds a folder and writes every output declared in action.yml', async () => {
     const registry = join(tempDir(), 'registry')
     const before = Math.floor(Date.now() / 1000)
-    const r = await runAction({ name: 'demo/example', path: EXAMPLE, registry })
+    const r = await runAction({ mode: 'build', name: 'demo/example', path: EXAMPLE, registry })
     const after = Math.floor(Date.now() / 1000)
 
     expect(r.errors).toEqual([])
@@ -102,12 +102,18 @@ describe('the action, run as GitHub runs it', () => {
 
   it('reports changed=false when the same folder is built again, true when the message changes', async () => {
     const registry = tempDir()
-    const first = await runAction({ name: 'team/data', path: EXAMPLE, registry })
-    const again = await runAction({ name: 'team/data', path: EXAMPLE, registry })
+    const first = await runAction({ mode: 'build', name: 'team/data', path: EXAMPLE, registry })
+    const again = await runAction({ mode: 'build', name: 'team/data', path: EXAMPLE, registry })
     expect(again.outputs['top-hash']).toBe(first.outputs['top-hash'])
     expect(again.outputs.changed).toBe('false')
 
-    const other = await runAction({ name: 'team/data', path: EXAMPLE, registry, message: 'v2' })
+    const other = await runAction({
+      mode: 'build',
+      name: 'team/data',
+      path: EXAMPLE,
+      registry,
+      message: 'v2'
+    })
     expect(other.outputs.changed).toBe('true')
     expect(other.outputs['top-hash']).not.toBe(first.outputs['top-hash'])
     expect(pointer(registry, 'team/data', 'latest')).toBe(other.outputs['top-hash'])
@@ -116,6 +122,7 @@ describe('the action, run as GitHub runs it', () => {
   it('writes message and meta into the manifest with Python semantics', async () => {
     const registry = tempDir()
     const r = await runAction({
+      mode: 'build',
       name: 'team/data',
       path: EXAMPLE,
       registry,
@@ -129,7 +136,12 @@ describe('the action, run as GitHub runs it', () => {
   })
 
   it("builds into quilt3's default local registry when registry is empty", async () => {
-    const r = await runAction({ name: 'demo/default', path: EXAMPLE, registry: '' })
+    const r = await runAction({
+      mode: 'build',
+      name: 'demo/default',
+      path: EXAMPLE,
+      registry: ''
+    })
     expect(r.errors).toEqual([])
     expect(r.outputs.registry).toBe(defaultRegistry())
     expect(pointer(defaultRegistry(), 'demo/default', 'latest')).toBe(r.outputs['top-hash'])
@@ -143,7 +155,10 @@ describe('the action, run as GitHub runs it', () => {
       join(home, 'Quilt', 'config.yml'),
       `default_local_registry: ${pathToFileURL(elsewhere).href}\n`
     )
-    const r = await runAction({ name: 'x/y', path: EXAMPLE }, { XDG_DATA_HOME: home })
+    const r = await runAction(
+      { mode: 'build', name: 'x/y', path: EXAMPLE },
+      { XDG_DATA_HOME: home }
+    )
     expect(r.outputs.registry).toBe(realpathSync(elsewhere))
     expect(pointer(elsewhere, 'x/y', 'latest')).toBe(r.outputs['top-hash'])
     expect(existsSync(join(home, 'Quilt', 'packages'))).toBe(false)
@@ -151,8 +166,15 @@ describe('the action, run as GitHub runs it', () => {
 
   it('takes path and registry as relative paths or file:// URLs, with the same result', async () => {
     const registry = tempDir()
-    const byPath = await runAction({ name: 'a/b', path: EXAMPLE, registry, concurrency: '1' })
+    const byPath = await runAction({
+      mode: 'build',
+      name: 'a/b',
+      path: EXAMPLE,
+      registry,
+      concurrency: '1'
+    })
     const byUrl = await runAction({
+      mode: 'build',
       name: 'a/b',
       path: pathToFileURL(EXAMPLE).href,
       registry: pathToFileURL(registry).href + '/',
@@ -160,6 +182,7 @@ describe('the action, run as GitHub runs it', () => {
     })
     const relativeRegistry = tempDir()
     const byRelative = await runAction({
+      mode: 'build',
       name: 'a/b',
       path: relative(process.cwd(), EXAMPLE),
       registry: relative(process.cwd(), relativeRegistry)
@@ -172,10 +195,10 @@ describe('the action, run as GitHub runs it', () => {
     expect(byRelative.outputs.registry).toBe(realpathSync(relativeRegistry))
   })
 
-  it('trims inputs as @actions/core does and reads an unset mode as build', async () => {
+  it('trims inputs as @actions/core does', async () => {
     const registry = tempDir()
     const r = await runAction({
-      mode: undefined,
+      mode: ' build\n',
       name: '  demo/example\n',
       path: ` ${EXAMPLE} `,
       registry: ` ${registry} `,
@@ -184,6 +207,26 @@ describe('the action, run as GitHub runs it', () => {
     expect(r.errors).toEqual([])
     expect(r.outputs.registry).toBe(realpathSync(registry))
     expect(pointer(registry, 'demo/example', 'latest')).toBe(r.outputs['top-hash'])
+  })
+
+  it('fails on an unset or blank mode, naming the input, and writes nothing', async () => {
+    for (const mode of [undefined, '', ' \n']) {
+      const registry = join(tempDir(), 'registry')
+      const home = tempDir('qpa-xdg-')
+      const r = await runAction(
+        { mode, name: 'demo/example', path: EXAMPLE, registry },
+        { XDG_DATA_HOME: home }
+      )
+      expect(r.exitCode).toBe(1)
+      expect(r.errors).toEqual([
+        expect.stringMatching(
+          /^Input 'mode' is required: what to do, one of: build, push, delete \(there is no default\b/
+        )
+      ])
+      expect(r.outputs).toEqual({})
+      expect(quiltFiles(registry)).toEqual([])
+      expect(quiltFiles(join(home, 'Quilt', 'packages'))).toEqual([])
+    }
   })
 })
 
@@ -199,7 +242,7 @@ describe('the action with bad input', () => {
       const registry = join(tempDir(), 'registry')
       const home = tempDir('qpa-xdg-')
       const r = await runAction(
-        { name: 'demo/example', path: EXAMPLE, registry, ...c.inputs },
+        { mode: 'build', name: 'demo/example', path: EXAMPLE, registry, ...c.inputs },
         { XDG_DATA_HOME: home }
       )
 
@@ -216,7 +259,13 @@ describe('the action with bad input', () => {
   it('refuses package metadata bigger than a manifest record may be, naming the limit', async () => {
     const registry = tempDir()
     const r = await runAction(
-      { name: 'a/b', path: EXAMPLE, registry, meta: JSON.stringify({ k: 'x'.repeat(100) }) },
+      {
+        mode: 'build',
+        name: 'a/b',
+        path: EXAMPLE,
+        registry,
+        meta: JSON.stringify({ k: 'x'.repeat(100) })
+      },
       { QUILT_MANIFEST_MAX_RECORD_SIZE: '64' }
     )
     expect(r.exitCode).toBe(1)
@@ -232,6 +281,7 @@ describe('the committed bundle dist/index.js', () => {
     writeFileSync(out, '')
     const env: NodeJS.ProcessEnv = {
       ...runnerInputEnv({
+        mode: 'build',
         name: 'demo/example',
         path: 'examples/data', // relative to the workspace, which is the working directory
         registry,
@@ -241,6 +291,11 @@ describe('the committed bundle dist/index.js', () => {
       GITHUB_OUTPUT: out,
       GITHUB_WORKSPACE: process.cwd()
     }
+    // action.yml gives mode no default (a forgotten mode must fail, not build), so it is given.
+    const mode = actionYml().inputs.mode
+    expect(mode?.required).toBe(true)
+    expect(mode).not.toHaveProperty('default')
+    expect(runnerInputEnv({})['INPUT_MODE']).toBe('')
     expect(env['INPUT_MODE']).toBe('build')
     const r = runNode(ACTION_BUNDLE, [], env)
     expect(r.stderr).toBe('')

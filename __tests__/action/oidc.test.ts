@@ -404,13 +404,26 @@ describe('oidcCredentials', () => {
     const p = provider()
     const failure = p.get()
     await expect(failure).rejects.toThrow(
-      /^Could not get a GitHub OIDC token for the audience sts\.amazonaws\.com: [\s\S]*ID Token[\s\S]*500/
+      'Could not get a GitHub OIDC token for the audience sts.amazonaws.com: the token service answered HTTP 500 (its response is not shown).'
     )
     await expect(failure).rejects.toThrow(/`permissions: id-token: write`/)
     await expect(failure).rejects.toMatchObject({ name: 'SignInError' })
     expect(runtime.requests).toHaveLength(6)
     expect(p.sleeps).toHaveLength(5)
     expect(proxy.sts).toEqual([])
+  })
+
+  it('never shows what the token service answered (it may echo secrets), in retries or in the error', async () => {
+    const secret = 'ghs_s3cr3tT0k3nEchoedByAProxy'
+    runtime.failNext(10, 500, `{"message":"bad request for token ${secret}"}`)
+    const p = provider()
+    const error = (await p.get().catch((e: unknown) => e)) as Error
+    expect(error.message).toMatch(
+      /the token service answered HTTP 500 \(its response is not shown\)/
+    )
+    expect(error.message).not.toContain(secret)
+    expect(p.info.length).toBeGreaterThan(0)
+    for (const line of p.info) expect(line).not.toContain(secret)
   })
 
   it('retries STS when it is unavailable or throttling, not when it refuses', async () => {
@@ -627,7 +640,7 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
     async (_title, c) => {
       const registry = tempDir()
       const r = await runAction(
-        { name: 'demo/example', path: EXAMPLE, registry, ...c.inputs },
+        { mode: 'build', name: 'demo/example', path: EXAMPLE, registry, ...c.inputs },
         jobEnv()
       )
       expect(r.exitCode).toBe(1)
@@ -654,7 +667,7 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
       { catalog: 'https://catalog.example.com/' }
     ]) {
       const r = await runAction(
-        { name: 'demo/example', path: EXAMPLE, registry: tempDir(), ...inputs },
+        { mode: 'build', name: 'demo/example', path: EXAMPLE, registry: tempDir(), ...inputs },
         // A build into a local registry needs no AWS at all: no sign-in happens.
         jobEnv()
       )

@@ -68,6 +68,17 @@ describe('README', () => {
     )
   })
 
+  it('shows no default for an input that has none in action.yml (such as the required mode)', () => {
+    const shown = new Map(table('Inputs').map((r) => [nameOf(r[0]!), r[1]!]))
+    const none = Object.entries(yml.inputs).filter(
+      ([, spec]) => spec.default === undefined || spec.default === ''
+    )
+    expect(none.map(([name]) => name)).toContain('mode')
+    expect(none.map(([name]) => [name, shown.get(name)])).toEqual(
+      none.map(([name, spec]) => [name, spec.required === true ? '(required)' : ''])
+    )
+  })
+
   it('describes every input and output', () => {
     for (const row of [...table('Inputs'), ...table('Outputs')]) {
       expect(row.at(-1)!.length).toBeGreaterThan(10)

@@ -436,7 +436,7 @@ describe('the job summary written by the action', () => {
     writeFileSync(join(folder, 'keep.txt'), 'same')
     writeFileSync(join(folder, 'remove.txt'), 'bye')
     writeFileSync(join(folder, 'change.csv'), 'a,b\n1,2\n')
-    const first = await runWithSummary({ name: 'team/data', path: folder, registry })
+    const first = await runWithSummary({ mode: 'build', name: 'team/data', path: folder, registry })
     expect(first.errors).toEqual([])
     expect(first.summary).toContain('## Quilt package `team/data` built')
     expect(first.summary).toContain(`- Top hash: \`${first.outputs['top-hash']!}\``)
@@ -452,6 +452,7 @@ describe('the job summary written by the action', () => {
     writeFileSync(join(folder, 'change.csv'), 'a,b\n1,2\n3,4\n')
     writeFileSync(join(folder, 'added.json'), '{}')
     const second = await runWithSummary({
+      mode: 'build',
       name: 'team/data',
       path: folder,
       registry,
@@ -474,6 +475,7 @@ describe('the job summary written by the action', () => {
 
     // The same folder again: nothing changed, and the summary says so.
     const again = await runWithSummary({
+      mode: 'build',
       name: 'team/data',
       path: folder,
       registry,
@@ -516,7 +518,7 @@ describe('the job summary written by the action', () => {
     const registry = tempDir('qpa-reg-')
     const folder = tempDir('qpa-src-')
     writeFileSync(join(folder, 'x.txt'), 'x')
-    const built = await runWithSummary({ name: 'team/data', path: folder, registry })
+    const built = await runWithSummary({ mode: 'build', name: 'team/data', path: folder, registry })
     const r = await runWithSummary({ mode: 'delete', name: 'team/data', registry })
     expect(r.errors).toEqual([])
     expect(JSON.parse(r.outputs.deleted!)).toEqual([built.outputs['top-hash']])
@@ -532,9 +534,16 @@ describe('the job summary written by the action', () => {
     expect(bad.summary).toBe(
       "## Quilt package run failed\n\n> Input 'mode' must be one of: build, push, delete; got 'publish'.\n"
     )
+    const unset = await runWithSummary({ mode: undefined, name: 'team/data', path: tempDir() })
+    expect(unset.exitCode).toBe(1)
+    expect(unset.summary).toMatch(
+      /^## Quilt package run failed\n\n> Input 'mode' is required: what to do, one of: build, push, delete \(there is no default\b.*\n$/
+    )
+    expect(unset.outputs).toEqual({})
 
     const folder = tempDir('qpa-src-')
     const missing = await runWithSummary({
+      mode: 'build',
       name: 'team/data',
       path: join(folder, 'no-such-folder'),
       registry: tempDir()

@@ -2,7 +2,7 @@
  * Retention policies, name patterns and dry runs against a real S3 server (moto, AWS-like when
  * available), checked with the bucket's object-version listing and with quilt3 8.0.0 itself.
  */
-import { type S3Client } from '@aws-sdk/client-s3'
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execute } from '../../src/action/execute.js'
@@ -376,8 +376,13 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
     })
 
     it('build and push with dry-run: outputs as a real run (revision empty), summary says nothing written', async () => {
+      // A build into an S3 registry references objects already in S3.
+      await s3.send(
+        new PutObjectCommand({ Bucket: bucket, Key: 'src/f.txt', Body: 'action dry run' })
+      )
+      const prefix = `s3://${bucket}/src/`
       const before = await objectVersions(s3, bucket)
-      const build = await act({ mode: 'build', name: 'act/a', path: dir, 'dry-run': 'true' })
+      const build = await act({ mode: 'build', name: 'act/a', path: prefix, 'dry-run': 'true' })
       expect(build.errors).toEqual([])
       const push = await act({
         mode: 'push',
@@ -396,7 +401,7 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
         expect(r.summary).toContain('Dry run: nothing was uploaded or written.')
       }
       // Real runs: the same top hashes.
-      const realBuild = await exec({ mode: 'build', name: 'act/a', path: dir })
+      const realBuild = await exec({ mode: 'build', name: 'act/a', path: prefix })
       expect(realBuild.outputs['top-hash']).toBe(build.outputs['top-hash'])
       expect(realBuild.outputs.revision).toMatch(/^\d+$/)
       const realPush = await exec({ mode: 'push', name: 'act/a', path: dir, message: 'm' })

@@ -3,7 +3,7 @@
  * plain functions: no registry, no network.
  */
 import { createHash } from 'node:crypto'
-import { parseDuration } from '../../src/action/inputs.js'
+import { DurationError, parseDuration } from '../../src/action/inputs.js'
 import { deletePackage, selectByPolicy } from '../../src/quilt/ops/delete.js'
 import { cleanup, isNamePattern, namePatternRegExp } from '../../src/quilt/ops/cleanup.js'
 import { LocalRegistry } from '../../src/quilt/registry-local.js'
@@ -151,6 +151,8 @@ describe('parseDuration', () => {
     ['2w', 14 * DAY],
     ['45s', 45],
     ['30m', 1800],
+    ['30min', 1800],
+    ['1h30min', 5400],
     ['1w2d3h4m5s', 9 * DAY + 3 * H + 4 * 60 + 5],
     [' 90d ', 90 * DAY],
     ['P90D', 90 * DAY],
@@ -158,31 +160,51 @@ describe('parseDuration', () => {
     ['P1DT2H30M', DAY + 2 * H + 30 * 60],
     ['P2W', 14 * DAY],
     ['PT45S', 45],
-    ['PT90M', 90 * 60]
+    ['PT90M', 90 * 60],
+    ['PT1M', 60]
   ])('%s = %d s', (text, seconds) => {
     expect(parseDuration(text)).toBe(seconds)
   })
 
+  // Each refusal says why: a user must never get a duration other than the one meant.
   it.each([
-    '',
-    '   ',
-    'soon',
-    '1y',
-    'P1M',
-    'P1Y',
-    'PT',
-    'P',
-    'P1DT',
-    '-5d',
-    '5',
-    'd',
-    '1.5d',
-    '12h1d',
-    'P1H',
-    'T12H',
-    '90 d'
-  ])('refuses %j', (text) => {
-    expect(parseDuration(text)).toBeNull()
+    ['1M', /could mean minutes or months.*'m' or 'min'.*months and years vary/],
+    ['6M', /could mean minutes or months/],
+    ['1y', /months or years.*not accepted.*days or weeks/],
+    ['2Y', /months or years/],
+    ['3mo', /months or years/],
+    ['1month', /months or years/],
+    ['P1M', /months \(M before T\).*for minutes write PT1M/],
+    ['P1Y', /years \(Y\)/],
+    ['P1Y2M', /years \(Y\)/],
+    ['90D', /case-sensitive: write 'd', not 'D'/],
+    ['12H', /case-sensitive: write 'h'/],
+    ['2W', /case-sensitive: write 'w'/],
+    ['30S', /case-sensitive: write 's'/],
+    ['30MIN', /case-sensitive: write 'min'/],
+    ['p90d', /upper case/],
+    ['P90d', /upper case/],
+    ['', /empty/],
+    ['   ', /empty/],
+    ['soon', /whole numbers with units/],
+    ['5', /needs a unit/],
+    ['d', /whole numbers with units/],
+    ['-5d', /whole numbers with units/],
+    ['1.5d', /whole numbers with units/],
+    ['90 d', /whole numbers with units/],
+    ['12h1d', /largest first/],
+    ['1d1d', /largest first/],
+    ['30m1min', /largest first/],
+    ['5x', /'x' is not a unit/],
+    ['5constructor', /'constructor' is not a unit/],
+    ['PT', /not an ISO 8601 duration/],
+    ['P', /not an ISO 8601 duration/],
+    ['P1DT', /not an ISO 8601 duration/],
+    ['P1H', /not an ISO 8601 duration/],
+    ['T12H', /whole numbers with units/]
+  ])('refuses %j: %s', (text, why) => {
+    expect(() => parseDuration(text)).toThrow(DurationError)
+    expect(() => parseDuration(text)).toThrow(why)
   })
 })
 

@@ -48,10 +48,11 @@ export async function seedPackage(
     .sort((a, b) => Number(b.name) - Number(a.name))
   await mapLimit(revisions, 16, async (r) => {
     await registry.putManifest(r.topHash, r.m.manifest)
-    await registry.putPointer(name, r.name, r.topHash)
+    const made = await registry.createRevisionPointer(name, r.topHash, Number(r.name))
+    if (made !== r.name) throw new Error(`pointer ${r.name} of ${name} exists already`)
   })
   const latest = revisions[opts.latestIndex ?? 0]!.topHash
-  await registry.putPointer(name, 'latest', latest)
+  await registry.forceLatest(name, latest)
   return {
     revisions: revisions.map(({ name: n, topHash, ageDays: a }) => ({
       name: n,

@@ -55,13 +55,24 @@ export interface FaultRule {
    * `{ uploads: true }` for CreateMultipartUpload, `{ uploadId: false }` for a plain PutObject.
    */
   query?: Record<string, string | boolean>
+  /**
+   * Headers the request must carry (lower-case names): a string is the exact value, `true` any
+   * value. E.g. `{ 'if-none-match': true }` for a conditional write.
+   */
+  headers?: Record<string, string | true>
   /** Times the fault fires before the rule lets requests through (default 1; Infinity: always). */
   times?: number
+  /**
+   * The chance (0-1) that a matching request gets the fault; the draws come from `random` (a
+   * seeded generator makes a run repeatable). Default: every matching request.
+   */
+  probability?: number
+  random?: () => number
   fault: Fault
 }
 
 /** Which requests a rule applies to, or which recorded requests to pick. */
-export type RequestFilter = Omit<FaultRule, 'fault' | 'times'>
+export type RequestFilter = Omit<FaultRule, 'fault' | 'times' | 'probability' | 'random'>
 
 export interface RecordedRequest {
   method: string
@@ -222,14 +233,21 @@ export class FaultProxy {
     method: string,
     bucket: string,
     key: string,
-    params: URLSearchParams
+    params: URLSearchParams,
+    headers: IncomingHttpHeaders
   ): ActiveRule | undefined {
     for (const rule of this.rules) {
       if (rule.fired >= (rule.times ?? 1)) continue
-      if (matches(rule, method, bucket, key, params)) {
-        rule.fired++
-        return rule
-      }
+      if (!matches(rule, method, bucket, key, params)) continue
+      const headersMatch = Object.entries(rule.headers ?? {}).every(([name, want]) => {
+        const got = headers[name]
+        return want === true ? got !== undefined : got === want
+      })
+      if (!headersMatch) continue
+      if (rule.probability !== undefined && (rule.random ?? Math.random)() >= rule.probability)
+        continue
+      rule.fired++
+      return rule
     }
     return undefined
   }
@@ -240,7 +258,7 @@ export class FaultProxy {
     const url = new URL(req.url ?? '/', 'http://proxy')
     const { bucket, key } = splitPath(url.pathname)
     const params = url.searchParams
-    const rule = this.pick(method, bucket, key, params)
+    const rule = this.pick(method, bucket, key, params, req.headers)
     const entry: RecordedRequest = {
       method,
       bucket,

@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url'
 
 export type MotoFlavour = 'aws-like' | 'plain'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = resolve(HERE, '..', '..')
 export const SHARED_TEST_SERVERS = resolve(ROOT, '..', 'shared', 'test-servers')
 export const PATCH_AVAILABLE = existsSync(
   join(SHARED_TEST_SERVERS, 'moto', 'moto_server_patched.py')
@@ -67,23 +68,14 @@ export class Moto {
       AWS_DEFAULT_REGION: 'us-east-1',
       MOTO_ALLOW_NONEXISTENT_REGION: 'true'
     }
-    let args: string[]
+    // Our launcher: conditional writes made atomic (as in S3), and for the aws-like flavour
+    // the fidelity patch of ../shared/test-servers.
+    const args = [join(HERE, 'moto', 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)]
     if (flavour === 'aws-like') {
-      const fallback =
-        spawnSync(PYTHON, ['-c', 'import crc32c']).status === 0
-          ? ''
-          : `:${join(SHARED_TEST_SERVERS, 'moto', 'fallback')}`
-      env.PYTHONPATH = `${join(SHARED_TEST_SERVERS, 'moto')}${fallback}`
-      args = [
-        join(SHARED_TEST_SERVERS, 'moto', 'moto_server_patched.py'),
-        '-H',
-        '127.0.0.1',
-        '-p',
-        String(port)
-      ]
-    } else {
-      env.MOTO_FIDELITY_PATCHES = '0'
-      args = ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)]
+      env.QPA_MOTO_FIDELITY = join(SHARED_TEST_SERVERS, 'moto')
+      if (spawnSync(PYTHON, ['-c', 'import crc32c']).status !== 0) {
+        env.PYTHONPATH = join(SHARED_TEST_SERVERS, 'moto', 'fallback')
+      }
     }
     const proc = spawn(PYTHON, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
     let log = ''

@@ -246,9 +246,19 @@ export interface BadInput {
   says: RegExp
 }
 
-/** `path` and `registry` are filled in by `validInputs`; these are relative to them. */
+/**
+ * Over a valid build request (mode 'build', with name, path and a local registry, filled in by
+ * the test); `fixtures` are a file and a path that does not exist.
+ */
 export function badInputs(fixtures: { file: string; missing: string }): BadInput[] {
   return [
+    {
+      title: 'mode missing',
+      inputs: { mode: undefined },
+      input: 'mode',
+      says: /required.*one of: build, push, delete.*no default/
+    },
+    { title: 'mode empty', inputs: { mode: ' ' }, input: 'mode', says: /required/ },
     { title: 'name missing', inputs: { name: undefined }, input: 'name', says: /required/ },
     { title: 'name empty', inputs: { name: '' }, input: 'name', says: /namespace\/package/ },
     ...['user/pkg.name', 'a/b/c', 'user', '/pkg', 'user/', 'a b/c'].map((name) => ({
@@ -278,7 +288,7 @@ export function badInputs(fixtures: { file: string; missing: string }): BadInput
     },
     {
       title: 'registry that is an S3 path, not a bucket',
-      inputs: { registry: 's3://bucket/some/path' },
+      inputs: { mode: 'push', registry: 's3://bucket/some/path' },
       input: 'registry',
       says: /expects an S3 bucket.*'s3:\/\/bucket'/
     },
@@ -341,6 +351,12 @@ export function badInputs(fixtures: { file: string; missing: string }): BadInput
       inputs: { mode: 'push' },
       input: 'registry',
       says: /Can only 'push' to remote registries in S3.*s3:\/\/bucket/
+    },
+    {
+      title: 'build of a local folder into an s3:// registry',
+      inputs: { registry: 's3://bucket' },
+      input: 'mode',
+      says: /is 'build'.*local folder.*'mode: push'/
     },
     {
       title: 'dest with mode build',

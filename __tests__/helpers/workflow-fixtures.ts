@@ -35,7 +35,10 @@ export interface Executed {
   error?: Error
 }
 
-/** `execute()` of the action's inputs (`''` for those not given), with `env` set meanwhile. */
+/**
+ * `execute()` of the action's inputs (`''` for those not given), with `env` set meanwhile.
+ * `mode` has no default: give it, or the run fails on the missing input.
+ */
 export async function executeInputs(
   values: Record<string, string>,
   env: NodeJS.ProcessEnv = {}

@@ -314,17 +314,15 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
     expect(errorText(r)).toMatch(/^Input 'top-hash'.*No such package version/)
   })
 
-  it('delete of a package that does not exist: success, with a warning and nothing deleted', async () => {
+  it('delete of a package that does not exist: exit 1 naming the registry and the closest names; nothing deleted', async () => {
     const r = await writesNothing(() =>
-      cli(['delete', '--name', 'team/never', '--registry', `s3://${registry}`, '--json'])
+      cli(['delete', '--name', 'team/pgk', '--registry', `s3://${registry}`, '--json'])
     )
-    expect(r.code).toBe(0)
-    expect(r.stderr).toContain(
-      `warning: Package team/never does not exist in s3://${registry}: nothing to delete.`
+    expect(r.code).toBe(1)
+    expect(errorText(r)).toBe(
+      `Input 'name': Package team/pgk does not exist in s3://${registry}; the closest names there are: team/pkg. Check the name; nothing was deleted.`
     )
-    const outputs = JSON.parse(r.stdout) as Record<string, string>
-    expect(outputs.deleted).toBe('[]')
-    expect(outputs.changed).toBe('false')
+    expect(r.stdout).toBe('')
   })
 
   it('the revision pushed at the start is still whole after all of the above', async () => {

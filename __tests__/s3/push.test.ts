@@ -14,6 +14,7 @@ import { Package } from '../../src/quilt/manifest.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { ConflictError, push } from '../../src/quilt/ops/push.js'
+import { PackageNotFoundError } from '../../src/quilt/errors.js'
 import { S3Registry } from '../../src/quilt/registry-s3.js'
 import { localSource } from '../../src/quilt/sources.js'
 import { listS3Prefix } from '../../src/quilt/sources-s3.js'
@@ -299,8 +300,8 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
     expect(all.deleted).toEqual([r1.topHash])
     expect(await registry.listPointers('del/p')).toEqual([])
     expect((await keys(s3, bucket)).filter((k) => k.startsWith('del/p/'))).toHaveLength(1)
-    const none = await deletePackage({ name: 'del/p', registry })
-    expect(none.existed).toBe(false)
+    // A name with no revision left is an error (a typo must not pass as a successful delete).
+    await expect(deletePackage({ name: 'del/p', registry })).rejects.toThrow(PackageNotFoundError)
     await expect(deletePackage({ name: 'del/p', registry, topHash: r1.topHash })).rejects.toThrow(
       /No such package version/
     )

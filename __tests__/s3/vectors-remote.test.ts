@@ -459,8 +459,9 @@ describe.each(motoFlavours())('remote vectors replayed on %s moto', (flavour) =>
     await expectObjects(bucket, steps.delete_all.objects_after, hashMap)
     expect(await registry.listPointers(name)).toEqual([])
 
-    // quilt3: deleting a missing package is no error; a missing revision and a bad prefix are.
-    expect((await deletePackage({ name, registry })).existed).toBe(false)
+    // quilt3 deletes a missing package without error; we refuse it (issue 10: a mistyped name
+    // must not pass as success). A missing revision and a bad prefix are errors in both.
+    await expect(deletePackage({ name, registry })).rejects.toThrow(/does not exist in s3:\/\//)
     await expect(deletePackage({ name, registry, topHash: r1.topHash })).rejects.toThrow(
       steps.delete_missing_revision.message.replace(/\.$/, '')
     )

@@ -6020,8 +6020,12 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/names.ts
-var quilt_names = __nccwpck_require__(9553);
+var names = __nccwpck_require__(9553);
+// EXTERNAL MODULE: ./src/quilt/source-file.ts
+var source_file = __nccwpck_require__(7351);
 ;// CONCATENATED MODULE: ./src/quilt/sources.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -6029,6 +6033,8 @@ var quilt_names = __nccwpck_require__(9553);
  * followed, symlinked directories not entered, `.quiltignore` applied like
  * `quilt3.util.quiltignore_filter`).
  */
+
+
 
 
 
@@ -6074,12 +6080,12 @@ function expandUser(path) {
  */
 function resolveLocalLocation(location, cwd = process.cwd()) {
     if (location === '')
-        throw new quilt_names/* QuiltError */.YH('Empty URL');
-    const scheme = (0,quilt_names/* pyUrlSplit */.nz)(location).scheme;
+        throw new names/* QuiltError */.YH('Empty URL');
+    const scheme = (0,names/* pyUrlSplit */.nz)(location).scheme;
     if (scheme !== '' && !/^[A-Za-z]:[\\/]/.test(location)) {
         if (scheme !== 'file')
             return null;
-        return quilt_names/* PhysicalKey */.ll.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
+        return names/* PhysicalKey */.ll.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
     }
     const expanded = expandUser(location);
     return pyRealpath((0,external_node_path_.isAbsolute)(expanded) ? expanded : (0,external_node_path_.resolve)(cwd, expanded));
@@ -6094,7 +6100,7 @@ function readQuiltIgnore(folder) {
     catch (e) {
         if (e.code === 'ENOENT')
             return null;
-        throw new quilt_names/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
+        throw new names/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
     }
     let text;
     try {
@@ -6102,7 +6108,7 @@ function readQuiltIgnore(folder) {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        throw new quilt_names/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
+        throw new names/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
     }
     // Universal newlines, as Python's text mode reads them.
     return text
@@ -6122,10 +6128,10 @@ function listLocalFolder(folder) {
         st = (0,external_node_fs_.statSync)(folder);
     }
     catch {
-        throw new quilt_names/* QuiltError */.YH(`The specified directory ${(0,quilt_names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
     }
     if (!st.isDirectory()) {
-        throw new quilt_names/* QuiltError */.YH(`The specified directory ${(0,quilt_names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
     }
     const files = [];
     const dirs = [];
@@ -6135,9 +6141,11 @@ function listLocalFolder(folder) {
             entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
         }
         catch (e) {
-            // rglob of Python 3.11 skips folders it may not read.
-            if (e.code === 'EACCES')
-                return;
+            // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
+            // file below the folder, so here it is an error naming the folder.
+            const code = e.code;
+            if (code === 'EACCES' || code === 'EPERM')
+                throw new errors/* SourceReadError */.Ct(abs, code, 'folder');
             throw e;
         }
         for (const d of entries) {
@@ -6185,13 +6193,18 @@ function listLocalFolder(folder) {
     return kept.map((f) => {
         try {
             const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
-            const size = f.symlink ? (0,external_node_fs_.statSync)(f.abs).size : (0,external_node_fs_.lstatSync)(f.abs).size;
-            return { logicalKey: f.rel, realPath, size };
+            const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
+            // An unreadable file fails now, before anything is hashed or sent.
+            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
+            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,source_file/* identityOf */.cu)(st) };
         }
         catch (e) {
-            if (f.rel.includes('\ufffd') && e.code === 'ENOENT') {
-                throw new quilt_names/* QuiltError */.YH(`The file name of ${(0,quilt_names/* pyRepr */.n3)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+            const code = e.code;
+            if (f.rel.includes('\ufffd') && code === 'ENOENT') {
+                throw new names/* QuiltError */.YH(`The file name of ${(0,names/* pyRepr */.n3)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
             }
+            if (code === 'EACCES' || code === 'EPERM')
+                throw new errors/* SourceReadError */.Ct(f.abs, code, 'file');
             throw e;
         }
     });
@@ -6203,8 +6216,9 @@ function localSource(folder) {
         display: folder,
         entries: listLocalFolder(folder).map((f) => ({
             logicalKey: f.logicalKey,
-            physicalKey: quilt_names/* PhysicalKey */.ll.local(f.realPath),
-            size: f.size
+            physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
+            size: f.size,
+            identity: f.identity
         }))
     };
 }
@@ -6260,12 +6274,19 @@ async function build(req, options = {}) {
     }
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
-    const previousTopHash = await req.registry.readPointer(req.name, 'latest');
+    const parent = await req.registry.readLatest(req.name);
+    const previousTopHash = parent.topHash;
     const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
     const previous = previousManifest === null ? null : quilt_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
     const revision = options.dryRun
         ? null
-        : await (0,quilt_registry/* writeRevision */.Ph)(req.registry, req.name, topHash, manifest, options.now);
+        : await (0,quilt_registry/* commitRevision */.xc)(req.registry, {
+            name: req.name,
+            topHash,
+            manifest,
+            parent,
+            now: options.now
+        });
     return {
         topHash,
         revision,
@@ -6283,76 +6304,146 @@ async function build(req, options = {}) {
  * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
  * only the pointers to one revision (a full top hash or a unique prefix of 6 to 63 characters);
  * `latest` stays valid as quilt3 keeps it: when it pointed to the removed revision and other
- * revisions remain, it is re-created from the newest remaining timestamp pointer.
+ * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
+ * that is not a package is an error naming the closest names (a typo must not pass as success).
  */
+
+
 
 /** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
 async function resolveTopHash(registry, hashOrPrefix) {
     if (!/^[0-9a-f]+$/.test(hashOrPrefix))
-        throw new quilt_names/* QuiltError */.YH(`Invalid hash: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
     if (hashOrPrefix.length === 64)
         return hashOrPrefix;
     if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
-        throw new quilt_names/* QuiltError */.YH(`Invalid hash: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
     }
     const matches = await registry.listManifestHashes(hashOrPrefix);
     if (matches.length === 0)
-        throw new quilt_names/* QuiltError */.YH(`Found zero matches for ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Found zero matches for ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
     if (matches.length > 1)
-        throw new quilt_names/* QuiltError */.YH(`Found multiple matches: ${(0,quilt_names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Found multiple matches: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
     return matches[0];
 }
 /** The newest timestamp pointer (quilt3 takes the greatest name). */
 function newest(pointers) {
     return pointers.reduce((a, p) => (a === undefined || p.name > a.name ? p : a), undefined);
 }
+/** Plans made again, at most, when the package moved between the plan and its writes. */
+const MAX_ROUNDS = 5;
+/** Levenshtein distance (for "did you mean" suggestions). */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Up to three package names of the registry closest to `name`. */
+async function closestPackages(registry, name) {
+    const names = await registry.listPackages();
+    return names
+        .map((n) => ({ n, d: distance(n, name) }))
+        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
+        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+        .slice(0, 3)
+        .map((x) => x.n);
+}
+/**
+ * Remove a package's revisions (pointers only). Every write is conditional on what was read:
+ * `latest` is re-pointed (or removed) only if it is still what the plan saw, so a revision a
+ * concurrent push made `latest` is never moved back or removed. When the package moved, the
+ * plan is made again from a fresh listing (at most MAX_ROUNDS times), still limited to the
+ * revisions the first listing named: a revision written meanwhile is kept.
+ */
 async function deletePackage(req) {
-    (0,quilt_names/* validatePackageName */.Eu)(req.name);
+    (0,names/* validatePackageName */.Eu)(req.name);
     if (req.policy && req.topHash !== undefined) {
         // A policy would otherwise silently win over the revision asked for.
-        throw new quilt_names/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
     }
     const registry = req.registry;
     const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash);
-    const pointers = await registry.listPointers(req.name);
-    const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null;
-    const timestamps = (list) => list.filter((p) => p.name !== 'latest');
-    if (pointers.length === 0) {
-        if (target !== undefined) {
-            throw new quilt_names/* QuiltError */.YH(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
+    const now = req.now ?? new Date();
+    /** Revisions (timestamp names, top hashes) the first listing saw: nothing newer is removed. */
+    let seen;
+    const warnings = [];
+    /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
+    const removedBefore = [];
+    for (let round = 1;; round++) {
+        const latestState = await registry.readLatest(req.name);
+        const listed = await registry.listPointers(req.name);
+        const timestamps = listed.filter((p) => p.name !== 'latest');
+        const pointers = latestState.topHash === null
+            ? timestamps
+            : [...timestamps, { name: 'latest', topHash: latestState.topHash }];
+        if (pointers.length === 0 && round === 1) {
+            if (target !== undefined) {
+                throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
+            }
+            throw new errors/* PackageNotFoundError */.ci(req.name, registry.display, await closestPackages(registry, req.name));
         }
-        return { deleted: [], kept: [], removed: [], pointersRemoved: [], latest: null, existed: false };
+        seen ??= {
+            names: new Set(timestamps.map((p) => p.name)),
+            hashes: new Set(pointers.map((p) => p.topHash))
+        };
+        const plan = makePlan(pointers, req, target, seen, now);
+        if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
+            throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
+        }
+        const gone = [...removedBefore, ...plan.doomed];
+        const result = {
+            deleted: [...new Set(gone.map((p) => p.topHash))],
+            kept: timestamps.filter((p) => !plan.doomed.includes(p)),
+            removed: gone.filter((p) => p.name !== 'latest'),
+            pointersRemoved: gone.map((p) => p.name),
+            latest: plan.latestDoomed ? (plan.successor?.topHash ?? null) : latestState.topHash,
+            warnings
+        };
+        if (req.dryRun || plan.doomed.length === 0)
+            return result;
+        // Re-point latest first (so it is never missing while revisions remain), conditionally.
+        if (plan.successor &&
+            !(await registry.replaceLatest(req.name, plan.successor.topHash, latestState))) {
+            if (round >= MAX_ROUNDS)
+                throw new errors/* DeleteConflictError */.id(req.name, round);
+            warnings.push(movedWarning(req.name));
+            continue;
+        }
+        const stamps = plan.doomed.filter((p) => p.name !== 'latest');
+        await registry.deletePointers(req.name, stamps.map((p) => p.name));
+        removedBefore.push(...stamps);
+        if (plan.latestDoomed && !plan.successor) {
+            if (!(await registry.removeLatest(req.name, latestState))) {
+                if (round >= MAX_ROUNDS)
+                    throw new errors/* DeleteConflictError */.id(req.name, round);
+                warnings.push(movedWarning(req.name));
+                continue;
+            }
+        }
+        return result;
     }
-    // The plan: which pointers go, and what latest becomes.
+}
+function movedWarning(name) {
+    return `${name} changed while this delete ran (another run wrote latest): the plan was made again from the new state; revisions written meanwhile are kept.`;
+}
+/** Which pointers go in this round, among the revisions the first listing saw. */
+function makePlan(pointers, req, target, seen, now) {
+    const isSeen = (p) => p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name);
     const doomed = req.policy
-        ? selectByPolicy(pointers, req.policy, req.now ?? new Date())
+        ? selectByPolicy(pointers, req.policy, now)
         : target === undefined
-            ? pointers
-            : pointers.filter((p) => p.topHash === target);
-    if (doomed.length === 0 && target !== undefined) {
-        throw new quilt_names/* QuiltError */.YH(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
-    }
-    const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
+            ? pointers.filter(isSeen)
+            : pointers.filter((p) => p.topHash === target && isSeen(p));
     const latestDoomed = doomed.some((p) => p.name === 'latest');
     // quilt3 re-creates latest from the newest remaining timestamp pointer.
-    const successor = latestDoomed ? newest(remaining) : undefined;
-    const latest = latestDoomed ? (successor?.topHash ?? null) : currentLatest;
-    const result = {
-        deleted: [...new Set(doomed.map((p) => p.topHash))],
-        kept: timestamps(pointers).filter((p) => !doomed.includes(p)),
-        removed: timestamps(doomed),
-        pointersRemoved: doomed.map((p) => p.name),
-        latest,
-        existed: true
-    };
-    if (req.dryRun || doomed.length === 0)
-        return result;
-    // Re-point latest first, so that it is never missing while other revisions remain.
-    if (successor)
-        await registry.putPointer(req.name, 'latest', successor.topHash);
-    const names = doomed.filter((p) => !(successor && p.name === 'latest')).map((p) => p.name);
-    await registry.deletePointers(req.name, names);
-    return result;
+    const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
+    return { doomed, latestDoomed, successor: latestDoomed ? newest(remaining) : undefined };
 }
 /**
  * The timestamp pointers a policy removes: outside the newest `keepLast` AND older than
@@ -6362,7 +6453,7 @@ async function deletePackage(req) {
 function selectByPolicy(pointers, policy, now) {
     const latest = pointers.find((p) => p.name === 'latest')?.topHash;
     const revisions = pointers
-        .filter((p) => /^\d+$/.test(p.name))
+        .filter((p) => (0,quilt_registry/* isTimestampPointer */.UF)(p.name))
         .sort((a, b) => Number(b.name) - Number(a.name));
     const nowSeconds = Math.floor(now.getTime() / 1000);
     return revisions.filter((p, i) => {
@@ -6372,6 +6463,12 @@ function selectByPolicy(pointers, policy, now) {
         const old = policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds;
         return beyondKeep && old;
     });
+}
+/** The time before which a policy's `olderThanSeconds` removes revisions. */
+function retentionCutoff(policy, now) {
+    if (policy.olderThanSeconds === undefined)
+        return null;
+    return new Date((Math.floor(now.getTime() / 1000) - policy.olderThanSeconds) * 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/quilt/ops/cleanup.ts
@@ -6403,28 +6500,27 @@ function namePatternRegExp(pattern) {
 /** Each matching package and what was (or would be) removed from it, in name order. */
 async function cleanup(req) {
     if (req.policy && req.topHash !== undefined) {
-        throw new quilt_names/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
     }
     const re = namePatternRegExp(req.pattern);
+    // A bad hash fails here, once; a good one need not be in every matching package.
+    const topHash = req.topHash === undefined ? undefined : await resolveTopHash(req.registry, req.topHash);
     const names = (await req.registry.listPackages()).filter((n) => re.test(n));
     const results = await (0,concurrency/* mapLimit */.sf)(names, 8, async (name) => {
         try {
             return await deletePackage({
                 name,
                 registry: req.registry,
-                topHash: req.topHash,
+                topHash,
                 policy: req.policy,
                 dryRun: req.dryRun,
                 now: req.now
             });
         }
         catch (e) {
-            // A revision given by hash need not be in every matching package.
-            if (req.topHash !== undefined &&
-                e instanceof quilt_names/* QuiltError */.YH &&
-                /No such package version/.test(e.message)) {
+            // The revision is not in this package, or the package went away since the listing.
+            if (e instanceof errors/* RevisionNotFoundError */.pd || e instanceof errors/* PackageNotFoundError */.ci)
                 return null;
-            }
             throw e;
         }
     });
@@ -6483,7 +6579,7 @@ function defaultLocalRegistryDir(env = process.env) {
     if (typeof configured === 'string' && configured !== '') {
         const dir = resolveLocalLocation(configured);
         if (dir === null) {
-            throw new quilt_names/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
+            throw new names/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
         }
         return dir;
     }
@@ -6505,11 +6601,11 @@ class LocalRegistry {
             return new LocalRegistry(defaultLocalRegistryDir());
         const dir = resolveLocalLocation(location);
         if (dir === null)
-            throw new quilt_names/* QuiltError */.YH(`Not a local registry: ${location}`);
+            throw new names/* QuiltError */.YH(`Not a local registry: ${location}`);
         return new LocalRegistry(dir);
     }
     workflowConfigKey() {
-        return quilt_names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
+        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
     }
     manifestPath(topHash) {
         return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
@@ -6575,18 +6671,70 @@ class LocalRegistry {
         }
         return out;
     }
+    /** A plain write of one pointer (no condition). */
     async putPointer(name, pointer, topHash) {
         await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'));
     }
-    async deletePointer(name, pointer) {
-        await (0,promises_.unlink)(this.pointerPath(name, pointer)).catch((e) => {
+    async readLatest(name) {
+        const topHash = await this.readPointer(name, 'latest');
+        return { topHash, tag: topHash };
+    }
+    /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
+    async createRevisionPointer(name, topHash, seconds) {
+        const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
+        try {
+            for (let s = seconds;; s++) {
+                try {
+                    await (0,promises_.link)(tmp, this.pointerPath(name, String(s)));
+                    return String(s);
+                }
+                catch (e) {
+                    if (e.code !== 'EEXIST')
+                        throw e;
+                }
+            }
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+        }
+    }
+    /**
+     * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
+     * machine could still both pass the comparison in the instant between (quilt3 does not compare
+     * at all).
+     */
+    async replaceLatest(name, topHash, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === topHash)
+            return true;
+        if (now !== expected.topHash)
+            return false;
+        await this.putPointer(name, 'latest', topHash);
+        return true;
+    }
+    async removeLatest(name, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === null)
+            return true;
+        if (now !== expected.topHash)
+            return false;
+        await (0,promises_.unlink)(this.pointerPath(name, 'latest')).catch((e) => {
             if (e.code !== 'ENOENT')
                 throw e;
         });
+        await this.removePackageIfEmpty(name);
+        return true;
+    }
+    async forceLatest(name, topHash) {
+        await this.putPointer(name, 'latest', topHash);
     }
     async deletePointers(name, pointers) {
-        for (const p of pointers)
-            await this.deletePointer(name, p);
+        for (const p of pointers) {
+            await (0,promises_.unlink)(this.pointerPath(name, p)).catch((e) => {
+                if (e.code !== 'ENOENT')
+                    throw e;
+            });
+        }
         await this.removePackageIfEmpty(name);
     }
     async listPackages() {
@@ -6634,12 +6782,23 @@ class LocalRegistry {
     }
 }
 let tmpCounter = 0;
-/** Write through a temporary file and a rename: a reader never sees a half-written file. */
-async function writeAtomic(path, data) {
+/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
+async function writeTemp(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${++tmpCounter}`);
     try {
         await (0,promises_.writeFile)(tmp, data);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+    return tmp;
+}
+/** Write through a temporary file and a rename: a reader never sees a half-written file. */
+async function writeAtomic(path, data) {
+    const tmp = await writeTemp(path, data);
+    try {
         await (0,promises_.rename)(tmp, path);
     }
     catch (e) {
@@ -6710,25 +6869,86 @@ function defaultSessionName(env = process.env) {
 }
 /** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
 const NO_WORKFLOW = '(none)';
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-/**
- * A duration: `90d`, `12h`, `30m`, `45s`, `2w` (combinable: `1d12h`), or ISO 8601 (`P90D`,
- * `PT12H`, `P1DT2H30M`, `P2W`). Months and years are refused (their length varies).
- */
-function parseDuration(text) {
-    const t = text.trim();
-    const m = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t) ??
-        (/^P$|T$/i.test(t)
-            ? null
-            : /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t));
-    if (!m || t === '')
-        return null;
-    const [, w, d, h, min, sec] = m;
+/** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
+const UNIT_SECONDS = {
+    w: 604800,
+    d: 86400,
+    h: 3600,
+    m: 60,
+    min: 60,
+    s: 1
+};
+/** Order of the short units: each at most once, largest first (`1d12h`, not `12h1d`). */
+const UNIT_RANK = { w: 0, d: 1, h: 2, m: 3, min: 3, s: 4 };
+/** A duration that cannot be read; the message says why and what to write instead. */
+class DurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DurationError';
+    }
+}
+const CALENDAR = 'months and years vary in length, so a retention written with them cannot be read one way only; give days or weeks instead (e.g. 30d, 26w, 365d)';
+/** Why a unit of a short duration is refused. */
+function badUnit(unit) {
+    if (unit === 'M') {
+        return `'M' is not a unit: it could mean minutes or months. Write 'm' or 'min' for minutes; ${CALENDAR}`;
+    }
+    if (/^(y|yr|yrs|year|years|mo|mon|month|months)$/i.test(unit)) {
+        return `'${unit}' (months or years) is not accepted: ${CALENDAR}`;
+    }
+    const lower = unit.toLowerCase();
+    if (Object.hasOwn(UNIT_SECONDS, lower))
+        return `units are case-sensitive: write '${lower}', not '${unit}'`;
+    return `'${unit}' is not a unit (use s, m or min, h, d, w)`;
+}
+/** ISO 8601: `P[nY][nM][nW][nD][T[nH][nM][nS]]`, upper case; months and years refused. */
+function parseIsoDuration(t) {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(t);
+    if (!m || t === 'P') {
+        throw new DurationError(/^p/i.test(t) && t !== t.toUpperCase()
+            ? 'ISO 8601 durations are written in upper case (e.g. P90D, PT12H)'
+            : 'not an ISO 8601 duration (e.g. P90D, P2W, PT12H, P1DT12H)');
+    }
+    const [, years, months, w, d, h, min, sec] = m;
+    if (years !== undefined || months !== undefined) {
+        throw new DurationError(`${t} has ${years !== undefined ? 'years (Y)' : 'months (M before T)'}: ${CALENDAR}; for minutes write PT${months ?? years}M`);
+    }
     return (Number(w ?? 0) * UNIT_SECONDS.w +
         Number(d ?? 0) * UNIT_SECONDS.d +
         Number(h ?? 0) * UNIT_SECONDS.h +
         Number(min ?? 0) * UNIT_SECONDS.m +
         Number(sec ?? 0));
+}
+/**
+ * A duration in seconds: `90d`, `12h`, `30m` or `30min`, `45s`, `2w`, combined largest first
+ * (`1d12h`); or ISO 8601 (`P90D`, `PT12H`, `P1DT2H30M`, `P2W`). Units are case-sensitive, and
+ * months and years are refused (`1M` must never be read as one minute, nor `6M` as six months of
+ * uncertain length). Throws `DurationError` saying why a text is refused.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    if (t === '')
+        throw new DurationError('empty');
+    if (/^[Pp]/.test(t))
+        return parseIsoDuration(t);
+    const tokens = [...t.matchAll(/(\d+)([A-Za-z]+)/gy)];
+    if (tokens.map((k) => k[0]).join('') !== t) {
+        throw new DurationError(/^\d+$/.test(t)
+            ? 'a number needs a unit (s, m or min, h, d, w), e.g. 90d'
+            : 'write whole numbers with units, largest first, e.g. 90d, 12h, 1d12h, 30min');
+    }
+    let seconds = 0;
+    let rank = -1;
+    for (const [, n, unit] of tokens) {
+        if (!Object.hasOwn(UNIT_SECONDS, unit))
+            throw new DurationError(badUnit(unit));
+        if (UNIT_RANK[unit] <= rank) {
+            throw new DurationError('each unit at most once, largest first (e.g. 1d12h, not 12h1d)');
+        }
+        rank = UNIT_RANK[unit];
+        seconds += Number(n) * UNIT_SECONDS[unit];
+    }
+    return seconds;
 }
 function required(read, name, what) {
     const v = read(name).trim();
@@ -6810,7 +7030,7 @@ function parseEndpoint(read) {
     return v;
 }
 function scheme(value) {
-    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,quilt_names/* pyUrlSplit */.nz)(value).scheme;
+    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,names/* pyUrlSplit */.nz)(value).scheme;
 }
 function checkLocation(input, value, allowed, what) {
     const s = scheme(value);
@@ -6857,9 +7077,19 @@ function parseCatalog(read) {
     }
     return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
 }
+function parseOlderThan(text) {
+    try {
+        return parseDuration(text);
+    }
+    catch (e) {
+        if (!(e instanceof DurationError))
+            throw e;
+        throw new InputError('older-than', `Input 'older-than' must be a duration such as 90d, 12h, 30min, 1d12h or P90D (units s, m or min, h, d, w; case-sensitive), got '${text}': ${e.message}.`);
+    }
+}
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
 function parseInputs(read, env = process.env) {
-    const modeText = read('mode').trim() || 'build';
+    const modeText = required(read, 'mode', `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`);
     if (!MODES.includes(modeText)) {
         throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`);
     }
@@ -6882,7 +7112,7 @@ function parseInputs(read, env = process.env) {
     if (pattern && mode !== 'delete') {
         throw new InputError('name', `Input 'name' may be a pattern (${name}) only with mode 'delete'.`);
     }
-    if (pattern ? !(0,quilt_names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,quilt_names/* isValidPackageName */.eW)(name)) {
+    if (pattern ? !(0,names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,names/* isValidPackageName */.eW)(name)) {
         throw new InputError('name', `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`);
     }
     const registry = read('registry').trim();
@@ -6909,10 +7139,7 @@ function parseInputs(read, env = process.env) {
             throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
         }
         const olderText = optional(read, 'older-than');
-        const olderThanSeconds = olderText === undefined ? undefined : parseDuration(olderText);
-        if (olderThanSeconds === null) {
-            throw new InputError('older-than', `Input 'older-than' must be a duration such as 90d, 12h, 1d12h or P90D (weeks, days, hours, minutes, seconds), got '${olderText}'.`);
-        }
+        const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText);
         const keepLast = keepText === undefined ? undefined : Number(keepText);
         if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
             throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
@@ -6935,8 +7162,14 @@ function parseInputs(read, env = process.env) {
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
     };
-    if (mode === 'build')
+    if (mode === 'build') {
+        if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+            // Such a manifest would record file:// keys of this machine in a shared registry (the
+            // catalog refuses it too).
+            throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
+        }
         return { mode, ...base };
+    }
     if (registry === '' || scheme(registry) !== 's3') {
         throw new InputError('registry', registry === ''
             ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
@@ -7124,6 +7357,8 @@ function renderSummary(r) {
     }
     else {
         const deleted = r.deleted ?? [];
+        if (r.retention)
+            facts.push(`Retention: ${cell(r.retention)}`);
         facts.push(deleted.length === 0
             ? 'No revision removed.'
             : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`);
@@ -7225,6 +7460,7 @@ function diffPackages(before, after) {
 
 
 
+
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -7283,16 +7519,16 @@ function localFolder(input, value, mustExist) {
 function isS3(value) {
     return /^s3:\/\//i.test(value);
 }
-async function registryOf(inputs, clients) {
+async function registryOf(inputs, clients, log) {
     const r = inputs.registry;
     if (r !== '' && isS3(r)) {
         const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
         try {
             const bucket = parseS3RegistryUrl(r);
-            return new S3Registry(await clients.get(), bucket);
+            return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
         }
         catch (e) {
-            if (e instanceof quilt_names/* QuiltError */.YH)
+            if (e instanceof names/* QuiltError */.YH)
                 throw new InputError('registry', `Input 'registry': ${e.message}`);
             throw e;
         }
@@ -7303,7 +7539,7 @@ async function registryOf(inputs, clients) {
             : new LocalRegistry(localFolder('registry', r, false));
     }
     catch (e) {
-        if (e instanceof quilt_names/* QuiltError */.YH)
+        if (e instanceof names/* QuiltError */.YH)
             throw new InputError('registry', e.message);
         throw e;
     }
@@ -7316,7 +7552,7 @@ async function sourceOf(inputs, clients, log) {
             listed = await listS3Prefix(await clients.get(), inputs.path);
         }
         catch (e) {
-            if (e instanceof quilt_names/* QuiltError */.YH)
+            if (e instanceof names/* QuiltError */.YH)
                 throw new InputError('path', `Input 'path': ${e.message}`);
             throw e;
         }
@@ -7332,14 +7568,14 @@ async function sourceOf(inputs, clients, log) {
         return localSource(folder);
     }
     catch (e) {
-        if (e instanceof quilt_names/* QuiltError */.YH)
+        if (e instanceof names/* QuiltError */.YH)
             throw new InputError('path', `Input 'path': ${e.message}`);
         throw e;
     }
 }
 /** Errors about the choice of workflow name the `workflow` input. */
 function workflowInputError(e) {
-    if (e instanceof quilt_names/* QuiltError */.YH &&
+    if (e instanceof names/* QuiltError */.YH &&
         /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
         return new InputError('workflow', `Input 'workflow': ${e.message}`);
     }
@@ -7415,7 +7651,7 @@ function packageResult(mode, inputs, registry, log, r) {
     };
 }
 async function runBuild(inputs, clients, log) {
-    const registry = await registryOf(inputs, clients);
+    const registry = await registryOf(inputs, clients, log);
     const source = await sourceOf(inputs, clients, log);
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
     log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${report_formatBytes(bytes)}) into ${registry.display}`);
@@ -7450,7 +7686,7 @@ async function runBuild(inputs, clients, log) {
     });
 }
 async function runPush(inputs, clients, log) {
-    const registry = await registryOf(inputs, clients);
+    const registry = await registryOf(inputs, clients, log);
     if (!isS3Registry(registry))
         throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`);
     const source = await sourceOf(inputs, clients, log);
@@ -7483,7 +7719,7 @@ async function runPush(inputs, clients, log) {
         });
     }
     catch (e) {
-        if (e instanceof quilt_names/* QuiltError */.YH && /destination path/.test(e.message))
+        if (e instanceof names/* QuiltError */.YH && /destination path/.test(e.message))
             throw new InputError('dest', e.message);
         throw workflowInputError(e);
     }
@@ -7493,13 +7729,27 @@ async function runPush(inputs, clients, log) {
     }
     return packageResult('push', inputs, registry, log, result);
 }
+/** A retention policy in words, with its cut-off as an absolute UTC time. */
+function describePolicy(policy, cutoff) {
+    const parts = [];
+    if (policy.keepLast !== undefined)
+        parts.push(`beyond the newest ${plural(policy.keepLast, 'revision')}`);
+    if (cutoff !== null) {
+        parts.push(`older than ${cutoff.toISOString().replace(/\.\d{3}Z$/, 'Z')} (UTC)`);
+    }
+    return `revisions ${parts.join(' and ')} are removed; the one latest names is kept`;
+}
 async function runDelete(inputs, clients, log) {
-    const registry = await registryOf(inputs, clients);
+    const registry = await registryOf(inputs, clients, log);
     const policy = inputs.keepLast !== undefined || inputs.olderThanSeconds !== undefined
         ? { keepLast: inputs.keepLast, olderThanSeconds: inputs.olderThanSeconds }
         : undefined;
     const pattern = isNamePattern(inputs.name);
     const verb = inputs.dryRun ? 'Would remove' : 'Removed';
+    const now = new Date();
+    const cutoff = policy ? retentionCutoff(policy, now) : null;
+    if (policy)
+        log.info(`Retention: ${describePolicy(policy, cutoff)}.`);
     let results;
     try {
         if (pattern) {
@@ -7508,9 +7758,10 @@ async function runDelete(inputs, clients, log) {
                 registry,
                 policy,
                 topHash: inputs.topHash,
-                dryRun: inputs.dryRun
+                dryRun: inputs.dryRun,
+                now
             });
-            if (pattern && results.size === 0) {
+            if (results.size === 0) {
                 log.warning(`No package of ${registry.display} matches ${inputs.name}: nothing to delete.`);
             }
         }
@@ -7520,22 +7771,23 @@ async function runDelete(inputs, clients, log) {
                 registry,
                 topHash: inputs.topHash,
                 policy,
-                dryRun: inputs.dryRun
+                dryRun: inputs.dryRun,
+                now
             });
             results = new Map([[inputs.name, r]]);
         }
     }
     catch (e) {
-        if (e instanceof quilt_names/* QuiltError */.YH && /hash|match|No such package version/.test(e.message)) {
+        if (e instanceof errors/* RevisionNotFoundError */.pd) {
             throw new InputError('top-hash', `Input 'top-hash': ${e.message}`);
         }
+        if (e instanceof errors/* PackageNotFoundError */.ci)
+            throw new InputError('name', `Input 'name': ${e.message}`);
         throw e;
     }
     for (const [name, r] of results) {
-        if (!r.existed) {
-            log.warning(`Package ${name} does not exist in ${registry.display}: nothing to delete.`);
-            continue;
-        }
+        for (const w of r.warnings)
+            log.warning(w);
         log.info(`${name}: ${verb.toLowerCase()} ${plural(r.pointersRemoved.length, 'pointer')} (${r.deleted.join(', ') || 'none'}), kept ${plural(r.kept.length, 'revision')}; manifests and data are kept.`);
         log.info(r.latest
             ? `${name}: latest ${inputs.dryRun ? 'would point' : 'points'} to ${r.latest}`
@@ -7564,6 +7816,7 @@ async function runDelete(inputs, clients, log) {
             dryRun: inputs.dryRun,
             deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
             latestAfter: pattern ? undefined : (single?.latest ?? null),
+            retention: policy ? describePolicy(policy, cutoff) : undefined,
             messages,
             cleanup: pattern || policy
                 ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
@@ -7764,6 +8017,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gm: () => (/* binding */ forEachLimit),
 /* harmony export */   L5: () => (/* binding */ retry),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
@@ -7814,28 +8068,42 @@ class Semaphore {
         }
     }
 }
-/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
+/**
+ * Run `fn` over `items`, at most `limit` at once, taking items only as workers free up (no
+ * promise per item is made ahead: memory stays flat however many items). The first failure
+ * stops the taking of new items, is passed to `onFailure` (e.g. to abort requests in flight),
+ * and is the one thrown once the items already started have settled: never an error caused by
+ * the stop itself.
+ */
+async function forEachLimit(items, limit, fn, onFailure) {
     let next = 0;
-    let firstError = undefined;
     let failed = false;
+    let firstError = undefined;
     const worker = async () => {
         while (next < items.length && !failed) {
             const i = next++;
             try {
-                out[i] = await fn(items[i], i);
+                await fn(items[i], i);
             }
             catch (e) {
-                if (!failed)
+                if (!failed) {
+                    failed = true;
                     firstError = e;
-                failed = true;
+                    onFailure?.(e);
+                }
             }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     if (failed)
         throw firstError instanceof Error ? firstError : new Error(String(firstError));
+}
+/** Run `fn` over `items` with at most `limit` at once; results in order (see `forEachLimit`). */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    await forEachLimit(items, limit, async (item, i) => {
+        out[i] = await fn(item, i);
+    });
     return out;
 }
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -7854,6 +8122,125 @@ async function retry(fn, o = {}) {
             o.onRetry?.(attempt, e, delay);
             await sleep(delay);
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ SourceReadError),
+/* harmony export */   YH: () => (/* binding */ QuiltError),
+/* harmony export */   ci: () => (/* binding */ PackageNotFoundError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   id: () => (/* binding */ DeleteConflictError),
+/* harmony export */   jL: () => (/* binding */ FileChangedError),
+/* harmony export */   jm: () => (/* binding */ EntryError),
+/* harmony export */   pd: () => (/* binding */ RevisionNotFoundError)
+/* harmony export */ });
+/**
+ * Typed errors of the engine. The action maps them to the input at fault by type (never by the
+ * text of a message); each message says what happened and what to do.
+ */
+/** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
+class QuiltError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'QuiltError';
+    }
+}
+/** Another writer moved `latest` since this run read it: nothing of ours is left as `latest`. */
+class ConflictError extends QuiltError {
+    packageName;
+    expected;
+    found;
+    constructor(packageName, expected, found, action = 'push') {
+        super(`Conflict: package '${packageName}' was changed by someone else during this ${action}: latest is now ${found ?? 'absent'}, ` +
+            `but this ${action} started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
+            (action === 'push'
+                ? 'Re-run to build on the new latest, or set force: true to replace it.'
+                : 'Re-run to build on the new latest.'));
+        this.packageName = packageName;
+        this.expected = expected;
+        this.found = found;
+        this.name = 'ConflictError';
+    }
+}
+/** `delete` kept finding the package moved under it and gave up without removing `latest`. */
+class DeleteConflictError extends QuiltError {
+    packageName;
+    constructor(packageName, rounds) {
+        super(`Conflict: package '${packageName}' kept changing while this delete ran (${rounds} attempts): another run is writing it. ` +
+            'Nothing that run wrote was removed. Re-run the delete when the package is quiet (e.g. in the same concurrency group as the publishers).');
+        this.packageName = packageName;
+        this.name = 'DeleteConflictError';
+    }
+}
+/** A package name with no revision in the registry. */
+class PackageNotFoundError extends QuiltError {
+    packageName;
+    registry;
+    closest;
+    constructor(packageName, registry, closest) {
+        super(`Package ${packageName} does not exist in ${registry}` +
+            (closest.length > 0
+                ? `; the closest names there are: ${closest.join(', ')}.`
+                : ' (the registry has no package with a similar name).') +
+            ' Check the name; nothing was deleted.');
+        this.packageName = packageName;
+        this.registry = registry;
+        this.closest = closest;
+        this.name = 'PackageNotFoundError';
+    }
+}
+/** A top hash (or prefix) that names no revision, or several. */
+class RevisionNotFoundError extends QuiltError {
+    constructor(message) {
+        super(message);
+        this.name = 'RevisionNotFoundError';
+    }
+}
+/** A source file that changed (size, mtime or inode) while the run read it. */
+class FileChangedError extends QuiltError {
+    path;
+    constructor(path, what) {
+        super(`${path} changed while this run read it (${what}): the package would not record what is in S3. ` +
+            'Nothing was published; re-run when the files no longer change.');
+        this.path = path;
+        this.name = 'FileChangedError';
+    }
+}
+/** A file or folder of the source that cannot be read. */
+class SourceReadError extends QuiltError {
+    path;
+    code;
+    constructor(path, code, what) {
+        super(`Cannot read the ${what} ${path} (${code}): a package is every file below 'path', so none may be left out. ` +
+            (code === 'EACCES' || code === 'EPERM'
+                ? `Give the job read permission on it, or list it in .quiltignore.`
+                : `Fix it, or list it in .quiltignore.`));
+        this.path = path;
+        this.code = code;
+        this.name = 'SourceReadError';
+    }
+}
+/**
+ * The first failure of a transfer (upload, copy, hash of an entry): which entry, then the cause
+ * (kept as `cause`, so the action can explain an S3 error with the permission to add).
+ */
+class EntryError extends QuiltError {
+    logicalKey;
+    source;
+    cause;
+    constructor(logicalKey, source, cause) {
+        super(`${logicalKey} (${source}): ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.logicalKey = logicalKey;
+        this.source = source;
+        this.cause = cause;
+        this.name = 'EntryError';
     }
 }
 
@@ -7895,7 +8282,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * Requests (one at a time, answered in order):
  *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
  *    answered with its quilt hash (spec §5.1: sha256 of sha256(data), or sha256('') when empty);
- *  - `{id, kind: 'part', path, offset, length}`: the raw sha256 of one part of a large file;
+ *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5) of one
+ *    part of a large file, read through `fd` when given (an open descriptor of the caller's);
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
@@ -7962,9 +8350,10 @@ function hashRequestHandler() {
                 return { id: msg.id, results };
             }
             else if (msg.kind === 'part') {
-                const fd = fs.openSync(msg.path, 'r');
+                // An open descriptor of the caller's (threads share them) is read, never closed here.
+                const fd = msg.fd ?? fs.openSync(msg.path, 'r');
                 try {
-                    const h = crypto.createHash('sha256');
+                    const h = crypto.createHash(msg.algorithm ?? 'sha256');
                     const got = readRange(fd, msg.offset, msg.length, (c) => h.update(c));
                     if (got !== msg.length)
                         throw new Error(changed(msg.path, msg.offset + msg.length));
@@ -7975,7 +8364,8 @@ function hashRequestHandler() {
                     return { id: msg.id, digest };
                 }
                 finally {
-                    fs.closeSync(fd);
+                    if (msg.fd === undefined)
+                        fs.closeSync(fd);
                 }
             }
             else {
@@ -8195,7 +8585,7 @@ class HashPool {
                     flush();
             }
             else {
-                jobs.push(this.hashLargeFile(file).then((v) => {
+                jobs.push(this.hashFile(file).then((v) => {
                     out[index] = v;
                 }));
             }
@@ -8222,23 +8612,54 @@ class HashPool {
         this.onBytes?.(files.reduce((n, f) => n + f.size, 0), files.length);
         return out;
     }
-    async hashLargeFile(file) {
+    /** The digests of a file's quilt parts, each hashed by a worker. */
+    async partDigests(file, algorithm, report) {
         const chunk = chunkSize(file.size);
         const n = Math.ceil(file.size / chunk);
         const parts = [];
         for (let i = 0; i < n; i++) {
             const offset = i * chunk;
             const length = Math.min(chunk, file.size - offset);
-            parts.push(this.request({ kind: 'part', path: file.path, offset, length, last: i === n - 1 }).then((res) => {
+            parts.push(this.request({
+                kind: 'part',
+                path: file.path,
+                fd: file.fd,
+                algorithm,
+                offset,
+                length,
+                last: i === n - 1
+            }).then((res) => {
                 if (res.error !== undefined)
                     throw new Error(res.error);
-                this.onBytes?.(length, 0);
+                if (report)
+                    this.onBytes?.(length, 0);
                 return res.digest;
             }));
         }
-        const value = combinePartDigests(await settleAll(parts));
+        return settleAll(parts);
+    }
+    /**
+     * The `sha2-256-chunked` value of one file, its parts hashed in parallel by the workers, read
+     * through `file.fd` when given.
+     */
+    async hashFile(file) {
+        const value = combinePartDigests(await this.partDigests(file, 'sha256', true));
         this.onBytes?.(0, 1);
         return value;
+    }
+    /**
+     * The ETag S3 gives the file uploaded with quilt's part sizes (quilt3 `_calculate_etag`): the
+     * MD5 of the file below 8 MiB, else the MD5 of the parts' MD5s and `-N`; quoted.
+     */
+    async s3Etag(file) {
+        const digests = file.size === 0 ? [] : await this.partDigests(file, 'md5', false);
+        if (file.size < MULTIPART_THRESHOLD) {
+            return `"${Buffer.from(digests[0] ?? (0,external_node_crypto_.createHash)('md5').digest()).toString('hex')}"`;
+        }
+        const md5 = (0,external_node_crypto_.createHash)('md5');
+        for (const d of digests)
+            md5.update(d);
+        return `"${md5.digest('hex')}-${digests.length}"`;
     }
     /** Legacy `SHA256` of a file (hex), for verifying old manifests. */
     async legacySha256File(file) {
@@ -9066,24 +9487,20 @@ async function computeMissingHashes(entries, hashers) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ validateLogicalKey),
 /* harmony export */   Eu: () => (/* binding */ validatePackageName),
-/* harmony export */   YH: () => (/* binding */ QuiltError),
+/* harmony export */   YH: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.YH),
 /* harmony export */   eW: () => (/* binding */ isValidPackageName),
 /* harmony export */   ll: () => (/* binding */ PhysicalKey),
 /* harmony export */   n3: () => (/* binding */ pyRepr),
 /* harmony export */   nz: () => (/* binding */ pyUrlSplit)
 /* harmony export */ });
 /* unused harmony exports pyQuote, pyQuotePlus, pyUnquote, pyParseQs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
 /**
  * Names quilt3 validates and the URLs it writes: package names (spec §7.1), logical keys (§7.2)
  * and physical keys (§3), with Python's exact percent-encoding.
  */
-/** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
-class QuiltError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'QuiltError';
-    }
-}
+
+
 /** Python `repr()` of a str, for error messages that read like quilt3's. */
 function pyRepr(s) {
     const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -9121,7 +9538,7 @@ const PACKAGE_NAME = /^[\p{L}\p{N}_-]+\/[\p{L}\p{N}_-]+$/u;
  */
 function validatePackageName(name) {
     if (!PACKAGE_NAME.test(name))
-        throw new QuiltError(`Invalid package name: ${name}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Invalid package name: ${name}.`);
 }
 function isValidPackageName(name) {
     return PACKAGE_NAME.test(name);
@@ -9129,11 +9546,11 @@ function isValidPackageName(name) {
 /** quilt3 `Package._set` + `validate_key`: a logical key must name a file, no ''/'.'/'..' parts. */
 function validateLogicalKey(key) {
     if (key === '' || key.endsWith('/')) {
-        throw new QuiltError(`A package entry logical key ${pyRepr(key)} must be a file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`A package entry logical key ${pyRepr(key)} must be a file.`);
     }
     for (const part of key.split('/')) {
         if (part === '' || part === '.' || part === '..') {
-            throw new QuiltError(`Invalid key ${pyRepr(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Invalid key ${pyRepr(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
         }
     }
 }
@@ -9158,7 +9575,7 @@ function quoteWith(s, safe, plus) {
 }
 function checkEncodable(s) {
     if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) {
-        throw new QuiltError(`${pyRepr(s)} contains a lone surrogate and cannot be encoded as UTF-8`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`${pyRepr(s)} contains a lone surrogate and cannot be encoded as UTF-8`);
     }
 }
 /** `urllib.parse.quote(s, safe="/")`: upper-case `%XX`, only `A-Za-z0-9_.-~/` kept. */
@@ -9271,13 +9688,13 @@ class PhysicalKey {
     }
     static s3(bucket, key, versionId = null) {
         if (!bucket)
-            throw new QuiltError('Missing bucket');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing bucket');
         return new PhysicalKey(bucket, key, versionId);
     }
     /** A local file; `absPath` must already be absolute and symlink-resolved (quilt3 `from_path`). */
     static local(absPath) {
         if (!absPath.startsWith('/'))
-            throw new QuiltError('Relative paths are not allowed');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Relative paths are not allowed');
         return new PhysicalKey(null, absPath, null);
     }
     /**
@@ -9288,31 +9705,31 @@ class PhysicalKey {
         const u = pyUrlSplit(url);
         if (u.scheme === 's3') {
             if (!u.netloc)
-                throw new QuiltError('Missing bucket');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing bucket');
             const key = pyUnquote(u.path).slice(1);
             const query = pyParseQs(u.query);
             const versions = query.get('versionId');
             query.delete('versionId');
             if (query.size > 0)
-                throw new QuiltError(`Unexpected S3 query string: ${pyRepr(u.query)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Unexpected S3 query string: ${pyRepr(u.query)}`);
             return new PhysicalKey(u.netloc, key, versions?.[0] ?? null);
         }
         if (u.scheme === 'file') {
             if (u.netloc !== '' && u.netloc !== 'localhost')
-                throw new QuiltError('Unexpected hostname');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Unexpected hostname');
             if (!u.path)
-                throw new QuiltError('Missing path');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing path');
             if (!u.path.startsWith('/'))
-                throw new QuiltError('Relative paths are not allowed');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Relative paths are not allowed');
             if (u.query)
-                throw new QuiltError('Unexpected query');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Unexpected query');
             const decoded = pyUnquote(u.path);
             let resolved = resolveLocal(decoded);
             if (decoded.endsWith('/') && !resolved.endsWith('/'))
                 resolved += '/';
             return new PhysicalKey(null, resolved, null);
         }
-        throw new QuiltError(`Unexpected scheme: ${pyRepr(u.scheme)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Unexpected scheme: ${pyRepr(u.scheme)}`);
     }
     isLocal() {
         return this.bucket === null;
@@ -9320,7 +9737,7 @@ class PhysicalKey {
     /** quilt3 `PhysicalKey.join`. */
     join(relPath) {
         if (this.versionId !== null)
-            throw new QuiltError('Cannot append paths to URLs with a version ID');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Cannot append paths to URLs with a version ID');
         const path = this.path
             ? this.path.replace(/\/+$/, '') + '/' + relPath.replace(/^\/+/, '')
             : relPath.replace(/^\/+/, '');
@@ -9328,7 +9745,7 @@ class PhysicalKey {
     }
     withVersion(versionId) {
         if (this.bucket === null)
-            throw new QuiltError('Local keys cannot have a version ID');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Local keys cannot have a version ID');
         return new PhysicalKey(this.bucket, this.path, versionId);
     }
     equals(other) {
@@ -10865,31 +11282,52 @@ async function preparePackage(req, maxRecordSize) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NP: () => (/* binding */ readRevisionMessage),
-/* harmony export */   P0: () => (/* binding */ timestampPointerName),
-/* harmony export */   Ph: () => (/* binding */ writeRevision),
-/* harmony export */   TA: () => (/* binding */ TOP_HASH_RE)
+/* harmony export */   TA: () => (/* binding */ TOP_HASH_RE),
+/* harmony export */   UF: () => (/* binding */ isTimestampPointer),
+/* harmony export */   xc: () => (/* binding */ commitRevision)
 /* harmony export */ });
+/* unused harmony export timestampPointerName */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5499);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5126);
 /**
  * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
  */
+
 
 /** quilt3's timestamp pointer name: `str(int(time.time()))`. */
 function timestampPointerName(now = new Date()) {
     return String(Math.floor(now.getTime() / 1000));
 }
 const TOP_HASH_RE = /^[0-9a-f]{64}$/;
+/** Whether a pointer name is a timestamp (Unix seconds), as opposed to `latest`. */
+function isTimestampPointer(pointer) {
+    return /^\d+$/.test(pointer);
+}
 /**
- * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer, then
- * `latest`. Returns the timestamp pointer's name.
+ * Publish a revision as quilt3 `push_manifest` does, each step safe against other writers: the
+ * manifest (content-addressed: any writer writes the same bytes), then a timestamp pointer no
+ * other revision has, then `latest`, moved only from `parent` to this revision. When another
+ * writer moved `latest` first, our timestamp pointer is taken back and a `ConflictError` names
+ * both hashes. Returns the timestamp pointer's name.
  */
-async function writeRevision(registry, name, topHash, manifest, now) {
-    const revision = timestampPointerName(now);
-    await registry.putManifest(topHash, manifest);
-    await registry.putPointer(name, revision, topHash);
-    await registry.putPointer(name, 'latest', topHash);
-    return revision;
+async function commitRevision(registry, req) {
+    const { name, topHash } = req;
+    await registry.putManifest(topHash, req.manifest);
+    const seconds = Math.floor((req.now ?? new Date()).getTime() / 1000);
+    const revision = await registry.createRevisionPointer(name, topHash, seconds);
+    if (req.force) {
+        await registry.forceLatest(name, topHash);
+        return revision;
+    }
+    if (await registry.replaceLatest(name, topHash, req.parent))
+        return revision;
+    // We lost: `latest` names another revision. Our pointer goes (its name is ours alone).
+    const found = await registry.readLatest(name);
+    if (found.topHash === topHash)
+        return revision; // another writer published the same revision
+    await registry.deletePointers(name, [revision]).catch(() => undefined);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, found.topHash);
 }
 /**
  * A revision's commit message, from the package line at the head of its manifest (null when
@@ -10975,6 +11413,164 @@ function isBrokenTransfer(e) {
 
 /***/ }),
 
+/***/ 7351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ checkFilesUnchanged),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   sC: () => (/* binding */ SourceFile)
+/* harmony export */ });
+/* unused harmony export sourceError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1742);
+/**
+ * A local file of a package, open for the whole time a push reads it: hashed and uploaded
+ * through one descriptor, so every byte published comes from the same file, and checked against
+ * the listing (size, modification time, inode) before its bytes are committed to S3. A file
+ * replaced (a new inode at its path) or written in place (a new mtime) while the run reads it
+ * fails the run naming it; it is never published torn.
+ */
+
+
+
+
+const readAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+/** The identity of a file as `stat` gives it. */
+function identityOf(st) {
+    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+/** What differs between two identities, or null when they are the same. */
+function difference(was, now) {
+    if (now.ino !== was.ino)
+        return 'it was replaced by another file';
+    if (now.size !== was.size)
+        return `its size is now ${now.size} bytes, not ${was.size}`;
+    if (now.mtimeMs !== was.mtimeMs)
+        return 'it was written to (its modification time moved)';
+    return null;
+}
+/** An error of the file system as the user should read it: which file, what to do. */
+function sourceError(path, e) {
+    const code = e?.code;
+    if (code === 'ENOENT')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(path, 'it was deleted');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ELOOP') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceReadError */ .Ct(path, code, 'file');
+    }
+    return e instanceof Error ? e : new Error(String(e));
+}
+class SourceFile {
+    path;
+    fd;
+    identity;
+    closed = false;
+    constructor(path, fd, identity) {
+        this.path = path;
+        this.fd = fd;
+        this.identity = identity;
+    }
+    /**
+     * Open `path`; fails (naming it) when it cannot be read or is no longer the file the listing
+     * saw (`expected`, when known).
+     */
+    static open(path, expected) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        }
+        catch (e) {
+            throw sourceError(path, e);
+        }
+        const file = new SourceFile(path, fd, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)));
+        if (expected) {
+            const diff = difference(expected, file.identity);
+            if (diff !== null) {
+                file.close();
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(path, diff);
+            }
+        }
+        return file;
+    }
+    get size() {
+        return this.identity.size;
+    }
+    /**
+     * `length` bytes at `offset` (at the end of the file one byte more is asked for, so a file
+     * that grew is caught). Small reads are synchronous: cheaper than a trip through the thread
+     * pool.
+     */
+    async read(offset, length) {
+        const last = offset + length >= this.size;
+        const buf = Buffer.allocUnsafe(length + (last ? 1 : 0));
+        let got = 0;
+        try {
+            while (got < buf.length) {
+                const n = length < _hash_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv
+                    ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, got, buf.length - got, offset + got)
+                    : (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead;
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        }
+        catch (e) {
+            throw sourceError(this.path, e);
+        }
+        if (got !== length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(this.path, got < length ? 'it became shorter' : 'it became longer');
+        }
+        return buf.subarray(0, length);
+    }
+    /**
+     * Fails when the file is no longer what was opened: written in place (mtime, size), or its
+     * path now names another file. Called after reading and before the bytes are committed.
+     */
+    checkUnchanged() {
+        const diff = difference(this.identity, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd))) ??
+            (() => {
+                try {
+                    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(this.path).ino === this.identity.ino
+                        ? null
+                        : 'it was replaced by another file';
+                }
+                catch (e) {
+                    return e.code === 'ENOENT' ? 'it was deleted' : null;
+                }
+            })();
+        if (diff !== null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(this.path, diff);
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
+}
+/** Check that every local file still is what the listing saw (a last look before a commit). */
+function checkFilesUnchanged(files) {
+    for (const f of files) {
+        let now;
+        try {
+            now = identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f.path));
+        }
+        catch (e) {
+            throw sourceError(f.path, e);
+        }
+        const diff = difference(f.identity, now);
+        if (diff !== null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(f.path, diff);
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -11000,6 +11596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 

@@ -55,6 +55,23 @@ function retryable(e: unknown): boolean {
 }
 
 /**
+ * A failure of the Actions token service, without its response body or URL (either may carry
+ * secrets: the body is echoed by some proxies, the URL has a request token): the HTTP status, or
+ * the network error's code.
+ */
+export function tokenServiceFailure(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e)
+  const status = /Error Code\s*:\s*(\d{3})/.exec(text)?.[1]
+  if (status !== undefined)
+    return `the token service answered HTTP ${status} (its response is not shown)`
+  const code = (e as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string') return `the token service could not be reached (${code})`
+  if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/.test(text)) return 'the job has no token service'
+  if (/do not have ID Token field/.test(text)) return 'the token service answered without a token'
+  return 'the token service failed (its answer is not shown)'
+}
+
+/**
  * A failed sign-in. The SDK reports it from whichever S3 request needed the credentials; its
  * name lets the error messages show it as what it is (see errors.ts).
  */
@@ -105,13 +122,15 @@ export function oidcCredentials(
         baseMs: 500,
         sleep: deps.sleep,
         // A refusal (401, 403, 404...) will not change on a retry; throttling and 5xx may.
-        retryable: (e) => !/Error Code : 4(?!29)\d\d/.test(String(e)),
+        retryable: (e) => !/Error Code\s*:\s*4(?!29)\d\d/.test(String(e)),
         onRetry: (n, e) =>
-          deps.info(`Getting the GitHub OIDC token: attempt ${n} failed (${String(e)}); retrying`)
+          deps.info(
+            `Getting the GitHub OIDC token: attempt ${n} failed (${tokenServiceFailure(e)}); retrying`
+          )
       })
     } catch (e) {
       throw signInError(
-        `Could not get a GitHub OIDC token for the audience ${settings.audience}: ${e instanceof Error ? e.message : String(e)}. The job needs \`permissions: id-token: write\`.`
+        `Could not get a GitHub OIDC token for the audience ${settings.audience}: ${tokenServiceFailure(e)}. The job needs \`permissions: id-token: write\`.`
       )
     }
     deps.mask(token)

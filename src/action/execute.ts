@@ -6,8 +6,14 @@ import { readFile } from 'node:fs/promises'
 import { type Fetch, type WorkflowSource } from '../quilt/workflows.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
-import { deletePackage, type DeleteResult } from '../quilt/ops/delete.js'
+import {
+  deletePackage,
+  retentionCutoff,
+  type DeleteResult,
+  type RetentionPolicy
+} from '../quilt/ops/delete.js'
 import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
+import { PackageNotFoundError, RevisionNotFoundError } from '../quilt/errors.js'
 import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
@@ -105,13 +111,13 @@ function isS3(value: string): boolean {
   return /^s3:\/\//i.test(value)
 }
 
-async function registryOf(inputs: ActionInputs, clients: Clients): Promise<Registry> {
+async function registryOf(inputs: ActionInputs, clients: Clients, log: Logger): Promise<Registry> {
   const r = inputs.registry
   if (r !== '' && isS3(r)) {
     const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry-s3.js')
     try {
       const bucket = parseS3RegistryUrl(r)
-      return new S3Registry(await clients.get(), bucket)
+      return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) })
     } catch (e) {
       if (e instanceof QuiltError)
         throw new InputError('registry', `Input 'registry': ${e.message}`)
@@ -263,7 +269,7 @@ function packageResult(
 }
 
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
-  const registry = await registryOf(inputs, clients)
+  const registry = await registryOf(inputs, clients, log)
   const source = await sourceOf(inputs, clients, log)
   const bytes = source.entries.reduce((n, e) => n + e.size, 0)
   log.info(
@@ -305,7 +311,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
 }
 
 async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promise<ActionResult> {
-  const registry = await registryOf(inputs, clients)
+  const registry = await registryOf(inputs, clients, log)
   if (!isS3Registry(registry))
     throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`)
   const source = await sourceOf(inputs, clients, log)
@@ -356,18 +362,32 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
   return packageResult('push', inputs, registry, log, result)
 }
 
+/** A retention policy in words, with its cut-off as an absolute UTC time. */
+function describePolicy(policy: RetentionPolicy, cutoff: Date | null): string {
+  const parts: string[] = []
+  if (policy.keepLast !== undefined)
+    parts.push(`beyond the newest ${plural(policy.keepLast, 'revision')}`)
+  if (cutoff !== null) {
+    parts.push(`older than ${cutoff.toISOString().replace(/\.\d{3}Z$/, 'Z')} (UTC)`)
+  }
+  return `revisions ${parts.join(' and ')} are removed; the one latest names is kept`
+}
+
 async function runDelete(
   inputs: DeleteInputs,
   clients: Clients,
   log: Logger
 ): Promise<ActionResult> {
-  const registry = await registryOf(inputs, clients)
+  const registry = await registryOf(inputs, clients, log)
   const policy =
     inputs.keepLast !== undefined || inputs.olderThanSeconds !== undefined
       ? { keepLast: inputs.keepLast, olderThanSeconds: inputs.olderThanSeconds }
       : undefined
   const pattern = isNamePattern(inputs.name)
   const verb = inputs.dryRun ? 'Would remove' : 'Removed'
+  const now = new Date()
+  const cutoff = policy ? retentionCutoff(policy, now) : null
+  if (policy) log.info(`Retention: ${describePolicy(policy, cutoff)}.`)
   let results: Map<string, DeleteResult>
   try {
     if (pattern) {
@@ -376,9 +396,10 @@ async function runDelete(
         registry,
         policy,
         topHash: inputs.topHash,
-        dryRun: inputs.dryRun
+        dryRun: inputs.dryRun,
+        now
       })
-      if (pattern && results.size === 0) {
+      if (results.size === 0) {
         log.warning(`No package of ${registry.display} matches ${inputs.name}: nothing to delete.`)
       }
     } else {
@@ -387,21 +408,21 @@ async function runDelete(
         registry,
         topHash: inputs.topHash,
         policy,
-        dryRun: inputs.dryRun
+        dryRun: inputs.dryRun,
+        now
       })
       results = new Map([[inputs.name, r]])
     }
   } catch (e) {
-    if (e instanceof QuiltError && /hash|match|No such package version/.test(e.message)) {
+    if (e instanceof RevisionNotFoundError) {
       throw new InputError('top-hash', `Input 'top-hash': ${e.message}`)
     }
+    if (e instanceof PackageNotFoundError)
+      throw new InputError('name', `Input 'name': ${e.message}`)
     throw e
   }
   for (const [name, r] of results) {
-    if (!r.existed) {
-      log.warning(`Package ${name} does not exist in ${registry.display}: nothing to delete.`)
-      continue
-    }
+    for (const w of r.warnings) log.warning(w)
     log.info(
       `${name}: ${verb.toLowerCase()} ${plural(r.pointersRemoved.length, 'pointer')} (${r.deleted.join(', ') || 'none'}), kept ${plural(r.kept.length, 'revision')}; manifests and data are kept.`
     )
@@ -443,6 +464,7 @@ async function runDelete(
       dryRun: inputs.dryRun,
       deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
       latestAfter: pattern ? undefined : (single?.latest ?? null),
+      retention: policy ? describePolicy(policy, cutoff) : undefined,
       messages,
       cleanup:
         pattern || policy

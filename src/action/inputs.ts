@@ -128,21 +128,62 @@ export interface DeleteInputs extends Common {
   olderThanSeconds: number | undefined
 }
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
+/** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
+const UNIT_SECONDS: Record<string, number> = {
+  w: 604800,
+  d: 86400,
+  h: 3600,
+  m: 60,
+  min: 60,
+  s: 1
+}
+/** Order of the short units: each at most once, largest first (`1d12h`, not `12h1d`). */
+const UNIT_RANK: Record<string, number> = { w: 0, d: 1, h: 2, m: 3, min: 3, s: 4 }
 
-/**
- * A duration: `90d`, `12h`, `30m`, `45s`, `2w` (combinable: `1d12h`), or ISO 8601 (`P90D`,
- * `PT12H`, `P1DT2H30M`, `P2W`). Months and years are refused (their length varies).
- */
-export function parseDuration(text: string): number | null {
-  const t = text.trim()
+/** A duration that cannot be read; the message says why and what to write instead. */
+export class DurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DurationError'
+  }
+}
+
+const CALENDAR =
+  'months and years vary in length, so a retention written with them cannot be read one way only; give days or weeks instead (e.g. 30d, 26w, 365d)'
+
+/** Why a unit of a short duration is refused. */
+function badUnit(unit: string): string {
+  if (unit === 'M') {
+    return `'M' is not a unit: it could mean minutes or months. Write 'm' or 'min' for minutes; ${CALENDAR}`
+  }
+  if (/^(y|yr|yrs|year|years|mo|mon|month|months)$/i.test(unit)) {
+    return `'${unit}' (months or years) is not accepted: ${CALENDAR}`
+  }
+  const lower = unit.toLowerCase()
+  if (Object.hasOwn(UNIT_SECONDS, lower))
+    return `units are case-sensitive: write '${lower}', not '${unit}'`
+  return `'${unit}' is not a unit (use s, m or min, h, d, w)`
+}
+
+/** ISO 8601: `P[nY][nM][nW][nD][T[nH][nM][nS]]`, upper case; months and years refused. */
+function parseIsoDuration(t: string): number {
   const m =
-    /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(t) ??
-    (/^P$|T$/i.test(t)
-      ? null
-      : /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t))
-  if (!m || t === '') return null
-  const [, w, d, h, min, sec] = m
+    /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(
+      t
+    )
+  if (!m || t === 'P') {
+    throw new DurationError(
+      /^p/i.test(t) && t !== t.toUpperCase()
+        ? 'ISO 8601 durations are written in upper case (e.g. P90D, PT12H)'
+        : 'not an ISO 8601 duration (e.g. P90D, P2W, PT12H, P1DT12H)'
+    )
+  }
+  const [, years, months, w, d, h, min, sec] = m
+  if (years !== undefined || months !== undefined) {
+    throw new DurationError(
+      `${t} has ${years !== undefined ? 'years (Y)' : 'months (M before T)'}: ${CALENDAR}; for minutes write PT${months ?? years}M`
+    )
+  }
   return (
     Number(w ?? 0) * UNIT_SECONDS.w! +
     Number(d ?? 0) * UNIT_SECONDS.d! +
@@ -150,6 +191,37 @@ export function parseDuration(text: string): number | null {
     Number(min ?? 0) * UNIT_SECONDS.m! +
     Number(sec ?? 0)
   )
+}
+
+/**
+ * A duration in seconds: `90d`, `12h`, `30m` or `30min`, `45s`, `2w`, combined largest first
+ * (`1d12h`); or ISO 8601 (`P90D`, `PT12H`, `P1DT2H30M`, `P2W`). Units are case-sensitive, and
+ * months and years are refused (`1M` must never be read as one minute, nor `6M` as six months of
+ * uncertain length). Throws `DurationError` saying why a text is refused.
+ */
+export function parseDuration(text: string): number {
+  const t = text.trim()
+  if (t === '') throw new DurationError('empty')
+  if (/^[Pp]/.test(t)) return parseIsoDuration(t)
+  const tokens = [...t.matchAll(/(\d+)([A-Za-z]+)/gy)]
+  if (tokens.map((k) => k[0]).join('') !== t) {
+    throw new DurationError(
+      /^\d+$/.test(t)
+        ? 'a number needs a unit (s, m or min, h, d, w), e.g. 90d'
+        : 'write whole numbers with units, largest first, e.g. 90d, 12h, 1d12h, 30min'
+    )
+  }
+  let seconds = 0
+  let rank = -1
+  for (const [, n, unit] of tokens) {
+    if (!Object.hasOwn(UNIT_SECONDS, unit!)) throw new DurationError(badUnit(unit!))
+    if (UNIT_RANK[unit!]! <= rank) {
+      throw new DurationError('each unit at most once, largest first (e.g. 1d12h, not 12h1d)')
+    }
+    rank = UNIT_RANK[unit!]!
+    seconds += Number(n) * UNIT_SECONDS[unit!]!
+  }
+  return seconds
 }
 
 export type ActionInputs = BuildInputs | PushInputs | DeleteInputs
@@ -313,9 +385,25 @@ function parseCatalog(read: InputReader): string | undefined {
   return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`
 }
 
+function parseOlderThan(text: string): number {
+  try {
+    return parseDuration(text)
+  } catch (e) {
+    if (!(e instanceof DurationError)) throw e
+    throw new InputError(
+      'older-than',
+      `Input 'older-than' must be a duration such as 90d, 12h, 30min, 1d12h or P90D (units s, m or min, h, d, w; case-sensitive), got '${text}': ${e.message}.`
+    )
+  }
+}
+
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const modeText = read('mode').trim() || 'build'
+  const modeText = required(
+    read,
+    'mode',
+    `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`
+  )
   if (!(MODES as readonly string[]).includes(modeText)) {
     throw new InputError(
       'mode',
@@ -389,13 +477,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
       )
     }
     const olderText = optional(read, 'older-than')
-    const olderThanSeconds = olderText === undefined ? undefined : parseDuration(olderText)
-    if (olderThanSeconds === null) {
-      throw new InputError(
-        'older-than',
-        `Input 'older-than' must be a duration such as 90d, 12h, 1d12h or P90D (weeks, days, hours, minutes, seconds), got '${olderText!}'.`
-      )
-    }
+    const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText)
     const keepLast = keepText === undefined ? undefined : Number(keepText)
     if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
       throw new InputError(
@@ -436,7 +518,17 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     message: message === '' ? null : message,
     meta: parseMetaInput(read('meta'))
   }
-  if (mode === 'build') return { mode, ...base }
+  if (mode === 'build') {
+    if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+      // Such a manifest would record file:// keys of this machine in a shared registry (the
+      // catalog refuses it too).
+      throw new InputError(
+        'mode',
+        `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`
+      )
+    }
+    return { mode, ...base }
+  }
 
   if (registry === '' || scheme(registry) !== 's3') {
     throw new InputError(

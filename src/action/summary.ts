@@ -24,6 +24,8 @@ export interface RunReport {
   diff?: PackageDiff
   deleted?: string[]
   latestAfter?: string | null
+  /** A delete's retention policy in words, with its cut-off as an absolute UTC time. */
+  retention?: string
   /** A dry run: nothing was written. */
   dryRun?: boolean
   /** Commit messages by top hash, for the cleanup tables. */
@@ -156,6 +158,7 @@ export function renderSummary(r: RunReport): string {
     else if (r.changed === false) facts.push('Same content as the previous `latest`.')
   } else {
     const deleted = r.deleted ?? []
+    if (r.retention) facts.push(`Retention: ${cell(r.retention)}`)
     facts.push(
       deleted.length === 0
         ? 'No revision removed.'

@@ -47,29 +47,50 @@ export class Semaphore {
   }
 }
 
-/** Run `fn` over `items` with at most `limit` at once; results in order. Waits for all before throwing. */
+/**
+ * Run `fn` over `items`, at most `limit` at once, taking items only as workers free up (no
+ * promise per item is made ahead: memory stays flat however many items). The first failure
+ * stops the taking of new items, is passed to `onFailure` (e.g. to abort requests in flight),
+ * and is the one thrown once the items already started have settled: never an error caused by
+ * the stop itself.
+ */
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+  onFailure?: (e: unknown) => void
+): Promise<void> {
+  let next = 0
+  let failed = false
+  let firstError: unknown = undefined
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failed) {
+      const i = next++
+      try {
+        await fn(items[i]!, i)
+      } catch (e) {
+        if (!failed) {
+          failed = true
+          firstError = e
+          onFailure?.(e)
+        }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  if (failed) throw firstError instanceof Error ? firstError : new Error(String(firstError))
+}
+
+/** Run `fn` over `items` with at most `limit` at once; results in order (see `forEachLimit`). */
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T, index: number) => Promise<R>
 ): Promise<R[]> {
   const out = new Array<R>(items.length)
-  let next = 0
-  let firstError: unknown = undefined
-  let failed = false
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !failed) {
-      const i = next++
-      try {
-        out[i] = await fn(items[i]!, i)
-      } catch (e) {
-        if (!failed) firstError = e
-        failed = true
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
-  if (failed) throw firstError instanceof Error ? firstError : new Error(String(firstError))
+  await forEachLimit(items, limit, async (item, i) => {
+    out[i] = await fn(item, i)
+  })
   return out
 }
 

@@ -8,7 +8,8 @@
  * Requests (one at a time, answered in order):
  *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
  *    answered with its quilt hash (spec §5.1: sha256 of sha256(data), or sha256('') when empty);
- *  - `{id, kind: 'part', path, offset, length}`: the raw sha256 of one part of a large file;
+ *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5) of one
+ *    part of a large file, read through `fd` when given (an open descriptor of the caller's);
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
@@ -78,9 +79,10 @@ export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
         })
         return { id: msg.id, results }
       } else if (msg.kind === 'part') {
-        const fd = fs.openSync(msg.path, 'r')
+        // An open descriptor of the caller's (threads share them) is read, never closed here.
+        const fd = msg.fd ?? fs.openSync(msg.path, 'r')
         try {
-          const h = crypto.createHash('sha256')
+          const h = crypto.createHash(msg.algorithm ?? 'sha256')
           const got = readRange(fd, msg.offset, msg.length, (c) => h.update(c))
           if (got !== msg.length) throw new Error(changed(msg.path, msg.offset + msg.length))
           if (msg.last && hasMore(fd, msg.offset + msg.length)) {
@@ -89,7 +91,7 @@ export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
           const digest = h.digest()
           return { id: msg.id, digest }
         } finally {
-          fs.closeSync(fd)
+          if (msg.fd === undefined) fs.closeSync(fd)
         }
       } else {
         const fd = fs.openSync(msg.path, 'r')
@@ -127,7 +129,18 @@ export function workerSource(): string {
 
 export type HashRequest =
   | { id: number; kind: 'files'; files: { path: string; size: number }[] }
-  | { id: number; kind: 'part'; path: string; offset: number; length: number; last: boolean }
+  | {
+      id: number
+      kind: 'part'
+      path: string
+      /** An open descriptor of `path` to read (not closed by the worker). */
+      fd?: number
+      /** Default sha256; md5 for S3 ETags. */
+      algorithm?: 'sha256' | 'md5'
+      offset: number
+      length: number
+      last: boolean
+    }
   | { id: number; kind: 'sha256'; path: string; size: number }
 
 export type FileResult = { value: string; error?: undefined } | { error: string; value?: undefined }

@@ -85,6 +85,8 @@ export function quiltHashFromSinglePartChecksum(checksumB64: string): string {
 export interface FileToHash {
   path: string
   size: number
+  /** An open descriptor of `path` to read through (large files only; not closed here). */
+  fd?: number
 }
 
 export interface HashPoolOptions {
@@ -220,7 +222,7 @@ export class HashPool {
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flush()
       } else {
         jobs.push(
-          this.hashLargeFile(file).then((v) => {
+          this.hashFile(file).then((v) => {
             out[index] = v
           })
         )
@@ -251,7 +253,12 @@ export class HashPool {
     return out
   }
 
-  private async hashLargeFile(file: FileToHash): Promise<string> {
+  /** The digests of a file's quilt parts, each hashed by a worker. */
+  private async partDigests(
+    file: FileToHash,
+    algorithm: 'sha256' | 'md5',
+    report: boolean
+  ): Promise<Uint8Array[]> {
     const chunk = chunkSize(file.size)
     const n = Math.ceil(file.size / chunk)
     const parts: Promise<Uint8Array>[] = []
@@ -259,18 +266,46 @@ export class HashPool {
       const offset = i * chunk
       const length = Math.min(chunk, file.size - offset)
       parts.push(
-        this.request({ kind: 'part', path: file.path, offset, length, last: i === n - 1 }).then(
-          (res) => {
-            if (res.error !== undefined) throw new Error(res.error)
-            this.onBytes?.(length, 0)
-            return res.digest!
-          }
-        )
+        this.request({
+          kind: 'part',
+          path: file.path,
+          fd: file.fd,
+          algorithm,
+          offset,
+          length,
+          last: i === n - 1
+        }).then((res) => {
+          if (res.error !== undefined) throw new Error(res.error)
+          if (report) this.onBytes?.(length, 0)
+          return res.digest!
+        })
       )
     }
-    const value = combinePartDigests(await settleAll(parts))
+    return settleAll(parts)
+  }
+
+  /**
+   * The `sha2-256-chunked` value of one file, its parts hashed in parallel by the workers, read
+   * through `file.fd` when given.
+   */
+  async hashFile(file: FileToHash): Promise<string> {
+    const value = combinePartDigests(await this.partDigests(file, 'sha256', true))
     this.onBytes?.(0, 1)
     return value
+  }
+
+  /**
+   * The ETag S3 gives the file uploaded with quilt's part sizes (quilt3 `_calculate_etag`): the
+   * MD5 of the file below 8 MiB, else the MD5 of the parts' MD5s and `-N`; quoted.
+   */
+  async s3Etag(file: FileToHash): Promise<string> {
+    const digests = file.size === 0 ? [] : await this.partDigests(file, 'md5', false)
+    if (file.size < MULTIPART_THRESHOLD) {
+      return `"${Buffer.from(digests[0] ?? createHash('md5').digest()).toString('hex')}"`
+    }
+    const md5 = createHash('md5')
+    for (const d of digests) md5.update(d)
+    return `"${md5.digest('hex')}-${digests.length}"`
   }
 
   /** Legacy `SHA256` of a file (hex), for verifying old manifests. */

@@ -3,13 +3,9 @@
  * and physical keys (§3), with Python's exact percent-encoding.
  */
 
-/** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
-export class QuiltError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'QuiltError'
-  }
-}
+import { QuiltError } from './errors.js'
+
+export { QuiltError }
 
 /** Python `repr()` of a str, for error messages that read like quilt3's. */
 export function pyRepr(s: string): string {

@@ -2,14 +2,24 @@
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
-import { mkdir, open, readdir, readFile, rename, rmdir, writeFile, unlink } from 'node:fs/promises'
+import {
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rmdir,
+  writeFile,
+  unlink
+} from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { PhysicalKey, QuiltError } from './names.js'
 import { resolveLocalLocation } from './sources.js'
-import { type Pointer, type Registry } from './registry.js'
+import { type LatestState, type Pointer, type Registry } from './registry.js'
 
 /**
  * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
@@ -136,18 +146,67 @@ export class LocalRegistry implements Registry {
     return out
   }
 
+  /** A plain write of one pointer (no condition). */
   async putPointer(name: string, pointer: string, topHash: string): Promise<void> {
     await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'))
   }
 
-  async deletePointer(name: string, pointer: string): Promise<void> {
-    await unlink(this.pointerPath(name, pointer)).catch((e: unknown) => {
+  async readLatest(name: string): Promise<LatestState> {
+    const topHash = await this.readPointer(name, 'latest')
+    return { topHash, tag: topHash }
+  }
+
+  /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
+  async createRevisionPointer(name: string, topHash: string, seconds: number): Promise<string> {
+    const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'))
+    try {
+      for (let s = seconds; ; s++) {
+        try {
+          await link(tmp, this.pointerPath(name, String(s)))
+          return String(s)
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+        }
+      }
+    } finally {
+      await unlink(tmp).catch(() => undefined)
+    }
+  }
+
+  /**
+   * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
+   * machine could still both pass the comparison in the instant between (quilt3 does not compare
+   * at all).
+   */
+  async replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean> {
+    const now = await this.readPointer(name, 'latest')
+    if (now === topHash) return true
+    if (now !== expected.topHash) return false
+    await this.putPointer(name, 'latest', topHash)
+    return true
+  }
+
+  async removeLatest(name: string, expected: LatestState): Promise<boolean> {
+    const now = await this.readPointer(name, 'latest')
+    if (now === null) return true
+    if (now !== expected.topHash) return false
+    await unlink(this.pointerPath(name, 'latest')).catch((e: unknown) => {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
     })
+    await this.removePackageIfEmpty(name)
+    return true
+  }
+
+  async forceLatest(name: string, topHash: string): Promise<void> {
+    await this.putPointer(name, 'latest', topHash)
   }
 
   async deletePointers(name: string, pointers: string[]): Promise<void> {
-    for (const p of pointers) await this.deletePointer(name, p)
+    for (const p of pointers) {
+      await unlink(this.pointerPath(name, p)).catch((e: unknown) => {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+      })
+    }
     await this.removePackageIfEmpty(name)
   }
 
@@ -196,12 +255,23 @@ export class LocalRegistry implements Registry {
 
 let tmpCounter = 0
 
-/** Write through a temporary file and a rename: a reader never sees a half-written file. */
-async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
+/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
+async function writeTemp(path: string, data: Uint8Array): Promise<string> {
   await mkdir(dirname(path), { recursive: true })
   const tmp = join(dirname(path), `.tmp-${process.pid}-${++tmpCounter}`)
   try {
     await writeFile(tmp, data)
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined)
+    throw e
+  }
+  return tmp
+}
+
+/** Write through a temporary file and a rename: a reader never sees a half-written file. */
+async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
+  const tmp = await writeTemp(path, data)
+  try {
     await rename(tmp, path)
   } catch (e) {
     await unlink(tmp).catch(() => undefined)

@@ -1,7 +1,9 @@
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
- * `.quilt/`, written with plain PutObject like quilt3, except `latest`, which is replaced with a
- * conditional write when the store supports it so that two writers cannot both win.
+ * `.quilt/`. Every pointer write is a compare-and-swap where the store has conditional writes:
+ * timestamp pointers are created with `If-None-Match: *` (never replacing another revision's),
+ * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
+ * Stores without conditional writes get plain writes and one warning.
  */
 import {
   DeleteObjectCommand,
@@ -14,15 +16,44 @@ import {
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
 import { retry } from './concurrency.js'
 import { httpStatus, isBrokenTransfer, isNotFound, s3ErrorCode } from './s3-errors.js'
-import { TOP_HASH_RE, type Pointer, type Registry } from './registry.js'
+import { TOP_HASH_RE, type LatestState, type Pointer, type Registry } from './registry.js'
 
 const PACKAGES = '.quilt/packages/'
 const NAMED = '.quilt/named_packages/'
 
-/** `latest` as read: its top hash and the ETag to make the replacing write conditional on. */
-export interface LatestState {
-  topHash: string | null
-  etag: string | null
+/** Attempts at a conditional write whose outcome stayed unclear (the answer was lost). */
+const CAS_ATTEMPTS = 5
+
+/** A conditional write refused: the object is not (or no longer) what the condition names. */
+function isPreconditionFailed(e: unknown): boolean {
+  const status = httpStatus(e)
+  const code = s3ErrorCode(e)
+  // 409 ConditionalRequestConflict: a concurrent conditional write won. 404: `If-Match` on an
+  // object deleted meanwhile.
+  return (
+    status === 412 ||
+    code === 'PreconditionFailed' ||
+    status === 409 ||
+    code === 'ConditionalRequestConflict' ||
+    status === 404 ||
+    code === 'NoSuchKey'
+  )
+}
+
+/** The store does not implement the condition header. */
+function isNotImplemented(e: unknown): boolean {
+  return httpStatus(e) === 501 || s3ErrorCode(e) === 'NotImplemented'
+}
+
+/** A write whose outcome is unknown: no answer, or a server error after the SDK's retries. */
+function isUnclear(e: unknown): boolean {
+  const status = httpStatus(e)
+  return isBrokenTransfer(e) || (status !== undefined && status >= 500 && status !== 501)
+}
+
+export interface S3RegistryOptions {
+  /** Told once when the store has no conditional writes (concurrent writers may then collide). */
+  onWarning?: (message: string) => void
 }
 
 /** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
@@ -91,10 +122,22 @@ export async function fetchS3Object(
 export class S3Registry implements Registry {
   readonly kind = 's3' as const
 
+  private warnedUnconditional = false
+
   constructor(
     readonly s3: S3Client,
-    readonly bucket: string
+    readonly bucket: string,
+    private readonly options: S3RegistryOptions = {}
   ) {}
+
+  /** Once per run: this store wrote without the condition. */
+  private unconditional(what: string): void {
+    if (this.warnedUnconditional) return
+    this.warnedUnconditional = true
+    this.options.onWarning?.(
+      `s3://${this.bucket} does not support conditional writes (${what}): pointers are written without compare-and-swap, so two runs writing the same package at once may overwrite each other's latest. Run them one at a time (a workflow 'concurrency:' group per registry).`
+    )
+  }
 
   get display(): string {
     return `s3://${this.bucket}`
@@ -125,14 +168,14 @@ export class S3Registry implements Registry {
   /** `latest` with its ETag (for a conditional replacement). */
   async readLatest(name: string): Promise<LatestState> {
     const r = await this.getText(this.pointerKey(name, 'latest'))
-    if (r === null) return { topHash: null, etag: null }
+    if (r === null) return { topHash: null, tag: null }
     const topHash = r.text.trim()
     if (!TOP_HASH_RE.test(topHash)) {
       throw new QuiltError(
         `s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`
       )
     }
-    return { topHash, etag: r.etag }
+    return { topHash, tag: r.etag }
   }
 
   async readManifestHead(topHash: string, bytes: number): Promise<Buffer | null> {
@@ -195,6 +238,7 @@ export class S3Registry implements Registry {
     )
   }
 
+  /** A plain write of one pointer (no condition). */
   async putPointer(name: string, pointer: string, topHash: string): Promise<void> {
     await this.s3.send(
       new PutObjectCommand({
@@ -205,37 +249,110 @@ export class S3Registry implements Registry {
     )
   }
 
-  /**
-   * Replace `latest` only if it is still what was read (`If-Match` its ETag, or `If-None-Match`
-   * when it did not exist). Returns false when another writer moved it. Stores without
-   * conditional writes (501 / NotImplemented) get a plain write.
-   */
-  async putLatestIf(name: string, topHash: string, expected: LatestState): Promise<boolean> {
-    const cmd = new PutObjectCommand({
-      Bucket: this.bucket,
-      Key: this.pointerKey(name, 'latest'),
-      Body: Buffer.from(topHash, 'ascii'),
-      ...(expected.etag ? { IfMatch: expected.etag } : { IfNoneMatch: '*' })
-    })
-    try {
-      await this.s3.send(cmd)
-      return true
-    } catch (e) {
-      const status = httpStatus(e)
-      const code = s3ErrorCode(e)
-      if (status === 412 || code === 'PreconditionFailed' || status === 409) return false
-      if (status === 501 || code === 'NotImplemented') {
-        await this.putPointer(name, 'latest', topHash)
-        return true
+  async createRevisionPointer(name: string, topHash: string, seconds: number): Promise<string> {
+    for (let s = seconds; ; s++) {
+      const pointer = String(s)
+      try {
+        await this.s3.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.pointerKey(name, pointer),
+            Body: Buffer.from(topHash, 'ascii'),
+            IfNoneMatch: '*'
+          })
+        )
+        return pointer
+      } catch (e) {
+        if (isNotImplemented(e)) {
+          this.unconditional('PutObject If-None-Match')
+          if ((await this.readPointer(name, pointer)) !== null) continue
+          await this.putPointer(name, pointer, topHash)
+          return pointer
+        }
+        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
+        // Taken, or our own write whose answer was lost (the retry then finds it): read it.
+        const holder = await this.readPointer(name, pointer)
+        if (holder === topHash) return pointer
+        if (holder === null) {
+          if (isUnclear(e)) throw e
+          s-- // removed meanwhile: try the same second again
+        }
       }
-      throw e
     }
   }
 
-  async deletePointer(name: string, pointer: string): Promise<void> {
-    await this.s3.send(
-      new DeleteObjectCommand({ Bucket: this.bucket, Key: this.pointerKey(name, pointer) })
-    )
+  async replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.s3.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.pointerKey(name, 'latest'),
+            Body: Buffer.from(topHash, 'ascii'),
+            ...(expected.tag ? { IfMatch: expected.tag } : { IfNoneMatch: '*' })
+          })
+        )
+        return true
+      } catch (e) {
+        if (isNotImplemented(e)) {
+          this.unconditional('PutObject If-Match')
+          const now = await this.readLatest(name)
+          if (now.topHash !== expected.topHash && now.topHash !== topHash) return false
+          await this.putPointer(name, 'latest', topHash)
+          return true
+        }
+        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
+        // Refused, or unclear (e.g. applied, answer lost, the retry refused): read it back.
+        const now = await this.readLatest(name)
+        if (now.topHash === topHash) return true
+        const unchanged = now.tag === expected.tag && now.topHash === expected.topHash
+        if (!unchanged) return false
+        if (attempt >= CAS_ATTEMPTS) {
+          if (isUnclear(e)) throw e
+          return false
+        }
+      }
+    }
+  }
+
+  async removeLatest(name: string, expected: LatestState): Promise<boolean> {
+    if (expected.tag === null) return true
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.s3.send(
+          new DeleteObjectCommand({
+            Bucket: this.bucket,
+            Key: this.pointerKey(name, 'latest'),
+            IfMatch: expected.tag
+          })
+        )
+        return true
+      } catch (e) {
+        if (isNotImplemented(e)) {
+          // No conditional delete: re-read right before an unconditional one (a small window).
+          this.unconditional('DeleteObject If-Match')
+          const now = await this.readLatest(name)
+          if (now.topHash === null) return true
+          if (now.tag !== expected.tag) return false
+          await this.s3.send(
+            new DeleteObjectCommand({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') })
+          )
+          return true
+        }
+        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
+        const now = await this.readLatest(name)
+        if (now.topHash === null) return true
+        if (now.tag !== expected.tag || now.topHash !== expected.topHash) return false
+        if (attempt >= CAS_ATTEMPTS) {
+          if (isUnclear(e)) throw e
+          return false
+        }
+      }
+    }
+  }
+
+  async forceLatest(name: string, topHash: string): Promise<void> {
+    await this.putPointer(name, 'latest', topHash)
   }
 
   async deletePointers(name: string, pointers: string[]): Promise<void> {

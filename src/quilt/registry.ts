@@ -4,6 +4,7 @@
  */
 
 import { parsePyJson } from './json.js'
+import { ConflictError } from './errors.js'
 import type { PhysicalKey } from './names.js'
 
 /** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
@@ -12,12 +13,21 @@ export interface Pointer {
   topHash: string
 }
 
+/** `latest` as read: its top hash, and what a conditional replacement is made on. */
+export interface LatestState {
+  topHash: string | null
+  /** The store's tag for the object read (an S3 ETag), null when `latest` does not exist. */
+  tag: string | null
+}
+
 export interface Registry {
   readonly kind: 'local' | 's3'
   /** How the registry is shown to people (a folder path or `s3://bucket`). */
   readonly display: string
   /** The top hash a pointer holds, or null when the pointer does not exist. */
   readPointer(name: string, pointer: string): Promise<string | null>
+  /** `latest` with the tag a conditional replacement needs. */
+  readLatest(name: string): Promise<LatestState>
   /** A manifest's bytes, or null when absent. */
   readManifest(topHash: string): Promise<Buffer | null>
   /** Every pointer of a package (empty when the package does not exist). */
@@ -26,11 +36,22 @@ export interface Registry {
   readManifestHead(topHash: string, bytes: number): Promise<Buffer | null>
   /** Write a manifest under `.quilt/packages/<top hash>`. */
   putManifest(topHash: string, manifest: Uint8Array): Promise<void>
-  /** Write one pointer. */
-  putPointer(name: string, pointer: string, topHash: string): Promise<void>
-  /** Remove one pointer (never a manifest or data). */
-  deletePointer(name: string, pointer: string): Promise<void>
-  /** Remove pointers of a package, in batches where the store has them. */
+  /**
+   * Create a timestamp pointer to `topHash` that no other writer has: named `seconds`, or the
+   * first free second after it. Never replaces an existing pointer. Returns the name.
+   */
+  createRevisionPointer(name: string, topHash: string, seconds: number): Promise<string>
+  /**
+   * Replace `latest` with `topHash` only if it is still `expected` (compare-and-swap where the
+   * store has conditional writes). An unclear outcome (a lost answer) is settled by reading
+   * `latest` back: our hash means written. Returns false when another writer moved it.
+   */
+  replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean>
+  /** Remove `latest` only if it is still `expected`; false when another writer moved it. */
+  removeLatest(name: string, expected: LatestState): Promise<boolean>
+  /** Write `latest` whatever it holds (push with `force`). */
+  forceLatest(name: string, topHash: string): Promise<void>
+  /** Remove timestamp pointers of a package (never `latest`, a manifest or data), in batches. */
   deletePointers(name: string, pointers: string[]): Promise<void>
   /** Every package name (`namespace/package`) with at least one pointer. */
   listPackages(): Promise<string[]>
@@ -49,22 +70,45 @@ export function timestampPointerName(now: Date = new Date()): string {
 
 export const TOP_HASH_RE = /^[0-9a-f]{64}$/
 
-/**
- * Write a revision as quilt3 `push_manifest` does: the manifest, then the timestamp pointer, then
- * `latest`. Returns the timestamp pointer's name.
- */
-export async function writeRevision(
-  registry: Registry,
-  name: string,
-  topHash: string,
-  manifest: Uint8Array,
+/** Whether a pointer name is a timestamp (Unix seconds), as opposed to `latest`. */
+export function isTimestampPointer(pointer: string): boolean {
+  return /^\d+$/.test(pointer)
+}
+
+export interface CommitRequest {
+  name: string
+  topHash: string
+  manifest: Uint8Array
+  /** `latest` as this run read it: the revision it builds on. */
+  parent: LatestState
+  /** Replace `latest` whatever it became (push's `force`). */
+  force?: boolean
+  /** The time the timestamp pointer is named after (default: now). */
   now?: Date
-): Promise<string> {
-  const revision = timestampPointerName(now)
-  await registry.putManifest(topHash, manifest)
-  await registry.putPointer(name, revision, topHash)
-  await registry.putPointer(name, 'latest', topHash)
-  return revision
+}
+
+/**
+ * Publish a revision as quilt3 `push_manifest` does, each step safe against other writers: the
+ * manifest (content-addressed: any writer writes the same bytes), then a timestamp pointer no
+ * other revision has, then `latest`, moved only from `parent` to this revision. When another
+ * writer moved `latest` first, our timestamp pointer is taken back and a `ConflictError` names
+ * both hashes. Returns the timestamp pointer's name.
+ */
+export async function commitRevision(registry: Registry, req: CommitRequest): Promise<string> {
+  const { name, topHash } = req
+  await registry.putManifest(topHash, req.manifest)
+  const seconds = Math.floor((req.now ?? new Date()).getTime() / 1000)
+  const revision = await registry.createRevisionPointer(name, topHash, seconds)
+  if (req.force) {
+    await registry.forceLatest(name, topHash)
+    return revision
+  }
+  if (await registry.replaceLatest(name, topHash, req.parent)) return revision
+  // We lost: `latest` names another revision. Our pointer goes (its name is ours alone).
+  const found = await registry.readLatest(name)
+  if (found.topHash === topHash) return revision // another writer published the same revision
+  await registry.deletePointers(name, [revision]).catch(() => undefined)
+  throw new ConflictError(name, req.parent.topHash, found.topHash)
 }
 
 /**

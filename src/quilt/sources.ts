@@ -4,11 +4,22 @@
  * followed, symlinked directories not entered, `.quiltignore` applied like
  * `quilt3.util.quiltignore_filter`).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import {
+  accessSync,
+  constants as fsConstants,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, resolve as resolvePath } from 'node:path'
 import { fnmatchToRegExp } from './fnmatch.js'
+import { SourceReadError } from './errors.js'
 import { QuiltError, pyRepr, pyUrlSplit, PhysicalKey } from './names.js'
+import { identityOf, type FileIdentity } from './source-file.js'
 
 /** A file found in a source folder. */
 export interface SourceFile {
@@ -17,6 +28,8 @@ export interface SourceFile {
   /** Absolute, symlink-resolved path (quilt3 `PhysicalKey.from_path`). */
   realPath: string
   size: number
+  /** What the listing saw (size, mtime, inode): the file must stay so while it is read. */
+  identity: FileIdentity
 }
 
 /**
@@ -113,8 +126,10 @@ export function listLocalFolder(folder: string): SourceFile[] {
     try {
       entries = readdirSync(abs, { withFileTypes: true })
     } catch (e) {
-      // rglob of Python 3.11 skips folders it may not read.
-      if ((e as NodeJS.ErrnoException).code === 'EACCES') return
+      // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
+      // file below the folder, so here it is an error naming the folder.
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(abs, code, 'folder')
       throw e
     }
     for (const d of entries) {
@@ -158,14 +173,18 @@ export function listLocalFolder(folder: string): SourceFile[] {
   return kept.map((f) => {
     try {
       const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
-      const size = f.symlink ? statSync(f.abs).size : lstatSync(f.abs).size
-      return { logicalKey: f.rel, realPath, size }
+      const st = f.symlink ? statSync(f.abs) : lstatSync(f.abs)
+      // An unreadable file fails now, before anything is hashed or sent.
+      accessSync(realPath, fsConstants.R_OK)
+      return { logicalKey: f.rel, realPath, size: st.size, identity: identityOf(st) }
     } catch (e) {
-      if (f.rel.includes('\ufffd') && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+      const code = (e as NodeJS.ErrnoException).code
+      if (f.rel.includes('\ufffd') && code === 'ENOENT') {
         throw new QuiltError(
           `The file name of ${pyRepr(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
         )
       }
+      if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(f.abs, code, 'file')
       throw e
     }
   })
@@ -176,6 +195,8 @@ export interface SourceEntry {
   logicalKey: string
   physicalKey: PhysicalKey
   size: number
+  /** Local files: what the listing saw, checked again while the file is read. */
+  identity?: FileIdentity
 }
 
 /** A source folder or prefix and the entries found in it. */
@@ -194,7 +215,8 @@ export function localSource(folder: string): Source {
     entries: listLocalFolder(folder).map((f) => ({
       logicalKey: f.logicalKey,
       physicalKey: PhysicalKey.local(f.realPath),
-      size: f.size
+      size: f.size,
+      identity: f.identity
     }))
   }
 }

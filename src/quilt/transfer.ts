@@ -15,6 +15,7 @@ import {
   CopyObjectCommand,
   CreateMultipartUploadCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
   PutObjectCommand,
   UploadPartCommand,
   UploadPartCopyCommand,
@@ -22,9 +23,8 @@ import {
   type S3Client
 } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
-import { open } from 'node:fs/promises'
-import { Semaphore } from './concurrency.js'
+import { setMaxListeners } from 'node:events'
+import { retry, Semaphore } from './concurrency.js'
 import {
   chunkSize,
   combinePartDigests,
@@ -33,8 +33,10 @@ import {
   partCount,
   quiltHashFromSinglePartChecksum
 } from './hash.js'
+import { FileChangedError } from './errors.js'
 import { PhysicalKey, QuiltError } from './names.js'
-import { isNotFound } from './s3-errors.js'
+import { isNotFound, s3ErrorCode } from './s3-errors.js'
+import type { SourceFile } from './source-file.js'
 
 export interface Destination {
   bucket: string
@@ -57,37 +59,6 @@ export interface TransferOptions {
   onBytes?: (bytes: number, files: number) => void
   /** Stops new and in-flight requests (e.g. once another file of the push has failed). */
   signal?: AbortSignal
-}
-
-/** Fill `buf` from `path` at `offset` (fewer bytes at the end of the file); bytes read. */
-async function readInto(path: string, buf: Buffer, offset: number): Promise<number> {
-  const fh = await open(path, 'r')
-  try {
-    let got = 0
-    while (got < buf.length) {
-      const { bytesRead } = await fh.read(buf, got, buf.length - got, offset + got)
-      if (bytesRead === 0) break
-      got += bytesRead
-    }
-    return got
-  } finally {
-    await fh.close()
-  }
-}
-
-function readIntoSync(path: string, buf: Buffer, offset: number): number {
-  const fd = openSync(path, 'r')
-  try {
-    let got = 0
-    while (got < buf.length) {
-      const n = readSync(fd, buf, got, buf.length - got, offset + got)
-      if (n === 0) break
-      got += n
-    }
-    return got
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -113,9 +84,24 @@ export function quiltHashFromS3Checksum(checksum: string | undefined, size: numb
   return size >= MULTIPART_THRESHOLD && parts === partCount(size) ? checksum.slice(0, dash) : null
 }
 
+/** Restarts of one file's multipart upload when another run aborted it (NoSuchUpload). */
+const RESTARTS = 3
+
+function isNoSuchUpload(e: unknown): boolean {
+  return s3ErrorCode(e) === 'NoSuchUpload'
+}
+
+/** A multipart upload of ours that is neither completed nor aborted yet. */
+interface OpenUpload {
+  bucket: string
+  key: string
+}
+
 export class Transfer {
   private readonly requests: Semaphore
   private readonly memory: Semaphore
+  /** Multipart uploads started and not yet completed or aborted, by upload id. */
+  private readonly open = new Map<string, OpenUpload>()
 
   /** The client's send, stopped by the transfer's signal. */
   private send: S3Client['send']
@@ -124,57 +110,42 @@ export class Transfer {
     private readonly s3: S3Client,
     private readonly options: TransferOptions
   ) {
+    const signal = options.signal
+    // Every request in flight listens to the signal: more than Node's default of 10.
+    if (signal) setMaxListeners(Math.max(64, options.concurrency * 4), signal)
     this.send = ((command: Parameters<S3Client['send']>[0]) => {
-      options.signal?.throwIfAborted()
-      return s3.send(command, { abortSignal: options.signal })
+      signal?.throwIfAborted()
+      return s3.send(command, { abortSignal: signal })
     }) as S3Client['send']
     this.requests = new Semaphore(Math.max(1, options.concurrency))
     this.memory = new Semaphore(Math.max(options.memoryBytes ?? 64 * MiB, 8 * MiB))
   }
 
-  /** Read `length` bytes at `offset` of a local file, failing if the file is shorter or longer. */
-  private async readPart(
-    path: string,
-    offset: number,
-    length: number,
-    last: boolean
-  ): Promise<Buffer> {
-    // One byte more than the part at the end of the file: a file that grew is caught.
-    const buf = Buffer.allocUnsafe(length + (last ? 1 : 0))
-    // Small files are read synchronously: cheaper than three trips through the thread pool.
-    const got = length < MiB ? readIntoSync(path, buf, offset) : await readInto(path, buf, offset)
-    if (got !== length) {
-      throw new QuiltError(
-        `${path} changed while it was being uploaded (its size is no longer the one listed)`
-      )
-    }
-    return buf.subarray(0, length)
-  }
-
+  /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
   private changed(path: string): QuiltError {
-    return new QuiltError(
-      `${path} changed after it was hashed: its content is not the one the package records. Re-run when the file no longer changes.`
-    )
+    return new FileChangedError(path, 'its content is not the one hashed before')
   }
 
   /**
-   * Upload a local file to `dest`. `expectedHash`, when known, is the hash computed before; the
-   * upload fails if the bytes read now hash differently.
+   * Upload a local file, read through its open descriptor, to `dest`. `expectedHash`, when known,
+   * is the hash computed before; the upload fails if the bytes read now hash differently. The
+   * file is checked unchanged after its bytes are read and before S3 makes them an object.
    */
   async uploadFile(
-    path: string,
-    size: number,
+    file: SourceFile,
     dest: Destination,
     expectedHash?: string
   ): Promise<Transferred> {
+    const size = file.size
     if (size < MULTIPART_THRESHOLD) {
       return this.memory.use(size, () =>
         this.requests.use(1, async () => {
-          const body = await this.readPart(path, 0, size, true)
+          const body = await file.read(0, size)
+          file.checkUnchanged()
           const digest = sha256(body)
           const checksum = digest.toString('base64')
           const hash = size === 0 ? checksum : sha256(digest).toString('base64')
-          if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(path)
+          if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(file.path)
           const r = await this.send(
             new PutObjectCommand({
               Bucket: dest.bucket,
@@ -198,12 +169,12 @@ export class Transfer {
     return this.multipart(
       dest,
       size,
-      path,
+      file.path,
       expectedHash,
-      async (uploadId, partNumber, offset, length, last) =>
+      async (uploadId, partNumber, offset, length) =>
         this.memory.use(length, () =>
           this.requests.use(1, async () => {
-            const body = await this.readPart(path, offset, length, last)
+            const body = await file.read(offset, length)
             const digest = sha256(body)
             const checksum = digest.toString('base64')
             const r = await this.send(
@@ -219,7 +190,7 @@ export class Transfer {
             )
             if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
               throw new QuiltError(
-                `S3 received part ${partNumber} of ${path} with another checksum: the data changed in transit`
+                `S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`
               )
             }
             this.options.onBytes?.(length, 0)
@@ -228,7 +199,8 @@ export class Transfer {
               digest
             }
           })
-        )
+        ),
+      () => file.checkUnchanged()
     )
   }
 
@@ -291,21 +263,34 @@ export class Transfer {
   }
 
   /**
-   * A multipart upload with quilt's parts; `sendPart` uploads one. The hash is the combination
-   * of the part digests (equal to S3's composite checksum); null when a part had no checksum.
+   * A multipart upload with quilt's parts; `sendPart` uploads one, `beforeComplete` may refuse
+   * to complete it (the upload is then aborted: no object is made). Restarted when another run
+   * aborted it as stale (NoSuchUpload).
    */
   private async multipart(
     dest: Destination,
     size: number,
     what: string,
     expectedHash: string | undefined,
-    sendPart: (
-      uploadId: string,
-      partNumber: number,
-      offset: number,
-      length: number,
-      last: boolean
-    ) => Promise<{ part: CompletedPart; digest: Buffer | null }>
+    sendPart: SendPart,
+    beforeComplete?: () => void
+  ): Promise<Transferred> {
+    for (let restart = 0; ; restart++) {
+      try {
+        return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete)
+      } catch (e) {
+        if (!isNoSuchUpload(e) || restart >= RESTARTS) throw e
+      }
+    }
+  }
+
+  private async multipartOnce(
+    dest: Destination,
+    size: number,
+    what: string,
+    expectedHash: string | undefined,
+    sendPart: SendPart,
+    beforeComplete?: () => void
   ): Promise<Transferred> {
     const created = await this.requests.use(1, () =>
       this.send(
@@ -317,12 +302,15 @@ export class Transfer {
       )
     )
     const uploadId = created.UploadId!
+    this.open.set(uploadId, dest)
+    // A retried CreateMultipartUpload may have made an upload whose answer was lost.
+    const orphansPossible = (created.$metadata.attempts ?? 1) > 1
     try {
       const chunk = chunkSize(size)
       const n = Math.ceil(size / chunk)
       const settled = await Promise.allSettled(
         Array.from({ length: n }, (_, i) =>
-          sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk), i === n - 1)
+          sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk))
         )
       )
       const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
@@ -335,10 +323,9 @@ export class Transfer {
         ? combinePartDigests(digests)
         : null
       if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
-        throw new QuiltError(
-          `${what} changed after it was hashed: its content is not the one the package records. Re-run when it no longer changes.`
-        )
+        throw new FileChangedError(what, 'its content is not the one hashed before')
       }
+      beforeComplete?.()
       const done = await this.requests.use(1, () =>
         this.send(
           new CompleteMultipartUploadCommand({
@@ -355,6 +342,7 @@ export class Transfer {
           })
         )
       )
+      this.open.delete(uploadId)
       const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size)
       if (composite !== null && hash !== null && composite !== hash) {
         throw new QuiltError(
@@ -367,47 +355,134 @@ export class Transfer {
         hash: hash ?? composite
       }
     } catch (e) {
-      await this.s3
-        .send(
-          new AbortMultipartUploadCommand({
-            Bucket: dest.bucket,
-            Key: dest.key,
-            UploadId: uploadId
-          })
-        )
-        .catch(() => undefined)
+      await this.abortUpload(uploadId)
       throw e
+    } finally {
+      if (orphansPossible) {
+        await this.abortOtherUploads(dest.bucket, dest.key, new Set([uploadId])).catch(
+          () => undefined
+        )
+      }
+    }
+  }
+
+  /** Abort one of our uploads (not through the signal: it must run after a failure too). */
+  private async abortUpload(uploadId: string): Promise<void> {
+    const u = this.open.get(uploadId)
+    if (!u) return
+    try {
+      await retry(
+        () =>
+          this.s3.send(
+            new AbortMultipartUploadCommand({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })
+          ),
+        { attempts: 3, baseMs: 100 }
+      )
+      this.open.delete(uploadId)
+    } catch (e) {
+      if (isNoSuchUpload(e) || isNotFound(e)) this.open.delete(uploadId)
+    }
+  }
+
+  /** Abort every multipart upload of this transfer still open (after a failure). */
+  async abortOpenUploads(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((id) => this.abortUpload(id)))
+  }
+
+  /** Multipart uploads open in S3 under `prefix`: key and upload id, all pages. */
+  private async listUploads(
+    bucket: string,
+    prefix: string
+  ): Promise<{ key: string; uploadId: string }[]> {
+    const out: { key: string; uploadId: string }[] = []
+    let keyMarker: string | undefined
+    let uploadIdMarker: string | undefined
+    for (;;) {
+      const r = await this.s3.send(
+        new ListMultipartUploadsCommand({
+          Bucket: bucket,
+          Prefix: prefix,
+          KeyMarker: keyMarker,
+          UploadIdMarker: uploadIdMarker
+        })
+      )
+      for (const u of r.Uploads ?? []) {
+        if (u.Key !== undefined && u.UploadId !== undefined)
+          out.push({ key: u.Key, uploadId: u.UploadId })
+      }
+      if (!r.IsTruncated) return out
+      keyMarker = r.NextKeyMarker
+      uploadIdMarker = r.NextUploadIdMarker
+    }
+  }
+
+  /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */
+  private async abortOtherUploads(bucket: string, key: string, keep: Set<string>): Promise<void> {
+    for (const u of await this.listUploads(bucket, key)) {
+      if (u.key !== key || keep.has(u.uploadId)) continue
+      await this.s3
+        .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: u.uploadId }))
+        .catch(() => undefined)
     }
   }
 
   /**
-   * The object at `dest` (or the given version), when it has `size` bytes and an S3 checksum
-   * that is the quilt hash `hash`: then it need not be uploaded again. One HEAD request.
+   * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
+   * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
+   * Returns how many were aborted.
+   */
+  async abortStaleUploads(bucket: string, prefix: string, keys: Set<string>): Promise<number> {
+    let aborted = 0
+    for (const u of await this.listUploads(bucket, prefix)) {
+      if (!keys.has(u.key)) continue
+      try {
+        await this.s3.send(
+          new AbortMultipartUploadCommand({ Bucket: bucket, Key: u.key, UploadId: u.uploadId })
+        )
+        aborted++
+      } catch (e) {
+        if (!isNoSuchUpload(e)) throw e
+      }
+    }
+    return aborted
+  }
+
+  /**
+   * The object at `dest`, when it has `size` bytes and the quilt hash `hash`: then it need not
+   * be uploaded again. One HEAD request: its SHA-256 checksum where S3 keeps one; where the store
+   * has none, its ETag compared with `localEtag()` (as quilt3 does; not for SSE-KMS objects,
+   * whose ETag is no MD5).
    */
   async findExisting(
     dest: Destination,
     size: number,
     hash: string,
-    versionId?: string | null
+    localEtag?: () => Promise<string>
   ): Promise<PhysicalKey | null> {
-    return this.requests.use(1, async () => {
-      let r
+    const r = await this.requests.use(1, async () => {
       try {
-        r = await this.send(
-          new HeadObjectCommand({
-            Bucket: dest.bucket,
-            Key: dest.key,
-            ChecksumMode: 'ENABLED',
-            ...(versionId ? { VersionId: versionId } : {})
-          })
+        return await this.send(
+          new HeadObjectCommand({ Bucket: dest.bucket, Key: dest.key, ChecksumMode: 'ENABLED' })
         )
       } catch (e) {
         if (isNotFound(e)) return null
         throw e
       }
-      if (r.ContentLength !== size) return null
-      if (quiltHashFromS3Checksum(r.ChecksumSHA256, size) !== hash) return null
-      return PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null)
     })
+    if (r === null || r.ContentLength !== size) return null
+    const found = PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null)
+    // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
+    // multipart object) says nothing, and the ETag is compared instead.
+    const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size)
+    if (stored !== null) return stored === hash ? found : null
+    if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms') return null
+    return r.ETag === (await localEtag()) ? found : null
   }
 }
+
+type SendPart = (
+  uploadId: string,
+  partNumber: number,
+  offset: number,
+  length: number
+) => Promise<{ part: CompletedPart; digest: Buffer | null }>

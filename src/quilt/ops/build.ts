@@ -8,7 +8,7 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hash.js'
 import { type PyValue } from '../json.js'
 import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
-import { writeRevision, type Registry } from '../registry.js'
+import { commitRevision, type Registry } from '../registry.js'
 import { localSource, type Source } from '../sources.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
 import { DEFAULT_CONCURRENCY } from '../concurrency.js'
@@ -111,14 +111,21 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   }
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
-  const previousTopHash = await req.registry.readPointer(req.name, 'latest')
+  const parent = await req.registry.readLatest(req.name)
+  const previousTopHash = parent.topHash
   const previousManifest =
     previousTopHash === null ? null : await req.registry.readManifest(previousTopHash)
   const previous =
     previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'))
   const revision = options.dryRun
     ? null
-    : await writeRevision(req.registry, req.name, topHash, manifest, options.now)
+    : await commitRevision(req.registry, {
+        name: req.name,
+        topHash,
+        manifest,
+        parent,
+        now: options.now
+      })
   return {
     topHash,
     revision,

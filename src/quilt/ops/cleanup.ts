@@ -4,9 +4,9 @@
  * dry-run. Pointers only, as always; packages are processed a few at a time.
  */
 import { mapLimit } from '../concurrency.js'
-import { QuiltError } from '../names.js'
+import { PackageNotFoundError, QuiltError, RevisionNotFoundError } from '../errors.js'
 import { type Registry } from '../registry.js'
-import { deletePackage, type DeleteResult, type RetentionPolicy } from './delete.js'
+import { deletePackage, resolveTopHash, type DeleteResult, type RetentionPolicy } from './delete.js'
 
 /** Whether a name is a pattern (has `*`, `?` or `[`). */
 export function isNamePattern(name: string): boolean {
@@ -43,26 +43,23 @@ export async function cleanup(req: CleanupRequest): Promise<Map<string, DeleteRe
     )
   }
   const re = namePatternRegExp(req.pattern)
+  // A bad hash fails here, once; a good one need not be in every matching package.
+  const topHash =
+    req.topHash === undefined ? undefined : await resolveTopHash(req.registry, req.topHash)
   const names = (await req.registry.listPackages()).filter((n) => re.test(n))
   const results = await mapLimit(names, 8, async (name) => {
     try {
       return await deletePackage({
         name,
         registry: req.registry,
-        topHash: req.topHash,
+        topHash,
         policy: req.policy,
         dryRun: req.dryRun,
         now: req.now
       })
     } catch (e) {
-      // A revision given by hash need not be in every matching package.
-      if (
-        req.topHash !== undefined &&
-        e instanceof QuiltError &&
-        /No such package version/.test(e.message)
-      ) {
-        return null
-      }
+      // The revision is not in this package, or the package went away since the listing.
+      if (e instanceof RevisionNotFoundError || e instanceof PackageNotFoundError) return null
       throw e
     }
   })

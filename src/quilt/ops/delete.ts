@@ -2,10 +2,17 @@
  * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
  * only the pointers to one revision (a full top hash or a unique prefix of 6 to 63 characters);
  * `latest` stays valid as quilt3 keeps it: when it pointed to the removed revision and other
- * revisions remain, it is re-created from the newest remaining timestamp pointer.
+ * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
+ * that is not a package is an error naming the closest names (a typo must not pass as success).
  */
-import { QuiltError, pyRepr, validatePackageName } from '../names.js'
-import { type Pointer, type Registry } from '../registry.js'
+import {
+  DeleteConflictError,
+  PackageNotFoundError,
+  QuiltError,
+  RevisionNotFoundError
+} from '../errors.js'
+import { pyRepr, validatePackageName } from '../names.js'
+import { isTimestampPointer, type Pointer, type Registry } from '../registry.js'
 
 /** A retention policy: which revisions a cleanup removes (spec of issue 7). */
 export interface RetentionPolicy {
@@ -39,21 +46,23 @@ export interface DeleteResult {
   pointersRemoved: string[]
   /** `latest` after the delete (null when the package has no pointer left). */
   latest: string | null
-  /** False when the package had no pointer at all. */
-  existed: boolean
+  /** What the run should tell (e.g. the package moved during the delete). */
+  warnings: string[]
 }
 
 /** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
 export async function resolveTopHash(registry: Registry, hashOrPrefix: string): Promise<string> {
   if (!/^[0-9a-f]+$/.test(hashOrPrefix))
-    throw new QuiltError(`Invalid hash: ${pyRepr(hashOrPrefix)}`)
+    throw new RevisionNotFoundError(`Invalid hash: ${pyRepr(hashOrPrefix)}`)
   if (hashOrPrefix.length === 64) return hashOrPrefix
   if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
-    throw new QuiltError(`Invalid hash: ${pyRepr(hashOrPrefix)}`)
+    throw new RevisionNotFoundError(`Invalid hash: ${pyRepr(hashOrPrefix)}`)
   }
   const matches = await registry.listManifestHashes(hashOrPrefix)
-  if (matches.length === 0) throw new QuiltError(`Found zero matches for ${pyRepr(hashOrPrefix)}`)
-  if (matches.length > 1) throw new QuiltError(`Found multiple matches: ${pyRepr(hashOrPrefix)}`)
+  if (matches.length === 0)
+    throw new RevisionNotFoundError(`Found zero matches for ${pyRepr(hashOrPrefix)}`)
+  if (matches.length > 1)
+    throw new RevisionNotFoundError(`Found multiple matches: ${pyRepr(hashOrPrefix)}`)
   return matches[0]!
 }
 
@@ -65,6 +74,51 @@ function newest(pointers: Pointer[]): Pointer | undefined {
   )
 }
 
+/** Plans made again, at most, when the package moved between the plan and its writes. */
+const MAX_ROUNDS = 5
+
+/** Levenshtein distance (for "did you mean" suggestions). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length]!
+}
+
+/** Up to three package names of the registry closest to `name`. */
+export async function closestPackages(registry: Registry, name: string): Promise<string[]> {
+  const names = await registry.listPackages()
+  return names
+    .map((n) => ({ n, d: distance(n, name) }))
+    .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
+    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+    .slice(0, 3)
+    .map((x) => x.n)
+}
+
+/** What a round removes: the pointers, and what `latest` becomes. */
+interface Plan {
+  doomed: Pointer[]
+  successor: Pointer | undefined
+  latestDoomed: boolean
+}
+
+/**
+ * Remove a package's revisions (pointers only). Every write is conditional on what was read:
+ * `latest` is re-pointed (or removed) only if it is still what the plan saw, so a revision a
+ * concurrent push made `latest` is never moved back or removed. When the package moved, the
+ * plan is made again from a fresh listing (at most MAX_ROUNDS times), still limited to the
+ * revisions the first listing named: a revision written meanwhile is kept.
+ */
 export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
   validatePackageName(req.name)
   if (req.policy && req.topHash !== undefined) {
@@ -75,49 +129,102 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
   }
   const registry = req.registry
   const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash)
-  const pointers = await registry.listPointers(req.name)
-  const currentLatest = pointers.find((p) => p.name === 'latest')?.topHash ?? null
-  const timestamps = (list: Pointer[]): Pointer[] => list.filter((p) => p.name !== 'latest')
-  if (pointers.length === 0) {
-    if (target !== undefined) {
-      throw new QuiltError(
-        `No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`
+  const now = req.now ?? new Date()
+  /** Revisions (timestamp names, top hashes) the first listing saw: nothing newer is removed. */
+  let seen: { names: Set<string>; hashes: Set<string> } | undefined
+  const warnings: string[] = []
+  /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
+  const removedBefore: Pointer[] = []
+  for (let round = 1; ; round++) {
+    const latestState = await registry.readLatest(req.name)
+    const listed = await registry.listPointers(req.name)
+    const timestamps = listed.filter((p) => p.name !== 'latest')
+    const pointers: Pointer[] =
+      latestState.topHash === null
+        ? timestamps
+        : [...timestamps, { name: 'latest', topHash: latestState.topHash }]
+    if (pointers.length === 0 && round === 1) {
+      if (target !== undefined) {
+        throw new RevisionNotFoundError(
+          `No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`
+        )
+      }
+      throw new PackageNotFoundError(
+        req.name,
+        registry.display,
+        await closestPackages(registry, req.name)
       )
     }
-    return { deleted: [], kept: [], removed: [], pointersRemoved: [], latest: null, existed: false }
-  }
+    seen ??= {
+      names: new Set(timestamps.map((p) => p.name)),
+      hashes: new Set(pointers.map((p) => p.topHash))
+    }
+    const plan = makePlan(pointers, req, target, seen, now)
+    if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
+      throw new RevisionNotFoundError(
+        `No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`
+      )
+    }
+    const gone = [...removedBefore, ...plan.doomed]
+    const result: DeleteResult = {
+      deleted: [...new Set(gone.map((p) => p.topHash))],
+      kept: timestamps.filter((p) => !plan.doomed.includes(p)),
+      removed: gone.filter((p) => p.name !== 'latest'),
+      pointersRemoved: gone.map((p) => p.name),
+      latest: plan.latestDoomed ? (plan.successor?.topHash ?? null) : latestState.topHash,
+      warnings
+    }
+    if (req.dryRun || plan.doomed.length === 0) return result
 
-  // The plan: which pointers go, and what latest becomes.
-  const doomed = req.policy
-    ? selectByPolicy(pointers, req.policy, req.now ?? new Date())
-    : target === undefined
-      ? pointers
-      : pointers.filter((p) => p.topHash === target)
-  if (doomed.length === 0 && target !== undefined) {
-    throw new QuiltError(
-      `No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`
+    // Re-point latest first (so it is never missing while revisions remain), conditionally.
+    if (
+      plan.successor &&
+      !(await registry.replaceLatest(req.name, plan.successor.topHash, latestState))
+    ) {
+      if (round >= MAX_ROUNDS) throw new DeleteConflictError(req.name, round)
+      warnings.push(movedWarning(req.name))
+      continue
+    }
+    const stamps = plan.doomed.filter((p) => p.name !== 'latest')
+    await registry.deletePointers(
+      req.name,
+      stamps.map((p) => p.name)
     )
+    removedBefore.push(...stamps)
+    if (plan.latestDoomed && !plan.successor) {
+      if (!(await registry.removeLatest(req.name, latestState))) {
+        if (round >= MAX_ROUNDS) throw new DeleteConflictError(req.name, round)
+        warnings.push(movedWarning(req.name))
+        continue
+      }
+    }
+    return result
   }
-  const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest')
+}
+
+function movedWarning(name: string): string {
+  return `${name} changed while this delete ran (another run wrote latest): the plan was made again from the new state; revisions written meanwhile are kept.`
+}
+
+/** Which pointers go in this round, among the revisions the first listing saw. */
+function makePlan(
+  pointers: Pointer[],
+  req: DeleteRequest,
+  target: string | undefined,
+  seen: { names: Set<string>; hashes: Set<string> },
+  now: Date
+): Plan {
+  const isSeen = (p: Pointer): boolean =>
+    p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name)
+  const doomed = req.policy
+    ? selectByPolicy(pointers, req.policy, now)
+    : target === undefined
+      ? pointers.filter(isSeen)
+      : pointers.filter((p) => p.topHash === target && isSeen(p))
   const latestDoomed = doomed.some((p) => p.name === 'latest')
   // quilt3 re-creates latest from the newest remaining timestamp pointer.
-  const successor = latestDoomed ? newest(remaining) : undefined
-  const latest = latestDoomed ? (successor?.topHash ?? null) : currentLatest
-  const result: DeleteResult = {
-    deleted: [...new Set(doomed.map((p) => p.topHash))],
-    kept: timestamps(pointers).filter((p) => !doomed.includes(p)),
-    removed: timestamps(doomed),
-    pointersRemoved: doomed.map((p) => p.name),
-    latest,
-    existed: true
-  }
-  if (req.dryRun || doomed.length === 0) return result
-
-  // Re-point latest first, so that it is never missing while other revisions remain.
-  if (successor) await registry.putPointer(req.name, 'latest', successor.topHash)
-  const names = doomed.filter((p) => !(successor && p.name === 'latest')).map((p) => p.name)
-  await registry.deletePointers(req.name, names)
-  return result
+  const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest')
+  return { doomed, latestDoomed, successor: latestDoomed ? newest(remaining) : undefined }
 }
 
 /**
@@ -128,7 +235,7 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
 export function selectByPolicy(pointers: Pointer[], policy: RetentionPolicy, now: Date): Pointer[] {
   const latest = pointers.find((p) => p.name === 'latest')?.topHash
   const revisions = pointers
-    .filter((p) => /^\d+$/.test(p.name))
+    .filter((p) => isTimestampPointer(p.name))
     .sort((a, b) => Number(b.name) - Number(a.name))
   const nowSeconds = Math.floor(now.getTime() / 1000)
   return revisions.filter((p, i) => {
@@ -138,4 +245,10 @@ export function selectByPolicy(pointers: Pointer[], policy: RetentionPolicy, now
       policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds
     return beyondKeep && old
   })
+}
+
+/** The time before which a policy's `olderThanSeconds` removes revisions. */
+export function retentionCutoff(policy: RetentionPolicy, now: Date): Date | null {
+  if (policy.olderThanSeconds === undefined) return null
+  return new Date((Math.floor(now.getTime() / 1000) - policy.olderThanSeconds) * 1000)
 }

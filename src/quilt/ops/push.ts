@@ -5,16 +5,24 @@
  *
  * Nothing is uploaded twice: an entry equal (key, size, hash) to the parent revision's reuses
  * the parent's versioned object with no request at all; a destination key that already holds the
- * same bytes (HEAD with checksum mode) is reused; everything else is uploaded (local files) or
- * copied server side (objects in other buckets). Objects already in the registry bucket keep
- * their place, as with quilt3's default selector.
+ * same bytes (HEAD with checksum mode, or its ETag where the store keeps no checksum) is reused;
+ * everything else is uploaded (local files) or copied server side (objects in other buckets).
+ * Objects already in the registry bucket keep their place, as with quilt3's default selector.
+ *
+ * Files are taken a few at a time (no work queued per file ahead: memory stays flat), each open
+ * once: hashed and uploaded through the same descriptor, and checked unchanged (size, mtime,
+ * inode) before S3 makes its bytes an object, and once more before the commit. The first
+ * failure stops the rest and is the one reported, with the file it concerns.
  *
  * The parent is `latest` as read at the start. Just before the pointers are written it is read
- * again: if it moved, the push fails with a conflict (unless `force`), and `latest` itself is
- * replaced with a conditional write where the store supports it.
+ * again: if it moved, the push fails with a conflict (unless `force`); `latest` itself is then
+ * moved with a compare-and-swap (see `commitRevision`).
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import { HashPool } from '../hash.js'
+import { createHash } from 'node:crypto'
+import { forEachLimit } from '../concurrency.js'
+import { ConflictError, EntryError, QuiltError } from '../errors.js'
+import { HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
 import { S3Hasher } from '../hash-s3.js'
 import { type PyValue } from '../json.js'
 import {
@@ -25,30 +33,17 @@ import {
   readHash,
   type Entry
 } from '../manifest.js'
-import { PhysicalKey, QuiltError, pyRepr, validatePackageName } from '../names.js'
-import { timestampPointerName } from '../registry.js'
-import { type LatestState, type S3Registry } from '../registry-s3.js'
+import { PhysicalKey, pyRepr, validatePackageName } from '../names.js'
+import { commitRevision, type LatestState } from '../registry.js'
+import { type S3Registry } from '../registry-s3.js'
+import { checkFilesUnchanged, SourceFile, type FileIdentity } from '../source-file.js'
 import { type Source } from '../sources.js'
 import { type Progress } from './build.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
 import { Transfer, type Destination } from '../transfer.js'
 import { DEFAULT_CONCURRENCY } from '../concurrency.js'
 
-/** Another writer moved `latest` since this push read it. */
-export class ConflictError extends QuiltError {
-  constructor(
-    readonly packageName: string,
-    readonly expected: string | null,
-    readonly found: string | null
-  ) {
-    super(
-      `Conflict: package '${packageName}' was changed by someone else during this push: latest is now ${found ?? 'absent'}, ` +
-        `but this push started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
-        'Re-run to build on the new latest, or set force: true to replace it.'
-    )
-    this.name = 'ConflictError'
-  }
-}
+export { ConflictError }
 
 export interface PushRequest {
   name: string
@@ -108,10 +103,6 @@ function isFixedVersion(pk: PhysicalKey): boolean {
   return pk.versionId !== null && pk.versionId !== 'null'
 }
 
-function isAbort(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'AbortError' || e.name === 'AbortSignal')
-}
-
 /** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
 export function resolveDest(registryBucket: string, name: string, dest?: string): PhysicalKey {
   if (dest === undefined || dest === '') return PhysicalKey.s3(registryBucket, '').join(name)
@@ -125,7 +116,6 @@ export function resolveDest(registryBucket: string, name: string, dest?: string)
   return pk
 }
 
-/** Keys and sizes under a prefix (all pages). */
 /**
  * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
  * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
@@ -150,6 +140,16 @@ async function listSizes(
   return { sizes, complete: true }
 }
 
+function sha256(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest()
+}
+
+/** The quilt hash of bytes in memory that are one part (below 8 MiB). */
+function singlePartHash(body: Uint8Array): string {
+  const digest = sha256(body)
+  return body.length === 0 ? digest.toString('base64') : sha256(digest).toString('base64')
+}
+
 export async function push(req: PushRequest, options: PushOptions = {}): Promise<PushResult> {
   validatePackageName(req.name)
   const registry = req.registry
@@ -171,6 +171,12 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   )
   const entries = pkg.walk()
   const bytes = entries.reduce((n, e) => n + e.size, 0)
+  /** Each local file and what the listing saw of it, by logical key. */
+  const localFiles = new Map<string, { path: string; identity: FileIdentity }>()
+  for (const e of req.source.entries) {
+    if (e.identity && e.physicalKey.isLocal())
+      localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+  }
 
   // The parent: latest as read now.
   const start: LatestState = await registry.readLatest(req.name)
@@ -235,128 +241,67 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     } else {
       await transferAll()
     }
+  } catch (e) {
+    await transfer.abortOpenUploads()
+    throw e
   } finally {
     await pool.close()
   }
+
   /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
   async function transferAll(): Promise<void> {
-    // 1. What is already where it must be: entries in the registry bucket stay; entries whose
-    //    parent twin has the same size need their hash to be compared.
-    // A re-push whose every file has a same-size twin at its destination in the parent needs
-    // no listing (the twins are compared by hash); otherwise one listing replaces a HEAD per file.
-    const twinAtDest = (e: Entry): boolean => {
-      const twin = parent.get(e.logicalKey)
-      const tpk = twin?.physicalKey
-      const dest = destOf(e.logicalKey)
-      return (
-        twin !== undefined &&
-        tpk !== undefined &&
-        twin.size === e.size &&
-        isFixedVersion(tpk) &&
-        tpk.bucket === dest.bucket &&
-        tpk.path === dest.key
-      )
-    }
     const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
+    // 1. What is already where it must be. A re-push whose every file has a same-size twin at
+    //    its destination in the parent needs no listing (the twins are compared by hash);
+    //    otherwise one listing replaces a HEAD per file.
     const listing = toMove.every(twinAtDest)
       ? { sizes: new Map<string, number>(), complete: true }
-      : await listSizes(
-          s3,
-          bucket,
-          destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/'),
-          Math.max(10_000, entries.length * 4)
-        )
+      : await listSizes(s3, bucket, destPrefix(), Math.max(10_000, entries.length * 4))
     /** Whether an object of this size may already be at `key`. */
     const mayExist = (key: string, size: number): boolean =>
       listing.complete ? listing.sizes.get(key) === size : true
-    const needHashFirst: Entry[] = []
     for (const e of entries) {
       const pk = e.physicalKey
-      if (!pk.isLocal() && pk.bucket === bucket) {
-        const twin = parent.get(e.logicalKey)
-        if (
-          twin &&
-          twin.size === e.size &&
-          isFixedVersion(pk) &&
-          twin.physicalKey.equals(pk) &&
-          readHash(twin.hash)
-        ) {
-          e.hash = twin.hash // the very same object version: same bytes, same hash
-        }
-        continue
-      }
+      if (pk.isLocal() || pk.bucket !== bucket) continue
       const twin = parent.get(e.logicalKey)
-      const dest = destOf(e.logicalKey)
-      if ((twin && twin.size === e.size) || mayExist(dest.key, e.size)) needHashFirst.push(e)
+      if (twin && twin.size === e.size && isFixedVersion(pk) && twin.physicalKey.equals(pk)) {
+        if (readHash(twin.hash)) e.hash = twin.hash // the very same object version
+      }
     }
-    hashing.filesTotal = needHashFirst.length
-    hashing.bytesTotal = needHashFirst.reduce((n, e) => n + e.size, 0)
-    await computeMissingHashes(needHashFirst, { local: pool, s3: s3Hasher })
-
-    // 2. Reuse, upload or copy each entry not in the registry bucket.
-    const moves = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
-    sending.filesTotal = moves.length
-    sending.bytesTotal = moves.reduce((n, e) => n + e.size, 0)
-    const settled = await Promise.allSettled(
-      moves
-        .map(async (e) => {
-          stop.signal.throwIfAborted()
-          const dest = destOf(e.logicalKey)
-          const hash = readHash(e.hash)?.value
-          const twin = parent.get(e.logicalKey)
-          const tpk = twin?.physicalKey
-          // The parent's object is re-used only where this push would put the data anyway, so
-          // the manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-          if (
-            hash !== undefined &&
-            twin &&
-            tpk &&
-            !tpk.isLocal() &&
-            tpk.bucket === dest.bucket &&
-            tpk.path === dest.key &&
-            twin.size === e.size &&
-            readHash(twin.hash)?.value === hash
-          ) {
-            if (isFixedVersion(tpk)) {
-              e.physicalKey = tpk // immutable version: no request at all
-              reused++
-              advance(sending, e.size, 1)
-              return
-            }
-            // Unversioned: the object may have been overwritten since; the HEAD below confirms.
-          }
-          if (hash !== undefined && mayExist(dest.key, e.size)) {
-            const same = await transfer.findExisting(dest, e.size, hash)
-            if (same) {
-              e.physicalKey = same
-              reused++
-              advance(sending, e.size, 1)
-              return
-            }
-          }
-          const pk = e.physicalKey
-          const moved = pk.isLocal()
-            ? await transfer.uploadFile(pk.path, e.size, dest, hash)
-            : await transfer.copyObject(pk, e.size, dest, hash)
-          e.physicalKey = moved.physicalKey
-          if (moved.hash !== null) e.hash = chunkedHash(moved.hash)
-          if (moved.physicalKey.versionId === null) versioned = false
-          uploadedBytes += e.size
-          transferred++
+    // Multipart uploads a killed run left open for these keys.
+    if (toMove.some((e) => e.size >= MULTIPART_THRESHOLD)) {
+      const keys = new Set(toMove.map((e) => destOf(e.logicalKey).key))
+      const aborted = await transfer
+        .abortStaleUploads(bucket, destPrefix(), keys)
+        .catch((e: unknown) => {
+          options.onWarning?.(
+            `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs s3:ListBucketMultipartUploads and s3:AbortMultipartUpload for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`
+          )
+          return 0
         })
-        .map((p) =>
-          p.catch((e: unknown) => {
-            stop.abort(e)
-            throw e
-          })
-        )
-    )
-    const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-    if (failures.length > 0) {
-      // Report the cause, not the requests stopped because of it.
-      const cause = failures.find((f) => f.reason !== stop.signal.reason && !isAbort(f.reason))
-      throw (cause ?? failures[0]!).reason
+      if (aborted > 0) {
+        options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`)
+      }
     }
+
+    // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
+    sending.filesTotal = toMove.length
+    sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0)
+    await forEachLimit(
+      toMove,
+      concurrency,
+      async (e) => {
+        try {
+          if (e.physicalKey.isLocal()) await moveFile(e, mayExist)
+          else await moveObject(e, mayExist)
+        } catch (err) {
+          throw err instanceof QuiltError
+            ? err
+            : new EntryError(e.logicalKey, String(e.physicalKey), err)
+        }
+      },
+      (err) => stop.abort(err)
+    )
     if (!versioned) {
       options.onWarning?.(
         `The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`
@@ -364,6 +309,123 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     }
     // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
     await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+  }
+
+  function destPrefix(): string {
+    return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/')
+  }
+
+  /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
+  function twinOf(e: Entry): Entry | undefined {
+    const twin = parent.get(e.logicalKey)
+    const tpk = twin?.physicalKey
+    const dest = destOf(e.logicalKey)
+    return twin !== undefined &&
+      tpk !== undefined &&
+      !tpk.isLocal() &&
+      twin.size === e.size &&
+      tpk.bucket === dest.bucket &&
+      tpk.path === dest.key
+      ? twin
+      : undefined
+  }
+
+  function twinAtDest(e: Entry): boolean {
+    const twin = twinOf(e)
+    return twin !== undefined && isFixedVersion(twin.physicalKey)
+  }
+
+  /** Reuse what is already at the destination with this hash; true when reused. */
+  async function reuse(
+    e: Entry,
+    hash: string,
+    mayExist: (key: string, size: number) => boolean,
+    localEtag?: () => Promise<string>
+  ): Promise<boolean> {
+    const dest = destOf(e.logicalKey)
+    const twin = twinOf(e)
+    // The parent's object is re-used only where this push would put the data anyway, so the
+    // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+    if (twin && isFixedVersion(twin.physicalKey) && readHash(twin.hash)?.value === hash) {
+      e.physicalKey = twin.physicalKey // immutable version: no request at all
+    } else if (mayExist(dest.key, e.size)) {
+      // Another object of this size is there (an unversioned twin may have been overwritten
+      // since): the HEAD says whether it holds these bytes.
+      const same = await transfer.findExisting(dest, e.size, hash, localEtag)
+      if (!same) return false
+      e.physicalKey = same
+    } else {
+      return false
+    }
+    e.hash = chunkedHash(hash)
+    reused++
+    advance(sending, e.size, 1)
+    return true
+  }
+
+  function moved(e: Entry, r: { physicalKey: PhysicalKey; hash: string | null }): void {
+    e.physicalKey = r.physicalKey
+    if (r.hash !== null) e.hash = chunkedHash(r.hash)
+    if (r.physicalKey.versionId === null) versioned = false
+    uploadedBytes += e.size
+    transferred++
+  }
+
+  /** A local file: open once, hashed if a copy may already exist, else uploaded. */
+  async function moveFile(
+    e: Entry,
+    mayExist: (key: string, size: number) => boolean
+  ): Promise<void> {
+    stop.signal.throwIfAborted()
+    const dest = destOf(e.logicalKey)
+    const file = SourceFile.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity)
+    try {
+      const known = readHash(e.hash)?.value
+      const needHash =
+        known === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))
+      let hash = known
+      if (needHash) {
+        if (e.size < MiB) {
+          // Small: read once, hash here; the same bytes are uploaded if needed.
+          const body = await file.read(0, e.size)
+          file.checkUnchanged()
+          hash = singlePartHash(body)
+          advance(hashing, e.size, 1)
+          const etag = (): Promise<string> =>
+            Promise.resolve(`"${createHash('md5').update(body).digest('hex')}"`)
+          if (await reuse(e, hash, mayExist, etag)) return
+        } else {
+          hash = await pool.hashFile({ path: file.path, size: e.size, fd: file.fd })
+          const etag = (): Promise<string> =>
+            pool.s3Etag({ path: file.path, size: e.size, fd: file.fd })
+          if (await reuse(e, hash, mayExist, etag)) return
+        }
+      }
+      moved(e, await transfer.uploadFile(file, dest, hash))
+    } finally {
+      file.close()
+    }
+  }
+
+  /** An object of another bucket: copied server side unless a copy is already there. */
+  async function moveObject(
+    e: Entry,
+    mayExist: (key: string, size: number) => boolean
+  ): Promise<void> {
+    stop.signal.throwIfAborted()
+    const dest = destOf(e.logicalKey)
+    const pk = e.physicalKey
+    let hash = readHash(e.hash)?.value
+    if (hash === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))) {
+      hash = await s3Hasher.hash({
+        bucket: pk.bucket!,
+        key: pk.path,
+        versionId: pk.versionId,
+        size: e.size
+      })
+      if (await reuse(e, hash, mayExist)) return
+    }
+    moved(e, await transfer.copyObject(pk, e.size, dest, hash))
   }
 
   const topHash = pkg.topHash(entries)
@@ -395,21 +457,20 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     }
   }
 
+  // The files are still what was read: the package records what is in S3 and on disk.
+  checkFilesUnchanged(localFiles.values())
   // Just before the pointers: latest must still be the parent.
   const before = await registry.readLatest(req.name)
   if (!req.force && before.topHash !== start.topHash) {
     throw new ConflictError(req.name, start.topHash, before.topHash)
   }
-  const revision = timestampPointerName(options.now)
-  await registry.putManifest(topHash, manifest)
-  await registry.putPointer(req.name, revision, topHash)
-  if (req.force) {
-    await registry.putPointer(req.name, 'latest', topHash)
-  } else if (!(await registry.putLatestIf(req.name, topHash, before))) {
-    // Someone replaced latest between our read and our write: take our pointer back.
-    await registry.deletePointer(req.name, revision).catch(() => undefined)
-    const now = await registry.readLatest(req.name)
-    throw new ConflictError(req.name, start.topHash, now.topHash)
-  }
+  const revision = await commitRevision(registry, {
+    name: req.name,
+    topHash,
+    manifest,
+    parent: before,
+    force: req.force,
+    now: options.now
+  })
   return { ...base, revision, written: true }
 }

@@ -1,0 +1,117 @@
+/**
+ * Typed errors of the engine. The action maps them to the input at fault by type (never by the
+ * text of a message); each message says what happened and what to do.
+ */
+
+/** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
+export class QuiltError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'QuiltError'
+  }
+}
+
+/** Another writer moved `latest` since this run read it: nothing of ours is left as `latest`. */
+export class ConflictError extends QuiltError {
+  constructor(
+    readonly packageName: string,
+    readonly expected: string | null,
+    readonly found: string | null,
+    action = 'push'
+  ) {
+    super(
+      `Conflict: package '${packageName}' was changed by someone else during this ${action}: latest is now ${found ?? 'absent'}, ` +
+        `but this ${action} started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
+        (action === 'push'
+          ? 'Re-run to build on the new latest, or set force: true to replace it.'
+          : 'Re-run to build on the new latest.')
+    )
+    this.name = 'ConflictError'
+  }
+}
+
+/** `delete` kept finding the package moved under it and gave up without removing `latest`. */
+export class DeleteConflictError extends QuiltError {
+  constructor(
+    readonly packageName: string,
+    rounds: number
+  ) {
+    super(
+      `Conflict: package '${packageName}' kept changing while this delete ran (${rounds} attempts): another run is writing it. ` +
+        'Nothing that run wrote was removed. Re-run the delete when the package is quiet (e.g. in the same concurrency group as the publishers).'
+    )
+    this.name = 'DeleteConflictError'
+  }
+}
+
+/** A package name with no revision in the registry. */
+export class PackageNotFoundError extends QuiltError {
+  constructor(
+    readonly packageName: string,
+    readonly registry: string,
+    readonly closest: readonly string[]
+  ) {
+    super(
+      `Package ${packageName} does not exist in ${registry}` +
+        (closest.length > 0
+          ? `; the closest names there are: ${closest.join(', ')}.`
+          : ' (the registry has no package with a similar name).') +
+        ' Check the name; nothing was deleted.'
+    )
+    this.name = 'PackageNotFoundError'
+  }
+}
+
+/** A top hash (or prefix) that names no revision, or several. */
+export class RevisionNotFoundError extends QuiltError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RevisionNotFoundError'
+  }
+}
+
+/** A source file that changed (size, mtime or inode) while the run read it. */
+export class FileChangedError extends QuiltError {
+  constructor(
+    readonly path: string,
+    what: string
+  ) {
+    super(
+      `${path} changed while this run read it (${what}): the package would not record what is in S3. ` +
+        'Nothing was published; re-run when the files no longer change.'
+    )
+    this.name = 'FileChangedError'
+  }
+}
+
+/** A file or folder of the source that cannot be read. */
+export class SourceReadError extends QuiltError {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    what: 'file' | 'folder'
+  ) {
+    super(
+      `Cannot read the ${what} ${path} (${code}): a package is every file below 'path', so none may be left out. ` +
+        (code === 'EACCES' || code === 'EPERM'
+          ? `Give the job read permission on it, or list it in .quiltignore.`
+          : `Fix it, or list it in .quiltignore.`)
+    )
+    this.name = 'SourceReadError'
+  }
+}
+
+/**
+ * The first failure of a transfer (upload, copy, hash of an entry): which entry, then the cause
+ * (kept as `cause`, so the action can explain an S3 error with the permission to add).
+ */
+export class EntryError extends QuiltError {
+  constructor(
+    readonly logicalKey: string,
+    readonly source: string,
+    override readonly cause: unknown
+  ) {
+    super(`${logicalKey} (${source}): ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'EntryError'
+  }
+}
