@@ -5814,6 +5814,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseArgs
 
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/s3-errors.ts
 var s3_errors = __nccwpck_require__(1763);
 ;// CONCATENATED MODULE: ./src/action/errors.ts
@@ -5821,6 +5823,7 @@ var s3_errors = __nccwpck_require__(1763);
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
+
 
 /** The IAM action each S3 request needs. */
 const PERMISSION = {
@@ -5876,6 +5879,9 @@ function explainAwsError(e) {
 }
 /** The message for any error, with AWS errors explained. */
 function errorMessage(e) {
+    // A failure of one entry: which file, then its cause explained.
+    if (e instanceof errors/* EntryError */.jm)
+        return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`;
     const aws = explainAwsError(e);
     if (aws !== null)
         return aws;
@@ -6020,8 +6026,6 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
-// EXTERNAL MODULE: ./src/quilt/errors.ts
-var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/names.ts
 var names = __nccwpck_require__(9553);
 // EXTERNAL MODULE: ./src/quilt/source-file.ts
@@ -11320,14 +11324,25 @@ async function commitRevision(registry, req) {
         await registry.forceLatest(name, topHash);
         return revision;
     }
-    if (await registry.replaceLatest(name, topHash, req.parent))
+    let failure;
+    try {
+        if (await registry.replaceLatest(name, topHash, req.parent))
+            return revision;
+    }
+    catch (e) {
+        failure = e instanceof Error ? e : new Error(String(e));
+    }
+    // Lost to another writer, or the write failed: unless `latest` names this revision after all,
+    // our timestamp pointer goes (its name is ours alone), so a failed run adds no revision.
+    const found = await registry.readLatest(name).catch(() => undefined);
+    if (found?.topHash === topHash)
         return revision;
-    // We lost: `latest` names another revision. Our pointer goes (its name is ours alone).
-    const found = await registry.readLatest(name);
-    if (found.topHash === topHash)
-        return revision; // another writer published the same revision
-    await registry.deletePointers(name, [revision]).catch(() => undefined);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, found.topHash);
+    if (found !== undefined)
+        await registry.deletePointers(name, [revision]).catch(() => undefined);
+    if (failure !== undefined)
+        throw failure;
+    const now = found ?? (await registry.readLatest(name));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, now.topHash);
 }
 /**
  * A revision's commit message, from the package line at the head of its manifest (null when

@@ -2,6 +2,7 @@
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
+import { EntryError } from '../quilt/errors.js'
 import { httpStatus, s3ErrorCode, s3ErrorContext } from '../quilt/s3-errors.js'
 
 /** The IAM action each S3 request needs. */
@@ -61,6 +62,8 @@ export function explainAwsError(e: unknown): string | null {
 
 /** The message for any error, with AWS errors explained. */
 export function errorMessage(e: unknown): string {
+  // A failure of one entry: which file, then its cause explained.
+  if (e instanceof EntryError) return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`
   const aws = explainAwsError(e)
   if (aws !== null) return aws
   if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {

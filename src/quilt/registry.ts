@@ -103,12 +103,20 @@ export async function commitRevision(registry: Registry, req: CommitRequest): Pr
     await registry.forceLatest(name, topHash)
     return revision
   }
-  if (await registry.replaceLatest(name, topHash, req.parent)) return revision
-  // We lost: `latest` names another revision. Our pointer goes (its name is ours alone).
-  const found = await registry.readLatest(name)
-  if (found.topHash === topHash) return revision // another writer published the same revision
-  await registry.deletePointers(name, [revision]).catch(() => undefined)
-  throw new ConflictError(name, req.parent.topHash, found.topHash)
+  let failure: Error | undefined
+  try {
+    if (await registry.replaceLatest(name, topHash, req.parent)) return revision
+  } catch (e) {
+    failure = e instanceof Error ? e : new Error(String(e))
+  }
+  // Lost to another writer, or the write failed: unless `latest` names this revision after all,
+  // our timestamp pointer goes (its name is ours alone), so a failed run adds no revision.
+  const found = await registry.readLatest(name).catch(() => undefined)
+  if (found?.topHash === topHash) return revision
+  if (found !== undefined) await registry.deletePointers(name, [revision]).catch(() => undefined)
+  if (failure !== undefined) throw failure
+  const now = found ?? (await registry.readLatest(name))
+  throw new ConflictError(name, req.parent.topHash, now.topHash)
 }
 
 /**
