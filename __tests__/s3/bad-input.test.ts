@@ -93,6 +93,88 @@ afterAll(async () => {
   await moto.stop()
 })
 
+describe(`inputs that could be misread are refused, ${FLAVOUR} moto: exit 1, no object version or delete marker added`, () => {
+  const reg = (): string => `s3://${registry}`
+  it.each([
+    [
+      'older-than 1M (not one minute, not one month)',
+      ['delete', '--name', 'team/pkg', '--older-than', '1M'],
+      'older-than',
+      /'M' is not a unit: it could mean minutes or months/
+    ],
+    [
+      'older-than 6M',
+      ['delete', '--name', 'team/*', '--older-than', '6M'],
+      'older-than',
+      /could mean minutes or months/
+    ],
+    [
+      'older-than 1y',
+      ['delete', '--name', 'team/pkg', '--older-than', '1y'],
+      'older-than',
+      /months or years\) is not accepted/
+    ],
+    [
+      'older-than P6M',
+      ['delete', '--name', 'team/pkg', '--older-than', 'P6M'],
+      'older-than',
+      /months \(M before T\)/
+    ],
+    [
+      'older-than 90D',
+      ['delete', '--name', 'team/pkg', '--older-than', '90D'],
+      'older-than',
+      /case-sensitive: write 'd'/
+    ],
+    [
+      'a forgotten mode',
+      ['--name', 'team/pkg', '--path', '<data>'],
+      'mode',
+      /is required.*no default/
+    ],
+    [
+      'build of local files into an S3 registry',
+      ['build', '--name', 'team/pkg', '--path', '<data>'],
+      'mode',
+      /would point at files on this machine. Set 'mode: push'/
+    ],
+    [
+      'delete of a mistyped package name',
+      ['delete', '--name', 'team/pkgg'],
+      'name',
+      /does not exist in s3:\/\/.*closest names there are: team\/pkg\./
+    ]
+  ])('%s', async (_title, args, input, says) => {
+    const r = await writesNothing(() =>
+      cli([...args.map((a) => (a === '<data>' ? data : a)), '--registry', reg()])
+    )
+    expect(r.code).toBe(1)
+    const message = errorText(r)
+    expect(message.startsWith(`Input '${input}'`)).toBe(true)
+    expect(message).toMatch(says)
+  })
+
+  it('the action with no mode and an S3 registry: one ::error:: naming mode, nothing written', async () => {
+    const r = await writesNothing(() =>
+      runAction({ name: 'team/pkg', path: data, registry: reg() }, moto.env())
+    )
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^Input 'mode' is required: what to do, one of: build, push, delete/)
+    ])
+    expect(r.exitCode).toBe(1)
+  })
+
+  it('a name pattern that matches nothing only warns (a scheduled cleanup of an empty registry)', async () => {
+    const r = await writesNothing(() =>
+      cli(['delete', '--name', 'nobody/*', '--keep-last', '3', '--registry', reg()])
+    )
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain(
+      `warning: No package of ${reg()} matches nobody/*: nothing to delete.`
+    )
+  })
+})
+
 describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   it.each([
     ['push', ['--path', '<data>']],
