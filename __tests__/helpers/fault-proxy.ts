@@ -37,10 +37,11 @@ export type Fault =
   /** Wait, then pass the request on. */
   | { delayMs: number }
   /**
-   * Hold the request until `until()` is true (checked every 20 ms; at most `maxMs`, default
-   * 10 s), then pass it on: to keep a request in flight until something else has happened.
+   * Hold the request until `hold()` is true (checked every 20 ms; at most `maxMs`, default
+   * 10 s), then pass it on (or drop it, when `dropAfter()` is true then): to keep a request in
+   * flight until something else has happened.
    */
-  | { hold: () => boolean; maxMs?: number }
+  | { hold: () => boolean; maxMs?: number; dropAfter?: () => boolean }
 
 export interface FaultRule {
   /** HTTP method, e.g. 'PUT'; any when absent. */
@@ -320,13 +321,22 @@ export class FaultProxy {
       if (fault && 'delayMs' in fault) {
         await new Promise((r) => setTimeout(r, fault.delayMs))
       }
+      let held: Buffer | undefined
       if (fault && 'hold' in fault) {
+        // The whole request first: a held request reaches the server even if its client died.
+        held = await this.drain(req)
         const deadline = Date.now() + (fault.maxMs ?? 10_000)
         while (!fault.hold() && Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, 20))
         }
+        if (fault.dropAfter?.()) {
+          // Held, then lost: the server never sees it.
+          done(0, 'held, then dropped')
+          req.socket.destroy()
+          return
+        }
       }
-      const upstream = await this.forward(req, method)
+      const upstream = await this.forward(req, method, held)
       if (fault && 'drop' in fault && fault.drop === 'after-forward') {
         upstream.resume()
         done(0, 'drop after-forward')
@@ -373,7 +383,8 @@ export class FaultProxy {
     return Buffer.concat(chunks)
   }
 
-  private forward(req: IncomingMessage, method: string): Promise<IncomingMessage> {
+  /** Send the request on to the server: its body as it arrives, or `body` when already read. */
+  private forward(req: IncomingMessage, method: string, body?: Buffer): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
       const up = httpRequest(
         {
@@ -387,7 +398,8 @@ export class FaultProxy {
         resolve
       )
       up.on('error', reject)
-      req.pipe(up)
+      if (body === undefined) req.pipe(up)
+      else up.end(body)
     })
   }
 

@@ -90,6 +90,8 @@ export interface CheckOptions {
   successes?: Success[]
   /** Whether `latest` must name a successful run's revision (default: when successes given). */
   latestFromSuccesses?: boolean
+  /** Between a kill and the re-run that aborts them, uploads may be open. */
+  allowOpenUploads?: boolean
 }
 
 /** The violations of the invariants in `bucket`; [] when there is none. */
@@ -170,9 +172,11 @@ export async function checkRegistry(
   }
 
   // 4. No multipart upload left open.
-  const uploads = await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
-  for (const u of uploads.Uploads ?? []) {
-    violations.push(`multipart upload left open: ${u.Key!} (${u.UploadId!})`)
+  if (!options.allowOpenUploads) {
+    const uploads = await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
+    for (const u of uploads.Uploads ?? []) {
+      violations.push(`multipart upload left open: ${u.Key!} (${u.UploadId!})`)
+    }
   }
 
   // 5. Successful runs are reachable; latest is one of them.

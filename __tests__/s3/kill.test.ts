@@ -1,0 +1,196 @@
+/**
+ * kill -9 of the command (the committed bundle, as users run it) in the middle of a push: at
+ * random moments, and at each commit step (manifest, timestamp pointer, latest), with the request
+ * in flight then either lost or applied after the process died. After every kill the invariant
+ * checker finds nothing: no pointer names a partial package. Then a re-run succeeds, aborts the
+ * multipart uploads the killed run left open, and uploads only what is missing (on the plain
+ * store too, where complete objects are recognised by their ETag).
+ */
+import { type S3Client } from '@aws-sdk/client-s3'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { FaultProxy } from '../helpers/fault-proxy.js'
+import { checkRegistry, snapshot } from '../helpers/invariants.js'
+import { Moto, motoFlavours, type MotoFlavour } from '../helpers/moto.js'
+import { CLI_BUNDLE, ROOT } from '../helpers/run.js'
+import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
+import { seededRandom } from '../helpers/trees.js'
+import { writeFile } from '../helpers/vectors.js'
+
+afterAll(() => cleanupTempDirs())
+
+const MiB = 1024 * 1024
+const big = (n: number, seed = 1): Buffer =>
+  Buffer.alloc(n, Buffer.from(Array.from({ length: 251 }, (_, i) => (i * seed + seed) % 251)))
+
+/** 24 small files and two multipart files: a push with something in flight most of the time. */
+function dataset(): string {
+  const dir = tempDir('qpa-kill-')
+  for (let i = 0; i < 24; i++) writeFile(join(dir, `rows/${i}.csv`), `id,value\n${i},${i * i}\n`)
+  writeFile(join(dir, 'big/a.bin'), big(9 * MiB + 11, 3))
+  writeFile(join(dir, 'big/b.bin'), big(9 * MiB + 5, 5))
+  return dir
+}
+
+interface Run {
+  proc: ChildProcess
+  done: Promise<{
+    code: number | null
+    signal: NodeJS.Signals | null
+    stdout: string
+    stderr: string
+  }>
+}
+
+const FLAVOURS = motoFlavours()
+
+describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour) => {
+  let moto: Moto
+  let proxy: FaultProxy
+  let direct: S3Client
+  let n = 0
+
+  beforeAll(async () => {
+    moto = await Moto.start(flavour)
+    proxy = await FaultProxy.start(moto.endpoint)
+    direct = moto.client()
+  })
+  afterEach(() => proxy.reset())
+  afterAll(async () => {
+    direct.destroy()
+    await proxy.close()
+    await moto.stop()
+  })
+
+  /** `push` of the command in a child process, through the proxy. */
+  function start(bucket: string, dir: string): Run {
+    const proc = spawn(
+      process.execPath,
+      [
+        CLI_BUNDLE,
+        'push',
+        '--name',
+        'kill/p',
+        '--path',
+        dir,
+        '--registry',
+        `s3://${bucket}`,
+        '--json',
+        '--concurrency',
+        '4'
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          HOME: tempDir('qpa-home-'),
+          ...moto.env(),
+          AWS_ENDPOINT_URL: proxy.url
+        },
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
+    let stdout = ''
+    let stderr = ''
+    proc.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const done = new Promise<{
+      code: number | null
+      signal: NodeJS.Signals | null
+      stdout: string
+      stderr: string
+    }>((res) => proc.once('exit', (code, signal) => res({ code, signal, stdout, stderr })))
+    return { proc, done }
+  }
+
+  /** A run to the end: its outputs. */
+  async function complete(bucket: string, dir: string): Promise<Record<string, string>> {
+    const r = await start(bucket, dir).done
+    expect(r.stderr).not.toMatch(/MaxListenersExceededWarning/)
+    if (r.code !== 0) throw new Error(`the re-run failed (${r.code}): ${r.stderr}`)
+    return JSON.parse(r.stdout) as Record<string, string>
+  }
+
+  async function waitFor(cond: () => boolean, what: string): Promise<void> {
+    const deadline = Date.now() + 30_000
+    while (!cond()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${proxy.log()}`)
+      await new Promise((r) => setTimeout(r, 10))
+    }
+  }
+
+  it.each([
+    ['the manifest', false, /^\.quilt\/packages\//],
+    ['the manifest', true, /^\.quilt\/packages\//],
+    ['the timestamp pointer', false, /^\.quilt\/named_packages\/kill\/p\/\d+$/],
+    ['the timestamp pointer', true, /^\.quilt\/named_packages\/kill\/p\/\d+$/],
+    ['latest', false, /^\.quilt\/named_packages\/kill\/p\/latest$/],
+    ['latest', true, /^\.quilt\/named_packages\/kill\/p\/latest$/]
+  ])(
+    'killed while writing %s (the write applied after the death: %s): no partial package; the re-run uploads nothing again',
+    async (_step, applied, key) => {
+      const bucket = await moto.bucket(`kill-${flavour[0]!}-${++n}`)
+      const before = await snapshot(direct, bucket)
+      const dir = dataset()
+      let released = false
+      proxy.inject({
+        method: 'PUT',
+        key,
+        fault: { hold: () => released, maxMs: 30_000, dropAfter: () => !applied }
+      })
+      const run = start(bucket, dir)
+      await waitFor(
+        () => proxy.inFlight().some((r) => r.method === 'PUT' && key.test(r.key)),
+        'the commit step'
+      )
+      run.proc.kill('SIGKILL')
+      expect((await run.done).signal).toBe('SIGKILL')
+      released = true
+      await proxy.idle()
+      expect(await checkRegistry(direct, bucket, { before })).toEqual([])
+      // Every data object was complete before the commit began: nothing to upload again.
+      const again = await complete(bucket, dir)
+      expect(again['uploaded-bytes']).toBe('0')
+      expect(
+        await checkRegistry(direct, bucket, {
+          before,
+          successes: [{ name: 'kill/p', topHash: again['top-hash']! }]
+        })
+      ).toEqual([])
+    }
+  )
+
+  it('killed at 8 random moments, then re-run: no partial package after any kill; the re-run completes it', async () => {
+    const bucket = await moto.bucket(`kill-${flavour[0]!}-${++n}`)
+    const before = await snapshot(direct, bucket)
+    const dir = dataset()
+    // How long a whole push takes here, to spread the kills over it.
+    const timing = await moto.bucket(`kill-${flavour[0]!}-timing-${n}`)
+    const t0 = Date.now()
+    await complete(timing, dir)
+    const duration = Date.now() - t0
+    const random = seededRandom(flavour === 'plain' ? 3 : 5)
+    let killed = 0
+    for (let k = 0; k < 8; k++) {
+      const run = start(bucket, dir)
+      const delay = Math.floor(random() * duration)
+      const timer = setTimeout(() => run.proc.kill('SIGKILL'), delay)
+      const r = await run.done
+      clearTimeout(timer)
+      if (r.signal === 'SIGKILL') killed++
+      await proxy.idle()
+      expect(await checkRegistry(direct, bucket, { before, allowOpenUploads: true })).toEqual([])
+    }
+    process.stderr.write(
+      `kill -9 on ${flavour} moto: ${killed} of 8 runs killed at random (push ${duration} ms), 0 invariant violations\n`
+    )
+    expect(killed).toBeGreaterThan(3)
+    const again = await complete(bucket, dir)
+    expect(
+      await checkRegistry(direct, bucket, {
+        before,
+        successes: [{ name: 'kill/p', topHash: again['top-hash']! }]
+      })
+    ).toEqual([])
+  })
+})
