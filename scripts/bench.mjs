@@ -17,7 +17,8 @@
 // never fail the script (it exits 1 only when a contender fails to run or disagrees on a hash).
 //
 // Environment: BENCH_RUNS=N (runs per contender; push default 3, 1 with BENCH_QUICK),
-// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|push (one part; default both),
+// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|push|memory (one part; default all;
+// memory: bench/memory.mjs, the peak RSS of a push of 100,000 tiny files against their build),
 // BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
 // BENCH_MOTO=plain (push: moto as shipped even when the patched one is there), BENCH_BUNDLE=head
 // (bench dist/cli as committed in git HEAD instead of the working copy's).
@@ -46,6 +47,7 @@ import {
   timed,
   warmCache
 } from '../bench/lib.mjs'
+import { benchMemory } from '../bench/memory.mjs'
 import { benchPush, pushDiskBytes } from '../bench/push.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -135,12 +137,13 @@ function findPython() {
 }
 
 async function main() {
-  if (!['', 'hash', 'push'].includes(ONLY)) {
-    log(`BENCH_ONLY must be hash or push, not ${ONLY}`)
+  if (!['', 'hash', 'push', 'memory'].includes(ONLY)) {
+    log(`BENCH_ONLY must be hash, push or memory, not ${ONLY}`)
     return 2
   }
-  const doHash = ONLY !== 'push'
-  const doPush = ONLY !== 'hash'
+  const doHash = ONLY === '' || ONLY === 'hash'
+  const doPush = ONLY === '' || ONLY === 'push'
+  const doMemory = ONLY === '' || ONLY === 'memory'
   const python = findPython()
   const base = tmpdir()
   const need =
@@ -192,7 +195,7 @@ async function main() {
   }
   log(
     `bench: ${CORES} cores, ${RUNS} runs each (push: ${PUSH_RUNS})${QUICK ? ' (BENCH_QUICK)' : ''}, ` +
-      `node ${process.version}, ${ONLY || 'hash and push'}, bundle ${bundle}, files in ${tmp}`
+      `node ${process.version}, ${ONLY || 'hash, push and memory'}, bundle ${bundle}, files in ${tmp}`
   )
   let code = 0
   if (doHash) code = Math.max(code, await benchHash(home, env, python))
@@ -214,6 +217,16 @@ async function main() {
     console.log(r.text)
     if (r.errors.length) {
       log(`\nErrors (push):\n${r.errors.join('\n')}`)
+      code = 1
+    }
+  }
+  if (doMemory) {
+    log('memory: a push of many tiny files against a local build of them...')
+    const r = await benchMemory({ tmp, home, env, cli: CLI, quick: QUICK, log })
+    console.log(`\n## quilt-package-action memory bench: ${CORES} cores`)
+    console.log(r.text)
+    if (r.errors.length) {
+      log(`\nErrors (memory):\n${r.errors.join('\n')}`)
       code = 1
     }
   }

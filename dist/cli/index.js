@@ -7700,7 +7700,7 @@ async function runPush(inputs, clients, log) {
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
     try {
-        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5027));
+        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3525));
         result = await push({
             name: inputs.name,
             source,
@@ -11688,6 +11688,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -24,6 +24,7 @@ import { forEachLimit } from '../concurrency.js'
 import { ConflictError, EntryError, QuiltError } from '../errors.js'
 import { HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
 import { S3Hasher } from '../hash-s3.js'
+import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../json.js'
 import {
   chunkedHash,
@@ -287,6 +288,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
     sending.filesTotal = toMove.length
     sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0)
+    const heap = new HeapKeeper()
     await forEachLimit(
       toMove,
       concurrency,
@@ -294,6 +296,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
         try {
           if (e.physicalKey.isLocal()) await moveFile(e, mayExist)
           else await moveObject(e, mayExist)
+          heap.tick()
         } catch (err) {
           throw err instanceof QuiltError
             ? err

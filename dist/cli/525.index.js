@@ -1,5 +1,5 @@
-export const id = 27;
-export const ids = [27,996];
+export const id = 525;
+export const ids = [525,996];
 export const modules = {
 
 /***/ 996:
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1272);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1742);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9553);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1763);
@@ -136,7 +136,7 @@ class S3Hasher {
 
 /***/ }),
 
-/***/ 5027:
+/***/ 3525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,10 +155,52 @@ var external_node_crypto_ = __webpack_require__(7598);
 var quilt_concurrency = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __webpack_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/hash.ts + 1 modules
-var quilt_hash = __webpack_require__(1272);
+// EXTERNAL MODULE: ./src/quilt/hash.ts + 2 modules
+var quilt_hash = __webpack_require__(1742);
 // EXTERNAL MODULE: ./src/quilt/hash-s3.ts
 var hash_s3 = __webpack_require__(996);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+;// CONCATENATED MODULE: ./src/quilt/memory.ts
+/**
+ * Keeping the heap near what is alive during a long run of small requests. Each request of the
+ * AWS SDK leaves garbage that survives a young-generation collection (it lives as long as the
+ * request), so V8 promotes it, and with little time spent in GC it lets the old generation grow
+ * to about four times the live set before collecting it (measured on a push of 100,000 files:
+ * 480 MB heap for 120 MB alive). A full collection every few thousand files keeps the peak near
+ * the live set for about 2% of the time.
+ */
+
+
+let gc;
+/** V8's full collection, exposed once at run time; null where it cannot be. */
+function fullCollection() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    return gc;
+}
+/** Counts work done and runs a full collection every `every` items. */
+class HeapKeeper {
+    every;
+    done = 0;
+    constructor(every = 5000) {
+        this.every = every;
+    }
+    tick() {
+        if (++this.done % this.every === 0)
+            fullCollection()?.();
+    }
+}
+
 // EXTERNAL MODULE: ./src/quilt/manifest.ts
 var quilt_manifest = __webpack_require__(3212);
 // EXTERNAL MODULE: ./src/quilt/names.ts
@@ -550,6 +592,7 @@ class Transfer {
 
 
 
+
 /** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
 function isFixedVersion(pk) {
     return pk.versionId !== null && pk.versionId !== 'null';
@@ -723,12 +766,14 @@ async function push(req, options = {}) {
         // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
         sending.filesTotal = toMove.length;
         sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
+        const heap = new HeapKeeper();
         await (0,quilt_concurrency/* forEachLimit */.Gm)(toMove, concurrency, async (e) => {
             try {
                 if (e.physicalKey.isLocal())
                     await moveFile(e, mayExist);
                 else
                     await moveObject(e, mayExist);
+                heap.tick();
             }
             catch (err) {
                 throw err instanceof errors/* QuiltError */.YH
@@ -897,4 +942,4 @@ async function push(req, options = {}) {
 
 };
 
-//# sourceMappingURL=27.index.js.map
+//# sourceMappingURL=525.index.js.map
