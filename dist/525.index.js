@@ -763,7 +763,11 @@ async function push(req, options = {}) {
                 options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`);
             }
         }
-        // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
+        // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time. Those
+        //    that may already be there are hashed first.
+        const hashFirst = toMove.filter((e) => needsHashFirst(e, mayExist));
+        hashing.filesTotal = hashFirst.length;
+        hashing.bytesTotal = hashFirst.reduce((n, e) => n + e.size, 0);
         sending.filesTotal = toMove.length;
         sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
         const heap = new HeapKeeper();
@@ -789,6 +793,11 @@ async function push(req, options = {}) {
     }
     function destPrefix() {
         return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/');
+    }
+    /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
+    function needsHashFirst(e, mayExist) {
+        return ((0,quilt_manifest/* readHash */.Pp)(e.hash) === null &&
+            (twinOf(e) !== undefined || mayExist(destOf(e.logicalKey).key, e.size)));
     }
     /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
     function twinOf(e) {
@@ -848,10 +857,8 @@ async function push(req, options = {}) {
         const dest = destOf(e.logicalKey);
         const file = source_file/* SourceFile */.sC.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity);
         try {
-            const known = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
-            const needHash = known === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size));
-            let hash = known;
-            if (needHash) {
+            let hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
+            if (needsHashFirst(e, mayExist)) {
                 if (e.size < quilt_hash/* MiB */.lv) {
                     // Small: read once, hash here; the same bytes are uploaded if needed.
                     const body = await file.read(0, e.size);
@@ -881,7 +888,7 @@ async function push(req, options = {}) {
         const dest = destOf(e.logicalKey);
         const pk = e.physicalKey;
         let hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
-        if (hash === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))) {
+        if (needsHashFirst(e, mayExist)) {
             hash = await s3Hasher.hash({
                 bucket: pk.bucket,
                 key: pk.path,

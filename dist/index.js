@@ -51629,6 +51629,8 @@ var hash = __nccwpck_require__(1272);
 var quilt_manifest = __nccwpck_require__(3212);
 // EXTERNAL MODULE: ./src/quilt/registry.ts
 var quilt_registry = __nccwpck_require__(6430);
+// EXTERNAL MODULE: ./src/quilt/source-file.ts
+var source_file = __nccwpck_require__(7351);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -51756,8 +51758,6 @@ function fnmatch(name, pattern) {
 
 // EXTERNAL MODULE: ./src/quilt/names.ts
 var names = __nccwpck_require__(9553);
-// EXTERNAL MODULE: ./src/quilt/source-file.ts
-var source_file = __nccwpck_require__(7351);
 ;// CONCATENATED MODULE: ./src/quilt/sources.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -51966,6 +51966,7 @@ var concurrency = __nccwpck_require__(7182);
 
 
 
+
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,quilt_manifest/* maxRecordSizeFromEnv */.uA)();
@@ -52004,6 +52005,8 @@ async function build(req, options = {}) {
     finally {
         await pool.close();
     }
+    // The hashes are of the files as listed: none changed while it was read.
+    (0,source_file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
     const parent = await req.registry.readLatest(req.name);

@@ -340,7 +340,12 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
     const summaryFile = join(tempDir('qpa-summary-'), 'summary.md')
     const act = async (
       values: Record<string, string>
-    ): Promise<{ outputs: Record<string, string>; summary: string; errors: string[] }> => {
+    ): Promise<{
+      outputs: Record<string, string>
+      summary: string
+      errors: string[]
+      stdout: string
+    }> => {
       writeFileSync(summaryFile, '')
       const r = await runAction(
         { registry: `s3://${bucket}`, 'endpoint-url': moto.endpoint, ...values },
@@ -348,7 +353,7 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
       )
       const summary = readFileSync(summaryFile, 'utf-8')
       if (summary === '') process.stderr.write(r.stdout)
-      return { outputs: r.outputs, summary, errors: r.errors }
+      return { outputs: r.outputs, summary, errors: r.errors, stdout: r.stdout }
     }
     const exec = async (values: Record<string, string>) => {
       const all: Record<string, string> = {
@@ -451,6 +456,15 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
       expect(dry.summary).toContain('would be removed')
       expect(dry.summary).not.toMatch(/\| removed \|/)
       expect(dry.summary).toContain('Would remove the pointers of 9 revisions')
+      // The cut-off as an absolute UTC time, in the log and the summary: 15 days before now.
+      const cutoff =
+        /revisions beyond the newest 2 revisions and older than (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) \(UTC\) are removed/
+      const inSummary = cutoff.exec(dry.summary)?.[1]
+      expect(inSummary).toBeDefined()
+      expect(cutoff.exec(dry.stdout)?.[1]).toBe(inSummary)
+      expect(Math.abs(Date.parse(inSummary!) - (Date.now() - 15 * DAY * 1000))).toBeLessThan(
+        120_000
+      )
 
       const real = await act({
         mode: 'delete',

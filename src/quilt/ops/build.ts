@@ -9,6 +9,7 @@ import { HashPool } from '../hash.js'
 import { type PyValue } from '../json.js'
 import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
 import { commitRevision, type Registry } from '../registry.js'
+import { checkFilesUnchanged } from '../source-file.js'
 import { localSource, type Source } from '../sources.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
 import { DEFAULT_CONCURRENCY } from '../concurrency.js'
@@ -109,6 +110,12 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   } finally {
     await pool.close()
   }
+  // The hashes are of the files as listed: none changed while it was read.
+  checkFilesUnchanged(
+    source.entries.flatMap((e) =>
+      e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []
+    )
+  )
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
   const parent = await req.registry.readLatest(req.name)

@@ -285,7 +285,11 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
       }
     }
 
-    // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time.
+    // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time. Those
+    //    that may already be there are hashed first.
+    const hashFirst = toMove.filter((e) => needsHashFirst(e, mayExist))
+    hashing.filesTotal = hashFirst.length
+    hashing.bytesTotal = hashFirst.reduce((n, e) => n + e.size, 0)
     sending.filesTotal = toMove.length
     sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0)
     const heap = new HeapKeeper()
@@ -316,6 +320,14 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
 
   function destPrefix(): string {
     return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/')
+  }
+
+  /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
+  function needsHashFirst(e: Entry, mayExist: (key: string, size: number) => boolean): boolean {
+    return (
+      readHash(e.hash) === null &&
+      (twinOf(e) !== undefined || mayExist(destOf(e.logicalKey).key, e.size))
+    )
   }
 
   /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
@@ -383,11 +395,8 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     const dest = destOf(e.logicalKey)
     const file = SourceFile.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity)
     try {
-      const known = readHash(e.hash)?.value
-      const needHash =
-        known === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))
-      let hash = known
-      if (needHash) {
+      let hash = readHash(e.hash)?.value
+      if (needsHashFirst(e, mayExist)) {
         if (e.size < MiB) {
           // Small: read once, hash here; the same bytes are uploaded if needed.
           const body = await file.read(0, e.size)
@@ -419,7 +428,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     const dest = destOf(e.logicalKey)
     const pk = e.physicalKey
     let hash = readHash(e.hash)?.value
-    if (hash === undefined && (twinOf(e) !== undefined || mayExist(dest.key, e.size))) {
+    if (needsHashFirst(e, mayExist)) {
       hash = await s3Hasher.hash({
         bucket: pk.bucket!,
         key: pk.path,
