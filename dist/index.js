@@ -34292,12 +34292,14 @@ async function retry(fn, o = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ct: () => (/* binding */ SourceReadError),
+/* harmony export */   U3: () => (/* binding */ CommitUnknownError),
 /* harmony export */   YH: () => (/* binding */ QuiltError),
 /* harmony export */   ci: () => (/* binding */ PackageNotFoundError),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   id: () => (/* binding */ DeleteConflictError),
 /* harmony export */   jL: () => (/* binding */ FileChangedError),
 /* harmony export */   jm: () => (/* binding */ EntryError),
+/* harmony export */   lt: () => (/* binding */ DestinationError),
 /* harmony export */   pd: () => (/* binding */ RevisionNotFoundError)
 /* harmony export */ });
 /**
@@ -34328,6 +34330,24 @@ class ConflictError extends QuiltError {
         this.name = 'ConflictError';
     }
 }
+/**
+ * The answer to the write of `latest` was lost and `latest` has moved on since: whether this
+ * revision was `latest` in between cannot be told (an unversioned bucket keeps no history). Its
+ * timestamp pointer is kept: the revision is complete, and may be another's parent.
+ */
+class CommitUnknownError extends QuiltError {
+    packageName;
+    topHash;
+    revision;
+    constructor(packageName, topHash, revision) {
+        super(`The answer to this run's write of latest for '${packageName}' was lost, and latest has moved on since: whether ${topHash} was latest in between cannot be told (the bucket keeps no version history). ` +
+            `The revision is complete and keeps its timestamp pointer ${revision}. Check the package's history before re-running.`);
+        this.packageName = packageName;
+        this.topHash = topHash;
+        this.revision = revision;
+        this.name = 'CommitUnknownError';
+    }
+}
 /** `delete` kept finding the package moved under it and gave up without removing `latest`. */
 class DeleteConflictError extends QuiltError {
     packageName;
@@ -34353,6 +34373,13 @@ class PackageNotFoundError extends QuiltError {
         this.registry = registry;
         this.closest = closest;
         this.name = 'PackageNotFoundError';
+    }
+}
+/** A push destination (`dest`) outside the registry bucket, or with a version. */
+class DestinationError extends QuiltError {
+    constructor(message) {
+        super(message);
+        this.name = 'DestinationError';
     }
 }
 /** A top hash (or prefix) that names no revision, or several. */
@@ -34418,11 +34445,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bg: () => (/* binding */ SHA256_CHUNKED),
   ZL: () => (/* binding */ chunkSize),
   kv: () => (/* binding */ combinePartDigests),
+  yi: () => (/* binding */ hashBytes),
   VR: () => (/* binding */ partCount),
   _S: () => (/* binding */ quiltHashFromSinglePartChecksum)
 });
 
-// UNUSED EXPORTS: SHA256_LEGACY, hashBytes, legacySha256
+// UNUSED EXPORTS: SHA256_LEGACY, legacySha256
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34607,7 +34635,7 @@ function hashBytes(data) {
     const chunk = chunkSize(size);
     const digests = [];
     for (let off = 0; off < size; off += chunk) {
-        digests.push(createHash('sha256')
+        digests.push((0,external_node_crypto_.createHash)('sha256')
             .update(data.subarray(off, off + chunk))
             .digest());
     }
@@ -37448,10 +37476,12 @@ async function preparePackage(req, maxRecordSize) {
 /* unused harmony export timestampPointerName */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5499);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5126);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1763);
 /**
  * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
  */
+
 
 
 /** quilt3's timestamp pointer name: `str(int(time.time()))`. */
@@ -37479,25 +37509,33 @@ async function commitRevision(registry, req) {
         await registry.forceLatest(name, topHash);
         return revision;
     }
-    let failure;
+    let outcome;
     try {
-        if (await registry.replaceLatest(name, topHash, req.parent))
-            return revision;
+        outcome = await registry.replaceLatest(name, topHash, req.parent);
     }
     catch (e) {
-        failure = e instanceof Error ? e : new Error(String(e));
+        // A refusal (e.g. AccessDenied) means latest is not ours: the pointer goes. After a lost
+        // answer the write may still land: the pointer stays (it names a complete revision).
+        if (!(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnclearOutcome */ .D5)(e))
+            await takeBack(registry, name, revision);
+        throw e;
     }
-    // Lost to another writer, or the write failed: unless `latest` names this revision after all,
-    // our timestamp pointer goes (its name is ours alone), so a failed run adds no revision.
-    const found = await registry.readLatest(name).catch(() => undefined);
-    if (found?.topHash === topHash)
+    if (outcome === 'written')
         return revision;
-    if (found !== undefined)
-        await registry.deletePointers(name, [revision]).catch(() => undefined);
-    if (failure !== undefined)
-        throw failure;
-    const now = found ?? (await registry.readLatest(name));
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, now.topHash);
+    if (outcome === 'unknown')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommitUnknownError */ .U3(name, topHash, revision);
+    // Lost: our pointer goes (its name is ours alone), so a failed run adds no revision...
+    await takeBack(registry, name, revision);
+    const found = await registry.readLatest(name);
+    // ...unless a delete made latest this revision meanwhile (the newest one it saw): it is then
+    // published, and gets a pointer again.
+    if (found.topHash === topHash)
+        return registry.createRevisionPointer(name, topHash, seconds);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, found.topHash);
+}
+/** Remove the timestamp pointer this run created (best effort: a failure is already reported). */
+async function takeBack(registry, name, revision) {
+    await registry.deletePointers(name, [revision]).catch(() => undefined);
 }
 /**
  * A revision's commit message, from the package line at the head of its manifest (null when
@@ -37527,6 +37565,8 @@ async function readRevisionMessage(registry, topHash) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ isUnclearOutcome),
+/* harmony export */   PH: () => (/* binding */ mayHaveApplied),
 /* harmony export */   Q6: () => (/* binding */ s3ErrorContext),
 /* harmony export */   Zj: () => (/* binding */ isBrokenTransfer),
 /* harmony export */   az: () => (/* binding */ s3ErrorCode),
@@ -37578,6 +37618,21 @@ function isBrokenTransfer(e) {
     if (o.name === 'AbortError')
         return false;
     return (/ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|socket hang up|aborted|premature close|terminated/i.test(`${o.code ?? ''} ${o.message ?? ''}`) || o.name === 'TimeoutError');
+}
+/**
+ * A write whose outcome is unknown: no answer (the request may have been applied), or a server
+ * error after the SDK's retries (one of them may have been).
+ */
+function isUnclearOutcome(e) {
+    const status = httpStatus(e);
+    return isBrokenTransfer(e) || (status !== undefined && status >= 500 && status !== 501);
+}
+/** An error after which a write may have been applied: unclear, or refused on an SDK retry. */
+function mayHaveApplied(e) {
+    if (isUnclearOutcome(e))
+        return true;
+    const attempts = e?.$metadata?.attempts;
+    return (attempts ?? 1) > 1;
 }
 
 
@@ -37656,15 +37711,17 @@ class SourceFile {
         catch (e) {
             throw sourceError(path, e);
         }
-        const file = new SourceFile(path, fd, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)));
-        if (expected) {
-            const diff = difference(expected, file.identity);
-            if (diff !== null) {
-                file.close();
+        try {
+            const file = new SourceFile(path, fd, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)));
+            const diff = expected ? difference(expected, file.identity) : null;
+            if (diff !== null)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(path, diff);
-            }
+            return file;
         }
-        return file;
+        catch (e) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            throw e;
+        }
     }
     get size() {
         return this.identity.size;
@@ -51867,6 +51924,15 @@ function listLocalFolder(folder) {
     }
     const files = [];
     const dirs = [];
+    const rules = readQuiltIgnore(folder);
+    /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
+    const ignoredFolder = (abs) => {
+        for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
+            if (rules?.some((r) => r.test(d + '/') || r.test(d)))
+                return true;
+        }
+        return false;
+    };
     const walk = (abs, rel) => {
         let entries;
         try {
@@ -51874,8 +51940,10 @@ function listLocalFolder(folder) {
         }
         catch (e) {
             // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
-            // file below the folder, so here it is an error naming the folder.
+            // file below the folder, so here it is an error naming the folder, unless it is ignored.
             const code = e.code;
+            if ((code === 'EACCES' || code === 'EPERM') && ignoredFolder(abs))
+                return;
             if (code === 'EACCES' || code === 'EPERM')
                 throw new errors/* SourceReadError */.Ct(abs, code, 'folder');
             throw e;
@@ -51911,7 +51979,6 @@ function listLocalFolder(folder) {
     };
     walk(folder, '');
     let kept = files;
-    const rules = readQuiltIgnore(folder);
     if (rules) {
         const ignoredDirs = [];
         for (const rule of rules) {
@@ -52110,6 +52177,8 @@ async function deletePackage(req) {
     const warnings = [];
     /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
     const removedBefore = [];
+    /** A revision this delete made latest whose timestamp pointer then went away. */
+    let orphan = null;
     for (let round = 1;; round++) {
         const latestState = await registry.readLatest(req.name);
         const listed = await registry.listPointers(req.name);
@@ -52127,7 +52196,7 @@ async function deletePackage(req) {
             names: new Set(timestamps.map((p) => p.name)),
             hashes: new Set(pointers.map((p) => p.topHash))
         };
-        const plan = makePlan(pointers, req, target, seen, now);
+        const plan = makePlan(pointers, req, target, seen, now, orphan);
         if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
             throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
         }
@@ -52143,12 +52212,21 @@ async function deletePackage(req) {
         if (req.dryRun || plan.doomed.length === 0)
             return result;
         // Re-point latest first (so it is never missing while revisions remain), conditionally.
-        if (plan.successor &&
-            !(await registry.replaceLatest(req.name, plan.successor.topHash, latestState))) {
-            if (round >= MAX_ROUNDS)
-                throw new errors/* DeleteConflictError */.id(req.name, round);
-            warnings.push(movedWarning(req.name));
-            continue;
+        if (plan.successor) {
+            const outcome = await registry.replaceLatest(req.name, plan.successor.topHash, latestState);
+            // The successor may be the pointer of a push that lost its race and is taking it back:
+            // latest must not stay on a revision without a pointer.
+            const stays = outcome === 'written' &&
+                (await registry.readPointer(req.name, plan.successor.name)) === plan.successor.topHash;
+            if (outcome === 'written' && !stays)
+                orphan = plan.successor.topHash;
+            if (!stays) {
+                if (round >= MAX_ROUNDS)
+                    throw new errors/* DeleteConflictError */.id(req.name, round);
+                if (!warnings.includes(movedWarning(req.name)))
+                    warnings.push(movedWarning(req.name));
+                continue;
+            }
         }
         const stamps = plan.doomed.filter((p) => p.name !== 'latest');
         await registry.deletePointers(req.name, stamps.map((p) => p.name));
@@ -52157,7 +52235,8 @@ async function deletePackage(req) {
             if (!(await registry.removeLatest(req.name, latestState))) {
                 if (round >= MAX_ROUNDS)
                     throw new errors/* DeleteConflictError */.id(req.name, round);
-                warnings.push(movedWarning(req.name));
+                if (!warnings.includes(movedWarning(req.name)))
+                    warnings.push(movedWarning(req.name));
                 continue;
             }
         }
@@ -52168,13 +52247,21 @@ function movedWarning(name) {
     return `${name} changed while this delete ran (another run wrote latest): the plan was made again from the new state; revisions written meanwhile are kept.`;
 }
 /** Which pointers go in this round, among the revisions the first listing saw. */
-function makePlan(pointers, req, target, seen, now) {
+function makePlan(pointers, req, target, seen, now, orphan) {
     const isSeen = (p) => p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name);
     const doomed = req.policy
         ? selectByPolicy(pointers, req.policy, now)
         : target === undefined
             ? pointers.filter(isSeen)
             : pointers.filter((p) => p.topHash === target && isSeen(p));
+    // latest on a revision this delete chose whose pointer went away: it moves on again.
+    const latest = pointers.find((p) => p.name === 'latest');
+    if (latest !== undefined &&
+        latest.topHash === orphan &&
+        !doomed.includes(latest) &&
+        !pointers.some((p) => p.name !== 'latest' && p.topHash === orphan)) {
+        doomed.push(latest);
+    }
     const latestDoomed = doomed.some((p) => p.name === 'latest');
     // quilt3 re-creates latest from the newest remaining timestamp pointer.
     const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
@@ -52420,7 +52507,7 @@ class LocalRegistry {
         try {
             for (let s = seconds;; s++) {
                 try {
-                    await (0,promises_.link)(tmp, this.pointerPath(name, String(s)));
+                    await createExclusive(tmp, this.pointerPath(name, String(s)), topHash);
                     return String(s);
                 }
                 catch (e) {
@@ -52441,11 +52528,11 @@ class LocalRegistry {
     async replaceLatest(name, topHash, expected) {
         const now = await this.readPointer(name, 'latest');
         if (now === topHash)
-            return true;
+            return 'written';
         if (now !== expected.topHash)
-            return false;
+            return 'lost';
         await this.putPointer(name, 'latest', topHash);
-        return true;
+        return 'written';
     }
     async removeLatest(name, expected) {
         const now = await this.readPointer(name, 'latest');
@@ -52517,6 +52604,21 @@ class LocalRegistry {
     }
 }
 let tmpCounter = 0;
+/**
+ * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
+ * temporary file (atomic), or, on file systems without hard links, an exclusive create.
+ */
+async function createExclusive(tmp, path, text) {
+    try {
+        await (0,promises_.link)(tmp, path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+            throw e;
+        await (0,promises_.writeFile)(path, text, { flag: 'wx' });
+    }
+}
 /** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
 async function writeTemp(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -53454,7 +53556,7 @@ async function runPush(inputs, clients, log) {
         });
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH && /destination path/.test(e.message))
+        if (e instanceof errors/* DestinationError */.lt)
             throw new InputError('dest', e.message);
         throw workflowInputError(e);
     }

@@ -216,7 +216,10 @@ describe('a file changed after its upload, before the commit', () => {
         },
         { concurrency: 1 }
       ).catch((e: unknown) => e as Error)
-      while (proxy.inFlight().length === 0) await new Promise((r) => setTimeout(r, 10))
+      // Held: the PUT of b.txt (so a.txt was read, checked and uploaded before).
+      while (!proxy.inFlight().some((r) => r.method === 'PUT' && r.key === 'chg/q/b.txt')) {
+        await new Promise((r) => setTimeout(r, 10))
+      }
       appendFileSync(join(dir, 'a.txt'), '!')
       released = true
       const e = (await pushing) as Error
@@ -333,6 +336,21 @@ describeUnprivileged('files and folders the run may not read (run as an unprivil
     expect(r.code).toBe(1)
     expect(quiltFiles(registry)).toEqual([])
     expect(existsSync(join(registry, '.quilt'))).toBe(false)
+  })
+
+  it('an unreadable folder that .quiltignore leaves out: the build succeeds without it', () => {
+    const path = lockedTree('data/sub')
+    writeFile(join(path, '.quiltignore'), 'sub/\n')
+    chmodSync(join(path, '.quiltignore'), 0o644)
+    const registry = tempDir('qpa-reg-')
+    chmodSync(registry, 0o777)
+    const r = runUnprivileged!(
+      ['build', '--name', 'perm/ignored', '--path', path, '--registry', registry, '--json'],
+      { HOME: openHome() }
+    )
+    expect(r.stderr).not.toMatch(/Cannot read/)
+    expect(r.code).toBe(0)
+    expect(quiltFiles(registry).filter((f) => f.includes('/packages/'))).toHaveLength(1)
   })
 
   it.each([

@@ -13,7 +13,8 @@ import {
 import { join } from 'node:path'
 import { errorMessage } from '../../src/action/errors.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
-import { push } from '../../src/quilt/ops/push.js'
+import { CommitUnknownError, ConflictError } from '../../src/quilt/errors.js'
+import { push, type PushResult } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry-s3.js'
 import { makeS3Client } from '../../src/quilt/s3-client.js'
 import { localSource } from '../../src/quilt/sources.js'
@@ -110,6 +111,117 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     }
   )
 
+  /**
+   * A push whose write of latest is applied and its answer lost, while another push (straight to
+   * moto) moves latest on before the SDK's retry (held at the proxy) is refused.
+   */
+  async function lostThenMoved(versioned: boolean) {
+    const bucket = await moto.bucket(`trust-${flavour[0]!}-${++n}`, versioned)
+    // Each revision its own file: in an unversioned bucket a key written again changes the
+    // revisions that recorded it.
+    const name = 'lost/then-moved'
+    const plain = new S3Registry(direct, bucket)
+    const first = await push({
+      name,
+      source: localSource(tree({ 'one.txt': 'one' })),
+      registry: plain,
+      message: 'one'
+    })
+    const latest = `.quilt/named_packages/${name}/latest`
+    proxy.inject({ method: 'PUT', key: latest, fault: { drop: 'after-forward' } })
+    let released = false
+    proxy.inject({ method: 'PUT', key: latest, fault: { hold: () => released, maxMs: 20_000 } })
+    const pushing = push({
+      name,
+      source: localSource(tree({ 'two.txt': 'two' })),
+      registry: registryOf(bucket),
+      message: 'two'
+    }).then(
+      (r) => r,
+      (e: unknown) => e as Error
+    )
+    while (!proxy.inFlight().some((r) => r.method === 'PUT' && r.key === latest)) {
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    // Meanwhile another run builds on what latest now holds: the lost write's revision.
+    const other = await push({
+      name,
+      source: localSource(tree({ 'three.txt': 'three' })),
+      registry: plain,
+      message: 'three'
+    })
+    released = true
+    const outcome = await pushing
+    return { bucket, name, first, other, outcome, pointers: await plain.listPointers(name) }
+  }
+
+  it('latest written, its answer lost, another push moving latest before the retry: in a versioned bucket the history shows it held the revision: success', async () => {
+    const { bucket, name, first, other, outcome, pointers } = await lostThenMoved(true)
+    expect(outcome).not.toBeInstanceOf(Error)
+    const published = outcome as PushResult
+    expect(published.written).toBe(true)
+    expect(other.previousTopHash).toBe(published.topHash)
+    expect(pointers.map((q) => q.topHash)).toContain(published.topHash)
+    const successes = [first, published, other].map((r) => ({ name, topHash: r.topHash }))
+    expect(await checkRegistry(direct, bucket, { successes })).toEqual([])
+  })
+
+  it('the same in an unversioned bucket: the push fails saying the outcome cannot be told, its pointer kept', async () => {
+    const { bucket, other, outcome, pointers } = await lostThenMoved(false)
+    expect(outcome).toBeInstanceOf(CommitUnknownError)
+    const e = outcome as CommitUnknownError
+    expect(e.message).toMatch(/cannot be told.*keeps its timestamp pointer/)
+    expect(pointers.find((q) => q.name === e.revision)?.topHash).toBe(e.topHash)
+    expect(other.previousTopHash).toBe(e.topHash)
+    expect(await checkRegistry(direct, bucket)).toEqual([])
+  })
+
+  it('a timestamp pointer already holding the same top hash is never adopted: the next second is taken', async () => {
+    const bucket = await fresh()
+    const registry = registryOf(bucket)
+    const hash = 'a'.repeat(64)
+    expect(await registry.createRevisionPointer('same/hash', hash, 1_800_000_000)).toBe(
+      '1800000000'
+    )
+    expect(await registry.createRevisionPointer('same/hash', hash, 1_800_000_000)).toBe(
+      '1800000001'
+    )
+    expect((await registry.listPointers('same/hash')).map((p) => p.name)).toEqual([
+      '1800000000',
+      '1800000001'
+    ])
+  })
+
+  it('a registry bucket that does not exist: pointer writes fail at once with NoSuchBucket, never a conflict', async () => {
+    const registry = registryOf('no-such-bucket-here')
+    const hash = 'b'.repeat(64)
+    await expect(registry.createRevisionPointer('x/y', hash, 1_800_000_000)).rejects.toMatchObject({
+      name: 'NoSuchBucket'
+    })
+    await expect(
+      registry.replaceLatest('x/y', hash, { topHash: 'c'.repeat(64), tag: '"abc"' })
+    ).rejects.toMatchObject({ name: 'NoSuchBucket' })
+  })
+
+  it('every answer to CreateMultipartUpload lost: the push fails and the uploads S3 made are aborted', async () => {
+    const bucket = await fresh()
+    proxy.inject({
+      method: 'POST',
+      query: { uploads: true },
+      times: Infinity,
+      fault: { drop: 'after-forward' }
+    })
+    const error = await push({
+      name: 'lost/creates',
+      source: localSource(tree({ 'big.bin': big(9 * MiB + 1, 7) })),
+      registry: registryOf(bucket),
+      message: null
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect(proxy.seen({ method: 'POST', query: { uploads: true } }).length).toBeGreaterThan(1)
+    expect(await checkRegistry(direct, bucket)).toEqual([])
+  })
+
   it('a lost answer to CreateMultipartUpload: the upload S3 made anyway is aborted', async () => {
     const bucket = await fresh()
     const before = await snapshot(direct, bucket)
@@ -127,9 +239,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
 
   it('multipart uploads a killed run left open for the keys of a push are aborted by the next push', async () => {
     const bucket = await fresh()
-    const stale = await direct.send(
-      new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'stale/up/big.bin' })
-    )
+    await direct.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'stale/up/big.bin' }))
     const other = await direct.send(
       new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'elsewhere/big.bin' })
     )
@@ -147,7 +257,6 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     const open = await direct.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
     // Only the upload for a key of this push; another package's is not ours to touch.
     expect((open.Uploads ?? []).map((u) => u.UploadId)).toEqual([other.UploadId])
-    expect(stale.UploadId).not.toBe(other.UploadId)
     expect(r.written).toBe(true)
   })
 
@@ -166,7 +275,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       proxy.inject({ times: Infinity, probability: 0.03, random, fault })
     }
     const successes: Success[] = []
-    let failures = 0
+    const failures: unknown[] = []
     const pushes = 12
     for (let i = 0; i < pushes; i++) {
       const files: Record<string, Buffer | string> = {
@@ -185,16 +294,21 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
           { concurrency: 4 }
         )
         successes.push({ name: 'soak/p', topHash: r.topHash })
-      } catch {
-        failures++
+      } catch (e) {
+        failures.push(e)
       }
       await proxy.idle()
       expect(await checkRegistry(direct, bucket, { before, successes })).toEqual([])
     }
     const injected = proxy.requests.filter((r) => r.fault !== undefined).length
     process.stderr.write(
-      `soak on ${flavour} moto: ${pushes} pushes, ${proxy.requests.length} requests, ${injected} faults injected, ${successes.length} succeeded, ${failures} failed, 0 invariant violations\n`
+      `soak on ${flavour} moto: ${pushes} pushes, ${proxy.requests.length} requests, ${injected} faults injected, ${successes.length} succeeded, ${failures.length} failed, 0 invariant violations\n`
     )
+    // A failure is a transient fault that outlasted the retries, never a bug or a conflict.
+    for (const e of failures) {
+      expect(e).not.toBeInstanceOf(TypeError)
+      expect(e).not.toBeInstanceOf(ConflictError)
+    }
     expect(injected).toBeGreaterThan(0)
     expect(successes.length).toBeGreaterThan(0)
   })

@@ -175,7 +175,11 @@ var external_node_vm_ = __webpack_require__(714);
 
 
 let gc;
-/** V8's full collection, exposed once at run time; null where it cannot be. */
+/**
+ * V8's full collection, exposed once at run time; null where it cannot be. Setting a V8 flag
+ * after start-up is not guaranteed by Node (`--expose-gc` is honoured by the contexts made after
+ * it, which is what is used here); where it fails, the run goes on without it.
+ */
 function fullCollection() {
     if (gc === undefined) {
         try {
@@ -290,15 +294,17 @@ class Transfer {
         return new errors/* FileChangedError */.jL(path, 'its content is not the one hashed before');
     }
     /**
-     * Upload a local file, read through its open descriptor, to `dest`. `expectedHash`, when known,
-     * is the hash computed before; the upload fails if the bytes read now hash differently. The
-     * file is checked unchanged after its bytes are read and before S3 makes them an object.
+     * Upload a local file, read through its open descriptor (or, below 8 MiB, the bytes `read`
+     * from it already), to `dest`. `expectedHash`, when known, is the hash computed before; the
+     * upload fails if the bytes hash differently. The file is checked unchanged after its bytes
+     * are read and before S3 makes them an object.
      */
-    async uploadFile(file, dest, expectedHash) {
+    async uploadFile(file, dest, expectedHash, read) {
         const size = file.size;
         if (size < quilt_hash/* MULTIPART_THRESHOLD */.xf) {
             return this.memory.use(size, () => this.requests.use(1, async () => {
-                const body = await file.read(0, size);
+                // The bytes already read (and checked) by the caller, else read now.
+                const body = read ?? (await file.read(0, size));
                 file.checkUnchanged();
                 const digest = sha256(body);
                 const checksum = digest.toString('base64');
@@ -399,11 +405,21 @@ class Transfer {
         }
     }
     async multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete) {
-        const created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
-            Bucket: dest.bucket,
-            Key: dest.key,
-            ChecksumAlgorithm: 'SHA256'
-        })));
+        let created;
+        try {
+            created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                ChecksumAlgorithm: 'SHA256'
+            })));
+        }
+        catch (e) {
+            // No answer (lost, or this run stopped waiting): S3 may have made uploads all the same.
+            if (this.options.signal?.aborted || (0,s3_errors/* mayHaveApplied */.PH)(e)) {
+                await this.abortOtherUploads(dest.bucket, dest.key, new Set()).catch(() => undefined);
+            }
+            throw e;
+        }
         const uploadId = created.UploadId;
         this.open.set(uploadId, dest);
         // A retried CreateMultipartUpload may have made an upload whose answer was lost.
@@ -603,10 +619,10 @@ function resolveDest(registryBucket, name, dest) {
         return names/* PhysicalKey */.ll.s3(registryBucket, '').join(name);
     const pk = names/* PhysicalKey */.ll.fromUrl(dest);
     if (pk.isLocal() || pk.bucket !== registryBucket) {
-        throw new errors/* QuiltError */.YH(`Invalid package destination path ${(0,names/* pyRepr */.n3)(dest)}. 'dest', if set, must be a path in the ${(0,names/* pyRepr */.n3)('s3://' + registryBucket)} package registry specified by 'registry'.`);
+        throw new errors/* DestinationError */.lt(`Invalid package destination path ${(0,names/* pyRepr */.n3)(dest)}. 'dest', if set, must be a path in the ${(0,names/* pyRepr */.n3)('s3://' + registryBucket)} package registry specified by 'registry'.`);
     }
     if (pk.versionId !== null)
-        throw new errors/* QuiltError */.YH(`'dest' must not include a versionId: ${dest}`);
+        throw new errors/* DestinationError */.lt(`'dest' must not include a versionId: ${dest}`);
     return pk;
 }
 /**
@@ -627,14 +643,6 @@ async function listSizes(s3, bucket, prefix, maxKeys) {
             return { sizes, complete: false };
     } while (token);
     return { sizes, complete: true };
-}
-function push_sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest();
-}
-/** The quilt hash of bytes in memory that are one part (below 8 MiB). */
-function singlePartHash(body) {
-    const digest = push_sha256(body);
-    return body.length === 0 ? digest.toString('base64') : push_sha256(digest).toString('base64');
 }
 async function push(req, options = {}) {
     (0,names/* validatePackageName */.Eu)(req.name);
@@ -858,25 +866,30 @@ async function push(req, options = {}) {
         const file = source_file/* SourceFile */.sC.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity);
         try {
             let hash = (0,quilt_manifest/* readHash */.Pp)(e.hash)?.value;
+            let body;
             if (needsHashFirst(e, mayExist)) {
+                let etag;
                 if (e.size < quilt_hash/* MiB */.lv) {
-                    // Small: read once, hash here; the same bytes are uploaded if needed.
-                    const body = await file.read(0, e.size);
+                    // Small: read once and hashed here; the same bytes are uploaded if needed.
+                    const bytes = await file.read(0, e.size);
                     file.checkUnchanged();
-                    hash = singlePartHash(body);
+                    body = bytes;
+                    hash = (0,quilt_hash/* hashBytes */.yi)(bytes);
                     advance(hashing, e.size, 1);
-                    const etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(body).digest('hex')}"`);
-                    if (await reuse(e, hash, mayExist, etag))
-                        return;
+                    etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex')}"`);
                 }
                 else {
-                    hash = await pool.hashFile({ path: file.path, size: e.size, fd: file.fd });
-                    const etag = () => pool.s3Etag({ path: file.path, size: e.size, fd: file.fd });
-                    if (await reuse(e, hash, mayExist, etag))
-                        return;
+                    const whole = { path: file.path, size: e.size, fd: file.fd };
+                    hash = await pool.hashFile(whole).catch((err) => {
+                        file.checkUnchanged(); // a file that changed under the hashing says so
+                        throw err;
+                    });
+                    etag = () => pool.s3Etag(whole);
                 }
+                if (await reuse(e, hash, mayExist, etag))
+                    return;
             }
-            moved(e, await transfer.uploadFile(file, dest, hash));
+            moved(e, await transfer.uploadFile(file, dest, hash, body));
         }
         finally {
             file.close();

@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9553);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1763);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6430);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9553);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1763);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6430);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
  * `.quilt/`. Every pointer write is a compare-and-swap where the store has conditional writes:
@@ -28,40 +30,44 @@ export const modules = {
 
 
 
+
 const PACKAGES = '.quilt/packages/';
 const NAMED = '.quilt/named_packages/';
 /** Attempts at a conditional write whose outcome stayed unclear (the answer was lost). */
 const CAS_ATTEMPTS = 5;
-/** A conditional write refused: the object is not (or no longer) what the condition names. */
-function isPreconditionFailed(e) {
-    const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e);
-    const code = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ErrorCode */ .az)(e);
-    // 409 ConditionalRequestConflict: a concurrent conditional write won. 404: `If-Match` on an
-    // object deleted meanwhile.
-    return (status === 412 ||
-        code === 'PreconditionFailed' ||
-        status === 409 ||
-        code === 'ConditionalRequestConflict' ||
-        status === 404 ||
-        code === 'NoSuchKey');
+/** Timestamp pointer names tried at most (each taken one moves to the next second). */
+const MAX_POINTER_ATTEMPTS = 100;
+/** A conditional write refused: the object exists (If-None-Match) or is another (If-Match). */
+function isRefused(e) {
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 412 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'PreconditionFailed';
+}
+/** `If-Match` on an object deleted meanwhile (not a missing bucket). */
+function isGoneMeanwhile(e) {
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'NoSuchKey';
+}
+/** 409 ConditionalRequestConflict: a concurrent conditional write to the key is under way. */
+function isConcurrent(e) {
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 409 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'ConditionalRequestConflict';
 }
 /** The store does not implement the condition header. */
 function isNotImplemented(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
 }
-/** A write whose outcome is unknown: no answer, or a server error after the SDK's retries. */
-function isUnclear(e) {
-    const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(e);
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrokenTransfer */ .Zj)(e) || (status !== undefined && status >= 500 && status !== 501);
+/** A short jittered pause before a conditional write that met a concurrent one is tried again. */
+function pause() {
+    return new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+}
+function md5Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(text, 'ascii').digest('hex');
 }
 /** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
 function parseS3RegistryUrl(url) {
-    const pk = _names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.fromUrl(url);
+    const pk = _names_js__WEBPACK_IMPORTED_MODULE_1__/* .PhysicalKey */ .ll.fromUrl(url);
     if (pk.isLocal())
-        throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Not an S3 registry: ${url}`);
+        throw new _names_js__WEBPACK_IMPORTED_MODULE_1__/* .QuiltError */ .YH(`Not an S3 registry: ${url}`);
     if (pk.path !== '') {
-        throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .pyRepr */ .n3)(url)} was provided instead. ` +
-            `You probably wanted to set 'registry' to ${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .pyRepr */ .n3)('s3://' + pk.bucket)} instead. ` +
+        throw new _names_js__WEBPACK_IMPORTED_MODULE_1__/* .QuiltError */ .YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(url)} was provided instead. ` +
+            `You probably wanted to set 'registry' to ${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)('s3://' + pk.bucket)} instead. ` +
             `To specify that package data land in a specific directory use 'dest'.`);
     }
     return pk.bucket;
@@ -79,13 +85,13 @@ async function bodyBytes(body) {
  */
 async function getObjectBytes(s3, params) {
     try {
-        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
-            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs(params));
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs(params));
             return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrokenTransfer */ .Zj });
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
             return null;
         throw e;
     }
@@ -104,7 +110,7 @@ async function fetchS3Object(s3, pk) {
         return null;
     return {
         data: r.data,
-        url: String(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.versionId ?? null))
+        url: String(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PhysicalKey */ .ll.s3(pk.bucket, pk.path, r.versionId ?? null))
     };
 }
 class S3Registry {
@@ -129,7 +135,7 @@ class S3Registry {
         return `s3://${this.bucket}`;
     }
     workflowConfigKey() {
-        return _names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(this.bucket, '.quilt/workflows/config.yml');
+        return _names_js__WEBPACK_IMPORTED_MODULE_1__/* .PhysicalKey */ .ll.s3(this.bucket, '.quilt/workflows/config.yml');
     }
     pointerKey(name, pointer) {
         return `${NAMED}${name}/${pointer}`;
@@ -151,8 +157,8 @@ class S3Registry {
         if (r === null)
             return { topHash: null, tag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .TOP_HASH_RE */ .TA.test(topHash)) {
-            throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .TOP_HASH_RE */ .TA.test(topHash)) {
+            throw new _names_js__WEBPACK_IMPORTED_MODULE_1__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, tag: r.etag };
     }
@@ -173,7 +179,7 @@ class S3Registry {
         const out = [];
         let token;
         do {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
@@ -201,7 +207,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -210,17 +216,21 @@ class S3Registry {
     }
     /** A plain write of one pointer (no condition). */
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
         }));
     }
     async createRevisionPointer(name, topHash, seconds) {
-        for (let s = seconds;; s++) {
+        let unclear = 0;
+        for (let s = seconds, attempt = 1;; s++, attempt++) {
+            if (attempt > MAX_POINTER_ATTEMPTS) {
+                throw new _names_js__WEBPACK_IMPORTED_MODULE_1__/* .QuiltError */ .YH(`Could not create a timestamp pointer for ${name} in s3://${this.bucket}: ${MAX_POINTER_ATTEMPTS} names from ${seconds} on were taken.`);
+            }
             const pointer = String(s);
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, pointer),
                     Body: Buffer.from(topHash, 'ascii'),
@@ -236,63 +246,99 @@ class S3Registry {
                     await this.putPointer(name, pointer, topHash);
                     return pointer;
                 }
-                if (!isPreconditionFailed(e) && !isUnclear(e))
-                    throw e;
-                // Taken, or our own write whose answer was lost (the retry then finds it): read it.
-                const holder = await this.readPointer(name, pointer);
-                if (holder === topHash)
-                    return pointer;
-                if (holder === null) {
-                    if (isUnclear(e))
-                        throw e;
-                    s--; // removed meanwhile: try the same second again
+                if (isConcurrent(e)) {
+                    await pause();
+                    s--; // the same second again
+                    continue;
                 }
+                // Taken (perhaps by our own attempt whose answer was lost: a pointer there names this
+                // complete revision, harmless): never adopted, the next second is ours alone.
+                if (isRefused(e))
+                    continue;
+                if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e) && ++unclear < 3)
+                    continue;
+                throw e;
             }
         }
     }
     async replaceLatest(name, topHash, expected) {
+        const since = Date.now();
+        let unclear = false;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     Body: Buffer.from(topHash, 'ascii'),
                     ...(expected.tag ? { IfMatch: expected.tag } : { IfNoneMatch: '*' })
                 }));
-                return true;
+                return 'written';
             }
             catch (e) {
                 if (isNotImplemented(e)) {
                     this.unconditional('PutObject If-Match');
                     const now = await this.readLatest(name);
-                    if (now.topHash !== expected.topHash && now.topHash !== topHash)
-                        return false;
+                    if (now.topHash === topHash)
+                        return 'written';
+                    if (now.topHash !== expected.topHash)
+                        return 'lost';
                     await this.putPointer(name, 'latest', topHash);
-                    return true;
+                    return 'written';
                 }
-                if (!isPreconditionFailed(e) && !isUnclear(e))
+                if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
+                    await pause();
+                    continue;
+                }
+                const refused = isRefused(e) || (expected.tag !== null && isGoneMeanwhile(e));
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
-                // Refused, or unclear (e.g. applied, answer lost, the retry refused): read it back.
+                unclear ||= (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .mayHaveApplied */ .PH)(e);
+                // Read it back: ours (applied, its answer lost), unchanged (not applied), or moved.
                 const now = await this.readLatest(name);
                 if (now.topHash === topHash)
-                    return true;
-                const unchanged = now.tag === expected.tag && now.topHash === expected.topHash;
-                if (!unchanged)
-                    return false;
-                if (attempt >= CAS_ATTEMPTS) {
-                    if (isUnclear(e))
-                        throw e;
-                    return false;
+                    return 'written';
+                if (now.tag === expected.tag && now.topHash === expected.topHash) {
+                    if (attempt < CAS_ATTEMPTS)
+                        continue;
+                    if (refused)
+                        return 'lost';
+                    throw e;
                 }
+                // Another writer moved it. Was ours applied in between? Only the history can tell.
+                return unclear ? this.wasLatestSince(name, topHash, since) : 'lost';
             }
         }
+    }
+    /**
+     * Whether `latest` held `topHash` at some moment since `since` (its version history: an ETag
+     * is the MD5 of the content): 'written' or 'lost'; 'unknown' in an unversioned bucket or
+     * without s3:ListBucketVersions.
+     */
+    async wasLatestSince(name, topHash, since) {
+        const key = this.pointerKey(name, 'latest');
+        let r;
+        try {
+            r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectVersionsCommand */ .uc$({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 }));
+        }
+        catch {
+            return 'unknown';
+        }
+        const versions = (r.Versions ?? []).filter((v) => v.Key === key);
+        if (versions.every((v) => (v.VersionId ?? 'null') === 'null'))
+            return 'unknown';
+        const ours = `"${md5Hex(topHash)}"`;
+        // A minute of leeway for the clocks of this machine and of S3.
+        const applied = versions.some((v) => v.ETag === ours && (v.LastModified?.getTime() ?? 0) >= since - 60_000);
+        if (applied)
+            return 'written';
+        return r.IsTruncated ? 'unknown' : 'lost';
     }
     async removeLatest(name, expected) {
         if (expected.tag === null)
             return true;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     IfMatch: expected.tag
@@ -308,10 +354,15 @@ class S3Registry {
                         return true;
                     if (now.tag !== expected.tag)
                         return false;
-                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
+                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
                     return true;
                 }
-                if (!isPreconditionFailed(e) && !isUnclear(e))
+                if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
+                    await pause();
+                    continue;
+                }
+                const refused = isRefused(e) || isGoneMeanwhile(e);
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
                 const now = await this.readLatest(name);
                 if (now.topHash === null)
@@ -319,9 +370,9 @@ class S3Registry {
                 if (now.tag !== expected.tag || now.topHash !== expected.topHash)
                     return false;
                 if (attempt >= CAS_ATTEMPTS) {
-                    if (isUnclear(e))
-                        throw e;
-                    return false;
+                    if (refused)
+                        return false;
+                    throw e;
                 }
             }
         }
@@ -332,14 +383,14 @@ class S3Registry {
     async deletePointers(name, pointers) {
         for (let i = 0; i < pointers.length; i += 1000) {
             const batch = pointers.slice(i, i + 1000);
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectsCommand */ .xvx({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: this.bucket,
                 Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
             }));
             const failed = r.Errors ?? [];
             if (failed.length > 0) {
                 const e = failed[0];
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`);
+                throw new _names_js__WEBPACK_IMPORTED_MODULE_1__/* .QuiltError */ .YH(`Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`);
             }
         }
     }

@@ -13,7 +13,7 @@ import {
   type RetentionPolicy
 } from '../quilt/ops/delete.js'
 import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
-import { PackageNotFoundError, RevisionNotFoundError } from '../quilt/errors.js'
+import { DestinationError, PackageNotFoundError, RevisionNotFoundError } from '../quilt/errors.js'
 import { QuiltError } from '../quilt/names.js'
 import { LocalRegistry } from '../quilt/registry-local.js'
 import type { S3Registry } from '../quilt/registry-s3.js'
@@ -349,8 +349,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
       }
     )
   } catch (e) {
-    if (e instanceof QuiltError && /destination path/.test(e.message))
-      throw new InputError('dest', e.message)
+    if (e instanceof DestinationError) throw new InputError('dest', e.message)
     throw workflowInputError(e)
   }
   log.info(

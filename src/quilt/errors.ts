@@ -30,6 +30,25 @@ export class ConflictError extends QuiltError {
   }
 }
 
+/**
+ * The answer to the write of `latest` was lost and `latest` has moved on since: whether this
+ * revision was `latest` in between cannot be told (an unversioned bucket keeps no history). Its
+ * timestamp pointer is kept: the revision is complete, and may be another's parent.
+ */
+export class CommitUnknownError extends QuiltError {
+  constructor(
+    readonly packageName: string,
+    readonly topHash: string,
+    readonly revision: string
+  ) {
+    super(
+      `The answer to this run's write of latest for '${packageName}' was lost, and latest has moved on since: whether ${topHash} was latest in between cannot be told (the bucket keeps no version history). ` +
+        `The revision is complete and keeps its timestamp pointer ${revision}. Check the package's history before re-running.`
+    )
+    this.name = 'CommitUnknownError'
+  }
+}
+
 /** `delete` kept finding the package moved under it and gave up without removing `latest`. */
 export class DeleteConflictError extends QuiltError {
   constructor(
@@ -59,6 +78,14 @@ export class PackageNotFoundError extends QuiltError {
         ' Check the name; nothing was deleted.'
     )
     this.name = 'PackageNotFoundError'
+  }
+}
+
+/** A push destination (`dest`) outside the registry bucket, or with a version. */
+export class DestinationError extends QuiltError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DestinationError'
   }
 }
 

@@ -11,7 +11,11 @@ import { runInNewContext } from 'node:vm'
 
 let gc: (() => void) | null | undefined
 
-/** V8's full collection, exposed once at run time; null where it cannot be. */
+/**
+ * V8's full collection, exposed once at run time; null where it cannot be. Setting a V8 flag
+ * after start-up is not guaranteed by Node (`--expose-gc` is honoured by the contexts made after
+ * it, which is what is used here); where it fails, the run goes on without it.
+ */
 function fullCollection(): (() => void) | null {
   if (gc === undefined) {
     try {

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { PhysicalKey, QuiltError } from './names.js'
 import { resolveLocalLocation } from './sources.js'
-import { type LatestState, type Pointer, type Registry } from './registry.js'
+import { type LatestOutcome, type LatestState, type Pointer, type Registry } from './registry.js'
 
 /**
  * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
@@ -162,7 +162,7 @@ export class LocalRegistry implements Registry {
     try {
       for (let s = seconds; ; s++) {
         try {
-          await link(tmp, this.pointerPath(name, String(s)))
+          await createExclusive(tmp, this.pointerPath(name, String(s)), topHash)
           return String(s)
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
@@ -178,12 +178,16 @@ export class LocalRegistry implements Registry {
    * machine could still both pass the comparison in the instant between (quilt3 does not compare
    * at all).
    */
-  async replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean> {
+  async replaceLatest(
+    name: string,
+    topHash: string,
+    expected: LatestState
+  ): Promise<LatestOutcome> {
     const now = await this.readPointer(name, 'latest')
-    if (now === topHash) return true
-    if (now !== expected.topHash) return false
+    if (now === topHash) return 'written'
+    if (now !== expected.topHash) return 'lost'
     await this.putPointer(name, 'latest', topHash)
-    return true
+    return 'written'
   }
 
   async removeLatest(name: string, expected: LatestState): Promise<boolean> {
@@ -254,6 +258,20 @@ export class LocalRegistry implements Registry {
 }
 
 let tmpCounter = 0
+
+/**
+ * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
+ * temporary file (atomic), or, on file systems without hard links, an exclusive create.
+ */
+async function createExclusive(tmp: string, path: string, text: string): Promise<void> {
+  try {
+    await link(tmp, path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e
+    await writeFile(path, text, { flag: 'wx' })
+  }
+}
 
 /** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
 async function writeTemp(path: string, data: Uint8Array): Promise<string> {

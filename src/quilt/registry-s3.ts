@@ -10,34 +10,50 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
+  ListObjectVersionsCommand,
   PutObjectCommand,
   type S3Client
 } from '@aws-sdk/client-s3'
+import { createHash } from 'node:crypto'
 import { PhysicalKey, QuiltError, pyRepr } from './names.js'
 import { retry } from './concurrency.js'
-import { httpStatus, isBrokenTransfer, isNotFound, s3ErrorCode } from './s3-errors.js'
-import { TOP_HASH_RE, type LatestState, type Pointer, type Registry } from './registry.js'
+import {
+  httpStatus,
+  isBrokenTransfer,
+  isNotFound,
+  isUnclearOutcome,
+  mayHaveApplied,
+  s3ErrorCode
+} from './s3-errors.js'
+import {
+  TOP_HASH_RE,
+  type LatestOutcome,
+  type LatestState,
+  type Pointer,
+  type Registry
+} from './registry.js'
 
 const PACKAGES = '.quilt/packages/'
 const NAMED = '.quilt/named_packages/'
 
 /** Attempts at a conditional write whose outcome stayed unclear (the answer was lost). */
 const CAS_ATTEMPTS = 5
+/** Timestamp pointer names tried at most (each taken one moves to the next second). */
+const MAX_POINTER_ATTEMPTS = 100
 
-/** A conditional write refused: the object is not (or no longer) what the condition names. */
-function isPreconditionFailed(e: unknown): boolean {
-  const status = httpStatus(e)
-  const code = s3ErrorCode(e)
-  // 409 ConditionalRequestConflict: a concurrent conditional write won. 404: `If-Match` on an
-  // object deleted meanwhile.
-  return (
-    status === 412 ||
-    code === 'PreconditionFailed' ||
-    status === 409 ||
-    code === 'ConditionalRequestConflict' ||
-    status === 404 ||
-    code === 'NoSuchKey'
-  )
+/** A conditional write refused: the object exists (If-None-Match) or is another (If-Match). */
+function isRefused(e: unknown): boolean {
+  return httpStatus(e) === 412 || s3ErrorCode(e) === 'PreconditionFailed'
+}
+
+/** `If-Match` on an object deleted meanwhile (not a missing bucket). */
+function isGoneMeanwhile(e: unknown): boolean {
+  return s3ErrorCode(e) === 'NoSuchKey'
+}
+
+/** 409 ConditionalRequestConflict: a concurrent conditional write to the key is under way. */
+function isConcurrent(e: unknown): boolean {
+  return httpStatus(e) === 409 || s3ErrorCode(e) === 'ConditionalRequestConflict'
 }
 
 /** The store does not implement the condition header. */
@@ -45,10 +61,13 @@ function isNotImplemented(e: unknown): boolean {
   return httpStatus(e) === 501 || s3ErrorCode(e) === 'NotImplemented'
 }
 
-/** A write whose outcome is unknown: no answer, or a server error after the SDK's retries. */
-function isUnclear(e: unknown): boolean {
-  const status = httpStatus(e)
-  return isBrokenTransfer(e) || (status !== undefined && status >= 500 && status !== 501)
+/** A short jittered pause before a conditional write that met a concurrent one is tried again. */
+function pause(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 20 + Math.random() * 80))
+}
+
+function md5Hex(text: string): string {
+  return createHash('md5').update(text, 'ascii').digest('hex')
 }
 
 export interface S3RegistryOptions {
@@ -250,7 +269,13 @@ export class S3Registry implements Registry {
   }
 
   async createRevisionPointer(name: string, topHash: string, seconds: number): Promise<string> {
-    for (let s = seconds; ; s++) {
+    let unclear = 0
+    for (let s = seconds, attempt = 1; ; s++, attempt++) {
+      if (attempt > MAX_POINTER_ATTEMPTS) {
+        throw new QuiltError(
+          `Could not create a timestamp pointer for ${name} in s3://${this.bucket}: ${MAX_POINTER_ATTEMPTS} names from ${seconds} on were taken.`
+        )
+      }
       const pointer = String(s)
       try {
         await this.s3.send(
@@ -269,19 +294,27 @@ export class S3Registry implements Registry {
           await this.putPointer(name, pointer, topHash)
           return pointer
         }
-        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
-        // Taken, or our own write whose answer was lost (the retry then finds it): read it.
-        const holder = await this.readPointer(name, pointer)
-        if (holder === topHash) return pointer
-        if (holder === null) {
-          if (isUnclear(e)) throw e
-          s-- // removed meanwhile: try the same second again
+        if (isConcurrent(e)) {
+          await pause()
+          s-- // the same second again
+          continue
         }
+        // Taken (perhaps by our own attempt whose answer was lost: a pointer there names this
+        // complete revision, harmless): never adopted, the next second is ours alone.
+        if (isRefused(e)) continue
+        if (isUnclearOutcome(e) && ++unclear < 3) continue
+        throw e
       }
     }
   }
 
-  async replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean> {
+  async replaceLatest(
+    name: string,
+    topHash: string,
+    expected: LatestState
+  ): Promise<LatestOutcome> {
+    const since = Date.now()
+    let unclear = false
     for (let attempt = 1; ; attempt++) {
       try {
         await this.s3.send(
@@ -292,27 +325,65 @@ export class S3Registry implements Registry {
             ...(expected.tag ? { IfMatch: expected.tag } : { IfNoneMatch: '*' })
           })
         )
-        return true
+        return 'written'
       } catch (e) {
         if (isNotImplemented(e)) {
           this.unconditional('PutObject If-Match')
           const now = await this.readLatest(name)
-          if (now.topHash !== expected.topHash && now.topHash !== topHash) return false
+          if (now.topHash === topHash) return 'written'
+          if (now.topHash !== expected.topHash) return 'lost'
           await this.putPointer(name, 'latest', topHash)
-          return true
+          return 'written'
         }
-        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
-        // Refused, or unclear (e.g. applied, answer lost, the retry refused): read it back.
+        if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
+          await pause()
+          continue
+        }
+        const refused = isRefused(e) || (expected.tag !== null && isGoneMeanwhile(e))
+        if (!refused && !isUnclearOutcome(e)) throw e
+        unclear ||= mayHaveApplied(e)
+        // Read it back: ours (applied, its answer lost), unchanged (not applied), or moved.
         const now = await this.readLatest(name)
-        if (now.topHash === topHash) return true
-        const unchanged = now.tag === expected.tag && now.topHash === expected.topHash
-        if (!unchanged) return false
-        if (attempt >= CAS_ATTEMPTS) {
-          if (isUnclear(e)) throw e
-          return false
+        if (now.topHash === topHash) return 'written'
+        if (now.tag === expected.tag && now.topHash === expected.topHash) {
+          if (attempt < CAS_ATTEMPTS) continue
+          if (refused) return 'lost'
+          throw e
         }
+        // Another writer moved it. Was ours applied in between? Only the history can tell.
+        return unclear ? this.wasLatestSince(name, topHash, since) : 'lost'
       }
     }
+  }
+
+  /**
+   * Whether `latest` held `topHash` at some moment since `since` (its version history: an ETag
+   * is the MD5 of the content): 'written' or 'lost'; 'unknown' in an unversioned bucket or
+   * without s3:ListBucketVersions.
+   */
+  private async wasLatestSince(
+    name: string,
+    topHash: string,
+    since: number
+  ): Promise<LatestOutcome> {
+    const key = this.pointerKey(name, 'latest')
+    let r
+    try {
+      r = await this.s3.send(
+        new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 })
+      )
+    } catch {
+      return 'unknown'
+    }
+    const versions = (r.Versions ?? []).filter((v) => v.Key === key)
+    if (versions.every((v) => (v.VersionId ?? 'null') === 'null')) return 'unknown'
+    const ours = `"${md5Hex(topHash)}"`
+    // A minute of leeway for the clocks of this machine and of S3.
+    const applied = versions.some(
+      (v) => v.ETag === ours && (v.LastModified?.getTime() ?? 0) >= since - 60_000
+    )
+    if (applied) return 'written'
+    return r.IsTruncated ? 'unknown' : 'lost'
   }
 
   async removeLatest(name: string, expected: LatestState): Promise<boolean> {
@@ -339,13 +410,18 @@ export class S3Registry implements Registry {
           )
           return true
         }
-        if (!isPreconditionFailed(e) && !isUnclear(e)) throw e
+        if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
+          await pause()
+          continue
+        }
+        const refused = isRefused(e) || isGoneMeanwhile(e)
+        if (!refused && !isUnclearOutcome(e)) throw e
         const now = await this.readLatest(name)
         if (now.topHash === null) return true
         if (now.tag !== expected.tag || now.topHash !== expected.topHash) return false
         if (attempt >= CAS_ATTEMPTS) {
-          if (isUnclear(e)) throw e
-          return false
+          if (refused) return false
+          throw e
         }
       }
     }

@@ -4,7 +4,8 @@
  */
 
 import { parsePyJson } from './json.js'
-import { ConflictError } from './errors.js'
+import { CommitUnknownError, ConflictError } from './errors.js'
+import { isUnclearOutcome } from './s3-errors.js'
 import type { PhysicalKey } from './names.js'
 
 /** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
@@ -19,6 +20,14 @@ export interface LatestState {
   /** The store's tag for the object read (an S3 ETag), null when `latest` does not exist. */
   tag: string | null
 }
+
+/**
+ * How a conditional replacement of `latest` ended: `written` (it held our hash, perhaps only
+ * until another writer's newer revision), `lost` (another writer moved it first; ours was never
+ * applied), `unknown` (an answer was lost and `latest` moved on: whether ours was applied in
+ * between cannot be told, e.g. in an unversioned bucket).
+ */
+export type LatestOutcome = 'written' | 'lost' | 'unknown'
 
 export interface Registry {
   readonly kind: 'local' | 's3'
@@ -44,9 +53,9 @@ export interface Registry {
   /**
    * Replace `latest` with `topHash` only if it is still `expected` (compare-and-swap where the
    * store has conditional writes). An unclear outcome (a lost answer) is settled by reading
-   * `latest` back: our hash means written. Returns false when another writer moved it.
+   * `latest` back, and, when it moved on since, by its version history.
    */
-  replaceLatest(name: string, topHash: string, expected: LatestState): Promise<boolean>
+  replaceLatest(name: string, topHash: string, expected: LatestState): Promise<LatestOutcome>
   /** Remove `latest` only if it is still `expected`; false when another writer moved it. */
   removeLatest(name: string, expected: LatestState): Promise<boolean>
   /** Write `latest` whatever it holds (push with `force`). */
@@ -103,20 +112,29 @@ export async function commitRevision(registry: Registry, req: CommitRequest): Pr
     await registry.forceLatest(name, topHash)
     return revision
   }
-  let failure: Error | undefined
+  let outcome: LatestOutcome
   try {
-    if (await registry.replaceLatest(name, topHash, req.parent)) return revision
+    outcome = await registry.replaceLatest(name, topHash, req.parent)
   } catch (e) {
-    failure = e instanceof Error ? e : new Error(String(e))
+    // A refusal (e.g. AccessDenied) means latest is not ours: the pointer goes. After a lost
+    // answer the write may still land: the pointer stays (it names a complete revision).
+    if (!isUnclearOutcome(e)) await takeBack(registry, name, revision)
+    throw e
   }
-  // Lost to another writer, or the write failed: unless `latest` names this revision after all,
-  // our timestamp pointer goes (its name is ours alone), so a failed run adds no revision.
-  const found = await registry.readLatest(name).catch(() => undefined)
-  if (found?.topHash === topHash) return revision
-  if (found !== undefined) await registry.deletePointers(name, [revision]).catch(() => undefined)
-  if (failure !== undefined) throw failure
-  const now = found ?? (await registry.readLatest(name))
-  throw new ConflictError(name, req.parent.topHash, now.topHash)
+  if (outcome === 'written') return revision
+  if (outcome === 'unknown') throw new CommitUnknownError(name, topHash, revision)
+  // Lost: our pointer goes (its name is ours alone), so a failed run adds no revision...
+  await takeBack(registry, name, revision)
+  const found = await registry.readLatest(name)
+  // ...unless a delete made latest this revision meanwhile (the newest one it saw): it is then
+  // published, and gets a pointer again.
+  if (found.topHash === topHash) return registry.createRevisionPointer(name, topHash, seconds)
+  throw new ConflictError(name, req.parent.topHash, found.topHash)
+}
+
+/** Remove the timestamp pointer this run created (best effort: a failure is already reported). */
+async function takeBack(registry: Registry, name: string, revision: string): Promise<void> {
+  await registry.deletePointers(name, [revision]).catch(() => undefined)
 }
 
 /**

@@ -47,3 +47,19 @@ export function isBrokenTransfer(e: unknown): boolean {
     ) || o.name === 'TimeoutError'
   )
 }
+
+/**
+ * A write whose outcome is unknown: no answer (the request may have been applied), or a server
+ * error after the SDK's retries (one of them may have been).
+ */
+export function isUnclearOutcome(e: unknown): boolean {
+  const status = httpStatus(e)
+  return isBrokenTransfer(e) || (status !== undefined && status >= 500 && status !== 501)
+}
+
+/** An error after which a write may have been applied: unclear, or refused on an SDK retry. */
+export function mayHaveApplied(e: unknown): boolean {
+  if (isUnclearOutcome(e)) return true
+  const attempts = (e as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts
+  return (attempts ?? 1) > 1
+}

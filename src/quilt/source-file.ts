@@ -62,15 +62,15 @@ export class SourceFile {
     } catch (e) {
       throw sourceError(path, e)
     }
-    const file = new SourceFile(path, fd, identityOf(fstatSync(fd)))
-    if (expected) {
-      const diff = difference(expected, file.identity)
-      if (diff !== null) {
-        file.close()
-        throw new FileChangedError(path, diff)
-      }
+    try {
+      const file = new SourceFile(path, fd, identityOf(fstatSync(fd)))
+      const diff = expected ? difference(expected, file.identity) : null
+      if (diff !== null) throw new FileChangedError(path, diff)
+      return file
+    } catch (e) {
+      closeSync(fd)
+      throw e
     }
-    return file
   }
 
   get size(): number {

@@ -121,14 +121,23 @@ export function listLocalFolder(folder: string): SourceFile[] {
   }
   const files: { abs: string; rel: string; symlink: boolean }[] = []
   const dirs: string[] = []
+  const rules = readQuiltIgnore(folder)
+  /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
+  const ignoredFolder = (abs: string): boolean => {
+    for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
+      if (rules?.some((r) => r.test(d + '/') || r.test(d))) return true
+    }
+    return false
+  }
   const walk = (abs: string, rel: string): void => {
     let entries: Dirent[]
     try {
       entries = readdirSync(abs, { withFileTypes: true })
     } catch (e) {
       // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
-      // file below the folder, so here it is an error naming the folder.
+      // file below the folder, so here it is an error naming the folder, unless it is ignored.
       const code = (e as NodeJS.ErrnoException).code
+      if ((code === 'EACCES' || code === 'EPERM') && ignoredFolder(abs)) return
       if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(abs, code, 'folder')
       throw e
     }
@@ -158,7 +167,6 @@ export function listLocalFolder(folder: string): SourceFile[] {
   walk(folder, '')
 
   let kept = files
-  const rules = readQuiltIgnore(folder)
   if (rules) {
     const ignoredDirs: string[] = []
     for (const rule of rules) {

@@ -35,7 +35,7 @@ import {
 } from './hash.js'
 import { FileChangedError } from './errors.js'
 import { PhysicalKey, QuiltError } from './names.js'
-import { isNotFound, s3ErrorCode } from './s3-errors.js'
+import { isNotFound, mayHaveApplied, s3ErrorCode } from './s3-errors.js'
 import type { SourceFile } from './source-file.js'
 
 export interface Destination {
@@ -127,20 +127,23 @@ export class Transfer {
   }
 
   /**
-   * Upload a local file, read through its open descriptor, to `dest`. `expectedHash`, when known,
-   * is the hash computed before; the upload fails if the bytes read now hash differently. The
-   * file is checked unchanged after its bytes are read and before S3 makes them an object.
+   * Upload a local file, read through its open descriptor (or, below 8 MiB, the bytes `read`
+   * from it already), to `dest`. `expectedHash`, when known, is the hash computed before; the
+   * upload fails if the bytes hash differently. The file is checked unchanged after its bytes
+   * are read and before S3 makes them an object.
    */
   async uploadFile(
     file: SourceFile,
     dest: Destination,
-    expectedHash?: string
+    expectedHash?: string,
+    read?: Buffer
   ): Promise<Transferred> {
     const size = file.size
     if (size < MULTIPART_THRESHOLD) {
       return this.memory.use(size, () =>
         this.requests.use(1, async () => {
-          const body = await file.read(0, size)
+          // The bytes already read (and checked) by the caller, else read now.
+          const body = read ?? (await file.read(0, size))
           file.checkUnchanged()
           const digest = sha256(body)
           const checksum = digest.toString('base64')
@@ -292,15 +295,24 @@ export class Transfer {
     sendPart: SendPart,
     beforeComplete?: () => void
   ): Promise<Transferred> {
-    const created = await this.requests.use(1, () =>
-      this.send(
-        new CreateMultipartUploadCommand({
-          Bucket: dest.bucket,
-          Key: dest.key,
-          ChecksumAlgorithm: 'SHA256'
-        })
+    let created
+    try {
+      created = await this.requests.use(1, () =>
+        this.send(
+          new CreateMultipartUploadCommand({
+            Bucket: dest.bucket,
+            Key: dest.key,
+            ChecksumAlgorithm: 'SHA256'
+          })
+        )
       )
-    )
+    } catch (e) {
+      // No answer (lost, or this run stopped waiting): S3 may have made uploads all the same.
+      if (this.options.signal?.aborted || mayHaveApplied(e)) {
+        await this.abortOtherUploads(dest.bucket, dest.key, new Set()).catch(() => undefined)
+      }
+      throw e
+    }
     const uploadId = created.UploadId!
     this.open.set(uploadId, dest)
     // A retried CreateMultipartUpload may have made an upload whose answer was lost.

@@ -135,6 +135,8 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
   const warnings: string[] = []
   /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
   const removedBefore: Pointer[] = []
+  /** A revision this delete made latest whose timestamp pointer then went away. */
+  let orphan: string | null = null
   for (let round = 1; ; round++) {
     const latestState = await registry.readLatest(req.name)
     const listed = await registry.listPointers(req.name)
@@ -159,7 +161,7 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
       names: new Set(timestamps.map((p) => p.name)),
       hashes: new Set(pointers.map((p) => p.topHash))
     }
-    const plan = makePlan(pointers, req, target, seen, now)
+    const plan = makePlan(pointers, req, target, seen, now, orphan)
     if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
       throw new RevisionNotFoundError(
         `No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`
@@ -177,13 +179,19 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
     if (req.dryRun || plan.doomed.length === 0) return result
 
     // Re-point latest first (so it is never missing while revisions remain), conditionally.
-    if (
-      plan.successor &&
-      !(await registry.replaceLatest(req.name, plan.successor.topHash, latestState))
-    ) {
-      if (round >= MAX_ROUNDS) throw new DeleteConflictError(req.name, round)
-      warnings.push(movedWarning(req.name))
-      continue
+    if (plan.successor) {
+      const outcome = await registry.replaceLatest(req.name, plan.successor.topHash, latestState)
+      // The successor may be the pointer of a push that lost its race and is taking it back:
+      // latest must not stay on a revision without a pointer.
+      const stays =
+        outcome === 'written' &&
+        (await registry.readPointer(req.name, plan.successor.name)) === plan.successor.topHash
+      if (outcome === 'written' && !stays) orphan = plan.successor.topHash
+      if (!stays) {
+        if (round >= MAX_ROUNDS) throw new DeleteConflictError(req.name, round)
+        if (!warnings.includes(movedWarning(req.name))) warnings.push(movedWarning(req.name))
+        continue
+      }
     }
     const stamps = plan.doomed.filter((p) => p.name !== 'latest')
     await registry.deletePointers(
@@ -194,7 +202,7 @@ export async function deletePackage(req: DeleteRequest): Promise<DeleteResult> {
     if (plan.latestDoomed && !plan.successor) {
       if (!(await registry.removeLatest(req.name, latestState))) {
         if (round >= MAX_ROUNDS) throw new DeleteConflictError(req.name, round)
-        warnings.push(movedWarning(req.name))
+        if (!warnings.includes(movedWarning(req.name))) warnings.push(movedWarning(req.name))
         continue
       }
     }
@@ -212,7 +220,8 @@ function makePlan(
   req: DeleteRequest,
   target: string | undefined,
   seen: { names: Set<string>; hashes: Set<string> },
-  now: Date
+  now: Date,
+  orphan: string | null
 ): Plan {
   const isSeen = (p: Pointer): boolean =>
     p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name)
@@ -221,6 +230,16 @@ function makePlan(
     : target === undefined
       ? pointers.filter(isSeen)
       : pointers.filter((p) => p.topHash === target && isSeen(p))
+  // latest on a revision this delete chose whose pointer went away: it moves on again.
+  const latest = pointers.find((p) => p.name === 'latest')
+  if (
+    latest !== undefined &&
+    latest.topHash === orphan &&
+    !doomed.includes(latest) &&
+    !pointers.some((p) => p.name !== 'latest' && p.topHash === orphan)
+  ) {
+    doomed.push(latest)
+  }
   const latestDoomed = doomed.some((p) => p.name === 'latest')
   // quilt3 re-creates latest from the newest remaining timestamp pointer.
   const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest')

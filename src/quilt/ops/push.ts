@@ -21,8 +21,8 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { forEachLimit } from '../concurrency.js'
-import { ConflictError, EntryError, QuiltError } from '../errors.js'
-import { HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
+import { ConflictError, DestinationError, EntryError, QuiltError } from '../errors.js'
+import { hashBytes, HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
 import { S3Hasher } from '../hash-s3.js'
 import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../json.js'
@@ -109,11 +109,12 @@ export function resolveDest(registryBucket: string, name: string, dest?: string)
   if (dest === undefined || dest === '') return PhysicalKey.s3(registryBucket, '').join(name)
   const pk = PhysicalKey.fromUrl(dest)
   if (pk.isLocal() || pk.bucket !== registryBucket) {
-    throw new QuiltError(
+    throw new DestinationError(
       `Invalid package destination path ${pyRepr(dest)}. 'dest', if set, must be a path in the ${pyRepr('s3://' + registryBucket)} package registry specified by 'registry'.`
     )
   }
-  if (pk.versionId !== null) throw new QuiltError(`'dest' must not include a versionId: ${dest}`)
+  if (pk.versionId !== null)
+    throw new DestinationError(`'dest' must not include a versionId: ${dest}`)
   return pk
 }
 
@@ -139,16 +140,6 @@ async function listSizes(
     if (token && sizes.size >= maxKeys) return { sizes, complete: false }
   } while (token)
   return { sizes, complete: true }
-}
-
-function sha256(data: Uint8Array): Buffer {
-  return createHash('sha256').update(data).digest()
-}
-
-/** The quilt hash of bytes in memory that are one part (below 8 MiB). */
-function singlePartHash(body: Uint8Array): string {
-  const digest = sha256(body)
-  return body.length === 0 ? digest.toString('base64') : sha256(digest).toString('base64')
 }
 
 export async function push(req: PushRequest, options: PushOptions = {}): Promise<PushResult> {
@@ -396,24 +387,28 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     const file = SourceFile.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity)
     try {
       let hash = readHash(e.hash)?.value
+      let body: Buffer | undefined
       if (needsHashFirst(e, mayExist)) {
+        let etag: () => Promise<string>
         if (e.size < MiB) {
-          // Small: read once, hash here; the same bytes are uploaded if needed.
-          const body = await file.read(0, e.size)
+          // Small: read once and hashed here; the same bytes are uploaded if needed.
+          const bytes = await file.read(0, e.size)
           file.checkUnchanged()
-          hash = singlePartHash(body)
+          body = bytes
+          hash = hashBytes(bytes)
           advance(hashing, e.size, 1)
-          const etag = (): Promise<string> =>
-            Promise.resolve(`"${createHash('md5').update(body).digest('hex')}"`)
-          if (await reuse(e, hash, mayExist, etag)) return
+          etag = () => Promise.resolve(`"${createHash('md5').update(bytes).digest('hex')}"`)
         } else {
-          hash = await pool.hashFile({ path: file.path, size: e.size, fd: file.fd })
-          const etag = (): Promise<string> =>
-            pool.s3Etag({ path: file.path, size: e.size, fd: file.fd })
-          if (await reuse(e, hash, mayExist, etag)) return
+          const whole = { path: file.path, size: e.size, fd: file.fd }
+          hash = await pool.hashFile(whole).catch((err: unknown) => {
+            file.checkUnchanged() // a file that changed under the hashing says so
+            throw err
+          })
+          etag = () => pool.s3Etag(whole)
         }
+        if (await reuse(e, hash, mayExist, etag)) return
       }
-      moved(e, await transfer.uploadFile(file, dest, hash))
+      moved(e, await transfer.uploadFile(file, dest, hash, body))
     } finally {
       file.close()
     }
