@@ -21,52 +21,21 @@ import {
 import { join } from 'node:path'
 import { FileChangedError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { makeS3Client } from '../../src/quilt/s3-client.js'
 import { localSource } from '../../src/quilt/sources.js'
-import { FaultProxy, type RequestFilter } from '../helpers/fault-proxy.js'
+import { type RequestFilter } from '../helpers/fault-proxy.js'
+import { big, MiB, proxiedMoto, tree } from '../helpers/proxied-moto.js'
 import { checkRegistry, snapshot, versionCount } from '../helpers/invariants.js'
-import { Moto, motoFlavours, TEST_CREDENTIALS } from '../helpers/moto.js'
+import { Moto, motoFlavours } from '../helpers/moto.js'
 import { CLI_BUNDLE, quiltFiles } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
 
 afterAll(() => cleanupTempDirs())
 
-const MiB = 1024 * 1024
-const big = (n: number, seed = 1): Buffer =>
-  Buffer.alloc(n, Buffer.from(Array.from({ length: 251 }, (_, i) => (i * seed + seed) % 251)))
-
-function tree(files: Record<string, Buffer | string>): string {
-  const dir = tempDir('qpa-change-')
-  for (const [k, v] of Object.entries(files)) writeFile(join(dir, k), v)
-  return dir
-}
-
 const FLAVOURS = motoFlavours()
 
 describe.each(FLAVOURS)('files changing under a push on %s moto', (flavour) => {
-  let moto: Moto
-  let proxy: FaultProxy
-  let direct: S3Client
-  const clients: S3Client[] = []
-  let n = 0
-
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
-    proxy = await FaultProxy.start(moto.endpoint)
-    direct = moto.client()
-  })
-  afterEach(async () => {
-    await proxy.idle()
-    proxy.reset()
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(async () => {
-    direct.destroy()
-    await proxy.close()
-    await moto.stop()
-  })
+  const s3 = proxiedMoto(flavour, 'change')
 
   /**
    * Push `files` with `request` held at the proxy; once it is held, `change(dir)` runs, then the
@@ -79,22 +48,16 @@ describe.each(FLAVOURS)('files changing under a push on %s moto', (flavour) => {
     change: (dir: string) => void,
     concurrency = 4
   ): Promise<Error> {
-    const bucket = await moto.bucket(`change-${flavour[0]!}-${++n}`)
-    const before = await snapshot(direct, bucket)
+    const bucket = await s3.fresh()
+    const before = await snapshot(s3.direct, bucket)
     const dir = tree(files)
-    const c = makeS3Client({
-      endpoint: proxy.url,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS
-    })
-    clients.push(c)
     let released = false
-    proxy.inject({ ...request, fault: { hold: () => released, maxMs: 20_000 } })
+    s3.proxy.inject({ ...request, fault: { hold: () => released, maxMs: 20_000 } })
     const pushing = push(
       {
         name: 'chg/p',
         source: localSource(dir),
-        registry: new S3Registry(c, bucket),
+        registry: s3.registry(bucket),
         message: null
       },
       { concurrency }
@@ -104,22 +67,22 @@ describe.each(FLAVOURS)('files changing under a push on %s moto', (flavour) => {
     )
     const deadline = Date.now() + 20_000
     while (
-      !proxy
+      !s3.proxy
         .inFlight()
         .some((r) => r.fault === undefined && r.responded === Infinity && matchesHeld(r, request))
     ) {
-      if (Date.now() > deadline) throw new Error(`the request was never held:\n${proxy.log()}`)
+      if (Date.now() > deadline) throw new Error(`the request was never held:\n${s3.proxy.log()}`)
       await new Promise((r) => setTimeout(r, 10))
     }
     change(dir)
     released = true
     const error = await pushing
-    await proxy.idle()
+    await s3.proxy.idle()
     // No version of the changed file (torn or whole), no pointer, no open upload.
-    const after = await snapshot(direct, bucket)
+    const after = await snapshot(s3.direct, bucket)
     expect(after.versions.has(`chg/p/${changed}`)).toBe(false)
     expect([...after.versions.keys()].filter((k) => k.startsWith('.quilt/'))).toEqual([])
-    expect(await checkRegistry(direct, bucket, { before })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket, { before })).toEqual([])
     return error
   }
 
@@ -193,46 +156,28 @@ describe.each(FLAVOURS)('files changing under a push on %s moto', (flavour) => {
 })
 
 describe('a file changed after its upload, before the commit', () => {
+  const s3 = proxiedMoto(FLAVOURS[0]!, 'after')
+
   it('fails naming it before the manifest is written; the uploaded data stays, no pointer', async () => {
-    const moto = await Moto.start(FLAVOURS[0]!)
-    const proxy = await FaultProxy.start(moto.endpoint)
-    const direct = moto.client()
-    const c = makeS3Client({
-      endpoint: proxy.url,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS
-    })
-    try {
-      const bucket = await moto.bucket('changed-after')
-      const dir = tree({ 'a.txt': 'first file', 'b.txt': 'second file' })
-      let released = false
-      proxy.inject({ method: 'PUT', key: 'chg/q/b.txt', fault: { hold: () => released } })
-      const pushing = push(
-        {
-          name: 'chg/q',
-          source: localSource(dir),
-          registry: new S3Registry(c, bucket),
-          message: null
-        },
-        { concurrency: 1 }
-      ).catch((e: unknown) => e as Error)
-      // Held: the PUT of b.txt (so a.txt was read, checked and uploaded before).
-      while (!proxy.inFlight().some((r) => r.method === 'PUT' && r.key === 'chg/q/b.txt')) {
-        await new Promise((r) => setTimeout(r, 10))
-      }
-      appendFileSync(join(dir, 'a.txt'), '!')
-      released = true
-      const e = (await pushing) as Error
-      expect(e).toBeInstanceOf(FileChangedError)
-      expect(e.message).toMatch(/a\.txt changed while this run read it/)
-      expect(proxy.seen({ method: 'PUT', key: '.quilt/' })).toEqual([])
-      expect(await checkRegistry(direct, bucket)).toEqual([])
-    } finally {
-      c.destroy()
-      direct.destroy()
-      await proxy.close()
-      await moto.stop()
+    const bucket = await s3.fresh()
+    const dir = tree({ 'a.txt': 'first file', 'b.txt': 'second file' })
+    let released = false
+    s3.proxy.inject({ method: 'PUT', key: 'chg/q/b.txt', fault: { hold: () => released } })
+    const pushing = push(
+      { name: 'chg/q', source: localSource(dir), registry: s3.registry(bucket), message: null },
+      { concurrency: 1 }
+    ).catch((e: unknown) => e as Error)
+    // Held: the PUT of b.txt (so a.txt was read, checked and uploaded before).
+    while (!s3.proxy.inFlight().some((r) => r.method === 'PUT' && r.key === 'chg/q/b.txt')) {
+      await new Promise((r) => setTimeout(r, 10))
     }
+    appendFileSync(join(dir, 'a.txt'), '!')
+    released = true
+    const e = (await pushing) as Error
+    expect(e).toBeInstanceOf(FileChangedError)
+    expect(e.message).toMatch(/a\.txt changed while this run read it/)
+    expect(s3.proxy.seen({ method: 'PUT', key: '.quilt/' })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket)).toEqual([])
   })
 })
 

@@ -6,22 +6,17 @@
  * multipart uploads the killed run left open, and uploads only what is missing (on the plain
  * store too, where complete objects are recognised by their ETag).
  */
-import { type S3Client } from '@aws-sdk/client-s3'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { FaultProxy } from '../helpers/fault-proxy.js'
 import { checkRegistry, snapshot } from '../helpers/invariants.js'
-import { Moto, motoFlavours, type MotoFlavour } from '../helpers/moto.js'
+import { motoFlavours, type MotoFlavour } from '../helpers/moto.js'
+import { big, MiB, proxiedMoto } from '../helpers/proxied-moto.js'
 import { CLI_BUNDLE, ROOT } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { seededRandom } from '../helpers/trees.js'
 import { writeFile } from '../helpers/vectors.js'
 
 afterAll(() => cleanupTempDirs())
-
-const MiB = 1024 * 1024
-const big = (n: number, seed = 1): Buffer =>
-  Buffer.alloc(n, Buffer.from(Array.from({ length: 251 }, (_, i) => (i * seed + seed) % 251)))
 
 /** 24 small files and two multipart files: a push with something in flight most of the time. */
 function dataset(): string {
@@ -45,24 +40,9 @@ interface Run {
 const FLAVOURS = motoFlavours()
 
 describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour) => {
-  let moto: Moto
-  let proxy: FaultProxy
-  let direct: S3Client
-  let n = 0
+  const bench = proxiedMoto(flavour, 'kill')
 
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
-    proxy = await FaultProxy.start(moto.endpoint)
-    direct = moto.client()
-  })
-  afterEach(() => proxy.reset())
-  afterAll(async () => {
-    direct.destroy()
-    await proxy.close()
-    await moto.stop()
-  })
-
-  /** `push` of the command in a child process, through the proxy. */
+  /** `push` of the command in a child process, through the bench.proxy. */
   function start(bucket: string, dir: string): Run {
     const proc = spawn(
       process.execPath,
@@ -84,8 +64,8 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
         env: {
           PATH: process.env.PATH,
           HOME: tempDir('qpa-home-'),
-          ...moto.env(),
-          AWS_ENDPOINT_URL: proxy.url
+          ...bench.moto.env(),
+          AWS_ENDPOINT_URL: bench.proxy.url
         },
         stdio: ['ignore', 'pipe', 'pipe']
       }
@@ -114,7 +94,8 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
   async function waitFor(cond: () => boolean, what: string): Promise<void> {
     const deadline = Date.now() + 30_000
     while (!cond()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${proxy.log()}`)
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}:\n${bench.proxy.log()}`)
       await new Promise((r) => setTimeout(r, 10))
     }
   }
@@ -129,30 +110,30 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
   ])(
     'killed while writing %s (the write applied after the death: %s): no partial package; the re-run uploads nothing again',
     async (_step, applied, key) => {
-      const bucket = await moto.bucket(`kill-${flavour[0]!}-${++n}`)
-      const before = await snapshot(direct, bucket)
+      const bucket = await bench.fresh()
+      const before = await snapshot(bench.direct, bucket)
       const dir = dataset()
       let released = false
-      proxy.inject({
+      bench.proxy.inject({
         method: 'PUT',
         key,
         fault: { hold: () => released, maxMs: 30_000, dropAfter: () => !applied }
       })
       const run = start(bucket, dir)
       await waitFor(
-        () => proxy.inFlight().some((r) => r.method === 'PUT' && key.test(r.key)),
+        () => bench.proxy.inFlight().some((r) => r.method === 'PUT' && key.test(r.key)),
         'the commit step'
       )
       run.proc.kill('SIGKILL')
       expect((await run.done).signal).toBe('SIGKILL')
       released = true
-      await proxy.idle()
-      expect(await checkRegistry(direct, bucket, { before })).toEqual([])
+      await bench.proxy.idle()
+      expect(await checkRegistry(bench.direct, bucket, { before })).toEqual([])
       // Every data object was complete before the commit began: nothing to upload again.
       const again = await complete(bucket, dir)
       expect(again['uploaded-bytes']).toBe('0')
       expect(
-        await checkRegistry(direct, bucket, {
+        await checkRegistry(bench.direct, bucket, {
           before,
           successes: [{ name: 'kill/p', topHash: again['top-hash']! }]
         })
@@ -161,12 +142,12 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
   )
 
   it('killed at 8 random moments, then re-run: no partial package after any kill; the re-run completes it', async () => {
-    const bucket = await moto.bucket(`kill-${flavour[0]!}-${++n}`)
-    const before = await snapshot(direct, bucket)
+    const bucket = await bench.fresh()
+    const before = await snapshot(bench.direct, bucket)
     const dir = dataset()
     // How long the shortest push takes here (a re-push: nothing to upload), to spread the kills
     // over it: every attempt, with more or less left to upload, lasts at least that long.
-    const timing = await moto.bucket(`kill-${flavour[0]!}-timing-${n}`)
+    const timing = await bench.fresh()
     await complete(timing, dir)
     const t0 = Date.now()
     await complete(timing, dir)
@@ -182,8 +163,10 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
       // Killed, or it finished first: then it succeeded.
       expect(r.signal === 'SIGKILL' || r.code === 0).toBe(true)
       if (r.signal === 'SIGKILL') killed++
-      await proxy.idle()
-      expect(await checkRegistry(direct, bucket, { before, allowOpenUploads: true })).toEqual([])
+      await bench.proxy.idle()
+      expect(await checkRegistry(bench.direct, bucket, { before, allowOpenUploads: true })).toEqual(
+        []
+      )
     }
     process.stderr.write(
       `kill -9 on ${flavour} moto: ${killed} of 8 runs killed at random (within ${duration} ms, a re-push's time), 0 invariant violations\n`
@@ -191,7 +174,7 @@ describe.each(FLAVOURS)('kill -9 during a push, %s moto', (flavour: MotoFlavour)
     expect(killed).toBeGreaterThanOrEqual(6)
     const again = await complete(bucket, dir)
     expect(
-      await checkRegistry(direct, bucket, {
+      await checkRegistry(bench.direct, bucket, {
         before,
         successes: [{ name: 'kill/p', topHash: again['top-hash']! }]
       })

@@ -6,7 +6,6 @@
  * revision, and losers fail with a conflict naming both hashes.
  */
 import { type S3Client } from '@aws-sdk/client-s3'
-import { join } from 'node:path'
 import { ConflictError } from '../../src/quilt/errors.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
@@ -14,47 +13,31 @@ import { push, type PushResult } from '../../src/quilt/ops/push.js'
 import { LocalRegistry } from '../../src/quilt/registry-local.js'
 import { S3Registry } from '../../src/quilt/registry-s3.js'
 import { localSource } from '../../src/quilt/sources.js'
-import { FaultProxy } from '../helpers/fault-proxy.js'
 import { checkRegistry, snapshot, type Success } from '../helpers/invariants.js'
-import { Moto, motoFlavours } from '../helpers/moto.js'
+import { motoFlavours } from '../helpers/moto.js'
+import { proxiedMoto, tree } from '../helpers/proxied-moto.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
-import { writeFile } from '../helpers/vectors.js'
 
 afterAll(() => cleanupTempDirs())
-
-function tree(files: Record<string, string>): string {
-  const dir = tempDir()
-  for (const [k, v] of Object.entries(files)) writeFile(join(dir, k), v)
-  return dir
-}
 
 const LATEST = (name: string): string => `.quilt/named_packages/${name}/latest`
 
 describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
-  let moto: Moto
+  const bench = proxiedMoto(flavour, 'race')
   let s3: S3Client
-  let proxy: FaultProxy
-  let n = 0
-  const fresh = (): Promise<string> => moto.bucket(`race-${flavour[0]!}-${++n}`)
+  const fresh = (): Promise<string> => bench.fresh()
   /** A registry seen through its own client, as another run would (optionally via the proxy). */
   const clients: S3Client[] = []
   const registryOf = (bucket: string, viaProxy = false): S3Registry => {
-    const c = moto.client(viaProxy ? { endpoint: proxy.url, maxAttempts: 3 } : {})
+    const c = bench.moto.client(viaProxy ? { endpoint: bench.proxy.url, maxAttempts: 3 } : {})
     clients.push(c)
     return new S3Registry(c, bucket)
   }
-
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
-    s3 = moto.client()
-    proxy = await FaultProxy.start(moto.endpoint)
+  beforeAll(() => {
+    s3 = bench.direct
   })
-  afterEach(() => proxy.reset())
-  afterAll(async () => {
+  afterAll(() => {
     for (const c of clients) c.destroy()
-    s3.destroy()
-    await proxy.close()
-    await moto.stop()
   })
 
   it('pushes back to back within one second each get their own timestamp pointer', async () => {
@@ -168,14 +151,15 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     held: () => boolean
   } {
     let released = false
-    proxy.inject({ ...filter, fault: { hold: () => released, maxMs: 30_000 } })
+    bench.proxy.inject({ ...filter, fault: { hold: () => released, maxMs: 30_000 } })
     const keyMatches = (k: string): boolean =>
       typeof filter.key === 'string' ? k === filter.key : filter.key.test(k)
     return {
       release: () => {
         released = true
       },
-      held: () => proxy.inFlight().some((r) => r.method === filter.method && keyMatches(r.key))
+      held: () =>
+        bench.proxy.inFlight().some((r) => r.method === filter.method && keyMatches(r.key))
     }
   }
 
@@ -184,7 +168,8 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
   async function until(cond: () => boolean, what: string): Promise<void> {
     const deadline = Date.now() + 20_000
     while (!cond()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${proxy.log()}`)
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}:\n${bench.proxy.log()}`)
       await new Promise((r) => setTimeout(r, 20))
     }
   }

@@ -5,73 +5,26 @@
  * run left open, a store without conditional writes, and the first failure's cause kept when
  * others are in flight. The invariant checker runs after each.
  */
-import {
-  CreateMultipartUploadCommand,
-  ListMultipartUploadsCommand,
-  type S3Client
-} from '@aws-sdk/client-s3'
-import { join } from 'node:path'
+import { CreateMultipartUploadCommand, ListMultipartUploadsCommand } from '@aws-sdk/client-s3'
 import { errorMessage } from '../../src/action/errors.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { CommitUnknownError, ConflictError } from '../../src/quilt/errors.js'
 import { push, type PushResult } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { makeS3Client } from '../../src/quilt/s3-client.js'
 import { localSource } from '../../src/quilt/sources.js'
-import { FaultProxy, type Fault } from '../helpers/fault-proxy.js'
+import { type Fault } from '../helpers/fault-proxy.js'
 import { checkRegistry, snapshot, type Success } from '../helpers/invariants.js'
-import { Moto, motoFlavours, TEST_CREDENTIALS } from '../helpers/moto.js'
-import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
+import { motoFlavours } from '../helpers/moto.js'
+import { big, MiB, proxiedMoto, tree } from '../helpers/proxied-moto.js'
+import { cleanupTempDirs } from '../helpers/tmp.js'
 import { seededRandom } from '../helpers/trees.js'
-import { writeFile } from '../helpers/vectors.js'
 
 afterAll(() => cleanupTempDirs())
-
-const MiB = 1024 * 1024
-const big = (n: number, seed = 1): Buffer =>
-  Buffer.alloc(n, Buffer.from(Array.from({ length: 251 }, (_, i) => (i * seed + seed) % 251)))
-
-function tree(files: Record<string, Buffer | string>): string {
-  const dir = tempDir('qpa-trust-')
-  for (const [k, v] of Object.entries(files)) writeFile(join(dir, k), v)
-  return dir
-}
 
 const FLAVOURS = motoFlavours()
 
 describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
-  let moto: Moto
-  let proxy: FaultProxy
-  let direct: S3Client
-  const clients: S3Client[] = []
-  let n = 0
-  const fresh = (): Promise<string> => moto.bucket(`trust-${flavour[0]!}-${++n}`)
-  /** The product's client through the proxy (its own retries). */
-  const registryOf = (bucket: string, warnings: string[] = []): S3Registry => {
-    const c = makeS3Client({
-      endpoint: proxy.url,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS
-    })
-    clients.push(c)
-    return new S3Registry(c, bucket, { onWarning: (w) => warnings.push(w) })
-  }
-
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
-    proxy = await FaultProxy.start(moto.endpoint)
-    direct = moto.client()
-  })
-  afterEach(async () => {
-    await proxy.idle()
-    proxy.reset()
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(async () => {
-    direct.destroy()
-    await proxy.close()
-    await moto.stop()
-  })
+  const s3 = proxiedMoto(flavour, 'trust')
 
   it('a reset after the write of latest was applied: the push succeeds (read back), one pointer per revision', async () => {
     const { first, second, bucket, before } = await pushWithLostAnswer(/\/latest$/)
@@ -79,8 +32,8 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       name: 'lost/answer',
       topHash: r.topHash
     }))
-    expect(await checkRegistry(direct, bucket, { before, successes })).toEqual([])
-    const pointers = await new S3Registry(direct, bucket).listPointers('lost/answer')
+    expect(await checkRegistry(s3.direct, bucket, { before, successes })).toEqual([])
+    const pointers = await new S3Registry(s3.direct, bucket).listPointers('lost/answer')
     expect(pointers.filter((p) => p.topHash === second.topHash).map((p) => p.name)).toEqual([
       second.revision,
       'latest'
@@ -93,10 +46,10 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       name: 'lost/answer',
       topHash: r.topHash
     }))
-    expect(await checkRegistry(direct, bucket, { before, successes })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket, { before, successes })).toEqual([])
     // A taken name is never adopted (it could be another run's of the same content): the
     // revision gets the next second, and the lost answer's pointer names it too (harmless).
-    const pointers = await new S3Registry(direct, bucket).listPointers('lost/answer')
+    const pointers = await new S3Registry(s3.direct, bucket).listPointers('lost/answer')
     const mine = pointers.filter((p) => p.topHash === second.topHash).map((p) => p.name)
     expect(second.revision).toBe('1800000101')
     expect(mine).toEqual(['1800000100', '1800000101', 'latest'])
@@ -104,29 +57,29 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
 
   /** Two pushes; the second's first write to `key` is applied and its answer lost. */
   async function pushWithLostAnswer(key: RegExp) {
-    const bucket = await fresh()
-    const before = await snapshot(direct, bucket)
+    const bucket = await s3.fresh()
+    const before = await snapshot(s3.direct, bucket)
     const first = await push(
       {
         name: 'lost/answer',
         source: localSource(tree({ 'a.txt': 'one' })),
-        registry: registryOf(bucket),
+        registry: s3.registry(bucket),
         message: 'one'
       },
       { now: new Date(1_800_000_000_000) }
     )
-    proxy.inject({ method: 'PUT', key, fault: { drop: 'after-forward' } })
+    s3.proxy.inject({ method: 'PUT', key, fault: { drop: 'after-forward' } })
     const second = await push(
       {
         name: 'lost/answer',
         source: localSource(tree({ 'a.txt': 'two' })),
-        registry: registryOf(bucket),
+        registry: s3.registry(bucket),
         message: 'two'
       },
       { now: new Date(1_800_000_100_000) }
     )
     // The write happened, its answer was lost, the SDK's retry was refused (412).
-    expect(proxy.seen({ method: 'PUT', key }).map((r) => r.status)).toEqual(
+    expect(s3.proxy.seen({ method: 'PUT', key }).map((r) => r.status)).toEqual(
       expect.arrayContaining([0, 412])
     )
     return { bucket, before, first, second }
@@ -137,11 +90,11 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
    * moto) moves latest on before the SDK's retry (held at the proxy) is refused.
    */
   async function lostThenMoved(versioned: boolean) {
-    const bucket = await moto.bucket(`trust-${flavour[0]!}-${++n}`, versioned)
+    const bucket = await s3.fresh(versioned)
     // Each revision its own file: in an unversioned bucket a key written again changes the
     // revisions that recorded it.
     const name = 'lost/then-moved'
-    const plain = new S3Registry(direct, bucket)
+    const plain = new S3Registry(s3.direct, bucket)
     const first = await push({
       name,
       source: localSource(tree({ 'one.txt': 'one' })),
@@ -149,19 +102,19 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       message: 'one'
     })
     const latest = `.quilt/named_packages/${name}/latest`
-    proxy.inject({ method: 'PUT', key: latest, fault: { drop: 'after-forward' } })
+    s3.proxy.inject({ method: 'PUT', key: latest, fault: { drop: 'after-forward' } })
     let released = false
-    proxy.inject({ method: 'PUT', key: latest, fault: { hold: () => released, maxMs: 20_000 } })
+    s3.proxy.inject({ method: 'PUT', key: latest, fault: { hold: () => released, maxMs: 20_000 } })
     const pushing = push({
       name,
       source: localSource(tree({ 'two.txt': 'two' })),
-      registry: registryOf(bucket),
+      registry: s3.registry(bucket),
       message: 'two'
     }).then(
       (r) => r,
       (e: unknown) => e as Error
     )
-    while (!proxy.inFlight().some((r) => r.method === 'PUT' && r.key === latest)) {
+    while (!s3.proxy.inFlight().some((r) => r.method === 'PUT' && r.key === latest)) {
       await new Promise((r) => setTimeout(r, 10))
     }
     // Meanwhile another run builds on what latest now holds: the lost write's revision.
@@ -184,7 +137,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     expect(other.previousTopHash).toBe(published.topHash)
     expect(pointers.map((q) => q.topHash)).toContain(published.topHash)
     const successes = [first, published, other].map((r) => ({ name, topHash: r.topHash }))
-    expect(await checkRegistry(direct, bucket, { successes })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket, { successes })).toEqual([])
   })
 
   it('the same in an unversioned bucket: the push fails saying the outcome cannot be told, its pointer kept', async () => {
@@ -194,12 +147,12 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     expect(e.message).toMatch(/cannot be told.*keeps its timestamp pointer/)
     expect(pointers.find((q) => q.name === e.revision)?.topHash).toBe(e.topHash)
     expect(other.previousTopHash).toBe(e.topHash)
-    expect(await checkRegistry(direct, bucket)).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket)).toEqual([])
   })
 
   it('a timestamp pointer already holding the same top hash is never adopted: the next second is taken', async () => {
-    const bucket = await fresh()
-    const registry = registryOf(bucket)
+    const bucket = await s3.fresh()
+    const registry = s3.registry(bucket)
     const hash = 'a'.repeat(64)
     expect(await registry.createRevisionPointer('same/hash', hash, 1_800_000_000)).toBe(
       '1800000000'
@@ -214,7 +167,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
   })
 
   it('a registry bucket that does not exist: pointer writes fail at once with NoSuchBucket, never a conflict', async () => {
-    const registry = registryOf('no-such-bucket-here')
+    const registry = s3.registry('no-such-bucket-here')
     const hash = 'b'.repeat(64)
     await expect(registry.createRevisionPointer('x/y', hash, 1_800_000_000)).rejects.toMatchObject({
       name: 'NoSuchBucket'
@@ -225,8 +178,8 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
   })
 
   it('every answer to CreateMultipartUpload lost: the push fails and the uploads S3 made are aborted', async () => {
-    const bucket = await fresh()
-    proxy.inject({
+    const bucket = await s3.fresh()
+    s3.proxy.inject({
       method: 'POST',
       query: { uploads: true },
       times: Infinity,
@@ -235,33 +188,35 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     const error = await push({
       name: 'lost/creates',
       source: localSource(tree({ 'big.bin': big(9 * MiB + 1, 7) })),
-      registry: registryOf(bucket),
+      registry: s3.registry(bucket),
       message: null
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Error)
-    expect(proxy.seen({ method: 'POST', query: { uploads: true } }).length).toBeGreaterThan(1)
-    expect(await checkRegistry(direct, bucket)).toEqual([])
+    expect(s3.proxy.seen({ method: 'POST', query: { uploads: true } }).length).toBeGreaterThan(1)
+    expect(await checkRegistry(s3.direct, bucket)).toEqual([])
   })
 
   it('a lost answer to CreateMultipartUpload: the upload S3 made anyway is aborted', async () => {
-    const bucket = await fresh()
-    const before = await snapshot(direct, bucket)
-    proxy.inject({ method: 'POST', query: { uploads: true }, fault: { drop: 'after-forward' } })
+    const bucket = await s3.fresh()
+    const before = await snapshot(s3.direct, bucket)
+    s3.proxy.inject({ method: 'POST', query: { uploads: true }, fault: { drop: 'after-forward' } })
     const r = await push({
       name: 'lost/create',
       source: localSource(tree({ 'big.bin': big(9 * MiB + 5, 3), 'a.txt': 'a' })),
-      registry: registryOf(bucket),
+      registry: s3.registry(bucket),
       message: null
     })
-    expect(proxy.seen({ method: 'POST', query: { uploads: true } }).length).toBeGreaterThan(1)
+    expect(s3.proxy.seen({ method: 'POST', query: { uploads: true } }).length).toBeGreaterThan(1)
     const successes = [{ name: 'lost/create', topHash: r.topHash }]
-    expect(await checkRegistry(direct, bucket, { before, successes })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket, { before, successes })).toEqual([])
   })
 
   it('multipart uploads a killed run left open for the keys of a push are aborted by the next push', async () => {
-    const bucket = await fresh()
-    await direct.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'stale/up/big.bin' }))
-    const other = await direct.send(
+    const bucket = await s3.fresh()
+    await s3.direct.send(
+      new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'stale/up/big.bin' })
+    )
+    const other = await s3.direct.send(
       new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'elsewhere/big.bin' })
     )
     const info: string[] = []
@@ -269,21 +224,21 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       {
         name: 'stale/up',
         source: localSource(tree({ 'big.bin': big(9 * MiB, 5) })),
-        registry: registryOf(bucket),
+        registry: s3.registry(bucket),
         message: null
       },
       { onInfo: (m) => info.push(m) }
     )
     expect(info).toContain('Aborted 1 multipart upload(s) left open by an earlier run.')
-    const open = await direct.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
+    const open = await s3.direct.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
     // Only the upload for a key of this push; another package's is not ours to touch.
     expect((open.Uploads ?? []).map((u) => u.UploadId)).toEqual([other.UploadId])
     expect(r.written).toBe(true)
   })
 
   it('resets and 500/503 at random (15%) over many pushes: every success whole and reachable, failures leave no trace', async () => {
-    const bucket = await fresh()
-    const before = await snapshot(direct, bucket)
+    const bucket = await s3.fresh()
+    const before = await snapshot(s3.direct, bucket)
     const random = seededRandom(flavour === 'plain' ? 7 : 11)
     const faults: Fault[] = [
       { drop: 'after-forward' },
@@ -293,7 +248,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       { status: 503, code: 'SlowDown' }
     ]
     for (const fault of faults) {
-      proxy.inject({ times: Infinity, probability: 0.03, random, fault })
+      s3.proxy.inject({ times: Infinity, probability: 0.03, random, fault })
     }
     const successes: Success[] = []
     const failures: unknown[] = []
@@ -309,7 +264,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
           {
             name: 'soak/p',
             source: localSource(tree(files)),
-            registry: registryOf(bucket),
+            registry: s3.registry(bucket),
             message: `push ${i}`
           },
           { concurrency: 4 }
@@ -318,12 +273,12 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       } catch (e) {
         failures.push(e)
       }
-      await proxy.idle()
-      expect(await checkRegistry(direct, bucket, { before, successes })).toEqual([])
+      await s3.proxy.idle()
+      expect(await checkRegistry(s3.direct, bucket, { before, successes })).toEqual([])
     }
-    const injected = proxy.requests.filter((r) => r.fault !== undefined).length
+    const injected = s3.proxy.requests.filter((r) => r.fault !== undefined).length
     process.stderr.write(
-      `soak on ${flavour} moto: ${pushes} pushes, ${proxy.requests.length} requests, ${injected} faults injected, ${successes.length} succeeded, ${failures.length} failed, 0 invariant violations\n`
+      `soak on ${flavour} moto: ${pushes} pushes, ${s3.proxy.requests.length} requests, ${injected} faults injected, ${successes.length} succeeded, ${failures.length} failed, 0 invariant violations\n`
     )
     // A failure is a transient fault that outlasted the retries, never a bug or a conflict.
     for (const e of failures) {
@@ -335,16 +290,16 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
   })
 
   it('a store without conditional writes: a warning that names concurrency, and pointers written plainly', async () => {
-    const bucket = await fresh()
+    const bucket = await s3.fresh()
     const notImplemented: Fault = {
       status: 501,
       code: 'NotImplemented',
       message: 'A header you provided implies functionality that is not implemented'
     }
-    proxy.inject({ headers: { 'if-none-match': true }, times: Infinity, fault: notImplemented })
-    proxy.inject({ headers: { 'if-match': true }, times: Infinity, fault: notImplemented })
+    s3.proxy.inject({ headers: { 'if-none-match': true }, times: Infinity, fault: notImplemented })
+    s3.proxy.inject({ headers: { 'if-match': true }, times: Infinity, fault: notImplemented })
     const warnings: string[] = []
-    const registry = registryOf(bucket, warnings)
+    const registry = s3.registry(bucket, warnings)
     const first = await push({
       name: 'plain/store',
       source: localSource(tree({ 'a.txt': 'one' })),
@@ -360,13 +315,13 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/does not support conditional writes.*concurrency:/)
     const successes = [first, second].map((r) => ({ name: 'plain/store', topHash: r.topHash }))
-    expect(await checkRegistry(direct, bucket, { successes })).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket, { successes })).toEqual([])
     // The whole package deleted: latest re-read right before its unconditional removal.
-    proxy.requests.splice(0)
+    s3.proxy.requests.splice(0)
     await deletePackage({ name: 'plain/store', registry })
-    expect(await new S3Registry(direct, bucket).listPointers('plain/store')).toEqual([])
-    const reads = proxy.seen({ method: 'GET', key: '.quilt/named_packages/plain/store/latest' })
-    const removal = proxy.seen({
+    expect(await new S3Registry(s3.direct, bucket).listPointers('plain/store')).toEqual([])
+    const reads = s3.proxy.seen({ method: 'GET', key: '.quilt/named_packages/plain/store/latest' })
+    const removal = s3.proxy.seen({
       method: 'DELETE',
       key: '.quilt/named_packages/plain/store/latest'
     })
@@ -381,20 +336,20 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
   })
 
   it('one file refused (AccessDenied) while others are in flight: the error names that file, the request and the permission', async () => {
-    const bucket = await fresh()
+    const bucket = await s3.fresh()
     const files: Record<string, string> = {}
     for (let i = 0; i < 24; i++) files[`f${String(i).padStart(2, '0')}.txt`] = `file ${i}`
-    proxy.inject({
+    s3.proxy.inject({
       method: 'PUT',
       key: 'deny/p/f07.txt',
       fault: { status: 403, code: 'AccessDenied', message: 'Access Denied' }
     })
-    proxy.inject({ method: 'PUT', key: /^deny\/p\//, times: Infinity, fault: { delayMs: 150 } })
+    s3.proxy.inject({ method: 'PUT', key: /^deny\/p\//, times: Infinity, fault: { delayMs: 150 } })
     const error = await push(
       {
         name: 'deny/p',
         source: localSource(tree(files)),
-        registry: registryOf(bucket),
+        registry: s3.registry(bucket),
         message: null
       },
       { concurrency: 8 }
@@ -404,6 +359,6 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
       /^f07\.txt \(.*f07\.txt\): Access denied: PutObject on s3:\/\/.*\/deny\/p\/f07\.txt\. The credentials need s3:PutObject/
     )
     expect(message).not.toMatch(/abort/i)
-    expect(await checkRegistry(direct, bucket)).toEqual([])
+    expect(await checkRegistry(s3.direct, bucket)).toEqual([])
   })
 })
