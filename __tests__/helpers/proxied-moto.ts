@@ -36,9 +36,9 @@ export interface ProxiedMoto {
   /** moto directly, to look at buckets without the faults. */
   readonly direct: S3Client
   /** A new bucket (versioned unless said otherwise) with a name unique in the block. */
-  fresh(versioned?: boolean): Promise<string>
+  fresh: (versioned?: boolean) => Promise<string>
   /** A registry through the product's own client behind the proxy (its own retries). */
-  registry(bucket: string, warnings?: string[]): S3Registry
+  registry: (bucket: string, warnings?: string[]) => S3Registry
 }
 
 /** Set up moto and the proxy for the enclosing describe block. */

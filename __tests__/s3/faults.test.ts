@@ -28,11 +28,11 @@ import { Package } from '../../src/quilt/manifest.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { push, type PushResult } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { makeS3Client } from '../../src/quilt/s3-client.js'
 import { listS3Prefix } from '../../src/quilt/sources-s3.js'
 import { localSource } from '../../src/quilt/sources.js'
 import { FaultProxy, type RecordedRequest, type RequestFilter } from '../helpers/fault-proxy.js'
-import { Moto, motoFlavours, TEST_CREDENTIALS, type MotoFlavour } from '../helpers/moto.js'
+import { motoFlavours, TEST_CREDENTIALS, type MotoFlavour } from '../helpers/moto.js'
+import { proxiedMoto } from '../helpers/proxied-moto.js'
 import { runAction, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
@@ -75,47 +75,11 @@ const FLAVOURS = motoFlavours()
  * to push through the proxy and to look at the bucket directly.
  */
 function faultBench(flavour: MotoFlavour) {
-  let moto: Moto
-  let proxy: FaultProxy
-  /** moto directly, to look at the bucket without going through the faults. */
-  let direct: S3Client
-  const clients: S3Client[] = []
-  let n = 0
-
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
-    proxy = await FaultProxy.start(moto.endpoint)
-    direct = moto.client()
-  })
-  afterEach(async () => {
-    // Nothing the last test started may still run into the next one.
-    await proxy.idle()
-    proxy.reset()
-    for (const c of clients.splice(0)) c.destroy()
-  })
-  afterAll(async () => {
-    direct.destroy()
-    await proxy.close()
-    await moto.stop()
-  })
-
-  const fresh = async (versioned = true): Promise<string> =>
-    moto.bucket(`${flavour === 'plain' ? 'fp' : 'fa'}-${++n}`, versioned)
-
-  /** The product's client, through the proxy, with its own retry settings. */
-  const client = (): S3Client => {
-    const c = makeS3Client({
-      endpoint: proxy.url,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS
-    })
-    clients.push(c)
-    return c
-  }
+  const bench = proxiedMoto(flavour, flavour === 'plain' ? 'fp' : 'fa')
 
   async function text(bucket: string, key: string): Promise<string | null> {
     try {
-      const r = await direct.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+      const r = await bench.direct.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
       return await r.Body!.transformToString()
     } catch (e) {
       if ((e as { name?: string }).name === 'NoSuchKey') return null
@@ -124,7 +88,7 @@ function faultBench(flavour: MotoFlavour) {
   }
 
   async function bytes(bucket: string, key: string, versionId: string | null): Promise<Buffer> {
-    const r = await direct.send(
+    const r = await bench.direct.send(
       new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId ?? undefined })
     )
     return Buffer.from(await r.Body!.transformToByteArray())
@@ -132,7 +96,7 @@ function faultBench(flavour: MotoFlavour) {
 
   /** Every version and delete marker in the bucket, as `key@version` / `key@version (marker)`. */
   async function allVersions(bucket: string): Promise<string[]> {
-    const r = await direct.send(new ListObjectVersionsCommand({ Bucket: bucket }))
+    const r = await bench.direct.send(new ListObjectVersionsCommand({ Bucket: bucket }))
     return [
       ...(r.Versions ?? []).map((v) => `${v.Key!}@${v.VersionId!}`),
       ...(r.DeleteMarkers ?? []).map((v) => `${v.Key!}@${v.VersionId!} (marker)`)
@@ -147,7 +111,7 @@ function faultBench(flavour: MotoFlavour) {
     const keys = (await allVersions(bucket))
       .filter((k) => !k.endsWith('(marker)'))
       .map((k) => k.slice(0, k.lastIndexOf('@')))
-    const live = await new S3Registry(direct, bucket).listPointers(name)
+    const live = await new S3Registry(bench.direct, bucket).listPointers(name)
     return {
       latest: await text(bucket, `.quilt/named_packages/${name}/latest`),
       revisions: live.filter((p) => p.name !== 'latest').map((p) => `${p.name}=${p.topHash}`),
@@ -156,7 +120,7 @@ function faultBench(flavour: MotoFlavour) {
   }
 
   async function openUploads(bucket: string): Promise<string[]> {
-    const r = await direct.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
+    const r = await bench.direct.send(new ListMultipartUploadsCommand({ Bucket: bucket }))
     return (r.Uploads ?? []).map((u) => `${u.Key!} ${u.UploadId!}`)
   }
 
@@ -187,14 +151,13 @@ function faultBench(flavour: MotoFlavour) {
 
   return {
     get proxy(): FaultProxy {
-      return proxy
+      return bench.proxy
     },
     get direct(): S3Client {
-      return direct
+      return bench.direct
     },
-    fresh,
-    client,
-    registryOf: (bucket: string): S3Registry => new S3Registry(client(), bucket),
+    fresh: bench.fresh,
+    registryOf: (bucket: string): S3Registry => bench.registry(bucket),
     text,
     allVersions,
     registryState,
@@ -202,7 +165,7 @@ function faultBench(flavour: MotoFlavour) {
     expectPushed,
     /** What each matching request got: '200', 'status 503 SlowDown', 'drop after-forward'... */
     attempts: (filter: RequestFilter): string[] =>
-      proxy.seen(filter).map((r) => r.fault ?? String(r.status))
+      bench.proxy.seen(filter).map((r) => r.fault ?? String(r.status))
   }
 }
 
