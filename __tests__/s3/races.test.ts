@@ -131,6 +131,15 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     }
   )
 
+  /** Publish revision Y of `name` (through the proxy when `viaProxy`). */
+  const pushY = (bucket: string, name: string, viaProxy = false): Promise<PushResult> =>
+    push({
+      name,
+      source: localSource(tree({ 'f.txt': 'Y' })),
+      registry: registryOf(bucket, viaProxy),
+      message: 'Y'
+    })
+
   /** A package with two revisions: W (older) and X (latest). */
   async function twoRevisions(
     bucket: string,
@@ -183,12 +192,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     const { w, x } = await twoRevisions(bucket, name)
     const before = await snapshot(s3, bucket)
     const hold = holdFirst({ method: 'PUT', key: TIMESTAMP(name) })
-    const pushing = push({
-      name,
-      source: localSource(tree({ 'f.txt': 'Y' })),
-      registry: registryOf(bucket, true),
-      message: 'Y'
-    })
+    const pushing = pushY(bucket, name, true)
     await until(hold.held, 'the push to reach its timestamp pointer')
     const d = await deletePackage({ name, registry: registryOf(bucket), topHash: x.topHash })
     expect(d.latest).toBe(w.topHash)
@@ -211,12 +215,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     const { x } = await twoRevisions(bucket, name)
     const before = await snapshot(s3, bucket)
     const hold = holdFirst({ method: 'PUT', key: LATEST(name) })
-    const pushing = push({
-      name,
-      source: localSource(tree({ 'f.txt': 'Y' })),
-      registry: registryOf(bucket, true),
-      message: 'Y'
-    })
+    const pushing = pushY(bucket, name, true)
     await until(hold.held, 'the push to reach its latest write')
     // quilt3's rule: latest goes to the newest remaining timestamp pointer, here the push's.
     const d = await deletePackage({ name, registry: registryOf(bucket), topHash: x.topHash })
@@ -235,12 +234,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     const hold = holdFirst({ method: 'PUT', key: LATEST(name) })
     const deleting = deletePackage({ name, registry: registryOf(bucket, true), topHash: x.topHash })
     await until(hold.held, 'the delete to reach its latest write')
-    const y = await push({
-      name,
-      source: localSource(tree({ 'f.txt': 'Y' })),
-      registry: registryOf(bucket),
-      message: 'Y'
-    })
+    const y = await pushY(bucket, name)
     hold.release()
     const d = await deleting
     expect(d.warnings.join('\n')).toMatch(/changed while this delete ran/)
@@ -261,12 +255,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     const hold = holdFirst({ method: 'DELETE', key: LATEST(name) })
     const deleting = deletePackage({ name, registry: registryOf(bucket, true) })
     await until(hold.held, 'the delete to reach its removal of latest')
-    const y = await push({
-      name,
-      source: localSource(tree({ 'f.txt': 'Y' })),
-      registry: registryOf(bucket),
-      message: 'Y'
-    })
+    const y = await pushY(bucket, name)
     hold.release()
     const d = await deleting
     expect(d.latest).toBe(y.topHash)
@@ -284,12 +273,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
     const { x } = await twoRevisions(bucket, name)
     const before = await snapshot(s3, bucket)
     const hold = holdFirst({ method: 'PUT', key: LATEST(name) })
-    const pushing = push({
-      name,
-      source: localSource(tree({ 'f.txt': 'Y' })),
-      registry: registryOf(bucket, true),
-      message: 'Y'
-    })
+    const pushing = pushY(bucket, name, true)
     await until(hold.held, 'the push to reach its latest write')
     await deletePackage({ name, registry: registryOf(bucket) })
     hold.release()
