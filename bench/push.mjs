@@ -1,9 +1,9 @@
 // The push part of `npm run bench` (scripts/bench.mjs): how fast the CLI bundle pushes a
 // package to S3, as ratios to baselines measured in the same run on the same server.
 //
-// Server: moto on loopback, started here (the patched, AWS-like one from ../shared/test-servers
-// when present and BENCH_MOTO is not `plain`, else `python3 -m moto.server`); reset before every contender's run, which then
-// gets a fresh versioned bucket. Two environments:
+// Server: moto on loopback, started through the test suite's launcher (__tests__/helpers/moto:
+// AWS-like on checksums unless BENCH_MOTO is `plain`); reset before every contender's run,
+// which then gets a fresh versioned bucket. Two environments:
 //   loopback  the contenders talk to moto directly. moto answers about 300 requests/s on one
 //             core: every client is server-bound, and requests per file decide;
 //   +30 ms    through bench/latency-proxy.mjs, which holds every request 30 ms before it
@@ -25,15 +25,7 @@
 // floor sent every byte, a re-push uploads nothing. Requests are counted from moto's log.
 import { Buffer } from 'node:buffer'
 import { spawn, spawnSync } from 'node:child_process'
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
@@ -59,8 +51,9 @@ import {
 const HERE = dirname(fileURLToPath(import.meta.url))
 const FLOOR = join(HERE, 'sdk-floor.mjs')
 const PROXY = join(HERE, 'latency-proxy.mjs')
-const SHARED_MOTO = resolve(HERE, '../../shared/test-servers/moto')
-const PATCHED_MOTO = join(SHARED_MOTO, 'moto_server_patched.py')
+/** The test suite's moto launcher and fidelity patch. */
+const MOTO_DIR = resolve(HERE, '../__tests__/helpers/moto')
+const MOTO_SERVER = join(MOTO_DIR, 'moto_server.py')
 
 export const DELAY_MS = 30
 const TARGET_FLOOR = 1.15
@@ -201,18 +194,16 @@ async function startMoto(dir) {
   }
   let args
   let flavour
-  const patched = process.env.BENCH_MOTO !== 'plain' && existsSync(PATCHED_MOTO)
+  args = [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)]
+  const patched = process.env.BENCH_MOTO !== 'plain'
   if (patched) {
-    const crc32c = spawnSync(python, ['-c', 'import crc32c']).status === 0
-    env.PYTHONPATH = crc32c ? SHARED_MOTO : `${SHARED_MOTO}:${join(SHARED_MOTO, 'fallback')}`
-    args = [PATCHED_MOTO, '-H', '127.0.0.1', '-p', String(port)]
-    flavour = `patched, AWS-like on checksums (${PATCHED_MOTO})`
+    env.QPA_MOTO_FIDELITY = MOTO_DIR
+    if (spawnSync(python, ['-c', 'import crc32c']).status !== 0) {
+      env.PYTHONPATH = join(MOTO_DIR, 'fallback')
+    }
+    flavour = `patched, AWS-like on checksums (${MOTO_SERVER})`
   } else {
-    env.MOTO_FIDELITY_PATCHES = '0'
-    args = ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)]
-    flavour = `plain (${python} -m moto.server${
-      process.env.BENCH_MOTO === 'plain' ? ', BENCH_MOTO=plain' : `; ${SHARED_MOTO} is absent`
-    })`
+    flavour = `plain (${MOTO_SERVER}, BENCH_MOTO=plain)`
   }
   const version = spawnSync(python, [
     '-c',

@@ -25,7 +25,7 @@ import {
   type Seeded
 } from '../helpers/cleanup-s3.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
-import { Moto, PATCH_AVAILABLE, TEST_CREDENTIALS } from '../helpers/moto.js'
+import { Moto, TEST_CREDENTIALS } from '../helpers/moto.js'
 import { runAction, withEnv } from '../helpers/run.js'
 import { Quilt3OnMoto, type Quilt3Session } from '../helpers/s3-quilt3.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
@@ -33,7 +33,7 @@ import { writeFile } from '../helpers/vectors.js'
 
 afterAll(() => cleanupTempDirs())
 
-const FLAVOUR = PATCH_AVAILABLE ? 'aws-like' : 'plain'
+const FLAVOUR = 'aws-like'
 
 const SCRIPT = `
 def main(d):

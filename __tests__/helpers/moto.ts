@@ -1,10 +1,10 @@
 /**
  * A moto S3 + STS server on 127.0.0.1 for a test file, started and stopped by the test itself.
  *
- * Two flavours, and S3 tests run against both: `aws-like` loads the fidelity patch from
- * ../shared/test-servers (moto answering like AWS on checksums, composite multipart checksums,
- * GetObjectAttributes parts), `plain` is moto as shipped (a store without those features). When
- * ../shared is absent the aws-like flavour is unavailable and its tests are skipped with a notice.
+ * Two flavours, and S3 tests run against both: `aws-like` loads the fidelity patch of
+ * moto/moto_s3_fidelity.py next to this file (moto answering like AWS on checksums, composite
+ * multipart checksums, GetObjectAttributes parts), `plain` is moto as shipped (a store without
+ * those features). Both start through moto/moto_server.py, which makes conditional writes atomic.
  */
 import {
   CreateBucketCommand,
@@ -13,27 +13,19 @@ import {
   type S3ClientConfig
 } from '@aws-sdk/client-s3'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export type MotoFlavour = 'aws-like' | 'plain'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-const ROOT = resolve(HERE, '..', '..')
-export const SHARED_TEST_SERVERS = resolve(ROOT, '..', 'shared', 'test-servers')
-export const PATCH_AVAILABLE = existsSync(
-  join(SHARED_TEST_SERVERS, 'moto', 'moto_server_patched.py')
-)
+/** The fidelity patch and its stand-in for the `crc32c` package. */
+const MOTO_DIR = join(HERE, 'moto')
 
-/** The flavours to run: both, or only plain (with a visible notice) without ../shared. */
+/** The flavours S3 tests run against: AWS-like first. */
 export function motoFlavours(): MotoFlavour[] {
-  if (PATCH_AVAILABLE) return ['aws-like', 'plain']
-  process.stderr.write(
-    `NOTICE: ${SHARED_TEST_SERVERS} is absent: the S3 tests against the AWS-like (patched) moto are skipped; only plain moto runs.\n`
-  )
-  return ['plain']
+  return ['aws-like', 'plain']
 }
 
 export const TEST_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' }
@@ -69,12 +61,12 @@ export class Moto {
       MOTO_ALLOW_NONEXISTENT_REGION: 'true'
     }
     // Our launcher: conditional writes made atomic (as in S3), and for the aws-like flavour
-    // the fidelity patch of ../shared/test-servers.
-    const args = [join(HERE, 'moto', 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)]
+    // the fidelity patch.
+    const args = [join(MOTO_DIR, 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)]
     if (flavour === 'aws-like') {
-      env.QPA_MOTO_FIDELITY = join(SHARED_TEST_SERVERS, 'moto')
+      env.QPA_MOTO_FIDELITY = MOTO_DIR
       if (spawnSync(PYTHON, ['-c', 'import crc32c']).status !== 0) {
-        env.PYTHONPATH = join(SHARED_TEST_SERVERS, 'moto', 'fallback')
+        env.PYTHONPATH = join(MOTO_DIR, 'fallback')
       }
     }
     const proc = spawn(PYTHON, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
