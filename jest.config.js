@@ -12,6 +12,9 @@ export default {
   },
   transformIgnorePatterns: ['node_modules/(?!(@actions)/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // The Python test tools and one moto server per flavour, for the whole run.
+  globalSetup: '<rootDir>/__tests__/helpers/global-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/helpers/global-teardown.mjs',
   testTimeout: 120000,
   verbose: false
 }

@@ -25,12 +25,12 @@
 // floor sent every byte, a re-push uploads nothing. Requests are counted from moto's log.
 import { Buffer } from 'node:buffer'
 import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
+import { motoVersion, startMoto as launchMoto } from '../__tests__/helpers/moto/launch.mjs'
 import {
   busyNote,
   fmt,
@@ -51,9 +51,6 @@ import {
 const HERE = dirname(fileURLToPath(import.meta.url))
 const FLOOR = join(HERE, 'sdk-floor.mjs')
 const PROXY = join(HERE, 'latency-proxy.mjs')
-/** The test suite's moto launcher and fidelity patch. */
-const MOTO_DIR = resolve(HERE, '../__tests__/helpers/moto')
-const MOTO_SERVER = join(MOTO_DIR, 'moto_server.py')
 
 export const DELAY_MS = 30
 const TARGET_FLOOR = 1.15
@@ -131,17 +128,6 @@ function quilt3Script(plainMoto) {
   ].join('\n')
 }
 
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address()
-      srv.close(() => res(typeof addr === 'object' && addr ? addr.port : 0))
-    })
-    srv.on('error', rej)
-  })
-}
-
 /** One HTTP request to moto (unsigned: moto does not check signatures). */
 function httpCall(url, method = 'GET', body = '') {
   return new Promise((res, rej) => {
@@ -182,56 +168,15 @@ async function stopService(proc) {
   }
 }
 
-async function startMoto(dir) {
-  const python = process.env.MOTO_PYTHON ?? 'python3'
-  const port = await freePort()
-  const logFile = join(dir, 'moto.log')
-  const env = {
-    ...process.env,
-    ...CREDENTIALS,
-    AWS_DEFAULT_REGION: 'us-east-1',
-    MOTO_ALLOW_NONEXISTENT_REGION: 'true'
-  }
-  let args
-  let flavour
-  args = [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)]
+async function startMoto(dir, python) {
   const patched = process.env.BENCH_MOTO !== 'plain'
-  if (patched) {
-    env.QPA_MOTO_FIDELITY = MOTO_DIR
-    if (spawnSync(python, ['-c', 'import crc32c']).status !== 0) {
-      env.PYTHONPATH = join(MOTO_DIR, 'fallback')
-    }
-    flavour = `patched, AWS-like on checksums (${MOTO_SERVER})`
-  } else {
-    flavour = `plain (${MOTO_SERVER}, BENCH_MOTO=plain)`
-  }
-  const version = spawnSync(python, [
-    '-c',
-    "import importlib.metadata as m; print(m.version('moto'))"
-  ])
-    .stdout?.toString()
-    .trim()
-  const fd = openSync(logFile, 'a')
-  const proc = service(python, args, { env, stdio: ['ignore', fd, fd] })
-  closeSync(fd)
-  const endpoint = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (proc.exitCode !== null) {
-      throw new Error(`moto exited: ${readFileSync(logFile, 'utf-8').slice(-2000)}`)
-    }
-    try {
-      if ((await httpStatus(`${endpoint}/moto-api/`)) < 500) break
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      await stopService(proc)
-      throw new Error(`moto did not answer on ${endpoint}`)
-    }
-    await sleep(100)
-  }
-  return { proc, endpoint, logFile, patched, flavour: `moto ${version || '?'} ${flavour}` }
+  const flavour = patched ? 'aws-like' : 'plain'
+  const logFile = join(dir, 'moto.log')
+  const moto = await launchMoto({ flavour, python, logFile, detached: true })
+  running.add(moto.proc)
+  moto.proc.on('close', () => running.delete(moto.proc))
+  const how = patched ? 'patched, AWS-like on checksums' : 'plain (BENCH_MOTO=plain)'
+  return { ...moto, patched, flavour: `moto ${motoVersion(python) ?? '?'} ${how}` }
 }
 
 async function startLatencyProxy(target) {
@@ -310,7 +255,7 @@ export async function benchPush(ctx) {
   }
 
   // Servers and the contenders' environment.
-  const moto = await startMoto(dir)
+  const moto = await startMoto(dir, python)
   const proxy = await startLatencyProxy(moto.endpoint)
   const awsConfig = join(dir, 'aws-config')
   writeFileSync(awsConfig, '[default]\ns3 =\n    addressing_style = path\n')

@@ -22,6 +22,7 @@
 // BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
 // BENCH_MOTO=plain (push: moto as shipped even when the patched one is there), BENCH_BUNDLE=head
 // (bench dist/cli as committed in git HEAD instead of the working copy's).
+import { ensurePythonEnv } from './python-env.mjs'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -119,19 +120,14 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 process.on('exit', cleanup)
 
-/** quilt3's interpreter, set up by scripts/python-env.mjs when missing; null if it cannot be. */
+/** The Python test tools (quilt3, moto), set up by scripts/python-env.mjs when missing. */
 function findPython() {
-  const python = join(ROOT, '.cache/python/bin/python')
-  if (existsSync(python)) return python
   try {
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/python-env.mjs')], {
-      cwd: ROOT,
-      encoding: 'utf-8',
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
-    return out.trim().split('\n').pop()
+    return ensurePythonEnv()
   } catch (e) {
-    log(`warning: no quilt3 (${e.message.split('\n')[0]}): its column stays empty`)
+    log(
+      `warning: no Python test tools (${e.message.split('\n')[0]}): no quilt3 column, no push bench`
+    )
     return null
   }
 }
@@ -199,7 +195,10 @@ async function main() {
   )
   let code = 0
   if (doHash) code = Math.max(code, await benchHash(home, env, python))
-  if (doPush) {
+  if (doPush && !python) {
+    log('push: skipped, it needs moto from the Python test tools')
+    code = 1
+  } else if (doPush) {
     log('push: trees, moto, latency proxy...')
     const r = await benchPush({
       tmp,

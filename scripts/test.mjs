@@ -1,9 +1,8 @@
-// `npm test`: sets up what the suite needs (the Python test tools on first use), then runs jest.
-// Extra arguments go to jest, e.g. `npm test -- __tests__/quilt`.
+// `npm test`: runs jest; its global set-up (__tests__/helpers/global-setup.mjs) installs the Python
+// test tools on first use and starts moto. Extra arguments go to jest, e.g.
+// `npm test -- __tests__/quilt`.
 import { spawnSync } from 'node:child_process'
-import { ensurePythonEnv } from './python-env.mjs'
 
-const python = ensurePythonEnv()
 const r = spawnSync(
   process.execPath,
   [
@@ -12,6 +11,6 @@ const r = spawnSync(
     'node_modules/jest/bin/jest.js',
     ...process.argv.slice(2)
   ],
-  { stdio: 'inherit', env: { ...process.env, QPA_PYTHON: python } }
+  { stdio: 'inherit' }
 )
 process.exit(r.status ?? 1)

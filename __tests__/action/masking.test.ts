@@ -41,7 +41,7 @@ const savedEnv = { ...process.env }
 let savedExitCode: typeof process.exitCode
 
 beforeAll(async () => {
-  moto = await Moto.start('aws-like')
+  moto = Moto.connect('aws-like')
   runtime = await ActionsRuntime.start()
   proxy = await RecordingProxy.start(moto.endpoint)
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
@@ -61,7 +61,6 @@ afterEach(() => {
 afterAll(async () => {
   await proxy.close()
   await runtime.close()
-  await moto.stop()
   cleanupTempDirs()
 })
 

@@ -412,8 +412,7 @@ describe('the job summary written by the action', () => {
     }
     Object.assign(process.env, savedEnv)
   })
-  afterAll(async () => {
-    await moto?.stop()
+  afterAll(() => {
     cleanupTempDirs()
   })
 
@@ -488,7 +487,7 @@ describe('the job summary written by the action', () => {
   })
 
   it('a push with a catalog: the link equals the catalog-url output', async () => {
-    moto ??= await Moto.start('aws-like')
+    moto ??= Moto.connect('aws-like')
     const bucket = await moto.bucket('summary-push')
     const folder = tempDir('qpa-src-')
     writeFileSync(join(folder, 'x.txt'), 'x')
@@ -558,7 +557,7 @@ describe('the job summary written by the action', () => {
   })
 
   it('a failed push names the missing bucket in the summary', async () => {
-    moto ??= await Moto.start('aws-like')
+    moto ??= Moto.connect('aws-like')
     const folder = tempDir('qpa-src-')
     writeFileSync(join(folder, 'x.txt'), 'x')
     const r = await runWithSummary(

@@ -82,15 +82,14 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
   let n = 0
   const fresh = async (): Promise<string> => moto.bucket(`cleanup-${++n}`)
 
-  beforeAll(async () => {
-    moto = await Moto.start(FLAVOUR)
+  beforeAll(() => {
+    moto = Moto.connect(FLAVOUR)
     s3 = moto.client()
     quilt3 = new Quilt3OnMoto(moto).start(SCRIPT)
   })
   afterAll(async () => {
     await quilt3?.close()
     s3?.destroy()
-    await moto?.stop()
   })
 
   /** quilt3's list of a package's pointers, as [name, hash] sorted. */

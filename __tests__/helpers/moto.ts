@@ -1,27 +1,28 @@
 /**
- * A moto S3 + STS server on 127.0.0.1 for a test file, started and stopped by the test itself.
+ * The moto S3 + STS servers of the run: the jest global set-up (global-setup.mjs) starts one per
+ * flavour through moto/launch.mjs; a test file connects to them and makes its own buckets, with
+ * names no other file uses (`bucket()` refuses a name that exists already).
  *
  * Two flavours, and S3 tests run against both: `aws-like` loads the fidelity patch of
- * moto/moto_s3_fidelity.py next to this file (moto answering like AWS on checksums, composite
- * multipart checksums, GetObjectAttributes parts), `plain` is moto as shipped (a store without
- * those features). Both start through moto/moto_server.py, which makes conditional writes atomic.
+ * moto/moto_s3_fidelity.py (moto answering like AWS on checksums, composite multipart checksums,
+ * GetObjectAttributes parts), `plain` is moto as shipped (a store without those features). Both
+ * start through moto/moto_server.py, which makes conditional writes atomic.
  */
 import {
   CreateBucketCommand,
+  HeadBucketCommand,
   PutBucketVersioningCommand,
   S3Client,
   type S3ClientConfig
 } from '@aws-sdk/client-s3'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 export type MotoFlavour = 'aws-like' | 'plain'
 
-const HERE = dirname(fileURLToPath(import.meta.url))
-/** The fidelity patch and its stand-in for the `crc32c` package. */
-const MOTO_DIR = join(HERE, 'moto')
+/** Where global-setup.mjs publishes each server's endpoint (as moto/launch.mjs names them). */
+const ENDPOINT_VARIABLE: Record<MotoFlavour, string> = {
+  'aws-like': 'QPA_MOTO_AWS_LIKE',
+  plain: 'QPA_MOTO_PLAIN'
+}
 
 /** The flavours S3 tests run against: AWS-like first. */
 export function motoFlavours(): MotoFlavour[] {
@@ -30,67 +31,22 @@ export function motoFlavours(): MotoFlavour[] {
 
 export const TEST_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' }
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address()
-      const port = typeof addr === 'object' && addr ? addr.port : 0
-      srv.close(() => res(port))
-    })
-    srv.on('error', rej)
-  })
-}
-
-const PYTHON = process.env.MOTO_PYTHON ?? 'python3'
-
 export class Moto {
   private constructor(
     readonly flavour: MotoFlavour,
-    readonly endpoint: string,
-    private readonly proc: ChildProcess
+    readonly endpoint: string
   ) {}
 
-  static async start(flavour: MotoFlavour): Promise<Moto> {
-    const port = await freePort()
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-      AWS_DEFAULT_REGION: 'us-east-1',
-      MOTO_ALLOW_NONEXISTENT_REGION: 'true'
+  /** The run's server of this flavour. */
+  static connect(flavour: MotoFlavour): Moto {
+    const endpoint = process.env[ENDPOINT_VARIABLE[flavour]]
+    if (!endpoint) {
+      throw new Error(
+        `No moto server: ${ENDPOINT_VARIABLE[flavour]} is not set. Run the tests with \`npm test\` ` +
+          '(jest.config.js names the global set-up that starts moto).'
+      )
     }
-    // Our launcher: conditional writes made atomic (as in S3), and for the aws-like flavour
-    // the fidelity patch.
-    const args = [join(MOTO_DIR, 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)]
-    if (flavour === 'aws-like') {
-      env.QPA_MOTO_FIDELITY = MOTO_DIR
-      if (spawnSync(PYTHON, ['-c', 'import crc32c']).status !== 0) {
-        env.PYTHONPATH = join(MOTO_DIR, 'fallback')
-      }
-    }
-    const proc = spawn(PYTHON, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
-    let log = ''
-    proc.stderr?.on('data', (d: Buffer) => {
-      log = (log + d.toString()).slice(-4000)
-    })
-    const endpoint = `http://127.0.0.1:${port}`
-    const deadline = Date.now() + 30_000
-    for (;;) {
-      if (proc.exitCode !== null) throw new Error(`moto (${flavour}) exited: ${log}`)
-      try {
-        const r = await fetch(`${endpoint}/moto-api/`)
-        if (r.ok || r.status < 500) break
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline) {
-        proc.kill()
-        throw new Error(`moto (${flavour}) did not answer on ${endpoint}: ${log}`)
-      }
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    return new Moto(flavour, endpoint, proc)
+    return new Moto(flavour, endpoint)
   }
 
   /** A client for tests (path-style, test credentials). */
@@ -106,8 +62,19 @@ export class Moto {
     })
   }
 
+  /** A new bucket; a name another test file (or test) took already is an error. */
   async bucket(name: string, versioned = true): Promise<string> {
     const s3 = this.client()
+    const taken = await s3.send(new HeadBucketCommand({ Bucket: name })).then(
+      () => true,
+      () => false
+    )
+    if (taken) {
+      s3.destroy()
+      throw new Error(
+        `bucket ${name} exists already on the shared ${this.flavour} moto: give it a name unique to this test file`
+      )
+    }
     await s3.send(new CreateBucketCommand({ Bucket: name }))
     if (versioned) {
       await s3.send(
@@ -130,14 +97,5 @@ export class Moto {
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL: this.endpoint
     }
-  }
-
-  async stop(): Promise<void> {
-    if (this.proc.exitCode !== null) return
-    await new Promise<void>((res) => {
-      this.proc.once('exit', () => res())
-      this.proc.kill('SIGTERM')
-      setTimeout(() => this.proc.kill('SIGKILL'), 5000).unref()
-    })
   }
 }

@@ -49,7 +49,7 @@ export function proxiedMoto(flavour: MotoFlavour, label: string): ProxiedMoto {
   const clients: S3Client[] = []
   let n = 0
   beforeAll(async () => {
-    moto = await Moto.start(flavour)
+    moto = Moto.connect(flavour)
     proxy = await FaultProxy.start(moto.endpoint)
     direct = moto.client()
   })
@@ -62,7 +62,6 @@ export function proxiedMoto(flavour: MotoFlavour, label: string): ProxiedMoto {
   afterAll(async () => {
     direct.destroy()
     await proxy.close()
-    await moto.stop()
   })
   return {
     get moto() {

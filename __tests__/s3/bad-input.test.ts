@@ -66,7 +66,7 @@ function errorText(r: CliRun): string {
 }
 
 beforeAll(async () => {
-  moto = await Moto.start(FLAVOUR)
+  moto = Moto.connect(FLAVOUR)
   s3 = moto.client()
   registry = await moto.bucket('bad-input-registry')
   other = await moto.bucket('bad-input-other')
@@ -88,9 +88,8 @@ beforeAll(async () => {
   topHash = r.code === 0 ? (JSON.parse(r.stdout) as Record<string, string>)['top-hash']! : ''
   if (!/^[0-9a-f]{64}$/.test(topHash)) throw new Error(`the first push failed: ${r.stderr}`)
 })
-afterAll(async () => {
+afterAll(() => {
   s3.destroy()
-  await moto.stop()
 })
 
 describe(`inputs that could be misread are refused, ${FLAVOUR} moto: exit 1, no object version or delete marker added`, () => {

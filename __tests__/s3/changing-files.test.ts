@@ -231,13 +231,12 @@ const describeUnprivileged = runUnprivileged ? describe : describe.skip
 describeUnprivileged('files and folders the run may not read (run as an unprivileged user)', () => {
   let moto: Moto
   let direct: S3Client
-  beforeAll(async () => {
-    moto = await Moto.start(FLAVOURS[0]!)
+  beforeAll(() => {
+    moto = Moto.connect(FLAVOURS[0]!)
     direct = moto.client()
   })
-  afterAll(async () => {
+  afterAll(() => {
     direct.destroy()
-    await moto.stop()
   })
 
   /** A tree readable by everyone except `locked` (chmod 000); folders open for `nobody`. */

@@ -181,8 +181,8 @@ describe.each(motoFlavours())('quilt3 8.0.0 and this library on %s moto', (flavo
   let s3: S3Client
   let quilt3: Quilt3Session
 
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
+  beforeAll(() => {
+    moto = Moto.connect(flavour)
     s3 = moto.client()
     quilt3 = new Quilt3OnMoto(moto).start(SCRIPT)
   })
@@ -190,7 +190,6 @@ describe.each(motoFlavours())('quilt3 8.0.0 and this library on %s moto', (flavo
     // Each may be missing when beforeAll failed half-way.
     await quilt3?.close()
     s3?.destroy()
-    await moto?.stop()
   })
 
   const py = <R>(step: string, args: Record<string, unknown>): Promise<R> =>

@@ -51,13 +51,12 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
   const fresh = async (versioned = true): Promise<string> =>
     moto.bucket(`${flavour === 'plain' ? 'p' : 'a'}-reg-${++n}`, versioned)
 
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
+  beforeAll(() => {
+    moto = Moto.connect(flavour)
     s3 = moto.client()
   })
-  afterAll(async () => {
+  afterAll(() => {
     s3.destroy()
-    await moto.stop()
   })
 
   it('pushes a folder: data, manifest, pointers; hashes equal the local ones; a re-push uploads nothing', async () => {

@@ -224,13 +224,12 @@ describe.each(motoFlavours())('remote vectors replayed on %s moto', (flavour) =>
   let moto: Moto
   let s3: S3Client
 
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
+  beforeAll(() => {
+    moto = Moto.connect(flavour)
     s3 = moto.client()
   })
-  afterAll(async () => {
+  afterAll(() => {
     s3.destroy()
-    await moto.stop()
   })
 
   const versionsIn = async (

@@ -24,13 +24,12 @@ const summaryFile = join(tempDir('qpa-wf-summary-'), 'step_summary.md')
 let moto: Moto
 let s3: S3Client
 
-beforeAll(async () => {
-  moto = await Moto.start(motoFlavours()[0]!)
+beforeAll(() => {
+  moto = Moto.connect(motoFlavours()[0]!)
   s3 = moto.client()
 })
-afterAll(async () => {
+afterAll(() => {
   s3.destroy()
-  await moto.stop()
   cleanupTempDirs()
 })
 

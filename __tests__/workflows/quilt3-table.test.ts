@@ -523,7 +523,7 @@ describe.each(motoFlavours())('on S3 registries (push), %s moto', (flavour: Moto
   let theirs: Theirs[]
 
   beforeAll(async () => {
-    moto = await Moto.start(flavour)
+    moto = Moto.connect(flavour)
     s3 = moto.client()
     for (const p of prepared) {
       if (p.row.unversioned) await s3.send(new CreateBucketCommand({ Bucket: p.registry }))
@@ -540,7 +540,6 @@ describe.each(motoFlavours())('on S3 registries (push), %s moto', (flavour: Moto
   afterAll(async () => {
     await quilt3?.close()
     s3?.destroy()
-    await moto?.stop()
   })
 
   it.each(prepared.map((p, i) => [p.row.title, i] as const))('%s', async (_title, i) => {

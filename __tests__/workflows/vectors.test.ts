@@ -183,13 +183,12 @@ describe.each(motoFlavours())('workflow vectors on %s moto', (flavour) => {
   let moto: Moto
   let s3: S3Client
 
-  beforeAll(async () => {
-    moto = await Moto.start(flavour)
+  beforeAll(() => {
+    moto = Moto.connect(flavour)
     s3 = moto.client()
   })
-  afterAll(async () => {
+  afterAll(() => {
     s3.destroy()
-    await moto.stop()
   })
 
   const versionsOf = async (bucket: string): Promise<(b: string, k: string) => string[]> => {
