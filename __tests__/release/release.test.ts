@@ -5,7 +5,7 @@
  * README's `uses:` lines and YAML examples.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml, parseDocument } from 'yaml'
@@ -347,6 +347,58 @@ describe(`node scripts/release.mjs ${TAG} --dry-run, in a clone tagged ${TAG}`, 
     } finally {
       git(dir, 'tag', '-d', newer)
     }
+  })
+})
+
+describe(`node scripts/release.mjs ${TAG} for real, with a stand-in gh and a local origin`, () => {
+  let dir: string
+  let origin: string
+  let ghArgs: string
+  let run: Run
+  beforeAll(() => {
+    dir = tagged(TAG)
+    // origin: a bare repository (never this one) whose major tag is on an older commit.
+    origin = join(tempDir('qpa-origin-'), 'origin.git')
+    git(dir, 'init', '--quiet', '--bare', origin)
+    git(dir, 'remote', 'set-url', 'origin', origin)
+    git(dir, 'push', '--quiet', origin, `HEAD~1:refs/tags/${MAJOR}`, `refs/tags/${TAG}`)
+    // gh: writes its arguments and the notes it was given.
+    const bin = tempDir('qpa-bin-')
+    ghArgs = join(bin, 'gh-args')
+    const gh = join(bin, 'gh')
+    writeFileSync(
+      gh,
+      `#!/bin/sh\nprintf '%s\\n' "$@" > '${ghArgs}'\nwhile [ "$1" != --notes-file ]; do shift; done\ncp "$2" '${ghArgs}.notes'\n`
+    )
+    chmodSync(gh, 0o755)
+    run = release(dir, [TAG, '--skip-package'], { PATH: `${bin}:${process.env.PATH ?? ''}` })
+  })
+
+  it('creates the GitHub release of the tag, titled with it, with the notes of CHANGELOG.md', () => {
+    expect(run.stderr).not.toContain('Release failed')
+    expect(run.code).toBe(0)
+    const args = readFileSync(ghArgs, 'utf-8').trimEnd().split('\n')
+    expect(args).toEqual([
+      'release',
+      'create',
+      TAG,
+      '--title',
+      TAG,
+      '--notes-file',
+      args[6],
+      '--verify-tag'
+    ])
+    expect(readFileSync(`${ghArgs}.notes`, 'utf-8')).toBe(`${expectedNotes()}\n`)
+  })
+
+  it(`moves ${MAJOR} to the release, here and on origin, and says what it ran`, () => {
+    const released = git(dir, 'rev-parse', `${TAG}^{commit}`)
+    expect(git(dir, 'rev-parse', `${MAJOR}^{commit}`)).toBe(released)
+    expect(git(origin, 'rev-parse', `${MAJOR}^{commit}`)).toBe(released)
+    expect(run.stdout).toContain(`Running: git tag -f ${MAJOR} '${TAG}^{commit}'`)
+    expect(run.stdout).toContain(`Running: git push -f origin ${MAJOR}`)
+    expect(run.stderr).toContain(`${MAJOR} -> ${MAJOR} (forced update)`)
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Released ${TAG}.`)
   })
 })
 
