@@ -52101,6 +52101,30 @@ async function build(req, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/quilt/closest.ts
+/** "Did you mean" suggestions: the candidates closest to a mistyped name. */
+/** Levenshtein distance. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Up to `limit` candidates within a few edits of `name`, closest first (ties by name). */
+function closestNames(candidates, name, limit = 3) {
+    return [...candidates]
+        .map((n) => ({ n, d: distance(n, name) }))
+        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
+        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+        .slice(0, limit)
+        .map((x) => x.n);
+}
+
 ;// CONCATENATED MODULE: ./src/quilt/ops/delete.ts
 /**
  * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
@@ -52109,6 +52133,7 @@ async function build(req, options = {}) {
  * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
  * that is not a package is an error naming the closest names (a typo must not pass as success).
  */
+
 
 
 
@@ -52134,27 +52159,9 @@ function newest(pointers) {
 }
 /** Plans made again, at most, when the package moved between the plan and its writes. */
 const MAX_ROUNDS = 5;
-/** Levenshtein distance (for "did you mean" suggestions). */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
 /** Up to three package names of the registry closest to `name`. */
 async function closestPackages(registry, name) {
-    const names = await registry.listPackages();
-    return names
-        .map((n) => ({ n, d: distance(n, name) }))
-        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
-        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
-        .slice(0, 3)
-        .map((x) => x.n);
+    return closestNames(await registry.listPackages(), name);
 }
 /**
  * Remove a package's revisions (pointers only). Every write is conditional on what was read:
@@ -53298,6 +53305,10 @@ function diffPackages(before, after) {
 
 
 
+/** An output as the workflow sees it: strings as they are, anything else as JSON. */
+function outputText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -53479,10 +53490,10 @@ function packageResult(mode, inputs, registry, log, r) {
             'package-uri': uri,
             'catalog-url': catalog,
             revision: r.revision ?? '',
-            files: String(r.files),
-            bytes: String(r.bytes),
-            'uploaded-bytes': String(r.uploadedBytes),
-            changed: String(r.changed),
+            files: r.files,
+            bytes: r.bytes,
+            'uploaded-bytes': r.uploadedBytes,
+            changed: r.changed,
             registry: registry.display
         }
     };
@@ -53661,9 +53672,9 @@ async function runDelete(inputs, clients, log) {
             warnings: log.warnings ?? []
         },
         outputs: {
-            deleted: JSON.stringify(deleted),
+            deleted,
             'top-hash': pattern ? '' : (single?.latest ?? ''),
-            changed: String(anyDeleted),
+            changed: anyDeleted,
             registry: registry.display
         }
     };
@@ -53748,9 +53759,10 @@ async function run() {
         const current = inputs;
         const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, { credentials }));
         for (const [name, value] of Object.entries(result.outputs)) {
-            setOutput(name, value);
-            if (value !== '')
-                info(`${name}: ${value}`);
+            const text = outputText(value);
+            setOutput(name, text);
+            if (text !== '')
+                info(`${name}: ${text}`);
         }
         await writeSummary(renderSummary(result.report));
     }

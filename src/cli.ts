@@ -1,136 +1,215 @@
 /**
- * The command for people: `quilt-package-action <mode> --name ... --path ...`. Flags mirror the
- * action's inputs (`--registry`, `--message`, `--meta`, `--concurrency`) and go through the same
- * checks and the same operation. Progress goes to stderr, the outputs to stdout.
+ * The command for people: `quilt-package-action <mode> --name ... --path ...`. Its flags are the
+ * action's inputs as action.yml declares them (the same defaults, the same checks, the same
+ * operation), parsed with node:util `parseArgs`; `--help` is written from action.yml too.
+ * Progress goes to stderr, the outputs to stdout.
  */
+import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util'
 import { errorMessage } from './action/errors.js'
-import { execute } from './action/execute.js'
+import { execute, outputText } from './action/execute.js'
 import { InputError, NO_WORKFLOW, parseInputs } from './action/inputs.js'
+import {
+  actionMetadata,
+  isSwitch,
+  packageVersion,
+  type ActionMetadata,
+  type InputSpec
+} from './action/metadata.js'
+import { closestNames } from './quilt/closest.js'
 
-const USAGE = `Usage: npm start -- <mode> --name <namespace/package> --path <folder> [options]
+export const COMMAND = 'quilt-package-action'
 
-Modes:
-  build              write the package's manifest to a registry (no data is copied)
-  push               copy the data to S3, then write the manifest and the revision pointers
-  delete             remove revision pointers (never data or manifests)
+/** The command's own options, beside the action's inputs. */
+const COMMAND_OPTIONS = {
+  json: 'print the outputs as one JSON object (numbers and booleans as JSON numbers and booleans)',
+  version: 'print the version and exit',
+  help: 'print this text and exit (also -h)'
+} as const
 
-Options (the action's inputs):
-  --name NAME        package name, namespace/package
-  --path DIR|S3URL   folder (or s3://bucket/prefix/) whose files make the package
-  --registry REG     registry: a local folder, a file:// URL or s3://bucket
-                     (build default: quilt3's local registry; push needs s3://bucket)
-  --dest S3URL       push: where the data goes (default s3://<bucket>/<name>/)
-  --message TEXT     commit message
-  --meta JSON        package metadata, JSON text
-  --force            push: overwrite latest even if it moved since the push started
-  --dedupe           push: write nothing when the package equals latest
-  --top-hash HASH    delete: only the pointers to this revision (hash or unique prefix)
-  --aws-region R     AWS region of the registry bucket
-  --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
-  --catalog HOST     Quilt catalog, for the catalog-url output
-  --concurrency N    requests in flight and hashing threads
-  --workflow ID      build, push: the registry's workflow to check against (default: the
-                     config's default_workflow; --workflow= or '(none)' for none)
-  --dry-run          report without writing (later version; refused for now)
-  --keep-last N      delete: retention (later version; refused for now)
-  --older-than D     delete: retention (later version; refused for now)
-  --role-to-assume ARN  --audience A  --role-session-name S  --role-duration-seconds N
-                     GitHub OIDC sign-in: only inside GitHub Actions (use the action);
-                     the command uses the AWS credentials of your environment
-  --json             print the outputs as one JSON object
-  --help             this text
-`
-
-const FLAGS = new Set([
-  'name',
-  'path',
-  'registry',
-  'dest',
-  'message',
-  'meta',
-  'workflow',
-  'top-hash',
-  'force',
-  'dedupe',
-  'dry-run',
-  'keep-last',
-  'older-than',
-  'role-to-assume',
-  'aws-region',
-  'audience',
-  'role-session-name',
-  'role-duration-seconds',
-  'endpoint-url',
-  'catalog',
-  'concurrency'
-])
-/** Flags that may stand alone for `true`. */
-const SWITCHES = new Set(['force', 'dedupe', 'dry-run'])
+/** A command line that cannot be run: exit code 2, the message and a pointer to --help. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
 
 export interface ParsedArgs {
+  /** Input name -> value, for the inputs given on the command line (mode included). */
   inputs: Map<string, string>
   json: boolean
   help: boolean
+  version: boolean
 }
 
-/** Parse `<mode> --flag value --flag=value ...`; unknown flags are errors. */
-export function parseArgs(argv: string[]): ParsedArgs {
-  const inputs = new Map<string, string>()
-  let json = false
-  let help = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--help' || arg === '-h') {
-      help = true
-      continue
-    }
-    if (arg === '--json') {
-      json = true
-      continue
-    }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=')
-      const flag = eq < 0 ? arg.slice(2) : arg.slice(2, eq)
-      if (!FLAGS.has(flag))
-        throw new Error(`Unknown option --${flag}. Run with --help to list them.`)
-      let value: string
-      if (eq >= 0) value = arg.slice(eq + 1)
-      else if (SWITCHES.has(flag)) value = 'true'
-      else {
-        const next = argv[i + 1]
-        if (next === undefined || next.startsWith('--')) {
-          throw new Error(
-            `Option --${flag} needs a value (use --${flag}=VALUE for a value starting with --).`
-          )
-        }
-        value = next
-        i++
-      }
-      inputs.set(flag, value)
-      continue
-    }
-    if (inputs.has('mode')) throw new Error(`Unexpected argument '${arg}'. Run with --help.`)
-    inputs.set('mode', arg)
+function unknownOption(flag: string, meta: ActionMetadata): UsageError {
+  const known = [...Object.keys(meta.inputs), ...Object.keys(COMMAND_OPTIONS)]
+  const near = closestNames(known, flag, 1)
+  const hint = near.length > 0 ? ` Did you mean --${near[0]!}?` : ''
+  return new UsageError(`Unknown option --${flag}.${hint} Run with --help to list them.`)
+}
+
+/**
+ * One flag in `--name=value` form, for parseArgs: a switch alone is `=true`, `--no-<switch>`
+ * is `=false`, a flag's value may be the next argument. Returns how many arguments it used.
+ */
+function normalizeFlag(argv: string[], i: number, meta: ActionMetadata, out: string[]): number {
+  const arg = argv[i]!
+  const eq = arg.indexOf('=')
+  const flag = eq < 0 ? arg.slice(2) : arg.slice(2, eq)
+  const value = eq < 0 ? undefined : arg.slice(eq + 1)
+  if (flag in COMMAND_OPTIONS) {
+    if (value !== undefined) throw new UsageError(`Option --${flag} takes no value.`)
+    out.push(arg)
+    return 1
   }
-  return { inputs, json, help }
+  const negated = flag.startsWith('no-') ? meta.inputs[flag.slice(3)] : undefined
+  if (negated && isSwitch(negated)) {
+    if (value !== undefined) throw new UsageError(`Option --${flag} takes no value.`)
+    out.push(`--${flag.slice(3)}=false`)
+    return 1
+  }
+  const spec = meta.inputs[flag]
+  if (!spec || flag === 'mode') throw unknownOption(flag, meta)
+  if (value !== undefined) {
+    out.push(`--${flag}=${value}`)
+    return 1
+  }
+  if (isSwitch(spec)) {
+    out.push(`--${flag}=true`)
+    return 1
+  }
+  const next = argv[i + 1]
+  if (next === undefined || next.startsWith('--')) {
+    throw new UsageError(
+      `Option --${flag} needs a value (use --${flag}=VALUE for a value starting with --).`
+    )
+  }
+  out.push(`--${flag}=${next}`)
+  return 2
+}
+
+/** Parse `<mode> --flag value --flag=value --switch --no-switch ...`; unknown flags are errors. */
+export function parseArgs(argv: string[], meta: ActionMetadata = actionMetadata()): ParsedArgs {
+  const normalized: string[] = []
+  for (let i = 0; i < argv.length;) {
+    const arg = argv[i]!
+    if (arg === '-h') {
+      normalized.push('--help')
+      i++
+    } else if (arg === '--') {
+      normalized.push(...argv.slice(i))
+      break
+    } else if (arg.startsWith('--')) i += normalizeFlag(argv, i, meta, normalized)
+    else {
+      normalized.push(arg)
+      i++
+    }
+  }
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const name of Object.keys(COMMAND_OPTIONS)) options[name] = { type: 'boolean' }
+  for (const name of Object.keys(meta.inputs))
+    if (name !== 'mode') options[name] = { type: 'string' }
+  const { values, positionals } = parseArgv({
+    args: normalized,
+    options,
+    allowPositionals: true,
+    strict: true
+  })
+  const inputs = new Map<string, string>()
+  const [mode, ...extra] = positionals
+  if (extra.length > 0) throw new UsageError(`Unexpected argument '${extra[0]!}'. Run with --help.`)
+  if (mode !== undefined) inputs.set('mode', mode)
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') inputs.set(name, value)
+  }
+  return {
+    inputs,
+    json: values.json === true,
+    help: values.help === true,
+    version: values.version === true
+  }
+}
+
+/** `text` wrapped at `width` columns, each line indented by `indent`. */
+function wrap(text: string, indent: string, width = 80): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(indent + line)
+  return lines.join('\n')
+}
+
+/** The flag as `--help` shows it, with what it defaults to. */
+function flagLine(name: string, spec: InputSpec): string {
+  if (name === 'mode') return '  <mode>  (required: build, push or delete)'
+  const form = isSwitch(spec) ? `--${name}, --no-${name}` : `--${name} VALUE`
+  const note = spec.required
+    ? '  (required)'
+    : spec.default !== ''
+      ? `  (default: ${spec.default}${isSwitch(spec) ? `; or --${name}=true|false` : ''})`
+      : ''
+  return `  ${form}${note}`
+}
+
+/** `--help`: written from action.yml, the same table the action and the README use. */
+export function usage(meta: ActionMetadata = actionMetadata()): string {
+  const parts = [
+    `Usage: ${COMMAND} <mode> [--INPUT VALUE | --INPUT=VALUE ...] [--json]`,
+    `       ${COMMAND} --help | --version`,
+    '',
+    wrap(meta.description, ''),
+    '',
+    "Inputs (the action's inputs as flags; defaults as in action.yml):"
+  ]
+  for (const [name, spec] of Object.entries(meta.inputs)) {
+    parts.push(flagLine(name, spec), wrap(spec.description, '      '))
+  }
+  parts.push('', 'Options of the command:')
+  for (const [name, text] of Object.entries(COMMAND_OPTIONS))
+    parts.push(`  --${name}`, wrap(text, '      '))
+  parts.push('', "Outputs (printed as 'name: value' lines, or one JSON object with --json):")
+  for (const [name, spec] of Object.entries(meta.outputs)) {
+    parts.push(`  ${name}`, wrap(spec.description, '      '))
+  }
+  parts.push(
+    '',
+    'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC',
+    '(role-to-assume) works only inside GitHub Actions.',
+    ''
+  )
+  return parts.join('\n')
+}
+
+/** The inputs as the action would see them: the flags given, action.yml's defaults for the rest. */
+function inputReader(given: Map<string, string>, meta: ActionMetadata): (name: string) => string {
+  // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
+  if (given.get('workflow') === '') given.set('workflow', NO_WORKFLOW)
+  return (name) => given.get(name) ?? meta.inputs[name]?.default ?? ''
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const meta = actionMetadata()
   let args: ParsedArgs
   try {
-    args = parseArgs(argv)
+    args = parseArgs(argv, meta)
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`)
+    // parseArgs' own errors (ERR_PARSE_ARGS_*) are usage errors too.
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`)
     return 2
   }
+  if (args.version) {
+    process.stdout.write(`${COMMAND} ${packageVersion()}\n`)
+    return 0
+  }
   if (args.help || args.inputs.size === 0) {
-    process.stdout.write(USAGE)
+    process.stdout.write(usage(meta))
     return args.help ? 0 : 2
   }
   try {
-    // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
-    if (args.inputs.get('workflow') === '') args.inputs.set('workflow', NO_WORKFLOW)
-    const inputs = parseInputs((name) => args.inputs.get(name) ?? '')
+    const inputs = parseInputs(inputReader(args.inputs, meta))
     if (inputs.auth.roleToAssume !== undefined) {
       throw new InputError(
         'role-to-assume',
@@ -143,7 +222,9 @@ export async function main(argv: string[]): Promise<number> {
     })
     if (args.json) process.stdout.write(JSON.stringify(result.outputs) + '\n')
     else {
-      for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}: ${v}\n`)
+      for (const [k, v] of Object.entries(result.outputs)) {
+        process.stdout.write(`${k}: ${outputText(v)}\n`)
+      }
     }
     return 0
   } catch (e) {

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { errorMessage } from './action/errors.js'
-import { execute } from './action/execute.js'
+import { execute, outputText } from './action/execute.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
 import { keepingWarnings } from './action/report.js'
 import { code, renderSummary } from './action/summary.js'
@@ -65,8 +65,9 @@ export async function run(): Promise<void> {
       execute(current, log, { credentials })
     )
     for (const [name, value] of Object.entries(result.outputs)) {
-      core.setOutput(name, value)
-      if (value !== '') core.info(`${name}: ${value}`)
+      const text = outputText(value)
+      core.setOutput(name, text)
+      if (text !== '') core.info(`${name}: ${text}`)
     }
     await writeSummary(renderSummary(result.report))
   } catch (e) {

@@ -97,10 +97,16 @@ describe('the committed bundle dist/cli/index.js', () => {
     expect(r.code).toBe(0)
     expect(r.stdout.endsWith('}\n')).toBe(true)
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1)
-    const out = JSON.parse(r.stdout) as Record<string, string>
+    const out = JSON.parse(r.stdout) as Record<string, unknown>
     expect(Object.keys(out)).toEqual(OUTPUTS)
     expect(out['top-hash']).toMatch(TOP_HASH)
-    expect(out.changed).toBe('true')
+    // Numbers and booleans as JSON numbers and booleans, not their text.
+    expect(out).toMatchObject({
+      changed: true,
+      files: example.files,
+      bytes: example.bytes,
+      'uploaded-bytes': 0
+    })
   })
 
   it("builds into quilt3's default local registry ($XDG_DATA_HOME/Quilt/packages)", () => {
@@ -210,10 +216,10 @@ describe('main() of src/cli.ts', () => {
     const cli = await runCli([...argvFor(inputs), '--registry', tempDir(), '--json'])
     const action = await runAction({ ...inputs, registry: tempDir() })
     expect(cli.code).toBe(0)
-    const out = JSON.parse(cli.stdout) as Record<string, string>
+    const out = JSON.parse(cli.stdout) as Record<string, unknown>
     expect(out['top-hash']).toBe(action.outputs['top-hash'])
-    expect(out.files).toBe(action.outputs.files)
-    expect(out.bytes).toBe(action.outputs.bytes)
+    expect(String(out.files)).toBe(action.outputs.files)
+    expect(String(out.bytes)).toBe(action.outputs.bytes)
   })
 
   it("uses quilt3's default local registry without --registry", async () => {
@@ -238,7 +244,7 @@ describe('main() of src/cli.ts', () => {
     const flags = Object.keys(actionYml().inputs)
       .filter((input) => input !== 'mode')
       .map((input) => `--${input}`)
-    expect(flags.filter((f) => !r.stdout.includes(`${f} `))).toEqual([])
+    expect(flags.filter((f) => !new RegExp(`^  ${f}[ ,]`, 'm').test(r.stdout))).toEqual([])
     expect(flags.length).toBeGreaterThan(3)
     expect(r.stdout).toContain('--json')
   })

@@ -1,4 +1,5 @@
 /** The README's input and output tables document exactly what action.yml declares. */
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { actionYml, ROOT } from '../helpers/run.js'
@@ -77,6 +78,14 @@ describe('README', () => {
     expect(none.map(([name]) => [name, shown.get(name)])).toEqual(
       none.map(([name, spec]) => [name, spec.required === true ? '(required)' : ''])
     )
+  })
+
+  it('has the tables `npm run docs` writes from action.yml (descriptions included)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/docs.mjs'), '--check'], {
+      encoding: 'utf-8'
+    })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
   })
 
   it('describes every input and output', () => {

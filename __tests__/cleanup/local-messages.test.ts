@@ -33,7 +33,7 @@ it('keeps the newest revision, removes the others, and shows their messages', as
     warning: (w) => warnings.push(w),
     warnings
   })
-  const deleted = JSON.parse(result.outputs.deleted!) as Record<string, string[]>
+  const deleted = result.outputs.deleted as Record<string, string[]>
   expect(Object.keys(deleted)).toEqual(['team/data'])
   expect(deleted['team/data']!.sort()).toEqual([hashes[0]!, hashes[1]!].sort())
   expect(await registry.readPointer('team/data', 'latest')).toBe(hashes[2])

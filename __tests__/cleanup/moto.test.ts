@@ -419,7 +419,7 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
         message: 'm',
         'dry-run': 'true'
       })
-      expect(again.outputs.changed).toBe('false')
+      expect(again.outputs.changed).toBe(false)
       expect(again.outputs['top-hash']).toBe(realPush.outputs['top-hash'])
     })
 
@@ -472,7 +472,7 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
         'older-than': '15d'
       })
       expect(real.errors).toEqual([])
-      expect(JSON.parse(real.outputs.deleted!)).toEqual(JSON.parse(dry.outputs.deleted!))
+      expect(real.outputs.deleted).toEqual(dry.outputs.deleted)
       expect(real.summary).toMatch(/\| removed \|/)
       expect(real.summary).not.toContain('would be removed')
       const { added, gone } = versionDiff(before, await objectVersions(s3, bucket))
@@ -488,27 +488,27 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
         'keep-last': '2',
         'older-than': '15d'
       })
-      expect(JSON.parse(again.outputs.deleted!)).toEqual({ 'act/a': [], 'act/b': [], 'act/c': [] })
-      expect(again.outputs.changed).toBe('false')
+      expect(again.outputs.deleted).toEqual({ 'act/a': [], 'act/b': [], 'act/c': [] })
+      expect(again.outputs.changed).toBe(false)
     })
 
     it('deleted output: an array for a plain delete, an object for a policy on one package', async () => {
       const policy = await exec({ mode: 'delete', name: 'act/b', 'keep-last': '1' })
-      expect(JSON.parse(policy.outputs.deleted!)).toEqual({
+      expect(policy.outputs.deleted).toEqual({
         'act/b': [seeded['act/b']![1]!.topHash]
       })
       expect(policy.outputs['top-hash']).toBe(seeded['act/b']![0]!.topHash)
       const dryPlain = await exec({ mode: 'delete', name: 'act/c', 'dry-run': 'true' })
-      expect((JSON.parse(dryPlain.outputs.deleted!) as string[]).sort()).toEqual(
+      expect((dryPlain.outputs.deleted as string[]).sort()).toEqual(
         [seeded['act/c']![0]!.topHash, seeded['act/c']![1]!.topHash].sort()
       )
       expect(dryPlain.outputs['top-hash']).toBe('')
       expect(await registry.listPointers('act/c')).toHaveLength(3)
       const plain = await exec({ mode: 'delete', name: 'act/c' })
-      expect(plain.outputs.deleted).toBe(dryPlain.outputs.deleted)
+      expect(plain.outputs.deleted).toEqual(dryPlain.outputs.deleted)
       expect(await registry.listPointers('act/c')).toEqual([])
       const none = await exec({ mode: 'delete', name: 'nothing/*', 'keep-last': '1' })
-      expect(JSON.parse(none.outputs.deleted!)).toEqual({})
+      expect(none.outputs.deleted).toEqual({})
       expect(none.report.warnings.join('\n')).toContain('No package')
     })
 

@@ -47,7 +47,7 @@ export async function executeInputs(
     try {
       const inputs = parseInputs((k) => values[k] ?? '')
       const r = await execute(inputs, { info: () => undefined, warning: () => undefined })
-      return { ok: true, topHash: r.outputs['top-hash'] }
+      return { ok: true, topHash: r.outputs['top-hash'] as string }
     } catch (e) {
       return { ok: false, error: e as Error }
     }

@@ -419,8 +419,8 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
       '--json'
     ])
     expect(r.code).toBe(0)
-    const outputs = JSON.parse(r.stdout) as Record<string, string>
+    const outputs = JSON.parse(r.stdout) as Record<string, unknown>
     expect(outputs['top-hash']).toBe(topHash)
-    expect(outputs.changed).toBe('false')
+    expect(outputs.changed).toBe(false)
   })
 })

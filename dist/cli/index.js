@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -5803,17 +5804,19 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6193:
+/***/ 6523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseArgs
+// UNUSED EXPORTS: COMMAND, UsageError, parseArgs, usage
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/s3-errors.ts
@@ -6316,6 +6319,30 @@ async function build(req, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/quilt/closest.ts
+/** "Did you mean" suggestions: the candidates closest to a mistyped name. */
+/** Levenshtein distance. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Up to `limit` candidates within a few edits of `name`, closest first (ties by name). */
+function closestNames(candidates, name, limit = 3) {
+    return [...candidates]
+        .map((n) => ({ n, d: distance(n, name) }))
+        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
+        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+        .slice(0, limit)
+        .map((x) => x.n);
+}
+
 ;// CONCATENATED MODULE: ./src/quilt/ops/delete.ts
 /**
  * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
@@ -6324,6 +6351,7 @@ async function build(req, options = {}) {
  * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
  * that is not a package is an error naming the closest names (a typo must not pass as success).
  */
+
 
 
 
@@ -6349,27 +6377,9 @@ function newest(pointers) {
 }
 /** Plans made again, at most, when the package moved between the plan and its writes. */
 const MAX_ROUNDS = 5;
-/** Levenshtein distance (for "did you mean" suggestions). */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
 /** Up to three package names of the registry closest to `name`. */
 async function closestPackages(registry, name) {
-    const names = await registry.listPackages();
-    return names
-        .map((n) => ({ n, d: distance(n, name) }))
-        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
-        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
-        .slice(0, 3)
-        .map((x) => x.n);
+    return closestNames(await registry.listPackages(), name);
 }
 /**
  * Remove a package's revisions (pointers only). Every write is conditional on what was read:
@@ -7513,6 +7523,10 @@ function diffPackages(before, after) {
 
 
 
+/** An output as the workflow sees it: strings as they are, anything else as JSON. */
+function outputText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -7694,10 +7708,10 @@ function packageResult(mode, inputs, registry, log, r) {
             'package-uri': uri,
             'catalog-url': catalog,
             revision: r.revision ?? '',
-            files: String(r.files),
-            bytes: String(r.bytes),
-            'uploaded-bytes': String(r.uploadedBytes),
-            changed: String(r.changed),
+            files: r.files,
+            bytes: r.bytes,
+            'uploaded-bytes': r.uploadedBytes,
+            changed: r.changed,
             registry: registry.display
         }
     };
@@ -7876,9 +7890,9 @@ async function runDelete(inputs, clients, log) {
             warnings: log.warnings ?? []
         },
         outputs: {
-            deleted: JSON.stringify(deleted),
+            deleted,
             'top-hash': pattern ? '' : (single?.latest ?? ''),
-            changed: String(anyDeleted),
+            changed: anyDeleted,
             registry: registry.display
         }
     };
@@ -7900,133 +7914,257 @@ async function execute(inputs, log, deps = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/action/metadata.ts
 /**
- * The command for people: `quilt-package-action <mode> --name ... --path ...`. Flags mirror the
- * action's inputs (`--registry`, `--message`, `--meta`, `--concurrency`) and go through the same
- * checks and the same operation. Progress goes to stderr, the outputs to stdout.
+ * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
+ * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
+ * to it. Found next to package.json above this module, in the repository and in an installed
+ * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
  */
 
 
 
-const USAGE = `Usage: npm start -- <mode> --name <namespace/package> --path <folder> [options]
 
-Modes:
-  build              write the package's manifest to a registry (no data is copied)
-  push               copy the data to S3, then write the manifest and the revision pointers
-  delete             remove revision pointers (never data or manifests)
-
-Options (the action's inputs):
-  --name NAME        package name, namespace/package
-  --path DIR|S3URL   folder (or s3://bucket/prefix/) whose files make the package
-  --registry REG     registry: a local folder, a file:// URL or s3://bucket
-                     (build default: quilt3's local registry; push needs s3://bucket)
-  --dest S3URL       push: where the data goes (default s3://<bucket>/<name>/)
-  --message TEXT     commit message
-  --meta JSON        package metadata, JSON text
-  --force            push: overwrite latest even if it moved since the push started
-  --dedupe           push: write nothing when the package equals latest
-  --top-hash HASH    delete: only the pointers to this revision (hash or unique prefix)
-  --aws-region R     AWS region of the registry bucket
-  --endpoint-url URL S3-compatible endpoint (also AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)
-  --catalog HOST     Quilt catalog, for the catalog-url output
-  --concurrency N    requests in flight and hashing threads
-  --workflow ID      build, push: the registry's workflow to check against (default: the
-                     config's default_workflow; --workflow= or '(none)' for none)
-  --dry-run          report without writing (later version; refused for now)
-  --keep-last N      delete: retention (later version; refused for now)
-  --older-than D     delete: retention (later version; refused for now)
-  --role-to-assume ARN  --audience A  --role-session-name S  --role-duration-seconds N
-                     GitHub OIDC sign-in: only inside GitHub Actions (use the action);
-                     the command uses the AWS credentials of your environment
-  --json             print the outputs as one JSON object
-  --help             this text
-`;
-const FLAGS = new Set([
-    'name',
-    'path',
-    'registry',
-    'dest',
-    'message',
-    'meta',
-    'workflow',
-    'top-hash',
-    'force',
-    'dedupe',
-    'dry-run',
-    'keep-last',
-    'older-than',
-    'role-to-assume',
-    'aws-region',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'endpoint-url',
-    'catalog',
-    'concurrency'
-]);
-/** Flags that may stand alone for `true`. */
-const SWITCHES = new Set(['force', 'dedupe', 'dry-run']);
-/** Parse `<mode> --flag value --flag=value ...`; unknown flags are errors. */
-function parseArgs(argv) {
-    const inputs = new Map();
-    let json = false;
-    let help = false;
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h') {
-            help = true;
-            continue;
+/** The folder holding action.yml and package.json: this package's root. */
+function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir) {
+            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
         }
-        if (arg === '--json') {
-            json = true;
-            continue;
-        }
-        if (arg.startsWith('--')) {
-            const eq = arg.indexOf('=');
-            const flag = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-            if (!FLAGS.has(flag))
-                throw new Error(`Unknown option --${flag}. Run with --help to list them.`);
-            let value;
-            if (eq >= 0)
-                value = arg.slice(eq + 1);
-            else if (SWITCHES.has(flag))
-                value = 'true';
-            else {
-                const next = argv[i + 1];
-                if (next === undefined || next.startsWith('--')) {
-                    throw new Error(`Option --${flag} needs a value (use --${flag}=VALUE for a value starting with --).`);
-                }
-                value = next;
-                i++;
-            }
-            inputs.set(flag, value);
-            continue;
-        }
-        if (inputs.has('mode'))
-            throw new Error(`Unexpected argument '${arg}'. Run with --help.`);
-        inputs.set('mode', arg);
     }
-    return { inputs, json, help };
+}
+let cached;
+function actionMetadata() {
+    if (cached)
+        return cached;
+    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const inputs = {};
+    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
+        inputs[name] = {
+            description: (spec.description ?? '').trim(),
+            required: spec.required === true,
+            default: spec.default === undefined ? '' : String(spec.default)
+        };
+    }
+    const outputs = {};
+    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
+        outputs[name] = { description: (spec.description ?? '').trim() };
+    }
+    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
+    return cached;
+}
+/** An input that is a switch: its default is `true` or `false`. */
+function isSwitch(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+/** The version in package.json. */
+function packageVersion() {
+    const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf-8'));
+    return pkg.version ?? '0.0.0';
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * The command for people: `quilt-package-action <mode> --name ... --path ...`. Its flags are the
+ * action's inputs as action.yml declares them (the same defaults, the same checks, the same
+ * operation), parsed with node:util `parseArgs`; `--help` is written from action.yml too.
+ * Progress goes to stderr, the outputs to stdout.
+ */
+
+
+
+
+
+
+const COMMAND = 'quilt-package-action';
+/** The command's own options, beside the action's inputs. */
+const COMMAND_OPTIONS = {
+    json: 'print the outputs as one JSON object (numbers and booleans as JSON numbers and booleans)',
+    version: 'print the version and exit',
+    help: 'print this text and exit (also -h)'
+};
+/** A command line that cannot be run: exit code 2, the message and a pointer to --help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function unknownOption(flag, meta) {
+    const known = [...Object.keys(meta.inputs), ...Object.keys(COMMAND_OPTIONS)];
+    const near = closestNames(known, flag, 1);
+    const hint = near.length > 0 ? ` Did you mean --${near[0]}?` : '';
+    return new UsageError(`Unknown option --${flag}.${hint} Run with --help to list them.`);
+}
+/**
+ * One flag in `--name=value` form, for parseArgs: a switch alone is `=true`, `--no-<switch>`
+ * is `=false`, a flag's value may be the next argument. Returns how many arguments it used.
+ */
+function normalizeFlag(argv, i, meta, out) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const flag = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const value = eq < 0 ? undefined : arg.slice(eq + 1);
+    if (flag in COMMAND_OPTIONS) {
+        if (value !== undefined)
+            throw new UsageError(`Option --${flag} takes no value.`);
+        out.push(arg);
+        return 1;
+    }
+    const negated = flag.startsWith('no-') ? meta.inputs[flag.slice(3)] : undefined;
+    if (negated && isSwitch(negated)) {
+        if (value !== undefined)
+            throw new UsageError(`Option --${flag} takes no value.`);
+        out.push(`--${flag.slice(3)}=false`);
+        return 1;
+    }
+    const spec = meta.inputs[flag];
+    if (!spec || flag === 'mode')
+        throw unknownOption(flag, meta);
+    if (value !== undefined) {
+        out.push(`--${flag}=${value}`);
+        return 1;
+    }
+    if (isSwitch(spec)) {
+        out.push(`--${flag}=true`);
+        return 1;
+    }
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) {
+        throw new UsageError(`Option --${flag} needs a value (use --${flag}=VALUE for a value starting with --).`);
+    }
+    out.push(`--${flag}=${next}`);
+    return 2;
+}
+/** Parse `<mode> --flag value --flag=value --switch --no-switch ...`; unknown flags are errors. */
+function parseArgs(argv, meta = actionMetadata()) {
+    const normalized = [];
+    for (let i = 0; i < argv.length;) {
+        const arg = argv[i];
+        if (arg === '-h') {
+            normalized.push('--help');
+            i++;
+        }
+        else if (arg === '--') {
+            normalized.push(...argv.slice(i));
+            break;
+        }
+        else if (arg.startsWith('--'))
+            i += normalizeFlag(argv, i, meta, normalized);
+        else {
+            normalized.push(arg);
+            i++;
+        }
+    }
+    const options = {};
+    for (const name of Object.keys(COMMAND_OPTIONS))
+        options[name] = { type: 'boolean' };
+    for (const name of Object.keys(meta.inputs))
+        if (name !== 'mode')
+            options[name] = { type: 'string' };
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: normalized,
+        options,
+        allowPositionals: true,
+        strict: true
+    });
+    const inputs = new Map();
+    const [mode, ...extra] = positionals;
+    if (extra.length > 0)
+        throw new UsageError(`Unexpected argument '${extra[0]}'. Run with --help.`);
+    if (mode !== undefined)
+        inputs.set('mode', mode);
+    for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string')
+            inputs.set(name, value);
+    }
+    return {
+        inputs,
+        json: values.json === true,
+        help: values.help === true,
+        version: values.version === true
+    };
+}
+/** `text` wrapped at `width` columns, each line indented by `indent`. */
+function wrap(text, indent, width = 80) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && indent.length + line.length + 1 + word.length > width) {
+            lines.push(indent + line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(indent + line);
+    return lines.join('\n');
+}
+/** The flag as `--help` shows it, with what it defaults to. */
+function flagLine(name, spec) {
+    if (name === 'mode')
+        return '  <mode>  (required: build, push or delete)';
+    const form = isSwitch(spec) ? `--${name}, --no-${name}` : `--${name} VALUE`;
+    const note = spec.required
+        ? '  (required)'
+        : spec.default !== ''
+            ? `  (default: ${spec.default}${isSwitch(spec) ? `; or --${name}=true|false` : ''})`
+            : '';
+    return `  ${form}${note}`;
+}
+/** `--help`: written from action.yml, the same table the action and the README use. */
+function usage(meta = actionMetadata()) {
+    const parts = [
+        `Usage: ${COMMAND} <mode> [--INPUT VALUE | --INPUT=VALUE ...] [--json]`,
+        `       ${COMMAND} --help | --version`,
+        '',
+        wrap(meta.description, ''),
+        '',
+        "Inputs (the action's inputs as flags; defaults as in action.yml):"
+    ];
+    for (const [name, spec] of Object.entries(meta.inputs)) {
+        parts.push(flagLine(name, spec), wrap(spec.description, '      '));
+    }
+    parts.push('', 'Options of the command:');
+    for (const [name, text] of Object.entries(COMMAND_OPTIONS))
+        parts.push(`  --${name}`, wrap(text, '      '));
+    parts.push('', "Outputs (printed as 'name: value' lines, or one JSON object with --json):");
+    for (const [name, spec] of Object.entries(meta.outputs)) {
+        parts.push(`  ${name}`, wrap(spec.description, '      '));
+    }
+    parts.push('', 'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC', '(role-to-assume) works only inside GitHub Actions.', '');
+    return parts.join('\n');
+}
+/** The inputs as the action would see them: the flags given, action.yml's defaults for the rest. */
+function inputReader(given, meta) {
+    // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
+    if (given.get('workflow') === '')
+        given.set('workflow', NO_WORKFLOW);
+    return (name) => given.get(name) ?? meta.inputs[name]?.default ?? '';
 }
 async function main(argv) {
+    const meta = actionMetadata();
     let args;
     try {
-        args = parseArgs(argv);
+        args = parseArgs(argv, meta);
     }
     catch (e) {
-        process.stderr.write(`${e.message}\n`);
+        // parseArgs' own errors (ERR_PARSE_ARGS_*) are usage errors too.
+        process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
         return 2;
     }
+    if (args.version) {
+        process.stdout.write(`${COMMAND} ${packageVersion()}\n`);
+        return 0;
+    }
     if (args.help || args.inputs.size === 0) {
-        process.stdout.write(USAGE);
+        process.stdout.write(usage(meta));
         return args.help ? 0 : 2;
     }
     try {
-        // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
-        if (args.inputs.get('workflow') === '')
-            args.inputs.set('workflow', NO_WORKFLOW);
-        const inputs = parseInputs((name) => args.inputs.get(name) ?? '');
+        const inputs = parseInputs(inputReader(args.inputs, meta));
         if (inputs.auth.roleToAssume !== undefined) {
             throw new InputError('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...).");
         }
@@ -8037,8 +8175,9 @@ async function main(argv) {
         if (args.json)
             process.stdout.write(JSON.stringify(result.outputs) + '\n');
         else {
-            for (const [k, v] of Object.entries(result.outputs))
-                process.stdout.write(`${k}: ${v}\n`);
+            for (const [k, v] of Object.entries(result.outputs)) {
+                process.stdout.write(`${k}: ${outputText(v)}\n`);
+            }
         }
         return 0;
     }
@@ -8055,10 +8194,10 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6193);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6523);
 /* istanbul ignore file */
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -33,9 +33,17 @@ import { diffPackages } from '../quilt/diff.js'
 import type { Package } from '../quilt/manifest.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 
+/** An output's value: the action writes it as text (JSON for a list or map), `--json` as is. */
+export type OutputValue = string | number | boolean | string[] | Record<string, string[]>
+
+/** An output as the workflow sees it: strings as they are, anything else as JSON. */
+export function outputText(value: OutputValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
 export interface ActionResult {
   /** Output name -> value, as declared in action.yml. */
-  outputs: Record<string, string>
+  outputs: Record<string, OutputValue>
   /** What happened, for the job summary. */
   report: RunReport
 }
@@ -259,10 +267,10 @@ function packageResult(
       'package-uri': uri,
       'catalog-url': catalog,
       revision: r.revision ?? '',
-      files: String(r.files),
-      bytes: String(r.bytes),
-      'uploaded-bytes': String(r.uploadedBytes),
-      changed: String(r.changed),
+      files: r.files,
+      bytes: r.bytes,
+      'uploaded-bytes': r.uploadedBytes,
+      changed: r.changed,
       registry: registry.display
     }
   }
@@ -472,9 +480,9 @@ async function runDelete(
       warnings: log.warnings ?? []
     },
     outputs: {
-      deleted: JSON.stringify(deleted),
+      deleted,
       'top-hash': pattern ? '' : (single?.latest ?? ''),
-      changed: String(anyDeleted),
+      changed: anyDeleted,
       registry: registry.display
     }
   }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /* istanbul ignore file */
 import { main } from '../cli.js'
 

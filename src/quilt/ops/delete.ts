@@ -13,6 +13,7 @@ import {
 } from '../errors.js'
 import { pyRepr, validatePackageName } from '../names.js'
 import { isTimestampPointer, type Pointer, type Registry } from '../registry.js'
+import { closestNames } from '../closest.js'
 
 /** A retention policy: which revisions a cleanup removes (spec of issue 7). */
 export interface RetentionPolicy {
@@ -77,32 +78,9 @@ function newest(pointers: Pointer[]): Pointer | undefined {
 /** Plans made again, at most, when the package moved between the plan and its writes. */
 const MAX_ROUNDS = 5
 
-/** Levenshtein distance (for "did you mean" suggestions). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-    }
-    prev = cur
-  }
-  return prev[b.length]!
-}
-
 /** Up to three package names of the registry closest to `name`. */
 export async function closestPackages(registry: Registry, name: string): Promise<string[]> {
-  const names = await registry.listPackages()
-  return names
-    .map((n) => ({ n, d: distance(n, name) }))
-    .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
-    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
-    .slice(0, 3)
-    .map((x) => x.n)
+  return closestNames(await registry.listPackages(), name)
 }
 
 /** What a round removes: the pointers, and what `latest` becomes. */
