@@ -660,6 +660,24 @@ describe('what each mode sends, against the README (AWS-like moto)', () => {
     scenarios.ran++
   })
 
+  it('a read of a missing key refused for want of s3:ListBucket: the message says so', async () => {
+    const registry = await bench.fresh()
+    bench.proxy.inject({
+      method: 'GET',
+      key: '.quilt/workflows/config.yml',
+      fault: { status: 403, code: 'AccessDenied' }
+    })
+    const run = await act(bench, {
+      mode: 'push',
+      name: NAME,
+      path: tree({ 'a.csv': '1\n' }),
+      registry: `s3://${registry}`
+    })
+    expect(run.errors).toEqual([
+      `Access denied: GetObject on s3://${registry}/.quilt/workflows/config.yml. The credentials need s3:GetObject on it, and s3:ListBucket on the bucket (without it S3 refuses a key that does not exist). Check the role's policy and the bucket policy.`
+    ])
+  })
+
   it('a push that loses the race for latest takes its pointer back; one whose answer was lost reads the history', async () => {
     const registry = await bench.fresh()
     await otherRun(bench, registry)
