@@ -16,6 +16,7 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1763);
 /**
  * The S3 client and its transport settings in one place: region, custom endpoints of
  * S3-compatible stores (path-style, checksums only where an operation needs them), connection
@@ -79,7 +80,9 @@ function makeS3Client(settings = {}) {
                 Object.assign(e, {
                     $command: context.commandName,
                     $bucket: input.Bucket,
-                    $key: input.Key
+                    $key: input.Key,
+                    $versioned: input.VersionId !== undefined,
+                    $sourceVersioned: input.CopySource?.includes('?versionId=') ?? false
                 });
             }
             throw e;

@@ -37566,22 +37566,88 @@ async function readRevisionMessage(registry, topHash) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D5: () => (/* binding */ isUnclearOutcome),
+/* harmony export */   Mx: () => (/* binding */ iamActionsOf),
 /* harmony export */   PH: () => (/* binding */ mayHaveApplied),
 /* harmony export */   Q6: () => (/* binding */ s3ErrorContext),
 /* harmony export */   Zj: () => (/* binding */ isBrokenTransfer),
+/* harmony export */   _Y: () => (/* binding */ isS3Operation),
 /* harmony export */   az: () => (/* binding */ s3ErrorCode),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sr: () => (/* binding */ S3_PERMISSIONS)
 /* harmony export */ });
 /**
  * Reading S3 errors (code, HTTP status, the request they came from) without loading the SDK.
  */
+const READ = {
+    scope: 'object',
+    actions: ['s3:GetObject'],
+    versionActions: ['s3:GetObjectVersion'],
+    missingActions: ['s3:ListBucket']
+};
+const WRITE = { scope: 'object', actions: ['s3:PutObject'] };
+const COPY = {
+    ...WRITE,
+    sourceActions: ['s3:GetObject'],
+    sourceVersionActions: ['s3:GetObjectVersion']
+};
+/**
+ * Every S3 operation this code sends, and the IAM actions it needs: the one statement of them.
+ * Error messages name the permission from it, and the tests check that every S3 command of
+ * `src/` is here and that the README's permission table lists what each mode's requests need.
+ */
+const S3_PERMISSIONS = {
+    GetObject: READ,
+    HeadObject: READ,
+    GetObjectAttributes: {
+        scope: 'object',
+        actions: ['s3:GetObject', 's3:GetObjectAttributes'],
+        versionActions: ['s3:GetObjectVersion', 's3:GetObjectVersionAttributes'],
+        missingActions: ['s3:ListBucket']
+    },
+    PutObject: WRITE,
+    CreateMultipartUpload: WRITE,
+    UploadPart: WRITE,
+    CompleteMultipartUpload: WRITE,
+    CopyObject: COPY,
+    UploadPartCopy: COPY,
+    AbortMultipartUpload: { scope: 'object', actions: ['s3:AbortMultipartUpload'] },
+    DeleteObject: { scope: 'object', actions: ['s3:DeleteObject'] },
+    /** On each key of the request (they are in its body). */
+    DeleteObjects: { scope: 'object', actions: ['s3:DeleteObject'] },
+    ListObjectsV2: { scope: 'bucket', actions: ['s3:ListBucket'] },
+    ListObjectVersions: { scope: 'bucket', actions: ['s3:ListBucketVersions'] },
+    ListMultipartUploads: { scope: 'bucket', actions: ['s3:ListBucketMultipartUploads'] }
+};
+function isS3Operation(name) {
+    return Object.hasOwn(S3_PERMISSIONS, name);
+}
+/**
+ * The IAM actions one request needs: on its own object or bucket, on a copy's source, and on
+ * the bucket when the key turned out not to exist (`missing`: S3 answered 404). Throws for a
+ * version on an operation whose versioned form this code never sends.
+ */
+function iamActionsOf(operation, request = {}) {
+    const p = S3_PERMISSIONS[operation];
+    const actions = request.versioned ? p.versionActions : p.actions;
+    if (actions === undefined)
+        throw new Error(`${operation} is never sent with a versionId`);
+    const source = (request.sourceVersioned ? p.sourceVersionActions : p.sourceActions) ?? [];
+    const bucket = request.missing ? (p.missingActions ?? []) : [];
+    return { actions, sourceActions: source, bucketActions: bucket };
+}
 /** The request an S3 error came from (set by the client's middleware). */
 function s3ErrorContext(e) {
     if (!e || typeof e !== 'object')
         return {};
     const o = e;
-    return { command: o.$command, bucket: o.$bucket, key: o.$key };
+    return {
+        command: o.$command,
+        bucket: o.$bucket,
+        key: o.$key,
+        versioned: o.$versioned,
+        sourceVersioned: o.$sourceVersioned
+    };
 }
 /** The error's S3 code (`NoSuchKey`, `AccessDenied`, ...) or name. */
 function s3ErrorCode(e) {
@@ -51610,22 +51676,25 @@ var s3_errors = __nccwpck_require__(1763);
  */
 
 
-/** The IAM action each S3 request needs. */
-const PERMISSION = {
-    GetObjectCommand: 's3:GetObject (s3:GetObjectVersion for versioned keys)',
-    HeadObjectCommand: 's3:GetObject',
-    GetObjectAttributesCommand: 's3:GetObjectAttributes',
-    PutObjectCommand: 's3:PutObject',
-    CreateMultipartUploadCommand: 's3:PutObject',
-    UploadPartCommand: 's3:PutObject',
-    UploadPartCopyCommand: 's3:PutObject (and s3:GetObject on the source)',
-    CompleteMultipartUploadCommand: 's3:PutObject',
-    CopyObjectCommand: 's3:PutObject (and s3:GetObject on the source)',
-    ListObjectsV2Command: 's3:ListBucket',
-    ListObjectVersionsCommand: 's3:ListBucketVersions',
-    DeleteObjectCommand: 's3:DeleteObject',
-    DeleteObjectsCommand: 's3:DeleteObject'
-};
+/**
+ * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
+ * `s3:GetObjectVersion` for a read of a version, `s3:PutObject (and s3:GetObject on the source)`
+ * for a copy; for a read, also the bucket permission without which a missing key is refused.
+ */
+function permissionFor(command, request) {
+    const op = command.replace(/Command$/, '');
+    if (!(0,s3_errors/* isS3Operation */._Y)(op))
+        return `s3:${op} on it`;
+    const versioned = request.versioned === true && 'versionActions' in s3_errors/* S3_PERMISSIONS */.sr[op];
+    const needed = (0,s3_errors/* iamActionsOf */.Mx)(op, { ...request, versioned, missing: true });
+    const source = needed.sourceActions.length
+        ? ` (and ${needed.sourceActions.join(' and ')} on the source)`
+        : '';
+    const bucket = needed.bucketActions.length
+        ? `, and ${needed.bucketActions.join(' and ')} on the bucket (without it S3 refuses a key that does not exist)`
+        : '';
+    return `${needed.actions.join(' and ')}${source} on it${bucket}`;
+}
 const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).';
 /** A message for an error from the AWS SDK, or null when it is not one. */
 function explainAwsError(e) {
@@ -51641,7 +51710,7 @@ function explainAwsError(e) {
         return message;
     const code = (0,s3_errors/* s3ErrorCode */.az)(e);
     const status = (0,s3_errors/* httpStatus */.nG)(e);
-    const { command, bucket, key } = (0,s3_errors/* s3ErrorContext */.Q6)(e);
+    const { command, bucket, key, versioned, sourceVersioned } = (0,s3_errors/* s3ErrorContext */.Q6)(e);
     if (!command)
         return null;
     const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3';
@@ -51650,7 +51719,7 @@ function explainAwsError(e) {
         return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`;
     }
     if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-        return `Access denied: ${op} on ${what}. The credentials need ${PERMISSION[command] ?? 's3:' + op} on it (check the role's policy and the bucket policy).`;
+        return `Access denied: ${op} on ${what}. The credentials need ${permissionFor(command, { versioned, sourceVersioned })}. Check the role's policy and the bucket policy.`;
     }
     if (code === 'InvalidAccessKeyId' ||
         code === 'ExpiredToken' ||

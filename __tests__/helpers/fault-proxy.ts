@@ -83,6 +83,8 @@ export interface RecordedRequest {
   /** The raw query string, without '?'. */
   query: string
   params: URLSearchParams
+  /** The request's headers (e.g. `x-amz-copy-source`, which tells a copy from an upload). */
+  headers: IncomingHttpHeaders
   /** The status the client got; 0 when its connection was dropped. */
   status: number
   /** The fault applied, if any: `status 503 SlowDown`, `drop after-forward`, `delay 200`. */
@@ -266,6 +268,7 @@ export class FaultProxy {
       key,
       query: url.search.replace(/^\?/, ''),
       params,
+      headers: req.headers,
       status: 0,
       start,
       end: start,

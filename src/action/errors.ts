@@ -3,23 +3,35 @@
  * permission, the workflow permission).
  */
 import { EntryError } from '../quilt/errors.js'
-import { httpStatus, s3ErrorCode, s3ErrorContext } from '../quilt/s3-errors.js'
+import {
+  httpStatus,
+  iamActionsOf,
+  isS3Operation,
+  S3_PERMISSIONS,
+  s3ErrorCode,
+  s3ErrorContext
+} from '../quilt/s3-errors.js'
 
-/** The IAM action each S3 request needs. */
-const PERMISSION: Record<string, string> = {
-  GetObjectCommand: 's3:GetObject (s3:GetObjectVersion for versioned keys)',
-  HeadObjectCommand: 's3:GetObject',
-  GetObjectAttributesCommand: 's3:GetObjectAttributes',
-  PutObjectCommand: 's3:PutObject',
-  CreateMultipartUploadCommand: 's3:PutObject',
-  UploadPartCommand: 's3:PutObject',
-  UploadPartCopyCommand: 's3:PutObject (and s3:GetObject on the source)',
-  CompleteMultipartUploadCommand: 's3:PutObject',
-  CopyObjectCommand: 's3:PutObject (and s3:GetObject on the source)',
-  ListObjectsV2Command: 's3:ListBucket',
-  ListObjectVersionsCommand: 's3:ListBucketVersions',
-  DeleteObjectCommand: 's3:DeleteObject',
-  DeleteObjectsCommand: 's3:DeleteObject'
+/**
+ * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
+ * `s3:GetObjectVersion` for a read of a version, `s3:PutObject (and s3:GetObject on the source)`
+ * for a copy; for a read, also the bucket permission without which a missing key is refused.
+ */
+function permissionFor(
+  command: string,
+  request: { versioned?: boolean; sourceVersioned?: boolean }
+): string {
+  const op = command.replace(/Command$/, '')
+  if (!isS3Operation(op)) return `s3:${op} on it`
+  const versioned = request.versioned === true && 'versionActions' in S3_PERMISSIONS[op]
+  const needed = iamActionsOf(op, { ...request, versioned, missing: true })
+  const source = needed.sourceActions.length
+    ? ` (and ${needed.sourceActions.join(' and ')} on the source)`
+    : ''
+  const bucket = needed.bucketActions.length
+    ? `, and ${needed.bucketActions.join(' and ')} on the bucket (without it S3 refuses a key that does not exist)`
+    : ''
+  return `${needed.actions.join(' and ')}${source} on it${bucket}`
 }
 
 const NO_CREDENTIALS =
@@ -37,7 +49,7 @@ export function explainAwsError(e: unknown): string | null {
   if (name === 'SignInError') return message
   const code = s3ErrorCode(e)
   const status = httpStatus(e)
-  const { command, bucket, key } = s3ErrorContext(e)
+  const { command, bucket, key, versioned, sourceVersioned } = s3ErrorContext(e)
   if (!command) return null
   const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3'
   const op = command.replace(/Command$/, '')
@@ -45,7 +57,7 @@ export function explainAwsError(e: unknown): string | null {
     return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`
   }
   if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-    return `Access denied: ${op} on ${what}. The credentials need ${PERMISSION[command] ?? 's3:' + op} on it (check the role's policy and the bucket policy).`
+    return `Access denied: ${op} on ${what}. The credentials need ${permissionFor(command, { versioned, sourceVersioned })}. Check the role's policy and the bucket policy.`
   }
   if (
     code === 'InvalidAccessKeyId' ||

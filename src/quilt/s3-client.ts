@@ -78,11 +78,18 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
         return await next(args)
       } catch (e) {
         if (e && typeof e === 'object') {
-          const input = args.input as { Bucket?: string; Key?: string }
+          const input = args.input as {
+            Bucket?: string
+            Key?: string
+            VersionId?: string
+            CopySource?: string
+          }
           Object.assign(e, {
             $command: context.commandName,
             $bucket: input.Bucket,
-            $key: input.Key
+            $key: input.Key,
+            $versioned: input.VersionId !== undefined,
+            $sourceVersioned: input.CopySource?.includes('?versionId=') ?? false
           })
         }
         throw e

@@ -24,6 +24,7 @@ import { forEachLimit } from '../concurrency.js'
 import { ConflictError, DestinationError, EntryError, QuiltError } from '../errors.js'
 import { hashBytes, HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
 import { S3Hasher } from '../hash-s3.js'
+import { S3_PERMISSIONS } from '../s3-errors.js'
 import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../json.js'
 import {
@@ -267,7 +268,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
         .abortStaleUploads(bucket, destPrefix(), keys)
         .catch((e: unknown) => {
           options.onWarning?.(
-            `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs s3:ListBucketMultipartUploads and s3:AbortMultipartUpload for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`
+            `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs ${[...S3_PERMISSIONS.ListMultipartUploads.actions, ...S3_PERMISSIONS.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`
           )
           return 0
         })
