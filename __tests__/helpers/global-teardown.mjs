@@ -1,5 +1,8 @@
-// jest global tear-down: stops the moto servers of global-setup.mjs.
+// jest global tear-down: stops the moto servers of global-setup.mjs and removes their logs.
+import { rmSync } from 'node:fs'
+
 export default async function globalTeardown() {
-  const servers = globalThis.__qpaMotoServers ?? []
+  const { servers = [], logs } = globalThis.__qpaMoto ?? {}
   await Promise.all(servers.map((s) => s.stop()))
+  if (logs) rmSync(logs, { recursive: true, force: true })
 }

@@ -183,12 +183,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = {}): Promi
  * A script run by `node` in a child process from the repository root, with this process's
  * environment minus any `INPUT_*` / `GITHUB_OUTPUT`, plus `env`.
  */
-export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+export function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  node: string = process.execPath
+): CliRun {
   const base: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith('INPUT_') && k !== 'GITHUB_OUTPUT') base[k] = v
   }
-  const r = spawnSync(process.execPath, [script, ...args], {
+  const r = spawnSync(node, [script, ...args], {
     cwd: ROOT,
     env: { ...base, ...env },
     encoding: 'utf-8',

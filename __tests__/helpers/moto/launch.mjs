@@ -36,8 +36,9 @@ export function motoVersion(python) {
 }
 
 /**
- * Start moto with `python` (which must have `moto[server]`). Its output goes to `logFile` when
- * given (the bench counts requests in it), else the last lines are kept for error messages.
+ * Start moto with `python` (which must have `moto[server]`). Its output, a line per request, goes
+ * to `logFile` (the bench counts requests in it; its end explains a failed start), never to a
+ * pipe: a parent whose event loop is blocked would let a pipe fill up until moto stops answering.
  * `detached`: in its own process group (the bench stops whole groups).
  * Returns {proc, endpoint, logFile, stop()} once the server answers.
  */
@@ -60,19 +61,10 @@ export async function startMoto({ flavour, python, logFile, detached = false }) 
     throw new Error(`unknown moto flavour ${flavour}`)
   }
   const args = [join(MOTO_DIR, 'moto_server.py'), '-H', '127.0.0.1', '-p', String(port)]
-  let tail = ''
-  let proc
-  if (logFile) {
-    const fd = openSync(logFile, 'a')
-    proc = spawn(python, args, { env, stdio: ['ignore', fd, fd], detached })
-    closeSync(fd)
-  } else {
-    proc = spawn(python, args, { env, stdio: ['ignore', 'ignore', 'pipe'], detached })
-    proc.stderr.on('data', (d) => {
-      tail = (tail + d.toString()).slice(-4000)
-    })
-  }
-  const log = () => (logFile ? readFileSync(logFile, 'utf-8').slice(-4000) : tail)
+  const fd = openSync(logFile, 'a')
+  const proc = spawn(python, args, { env, stdio: ['ignore', fd, fd], detached })
+  closeSync(fd)
+  const log = () => readFileSync(logFile, 'utf-8').slice(-4000)
   const endpoint = `http://127.0.0.1:${port}`
   const stop = () => stopProcess(proc)
   const deadline = Date.now() + 60_000
