@@ -4,10 +4,11 @@
  * operation), parsed with node:util `parseArgs`; `--help` is written from action.yml too.
  * Progress goes to stderr, the outputs to stdout.
  */
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util'
 import { errorMessage } from './action/errors.js'
 import { execute, outputText } from './action/execute.js'
-import { InputError, NO_WORKFLOW, parseInputs } from './action/inputs.js'
+import { InputError, NO_WORKFLOW, parseInputs, type ActionInputs } from './action/inputs.js'
 import {
   actionMetadata,
   isSwitch,
@@ -177,7 +178,8 @@ export function usage(meta: ActionMetadata = actionMetadata()): string {
   parts.push(
     '',
     'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC',
-    '(role-to-assume) works only inside GitHub Actions.',
+    '(role-to-assume) works only inside GitHub Actions. With --role-chaining, --role-to-assume is',
+    'assumed with the credentials of your environment (AssumeRole; no session tags are sent).',
     ''
   )
   return parts.join('\n')
@@ -188,6 +190,33 @@ function inputReader(given: Map<string, string>, meta: ActionMetadata): (name: s
   // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
   if (given.get('workflow') === '') given.set('workflow', NO_WORKFLOW)
   return (name) => given.get(name) ?? meta.inputs[name]?.default ?? ''
+}
+
+/** `--role-to-assume` works with `--role-chaining` only: AssumeRole with the environment's keys. */
+async function signIn(
+  inputs: ActionInputs,
+  info: (m: string) => void
+): Promise<AwsCredentialIdentityProvider | undefined> {
+  const auth = inputs.auth
+  if (auth.roleToAssume === undefined) return undefined
+  if (!auth.roleChaining) {
+    throw new InputError(
+      'role-to-assume',
+      "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...), or add --role-chaining to assume the role with them."
+    )
+  }
+  const { chainedCredentials } = await import('./action/auth.js')
+  return chainedCredentials(
+    {
+      roleToAssume: auth.roleToAssume,
+      sessionName: auth.sessionName,
+      durationSeconds: auth.durationSeconds,
+      region: inputs.awsRegion,
+      externalId: auth.externalId,
+      tags: []
+    },
+    { mask: () => undefined, info }
+  )
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -210,16 +239,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const inputs = parseInputs(inputReader(args.inputs, meta))
-    if (inputs.auth.roleToAssume !== undefined) {
-      throw new InputError(
-        'role-to-assume',
-        "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...)."
-      )
+    const log = {
+      info: (m: string) => process.stderr.write(`${m}\n`),
+      warning: (m: string) => process.stderr.write(`warning: ${m}\n`)
     }
-    const result = await execute(inputs, {
-      info: (m) => process.stderr.write(`${m}\n`),
-      warning: (m) => process.stderr.write(`warning: ${m}\n`)
-    })
+    const result = await execute(inputs, log, { credentials: await signIn(inputs, log.info) })
     if (args.json) process.stdout.write(JSON.stringify(result.outputs) + '\n')
     else {
       for (const [k, v] of Object.entries(result.outputs)) {

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { GitHubRun } from './action/auth.js'
 import { errorMessage } from './action/errors.js'
 import { execute, outputText } from './action/execute.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
@@ -29,6 +30,50 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
+/** The run's GitHub values for session tags, from `@actions/github`'s context. */
+async function gitHubRun(): Promise<GitHubRun> {
+  // Loaded only for role chaining; its context reads the job's environment once, when loaded.
+  const { context } = await import('@actions/github')
+  let repository: string | undefined
+  try {
+    repository = `${context.repo.owner}/${context.repo.repo}`
+  } catch {
+    repository = undefined // no GITHUB_REPOSITORY (outside a workflow run)
+  }
+  const { workflow, action, actor, sha, ref } = context
+  return { repository, workflow, action, actor, sha, ref }
+}
+
+/** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
+async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvider | undefined> {
+  const auth = inputs.auth
+  if (auth.roleToAssume === undefined) return undefined
+  // Loaded only when needed: a run without a role does not pay for the STS client.
+  const a = await import('./action/auth.js')
+  const role = {
+    roleToAssume: auth.roleToAssume,
+    sessionName: auth.sessionName,
+    durationSeconds: auth.durationSeconds,
+    region: inputs.awsRegion
+  }
+  const deps = {
+    mask: (secret: string) => core.setSecret(secret),
+    info: (m: string) => core.info(m)
+  }
+  if (auth.roleChaining) {
+    const tags = auth.skipSessionTagging ? [] : a.sessionTags(await gitHubRun())
+    return a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps)
+  }
+  if (!a.oidcAvailable()) throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE)
+  if (!auth.skipSessionTagging) {
+    core.info(a.oidcSessionNote(auth.sessionName, process.env.GITHUB_RUN_ID))
+  }
+  return a.oidcCredentials(
+    { ...role, audience: auth.audience },
+    { ...deps, getIdToken: (audience) => core.getIDToken(audience) }
+  )
+}
+
 export async function run(): Promise<void> {
   let inputs: ActionInputs | undefined
   try {
@@ -38,27 +83,7 @@ export async function run(): Promise<void> {
       if (v) core.setSecret(v)
     }
     inputs = parseInputs((name) => core.getInput(name))
-    const auth = inputs.auth
-    let credentials: AwsCredentialIdentityProvider | undefined
-    if (auth.roleToAssume !== undefined) {
-      // Loaded only when needed: a run without a role does not pay for the STS client.
-      const { NO_OIDC_MESSAGE, oidcAvailable, oidcCredentials } = await import('./action/auth.js')
-      if (!oidcAvailable()) throw new InputError('role-to-assume', NO_OIDC_MESSAGE)
-      credentials = oidcCredentials(
-        {
-          roleToAssume: auth.roleToAssume,
-          audience: auth.audience,
-          sessionName: auth.sessionName,
-          durationSeconds: auth.durationSeconds,
-          region: inputs.awsRegion
-        },
-        {
-          getIdToken: (audience) => core.getIDToken(audience),
-          mask: (secret) => core.setSecret(secret),
-          info: (m) => core.info(m)
-        }
-      )
-    }
+    const credentials = await signIn(inputs)
     const log = keepingWarnings({ info: (m) => core.info(m), warning: (m) => core.warning(m) })
     const current = inputs
     const result = await core.group(`Quilt ${inputs.mode}: ${inputs.name}`, () =>

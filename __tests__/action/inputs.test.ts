@@ -46,7 +46,10 @@ describe('parseInputs', () => {
         roleToAssume: undefined,
         audience: 'sts.amazonaws.com',
         sessionName: 'GitHubActions',
-        durationSeconds: 3600
+        durationSeconds: 3600,
+        roleChaining: false,
+        externalId: undefined,
+        skipSessionTagging: false
       },
       catalog: undefined
     })

@@ -565,7 +565,8 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
       [
         ['audience', 'my-audience'],
         ['role-session-name', 'my-session'],
-        ['role-duration-seconds', '7200']
+        ['role-duration-seconds', '7200'],
+        ['role-skip-session-tagging', 'true']
       ] as const
     ).map(([input, value]) => ({
       title: `${input} without role-to-assume`,
@@ -573,6 +574,52 @@ describe('the sign-in and catalog inputs, refused before any network call', () =
       input,
       says: /only used with 'role-to-assume'; set the role or remove it/
     })),
+    {
+      title: 'role-external-id with GitHub OIDC',
+      inputs: { 'role-to-assume': ROLE, 'role-external-id': 'quilt-publish' },
+      input: 'role-external-id',
+      says: /only used with 'role-chaining: true'.*AssumeRoleWithWebIdentity, which has no external id/
+    },
+    {
+      title: 'role-external-id without a role',
+      inputs: { 'role-external-id': 'quilt-publish' },
+      input: 'role-external-id',
+      says: /only used with 'role-chaining: true'/
+    },
+    {
+      title: 'role-chaining without role-to-assume',
+      inputs: { 'role-chaining': 'true' },
+      input: 'role-to-assume',
+      says: /required with 'role-chaining: true'/
+    },
+    ...['yes', '1', 'on', 'tru'].map((v) => ({
+      title: `role-chaining '${v}'`,
+      inputs: { 'role-to-assume': ROLE, 'role-chaining': v },
+      input: 'role-chaining',
+      says: new RegExp(`must be true or false, got '${v}'`)
+    })),
+    {
+      title: "role-skip-session-tagging 'no'",
+      inputs: { 'role-to-assume': ROLE, 'role-skip-session-tagging': 'no' },
+      input: 'role-skip-session-tagging',
+      says: /must be true or false, got 'no'/
+    },
+    ...['x', 'has space', 'a'.repeat(1225), 'ext#id'].map((v) => ({
+      title: `role-external-id '${v.length > 20 ? v.slice(0, 8) + '…' : v}'`,
+      inputs: { 'role-to-assume': ROLE, 'role-chaining': 'true', 'role-external-id': v },
+      input: 'role-external-id',
+      says: /must be 2 to 1224 letters, digits or \+=,\.@:\/_- characters/
+    })),
+    {
+      title: 'audience with role-chaining',
+      inputs: {
+        'role-to-assume': ROLE,
+        'role-chaining': 'true',
+        audience: 'https://github.com/octo-org'
+      },
+      input: 'audience',
+      says: /only used with GitHub OIDC/
+    },
     ...[
       'catalog.example.com?x=1',
       'https://catalog.example.com/?next=/b',

@@ -44,7 +44,9 @@ const DEFAULTS: Record<string, string> = {
   dedupe: 'false',
   'dry-run': 'false',
   audience: 'sts.amazonaws.com',
-  'role-duration-seconds': '3600'
+  'role-duration-seconds': '3600',
+  'role-chaining': 'false',
+  'role-skip-session-tagging': 'false'
 }
 
 /** An input's value when it differs from its action.yml default, else undefined. */
@@ -71,12 +73,21 @@ export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string
   return (head.slice(0, 64 - tail.length) + tail).slice(0, 64)
 }
 
-/** How to sign in: a role through GitHub OIDC, or (no role) the SDK's default chain. */
+/**
+ * How to sign in: a role through GitHub OIDC, a role assumed with the job's AWS credentials
+ * (role chaining), or (no role) the SDK's default chain.
+ */
 export interface AuthInputs {
   roleToAssume: string | undefined
   audience: string
   sessionName: string
   durationSeconds: number
+  /** Assume the role with the job's AWS credentials (AssumeRole) instead of GitHub OIDC. */
+  roleChaining: boolean
+  /** AssumeRole's ExternalId (role chaining only). */
+  externalId: string | undefined
+  /** Send no session tags (role chaining); with OIDC, skip the note that there are none. */
+  skipSessionTagging: boolean
 }
 
 interface Common {
@@ -328,6 +339,43 @@ function checkLocation(input: string, value: string, allowed: string[], what: st
   }
 }
 
+/** STS's rule for an external id: 2 to 1224 of `[\w+=,.@:/-]`. */
+const EXTERNAL_ID_RE = /^[\w+=,.@:/-]{2,1224}$/
+
+/** role-chaining and role-external-id, checked against each other and role-to-assume. */
+function parseChaining(
+  read: InputReader,
+  role: string | undefined
+): Pick<AuthInputs, 'roleChaining' | 'externalId'> {
+  const roleChaining = parseBoolean(read, 'role-chaining', false)
+  if (roleChaining && role === undefined) {
+    throw new InputError(
+      'role-to-assume',
+      "Input 'role-to-assume' is required with 'role-chaining: true': the ARN of the role to assume with the job's AWS credentials."
+    )
+  }
+  const externalId = optional(read, 'role-external-id')
+  if (externalId !== undefined && !roleChaining) {
+    throw new InputError(
+      'role-external-id',
+      "Input 'role-external-id' is only used with 'role-chaining: true': GitHub OIDC signs in with STS's AssumeRoleWithWebIdentity, which has no external id. Set role-chaining: true to assume the role with the job's AWS credentials (AssumeRole), or remove role-external-id."
+    )
+  }
+  if (externalId !== undefined && !EXTERNAL_ID_RE.test(externalId)) {
+    throw new InputError(
+      'role-external-id',
+      "Input 'role-external-id' must be 2 to 1224 letters, digits or +=,.@:/_- characters."
+    )
+  }
+  if (roleChaining && given(read, 'audience') !== undefined) {
+    throw new InputError(
+      'audience',
+      "Input 'audience' is only used with GitHub OIDC; with 'role-chaining: true' the role is assumed with the job's AWS credentials. Remove it."
+    )
+  }
+  return { roleChaining, externalId }
+}
+
 function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
   const role = optional(read, 'role-to-assume')
   if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
@@ -336,6 +384,8 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
       `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`
     )
   }
+  const chaining = parseChaining(read, role)
+  const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging', false)
   const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env)
   if (!SESSION_NAME_RE.test(sessionName)) {
     throw new InputError(
@@ -352,15 +402,29 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
     )
   }
   const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE
-  for (const input of ['audience', 'role-session-name', 'role-duration-seconds']) {
-    if (given(read, input) !== undefined && role === undefined) {
+  // Inputs that only mean something with a role are refused without one.
+  const roleOnly: [string, boolean][] = [
+    ...['audience', 'role-session-name', 'role-duration-seconds'].map(
+      (input): [string, boolean] => [input, given(read, input) !== undefined]
+    ),
+    ['role-skip-session-tagging', skipSessionTagging]
+  ]
+  for (const [input, set] of roleOnly) {
+    if (set && role === undefined) {
       throw new InputError(
         input,
         `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`
       )
     }
   }
-  return { roleToAssume: role, audience, sessionName, durationSeconds: duration }
+  return {
+    roleToAssume: role,
+    audience,
+    sessionName,
+    durationSeconds: duration,
+    ...chaining,
+    skipSessionTagging
+  }
 }
 
 function parseCatalog(read: InputReader): string | undefined {
