@@ -310,3 +310,38 @@ describe('a local registry', () => {
     ])
   })
 })
+
+describe('a build that loses the race', () => {
+  it('fails with a conflict that names the build, and suggests no force (push-only)', async () => {
+    const root = tempDir()
+    const other = new LocalRegistry(root)
+    let raced = false
+    /** The registry as this build sees it: another build lands just before it moves latest. */
+    class Racing extends LocalRegistry {
+      override async replaceLatest(
+        ...args: Parameters<LocalRegistry['replaceLatest']>
+      ): ReturnType<LocalRegistry['replaceLatest']> {
+        if (!raced) {
+          raced = true
+          const source = localSource(tree({ 'v.txt': 'theirs' }))
+          await build({ name: 'race/build', source, registry: other, message: null })
+        }
+        return super.replaceLatest(...args)
+      }
+    }
+    const source = localSource(tree({ 'v.txt': 'ours' }))
+    const e = (await build({
+      name: 'race/build',
+      source,
+      registry: new Racing(root),
+      message: null
+    }).catch((err: unknown) => err)) as ConflictError
+    expect(e).toBeInstanceOf(ConflictError)
+    expect(e.message).toMatch(
+      /^Conflict: package 'race\/build' was changed by someone else during this build: latest is now [0-9a-f]{64}, but this build started from no revision\. Nothing was overwritten\. Re-run to build on the new latest\.$/
+    )
+    expect(await other.readLatest('race/build')).toEqual(
+      expect.objectContaining({ topHash: e.found })
+    )
+  })
+})

@@ -953,6 +953,7 @@ async function push(req, options = {}) {
         manifest,
         parent: before,
         force: req.force,
+        operation: 'push',
         now: options.now
     });
     return { ...base, revision, written: true };

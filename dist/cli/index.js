@@ -6308,7 +6308,8 @@ async function build(req, options = {}) {
             topHash,
             manifest,
             parent,
-            now: options.now
+            now: options.now,
+            operation: 'build'
         });
     return {
         topHash,
@@ -11612,7 +11613,7 @@ async function commitRevision(registry, req) {
     // published, and gets a pointer again.
     if (found.topHash === topHash)
         return registry.createRevisionPointer(name, topHash, seconds);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, found.topHash);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(name, req.parent.topHash, found.topHash, req.operation);
 }
 /** Remove the timestamp pointer this run created (best effort: a failure is already reported). */
 async function takeBack(registry, name, revision) {

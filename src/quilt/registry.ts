@@ -92,6 +92,8 @@ export interface CommitRequest {
   parent: LatestState
   /** Replace `latest` whatever it became (push's `force`). */
   force?: boolean
+  /** What publishes, for the conflict's message (only push has `force`). */
+  operation: 'build' | 'push'
   /** The time the timestamp pointer is named after (default: now). */
   now?: Date
 }
@@ -129,7 +131,7 @@ export async function commitRevision(registry: Registry, req: CommitRequest): Pr
   // ...unless a delete made latest this revision meanwhile (the newest one it saw): it is then
   // published, and gets a pointer again.
   if (found.topHash === topHash) return registry.createRevisionPointer(name, topHash, seconds)
-  throw new ConflictError(name, req.parent.topHash, found.topHash)
+  throw new ConflictError(name, req.parent.topHash, found.topHash, req.operation)
 }
 
 /** Remove the timestamp pointer this run created (best effort: a failure is already reported). */

@@ -131,7 +131,8 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
         topHash,
         manifest,
         parent,
-        now: options.now
+        now: options.now,
+        operation: 'build'
       })
   return {
     topHash,

@@ -478,6 +478,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     manifest,
     parent: before,
     force: req.force,
+    operation: 'push',
     now: options.now
   })
   return { ...base, revision, written: true }
