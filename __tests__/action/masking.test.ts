@@ -14,10 +14,10 @@ import { run } from '../../src/main.js'
 import {
   ActionsRuntime,
   noAwsCredentialsEnv,
-  RecordingProxy,
   stsCredentials,
   stsErrorResponse
 } from '../helpers/actions-runtime.js'
+import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
 import { EXAMPLE, runnerInputEnv, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
@@ -32,7 +32,7 @@ const ENV_KEYS = {
 
 let moto: Moto
 let runtime: ActionsRuntime
-let proxy: RecordingProxy
+let proxy: FaultProxy
 let awsEnv: NodeJS.ProcessEnv
 let n = 0
 // @actions/core keeps the first GITHUB_STEP_SUMMARY it sees: one file, emptied before each run.
@@ -43,7 +43,7 @@ let savedExitCode: typeof process.exitCode
 beforeAll(async () => {
   moto = Moto.connect('aws-like')
   runtime = await ActionsRuntime.start()
-  proxy = await RecordingProxy.start(moto.endpoint)
+  proxy = await FaultProxy.start(moto.endpoint)
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
 })
 beforeEach(() => {
@@ -226,10 +226,10 @@ describe('secrets in the log, end to end', () => {
   })
 
   it('STS refuses the role: the ID token is masked, the error shows no secret', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized')
+      fault: { respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized') }
     })
     const r = await push({ 'role-to-assume': ROLE }, oidcJob())
     expect(r.exitCode).toBe(1)

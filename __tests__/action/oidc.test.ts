@@ -31,10 +31,10 @@ import {
   ActionsRuntime,
   jwtClaims,
   noAwsCredentialsEnv,
-  RecordingProxy,
   stsCredentials,
   stsErrorResponse
 } from '../helpers/actions-runtime.js'
+import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
 import { capture, EXAMPLE, runAction, TOP_HASH, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
@@ -49,7 +49,7 @@ const DEFAULT_SESSION = 'GitHubActions-octo-org-octo-repo-4242-2'
 
 let moto: Moto
 let runtime: ActionsRuntime
-let proxy: RecordingProxy
+let proxy: FaultProxy
 let awsEnv: NodeJS.ProcessEnv
 let data: string
 let n = 0
@@ -59,7 +59,7 @@ let savedExitCode: typeof process.exitCode
 beforeAll(async () => {
   moto = Moto.connect('aws-like')
   runtime = await ActionsRuntime.start()
-  proxy = await RecordingProxy.start(moto.endpoint)
+  proxy = await FaultProxy.start(moto.endpoint)
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
   data = tempDir('qpa-data-')
   writeFileSync(join(data, 'a.csv'), 'x,y\n1,2\n')
@@ -173,8 +173,8 @@ describe('sign-in with GitHub OIDC, end to end through run()', () => {
     // Every S3 request carries the assumed key and its session token.
     expect(proxy.s3.length).toBeGreaterThanOrEqual(5)
     for (const req of proxy.s3) {
-      expect(`${req.method} ${req.url} ${req.accessKeyId}`).toBe(
-        `${req.method} ${req.url} ${creds!.accessKeyId}`
+      expect(`${req.method} /${req.bucket}/${req.key} ${req.accessKeyId}`).toBe(
+        `${req.method} /${req.bucket}/${req.key} ${creds!.accessKeyId}`
       )
       expect(req.securityToken).toBe(creds!.sessionToken)
     }
@@ -271,14 +271,16 @@ describe('sign-in failures, end to end through run()', () => {
   })
 
   it('STS AccessDenied: explains the trust policy (audience, repository), without retrying', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(
-        403,
-        'AccessDenied',
-        'Not authorized to perform sts:AssumeRoleWithWebIdentity'
-      )
+      fault: {
+        respond: stsErrorResponse(
+          403,
+          'AccessDenied',
+          'Not authorized to perform sts:AssumeRoleWithWebIdentity'
+        )
+      }
     })
     const r = await pushWithRole({ audience: 'my-audience' })
     expect(r.exitCode).toBe(1)
@@ -300,10 +302,10 @@ describe('sign-in failures, end to end through run()', () => {
   // (`SignInError`, src/action/auth.ts) the user read
   // "GetObject on s3://<bucket>/.quilt/named_packages/team/data/latest failed: Error: Could not assume ...".
   it('reports a refused sign-in as such, not as a failed S3 GetObject', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized')
+      fault: { respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized') }
     })
     const r = await pushWithRole()
     expect(r.errors).toHaveLength(1)
@@ -312,14 +314,16 @@ describe('sign-in failures, end to end through run()', () => {
   })
 
   it('STS InvalidIdentityToken: asks whether the OIDC provider and audience are registered', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(
-        400,
-        'InvalidIdentityToken',
-        'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
-      )
+      fault: {
+        respond: stsErrorResponse(
+          400,
+          'InvalidIdentityToken',
+          'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
+        )
+      }
     })
     const r = await pushWithRole()
     expect(r.exitCode).toBe(1)
@@ -426,13 +430,13 @@ describe('oidcCredentials', () => {
   })
 
   it('retries STS when it is unavailable or throttling, not when it refuses', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
-      respond: stsErrorResponse(503, 'ServiceUnavailable', 'try later')
+    proxy.inject({
+      service: 'sts',
+      fault: { respond: stsErrorResponse(503, 'ServiceUnavailable', 'try later') }
     })
-    proxy.add({
-      match: (q) => q.service === 'sts',
-      respond: stsErrorResponse(400, 'Throttling', 'Rate exceeded')
+    proxy.inject({
+      service: 'sts',
+      fault: { respond: stsErrorResponse(400, 'Throttling', 'Rate exceeded') }
     })
     const ok = provider()
     const c = await ok.get()
@@ -443,10 +447,10 @@ describe('oidcCredentials', () => {
     expect(runtime.requests).toHaveLength(1)
 
     proxy.reset()
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized')
+      fault: { respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized') }
     })
     const refused = provider()
     await expect(refused.get()).rejects.toThrow(/trust policy/)
@@ -472,9 +476,11 @@ describe('oidcCredentials', () => {
     for (let i = 0; i < 12; i++) writeFileSync(join(folder, `f${i}.txt`), `file ${i}\n`)
     // 302 s: fresh for ~2 s by the SDK's 5-minute rule. One upload held for 2.5 s makes every
     // request after it find the credentials expiring.
-    proxy.add({
-      match: (q) => q.service === 's3' && q.method === 'PUT' && q.url.includes('/refresh/pkg/f3'),
-      delayMs: 2500
+    proxy.inject({
+      service: 's3',
+      method: 'PUT',
+      key: 'refresh/pkg/f3',
+      fault: { delayMs: 2500 }
     })
     const info: string[] = []
     const creds = oidcCredentials(settings({ durationSeconds: 302, sessionName: 'refresh-test' }), {

@@ -13,11 +13,10 @@ import { chainedCredentials, sanitizeTagValue, sessionTags } from '../../src/act
 import {
   ActionsRuntime,
   noAwsCredentialsEnv,
-  RecordingProxy,
   stsCredentials,
-  stsErrorResponse,
-  type ProxiedRequest
+  stsErrorResponse
 } from '../helpers/actions-runtime.js'
+import { FaultProxy, type RecordedRequest } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
 import { capture, EXAMPLE, runAction, runCli, TOP_HASH, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
@@ -56,14 +55,14 @@ const SOURCE = {
 
 let moto: Moto
 let runtime: ActionsRuntime
-let proxy: RecordingProxy
+let proxy: FaultProxy
 let awsEnv: NodeJS.ProcessEnv
 let n = 0
 
 beforeAll(async () => {
   moto = Moto.connect('plain')
   runtime = await ActionsRuntime.start()
-  proxy = await RecordingProxy.start(moto.endpoint)
+  proxy = await FaultProxy.start(moto.endpoint)
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
 })
 afterEach(() => {
@@ -109,8 +108,8 @@ async function pushWith(
 }
 
 /** The session tags of an STS request, `Tags.member.N.Key` / `.Value` in order. */
-function tagsOf(q: ProxiedRequest): [string, string][] {
-  const p = q.params!
+function tagsOf(q: RecordedRequest): [string, string][] {
+  const p = q.params
   const tags: [string, string][] = []
   for (let i = 1; p.has(`Tags.member.${i}.Key`); i++) {
     tags.push([p.get(`Tags.member.${i}.Key`)!, p.get(`Tags.member.${i}.Value`)!])
@@ -119,8 +118,8 @@ function tagsOf(q: ProxiedRequest): [string, string][] {
 }
 
 /** The parameter names of an STS request, sorted; `withTags: false` leaves the tags out. */
-function paramNames(q: ProxiedRequest, withTags = true): string[] {
-  return [...q.params!.keys()].filter((k) => withTags || !k.startsWith('Tags.')).sort()
+function paramNames(q: RecordedRequest, withTags = true): string[] {
+  return [...q.params.keys()].filter((k) => withTags || !k.startsWith('Tags.')).sort()
 }
 
 /** The parameters of AssumeRole with an external id, tags aside, sorted. */
@@ -134,12 +133,14 @@ const ASSUME_ROLE = [
 ]
 
 /** Every S3 request was signed with the credentials STS returned to `sts`. */
-function expectS3SignedBy(sts: ProxiedRequest): void {
+function expectS3SignedBy(sts: RecordedRequest): void {
   const c = stsCredentials(sts.responseBody ?? '')!
   expect(c).not.toBeNull()
   expect(proxy.s3.length).toBeGreaterThanOrEqual(4)
   for (const q of proxy.s3) {
-    expect(`${q.method} ${q.url} ${q.accessKeyId}`).toBe(`${q.method} ${q.url} ${c.accessKeyId}`)
+    expect(`${q.method} /${q.bucket}/${q.key} ${q.accessKeyId}`).toBe(
+      `${q.method} /${q.bucket}/${q.key} ${c.accessKeyId}`
+    )
     expect(q.securityToken).toBe(c.sessionToken)
   }
 }
@@ -170,7 +171,7 @@ describe('role chaining: AssumeRole with the job AWS credentials, end to end thr
     expect(call.params?.get('DurationSeconds')).toBe('3600')
     expect(call.params?.get('ExternalId')).toBe('quilt-publish:42')
     expect(tagsOf(call)).toEqual(EXPECTED_TAGS)
-    expect([...call.params!.keys()].filter((k) => k.startsWith('Tags.'))).toHaveLength(14)
+    expect([...call.params.keys()].filter((k) => k.startsWith('Tags.'))).toHaveLength(14)
     expect(Array.from(tagsOf(call)[2]![1])).toHaveLength(256)
     expect(call.status).toBe(200)
 
@@ -203,10 +204,12 @@ describe('role chaining: AssumeRole with the job AWS credentials, end to end thr
   })
 
   it('STS AccessDenied: names the role, sts:AssumeRole, sts:TagSession and the external id, without retrying', async () => {
-    proxy.add({
-      match: (q) => q.service === 'sts',
+    proxy.inject({
+      service: 'sts',
       times: Infinity,
-      respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized to perform sts:TagSession')
+      fault: {
+        respond: stsErrorResponse(403, 'AccessDenied', 'Not authorized to perform sts:TagSession')
+      }
     })
     const r = await pushWith({ 'role-chaining': 'true', 'role-external-id': 'quilt-publish' })
     expect(r.exitCode).toBe(1)

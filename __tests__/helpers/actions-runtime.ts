@@ -10,27 +10,19 @@
  *   and 504 by itself (up to 10 times, 10 ms, 20 ms, ... apart) but not 500 or 429; any other
  *   status above 299 rejects. The runtime answers with a fresh JWT-looking token each time (header
  *   and payload base64url JSON, a random fake signature: moto's STS accepts any token), records
- *   every request, and can fail the next N requests.
- * - `RecordingProxy`: an HTTP proxy in front of moto (S3 and STS on one port) that records every
- *   request with its headers (the SigV4 `Authorization` says which access key signed it), STS
- *   request bodies and responses, and can answer chosen requests itself (an STS error) or delay
- *   them (to make a push outlive short credentials).
- *
- * Both are unref'd and bounded (they never keep the test process alive); close them in afterAll.
+ *   every request, and can fail the next N requests. It is unref'd and bounded (it never keeps the
+ *   test process alive); close it in afterAll.
+ * - STS as seen through a `FaultProxy` (./fault-proxy.ts) in front of moto (S3 and STS on one
+ *   port), which records which access key signed each request and what STS answered:
+ *   `stsErrorResponse` is an STS error for the proxy to answer with, `stsCredentials` reads the
+ *   credentials out of an answer.
  */
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
-import {
-  Agent,
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse
-} from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { join } from 'node:path'
+import type { CannedResponse } from './fault-proxy.js'
 
 /**
  * Variables under which the AWS SDK's default credential chain finds nothing: no key in the
@@ -235,45 +227,10 @@ export class ActionsRuntime {
   }
 }
 
-/** What the proxy saw of one request. */
-export interface ProxiedRequest {
-  method: string
-  /** Path and query as sent. */
-  url: string
-  headers: IncomingHttpHeaders
-  /** `sts` for a Query API call (`POST /` with `Action=...`), else `s3`. */
-  service: 'sts' | 's3'
-  /** STS only: the form parameters of the request. */
-  params?: URLSearchParams
-  /** The access key of the SigV4 `Authorization` header; null when unsigned. */
-  accessKeyId: string | null
-  /** `x-amz-security-token`; null when absent. */
-  securityToken: string | null
-  status: number
-  /** STS only: the response body. */
-  responseBody?: string
-  /** What the proxy did instead of (or before) forwarding, if anything. */
-  fault?: string
-}
-
-/** A canned answer to requests the proxy answers itself. */
-export interface CannedResponse {
-  status: number
-  headers?: Record<string, string>
-  body: string
-}
-
-export interface ProxyRule {
-  match: (r: ProxiedRequest) => boolean
-  /** Times the rule applies (default 1; Infinity: always). */
-  times?: number
-  /** Answer with this, without forwarding. */
-  respond?: CannedResponse
-  /** Wait this long before forwarding. */
-  delayMs?: number
-}
-
-/** The body STS (Query API) sends with an error, e.g. AccessDenied with 403. */
+/**
+ * The answer STS (Query API) gives with an error, e.g. AccessDenied with 403: for a proxy rule's
+ * `{ respond }` fault.
+ */
 export function stsErrorResponse(status: number, code: string, message: string): CannedResponse {
   const type = status >= 500 ? 'Receiver' : 'Sender'
   return {
@@ -306,172 +263,5 @@ export function stsCredentials(xml: string): {
     sessionToken,
     expiration: tag('Expiration') ?? '',
     arn: tag('Arn') ?? ''
-  }
-}
-
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'upgrade',
-  'expect'
-])
-
-async function readAll(stream: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of stream) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
-}
-
-/**
- * A buffering proxy on 127.0.0.1 in front of `target` (moto). Small test payloads only: request
- * and response bodies are read whole before they are passed on.
- */
-export class RecordingProxy {
-  readonly requests: ProxiedRequest[] = []
-  private readonly rules: (ProxyRule & { fired: number })[] = []
-  private readonly sockets = new Set<Socket>()
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 })
-  private readonly target: URL
-  private closed = false
-
-  private constructor(
-    private readonly server: Server,
-    target: string,
-    readonly url: string,
-    private readonly maxRequests: number
-  ) {
-    this.target = new URL(target)
-  }
-
-  static async start(target: string, maxRequests = 20000): Promise<RecordingProxy> {
-    const server = createServer()
-    await new Promise<void>((res, rej) => {
-      server.once('error', rej)
-      server.listen(0, '127.0.0.1', () => res())
-    })
-    server.unref()
-    const addr = server.address()
-    const port = typeof addr === 'object' && addr ? addr.port : 0
-    const self = new RecordingProxy(server, target, `http://127.0.0.1:${port}`, maxRequests)
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res))
-    server.on('connection', (s: Socket) => {
-      self.sockets.add(s)
-      s.on('close', () => self.sockets.delete(s))
-    })
-    return self
-  }
-
-  add(rule: ProxyRule): void {
-    this.rules.push({ ...rule, fired: 0 })
-  }
-
-  reset(): void {
-    this.rules.splice(0)
-    this.requests.splice(0)
-  }
-
-  get sts(): ProxiedRequest[] {
-    return this.requests.filter((r) => r.service === 'sts')
-  }
-
-  get s3(): ProxiedRequest[] {
-    return this.requests.filter((r) => r.service === 's3')
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase()
-    const url = req.url ?? '/'
-    let body: Buffer
-    try {
-      body = await readAll(req)
-    } catch {
-      req.socket.destroy()
-      return
-    }
-    const form = method === 'POST' && new URL(url, 'http://p').pathname === '/'
-    const params = form ? new URLSearchParams(body.toString('utf-8')) : undefined
-    const auth = req.headers.authorization ?? ''
-    const token = req.headers['x-amz-security-token']
-    const entry: ProxiedRequest = {
-      method,
-      url,
-      headers: req.headers,
-      service: params?.has('Action') ? 'sts' : 's3',
-      accessKeyId: /Credential=([^/,\s]+)\//.exec(auth)?.[1] ?? null,
-      securityToken: typeof token === 'string' ? token : null,
-      status: 0
-    }
-    if (params?.has('Action')) entry.params = params
-    if (this.requests.length < this.maxRequests) this.requests.push(entry)
-    const rule = this.rules.find((r) => r.fired < (r.times ?? 1) && r.match(entry))
-    if (rule) rule.fired++
-    try {
-      if (rule?.respond) {
-        const { status, headers = {}, body: text } = rule.respond
-        entry.status = status
-        entry.fault = `respond ${status}`
-        if (entry.service === 'sts') entry.responseBody = text
-        res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text) })
-        res.end(text)
-        return
-      }
-      if (rule?.delayMs) {
-        entry.fault = `delay ${rule.delayMs}`
-        await new Promise((r) => setTimeout(r, rule.delayMs))
-      }
-      const up = await this.forward(req, method, url, body)
-      const upBody = await readAll(up)
-      entry.status = up.statusCode ?? 502
-      if (entry.service === 'sts') entry.responseBody = upBody.toString('utf-8')
-      const headers: IncomingHttpHeaders = {}
-      for (const [k, v] of Object.entries(up.headers)) if (!HOP_BY_HOP.has(k)) headers[k] = v
-      delete headers['transfer-encoding']
-      headers['content-length'] = String(upBody.length)
-      res.writeHead(entry.status, headers)
-      res.end(method === 'HEAD' ? undefined : upBody)
-    } catch (e) {
-      entry.fault = `proxy error: ${(e as Error).message}`
-      req.socket.destroy()
-    }
-  }
-
-  private forward(
-    req: IncomingMessage,
-    method: string,
-    url: string,
-    body: Buffer
-  ): Promise<IncomingMessage> {
-    const headers: IncomingHttpHeaders = {}
-    for (const [k, v] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(k)) headers[k] = v
-    delete headers['transfer-encoding']
-    headers['content-length'] = String(body.length)
-    return new Promise((resolve, reject) => {
-      const up = httpRequest(
-        {
-          host: this.target.hostname,
-          port: this.target.port,
-          method,
-          path: url,
-          headers,
-          agent: this.agent
-        },
-        resolve
-      )
-      up.on('error', reject)
-      up.end(body)
-    })
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return
-    this.closed = true
-    const closed = new Promise<void>((r) => this.server.close(() => r()))
-    for (const s of this.sockets) s.destroy()
-    this.server.closeAllConnections()
-    this.agent.destroy()
-    await closed
   }
 }

@@ -1,13 +1,21 @@
 /**
- * A small HTTP proxy on 127.0.0.1 in front of moto, given to the S3 client as its endpoint
- * (path-style), to produce the faults a real server gives only when it wants to: an S3 error
- * status with its XML body (SlowDown 503, InternalError 500, AccessDenied 403), a connection
- * dropped before the request reaches the server or after the server applied it (the response is
- * lost), a response cut in the middle of its body, a delay.
+ * A small HTTP proxy on 127.0.0.1 in front of moto, given to the AWS clients as their endpoint
+ * (S3 path-style; moto serves STS on the same port), to see what they send and to produce the
+ * faults a real server gives only when it wants to: an S3 error status with its XML body
+ * (SlowDown 503, InternalError 500, AccessDenied 403), any answer of the test's own (e.g. an STS
+ * error, see `stsErrorResponse` in actions-runtime.ts), a connection dropped before the request
+ * reaches the server or after the server applied it (the response is lost), a response cut in
+ * the middle of its body, a delay.
  *
- * Each rule matches requests by method, bucket, key (a prefix or a RegExp) and query parameters,
- * fires `times` times, then lets requests through. Every request is recorded (method, key,
- * query, status or the fault, start and end times) so that tests can see the retries.
+ * Each rule matches requests by service, method, bucket, key (a prefix or a RegExp), parameters
+ * and headers, fires `times` times, then lets requests through. Every request is recorded
+ * (method, bucket, key, parameters, headers, the access key that signed it and its session
+ * token, status or the fault, start and end times) so that tests can see the retries and which
+ * credentials were used.
+ *
+ * Bodies are streamed through, not read whole first, except an STS call's (a small form POST to
+ * `/`, read for its parameters; its response is kept in the record as it goes through), a held
+ * request's and the response that a `mid-response` drop cuts.
  *
  * Bounded: at most `maxRequests` are recorded, and the proxy closes itself after `lifetimeMs`
  * (it is also unref'd, so it never keeps a test process alive). Close it in `afterAll`.
@@ -23,10 +31,19 @@ import {
 } from 'node:http'
 import type { Socket } from 'node:net'
 
+/** An answer the proxy gives itself. */
+export interface CannedResponse {
+  status: number
+  headers?: Record<string, string>
+  body: string
+}
+
 /** What a rule does to a request it matches. */
 export type Fault =
   /** Answer with this status and an S3 error body; moto never sees the request. */
   | { status: number; code: string; message?: string }
+  /** Answer with this; moto never sees the request. */
+  | { respond: CannedResponse }
   /**
    * Destroy the client's connection: `mid-request` as soon as the first bytes of the request's
    * body have arrived (or at once without a body), `before-forward` once the whole request has
@@ -43,7 +60,12 @@ export type Fault =
    */
   | { hold: () => boolean; maxMs?: number; dropAfter?: () => boolean }
 
+/** `sts` for an STS call (a Query API form `POST /` with an `Action`), else `s3`. */
+export type Service = 'sts' | 's3'
+
 export interface FaultRule {
+  /** The service called; any when absent. */
+  service?: Service
   /** HTTP method, e.g. 'PUT'; any when absent. */
   method?: string
   /** Bucket name; any when absent. */
@@ -51,9 +73,10 @@ export interface FaultRule {
   /** The object key: a string is a prefix, a RegExp is tested; any when absent. */
   key?: string | RegExp
   /**
-   * Query parameters the request must carry: a string is the exact value, `true` any value,
+   * Parameters (`params`) the request must carry: a string is the exact value, `true` any value,
    * `false` absence. E.g. `{ partNumber: '2', uploadId: true }` for UploadPart #2,
-   * `{ uploads: true }` for CreateMultipartUpload, `{ uploadId: false }` for a plain PutObject.
+   * `{ uploads: true }` for CreateMultipartUpload, `{ uploadId: false }` for a plain PutObject,
+   * `{ Action: 'AssumeRole' }` for an STS AssumeRole.
    */
   query?: Record<string, string | boolean>
   /**
@@ -76,18 +99,30 @@ export interface FaultRule {
 export type RequestFilter = Omit<FaultRule, 'fault' | 'times' | 'probability' | 'random'>
 
 export interface RecordedRequest {
+  service: Service
   method: string
+  /** The bucket ('' for STS). */
   bucket: string
-  /** The decoded object key ('' for bucket-level requests). */
+  /** The decoded object key ('' for bucket-level requests and STS). */
   key: string
   /** The raw query string, without '?'. */
   query: string
+  /** The query's parameters; an STS call's are those of its form body. */
   params: URLSearchParams
   /** The request's headers (e.g. `x-amz-copy-source`, which tells a copy from an upload). */
   headers: IncomingHttpHeaders
+  /** The access key of the SigV4 `Authorization` header; null when unsigned. */
+  accessKeyId: string | null
+  /** `x-amz-security-token` (the session token of temporary credentials); null when absent. */
+  securityToken: string | null
   /** The status the client got; 0 when its connection was dropped. */
   status: number
-  /** The fault applied, if any: `status 503 SlowDown`, `drop after-forward`, `delay 200`. */
+  /** STS only: the body of the response, once given (the credentials of an AssumeRole*). */
+  responseBody?: string
+  /**
+   * The fault applied, if any: `status 503 SlowDown`, `respond 403`, `drop after-forward`,
+   * `delay 200`.
+   */
   fault?: string
   start: number
   end: number
@@ -139,11 +174,9 @@ export function splitPath(pathname: string): { bucket: string; key: string } {
 
 function matches(
   rule: RequestFilter,
-  method: string,
-  bucket: string,
-  key: string,
-  params: URLSearchParams
+  { service, method, bucket, key, params, headers }: RecordedRequest
 ): boolean {
+  if (rule.service !== undefined && rule.service !== service) return false
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false
   if (rule.bucket !== undefined && rule.bucket !== bucket) return false
   if (rule.key !== undefined) {
@@ -155,7 +188,16 @@ function matches(
     if (want === false && got !== null) return false
     if (typeof want === 'string' && got !== want) return false
   }
+  for (const [name, want] of Object.entries(rule.headers ?? {})) {
+    const got = headers[name]
+    if (want === true ? got === undefined : got !== want) return false
+  }
   return true
+}
+
+/** The access key of a SigV4 `Authorization` header (`... Credential=AKID/date/...`). */
+function signingKeyOf(authorization: string | undefined): string | null {
+  return /Credential=([^/,\s]+)\//.exec(authorization ?? '')?.[1] ?? null
 }
 
 export interface FaultProxyOptions {
@@ -229,24 +271,23 @@ export class FaultProxy {
 
   /** Recorded requests matching a filter (same fields as a rule). */
   seen(filter: RequestFilter = {}): RecordedRequest[] {
-    return this.requests.filter((r) => matches(filter, r.method, r.bucket, r.key, r.params))
+    return this.requests.filter((r) => matches(filter, r))
   }
 
-  private pick(
-    method: string,
-    bucket: string,
-    key: string,
-    params: URLSearchParams,
-    headers: IncomingHttpHeaders
-  ): ActiveRule | undefined {
+  /** The STS calls recorded. */
+  get sts(): RecordedRequest[] {
+    return this.seen({ service: 'sts' })
+  }
+
+  /** The S3 requests recorded. */
+  get s3(): RecordedRequest[] {
+    return this.seen({ service: 's3' })
+  }
+
+  private pick(request: RecordedRequest): ActiveRule | undefined {
     for (const rule of this.rules) {
       if (rule.fired >= (rule.times ?? 1)) continue
-      if (!matches(rule, method, bucket, key, params)) continue
-      const headersMatch = Object.entries(rule.headers ?? {}).every(([name, want]) => {
-        const got = headers[name]
-        return want === true ? got !== undefined : got === want
-      })
-      if (!headersMatch) continue
+      if (!matches(rule, request)) continue
       if (rule.probability !== undefined && (rule.random ?? Math.random)() >= rule.probability)
         continue
       rule.fired++
@@ -260,15 +301,17 @@ export class FaultProxy {
     const method = (req.method ?? 'GET').toUpperCase()
     const url = new URL(req.url ?? '/', 'http://proxy')
     const { bucket, key } = splitPath(url.pathname)
-    const params = url.searchParams
-    const rule = this.pick(method, bucket, key, params, req.headers)
+    const token = req.headers['x-amz-security-token']
     const entry: RecordedRequest = {
+      service: 's3',
       method,
       bucket,
       key,
       query: url.search.replace(/^\?/, ''),
-      params,
+      params: url.searchParams,
       headers: req.headers,
+      accessKeyId: signingKeyOf(req.headers.authorization),
+      securityToken: typeof token === 'string' ? token : null,
       status: 0,
       start,
       end: start,
@@ -287,21 +330,41 @@ export class FaultProxy {
     res.once('close', () => {
       if (!res.writableFinished) done(0, 'closed by the client')
     })
-    const fault = rule?.fault
+    // The body of a form POST to `/` (no S3 request has that path), read whole: whether it is an
+    // STS call, and with what parameters, is in it.
+    let body: Buffer | undefined
+    const drained = async (): Promise<Buffer> => (body ??= await this.drain(req))
     try {
+      if (method === 'POST' && url.pathname === '/') {
+        const form = new URLSearchParams((await drained()).toString('utf-8'))
+        if (form.has('Action')) {
+          entry.service = 'sts'
+          entry.params = form
+        }
+      }
+      const fault = this.pick(entry)?.fault
       if (fault && 'status' in fault) {
-        await this.drain(req)
-        const body =
+        await drained()
+        const xml =
           `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${xmlEscape(fault.code)}</Code>` +
           `<Message>${xmlEscape(fault.message ?? `Injected ${fault.code}`)}</Message>` +
           `<Resource>${xmlEscape(url.pathname)}</Resource><RequestId>FAULTPROXY</RequestId></Error>`
         done(fault.status, `status ${fault.status} ${fault.code}`)
         res.writeHead(fault.status, {
           'content-type': 'application/xml',
-          'content-length': Buffer.byteLength(body),
+          'content-length': Buffer.byteLength(xml),
           'x-amz-request-id': 'FAULTPROXY'
         })
-        res.end(method === 'HEAD' ? undefined : body)
+        res.end(method === 'HEAD' ? undefined : xml)
+        return
+      }
+      if (fault && 'respond' in fault) {
+        await drained()
+        const { status, headers = {}, body: text } = fault.respond
+        if (entry.service === 'sts') entry.responseBody = text
+        done(status, `respond ${status}`)
+        res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text) })
+        res.end(method === 'HEAD' ? undefined : text)
         return
       }
       if (fault && 'drop' in fault && fault.drop === 'mid-request') {
@@ -316,7 +379,7 @@ export class FaultProxy {
         return
       }
       if (fault && 'drop' in fault && fault.drop === 'before-forward') {
-        await this.drain(req)
+        await drained()
         done(0, 'drop before-forward')
         req.socket.destroy()
         return
@@ -324,10 +387,9 @@ export class FaultProxy {
       if (fault && 'delayMs' in fault) {
         await new Promise((r) => setTimeout(r, fault.delayMs))
       }
-      let held: Buffer | undefined
       if (fault && 'hold' in fault) {
         // The whole request first: a held request reaches the server even if its client died.
-        held = await this.drain(req)
+        await drained()
         const deadline = Date.now() + (fault.maxMs ?? 10_000)
         while (!fault.hold() && Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, 20))
@@ -339,7 +401,7 @@ export class FaultProxy {
           return
         }
       }
-      const upstream = await this.forward(req, method, held)
+      const upstream = await this.forward(req, method, body)
       if (fault && 'drop' in fault && fault.drop === 'after-forward') {
         upstream.resume()
         done(0, 'drop after-forward')
@@ -348,12 +410,12 @@ export class FaultProxy {
       }
       const headers = forwardHeaders(upstream.headers)
       if (fault && 'drop' in fault && fault.drop === 'mid-response') {
-        const body = await this.drain(upstream)
+        const answer = await this.drain(upstream)
         // An empty body is cut too: one byte is announced and none sent.
-        headers['content-length'] = String(Math.max(1, body.length))
+        headers['content-length'] = String(Math.max(1, answer.length))
         delete headers['transfer-encoding']
         res.writeHead(upstream.statusCode ?? 502, headers)
-        res.write(body.subarray(0, Math.floor(body.length / 2)))
+        res.write(answer.subarray(0, Math.floor(answer.length / 2)))
         done(0, 'drop mid-response')
         // Let the head and half the body leave before the connection goes.
         setTimeout(() => req.socket.destroy(), 20)
@@ -369,6 +431,12 @@ export class FaultProxy {
       )
       res.writeHead(upstream.statusCode ?? 502, headers)
       upstream.pipe(res)
+      if (entry.service === 'sts') {
+        // Small: kept whole in the record as it goes through.
+        const chunks: Buffer[] = []
+        upstream.on('data', (c: Buffer) => chunks.push(c))
+        upstream.once('end', () => (entry.responseBody = Buffer.concat(chunks).toString('utf-8')))
+      }
       await new Promise<void>((r) => {
         res.once('finish', () => r())
         res.once('close', () => r())
@@ -432,10 +500,13 @@ export class FaultProxy {
   /** Every request so far, one line each (for failure messages). */
   log(): string {
     return this.requests
-      .map(
-        (r) =>
-          `${r.method} /${r.bucket}/${r.key}${r.query ? '?' + r.query : ''} -> ${r.status}${r.fault ? ' (' + r.fault + ')' : ''}`
-      )
+      .map((r) => {
+        const what =
+          r.service === 'sts'
+            ? `sts:${r.params.get('Action') ?? ''}`
+            : `/${r.bucket}/${r.key}${r.query ? '?' + r.query : ''}`
+        return `${r.method} ${what} -> ${r.status}${r.fault ? ' (' + r.fault + ')' : ''}`
+      })
       .join('\n')
   }
 
