@@ -34431,24 +34431,646 @@ class EntryError extends QuiltError {
 
 /***/ }),
 
-/***/ 1272:
+/***/ 5397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ SHA256_CHUNKED),
+/* harmony export */   VR: () => (/* binding */ partCount),
+/* harmony export */   ZL: () => (/* binding */ chunkSize),
+/* harmony export */   _S: () => (/* binding */ quiltHashFromSinglePartChecksum),
+/* harmony export */   kv: () => (/* binding */ combinePartDigests),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   xf: () => (/* binding */ MULTIPART_THRESHOLD),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/* unused harmony exports SHA256_LEGACY, legacySha256 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The hash arithmetic of the spec (§5): `sha2-256-chunked` (quilt3 8 writes only this) and legacy
+ * `SHA256`: part sizes, the digest of the parts' digests, and S3's checksums read as quilt hashes.
+ */
+
+const MiB = 1024 * 1024;
+/** quilt3 `CHECKSUM_MULTIPART_THRESHOLD`: from this size on, pushes use multipart uploads. */
+const MULTIPART_THRESHOLD = 8 * MiB;
+const MIN_CHUNK = 8 * MiB;
+const MAX_PARTS = 10_000;
+const SHA256_CHUNKED = 'sha2-256-chunked';
+const SHA256_LEGACY = 'SHA256';
+/** quilt3 `get_checksum_chunksize`: 8 MiB, doubled until the file has at most 10,000 parts. */
+function chunkSize(size) {
+    let chunk = MIN_CHUNK;
+    while (Math.ceil(size / chunk) > MAX_PARTS)
+        chunk *= 2;
+    return chunk;
+}
+/** Number of parts of the quilt hash (and of a quilt multipart upload); 0 for an empty file. */
+function partCount(size) {
+    return Math.ceil(size / chunkSize(size));
+}
+/** `b64(sha256(d1 ‖ d2 ‖ … ‖ dn))`; with no parts, `b64(sha256(""))`. */
+function combinePartDigests(digests) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const d of digests)
+        h.update(d);
+    return h.digest('base64');
+}
+/** The quilt hash of bytes held in memory (manifests, tests, small objects). */
+function hashBytes(data) {
+    const size = data.length;
+    const chunk = chunkSize(size);
+    const digests = [];
+    for (let off = 0; off < size; off += chunk) {
+        digests.push((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(data.subarray(off, off + chunk))
+            .digest());
+    }
+    return combinePartDigests(digests);
+}
+/** Legacy `SHA256`: lower-case hex sha256 of the whole content. */
+function legacySha256(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/**
+ * quilt3 `_simple_s3_to_quilt_checksum`: S3's single-request `ChecksumSHA256` (sha256 of the
+ * whole object) as a quilt hash: hashed once more, except for the empty object.
+ */
+function quiltHashFromSinglePartChecksum(checksumB64) {
+    const digest = Buffer.from(checksumB64, 'base64');
+    if (digest.equals((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').digest()))
+        return checksumB64;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(digest).digest('base64');
+}
+
+
+/***/ }),
+
+/***/ 7000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ chunkedHash),
+/* harmony export */   Pp: () => (/* binding */ readHash),
+/* harmony export */   lP: () => (/* binding */ Package),
+/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5063);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2378);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5126);
+/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7526);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5397);
+/**
+ * The package model and its manifest: tree-walk order, manifest lines (read and write, byte for
+ * byte like quilt3 8.0.0) and the top hash (spec §2, §4).
+ */
+
+
+
+
+
+
+/** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
+const DEFAULT_MAX_RECORD_SIZE = 1_000_000;
+/** The record limit from `QUILT_MANIFEST_MAX_RECORD_SIZE`, as quilt3 reads it. */
+function maxRecordSizeFromEnv(env = process.env) {
+    const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
+    if (!raw)
+        return DEFAULT_MAX_RECORD_SIZE;
+    const n = pyInt(raw);
+    if (n === null || n <= 0n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
+    }
+    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+/**
+ * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
+ * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
+ */
+function pyInt(text) {
+    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
+    if (!m)
+        return null;
+    const v = BigInt(m[2].replace(/_/g, ''));
+    return m[1] === '-' ? -v : v;
+}
+/** A hash object in quilt3's key order. */
+function hashObject(h) {
+    return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
+        ['type', h.type],
+        ['value', h.value]
+    ]);
+}
+/** The `{type, value}` of a hash object, when it has that shape. */
+function readHash(h) {
+    const type = h?.get('type');
+    const value = h?.get('value');
+    return typeof type === 'string' && typeof value === 'string' ? { type, value } : null;
+}
+/**
+ * Tree-walk order (spec §2.1): per level, by code point, which is comparing the `/`-separated
+ * components in turn. Treating `/` as lower than every character gives the same order.
+ */
+function compareLogicalKeys(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x === 0x2f)
+                return -1;
+            if (y === 0x2f)
+                return 1;
+            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .OP)(a.slice(i, i + 1), b.slice(i, i + 1));
+        }
+    }
+    return a.length - b.length;
+}
+/** An in-memory package: the package-line metadata, entries, directory metadata. */
+class Package {
+    /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
+    meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([['version', 'v0']]);
+    entries = new Map();
+    /** Directories (`a`, `a/b`) that hold entries or metadata. */
+    dirs = new Set();
+    /** Directory metadata by directory path (no trailing `/`). */
+    dirMeta = new Map();
+    get size() {
+        return this.entries.size;
+    }
+    get(logicalKey) {
+        return this.entries.get(logicalKey);
+    }
+    /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
+    set(entry) {
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateLogicalKey */ .$r)(entry.logicalKey);
+        this.insert(entry);
+    }
+    /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
+    insert(entry) {
+        const key = entry.logicalKey;
+        if (this.dirs.has(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Cannot overwrite directory ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(key.split('/').pop())} with PackageEntry`);
+        }
+        this.ensureDirs(key.split('/').slice(0, -1));
+        this.entries.set(key, entry);
+    }
+    ensureDirs(parts) {
+        for (let i = 1; i <= parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (this.entries.has(dir)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Already a PackageEntry for ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(parts[i - 1])} along the path [${parts.map(_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
+            }
+            this.dirs.add(dir);
+        }
+    }
+    /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
+    setDirMeta(dir, meta) {
+        this.ensureDirs(dir.split('/'));
+        this.dirMeta.set(dir, meta);
+    }
+    /** quilt3 `Package.set_meta`: the package's `user_meta` (any JSON value, null included). */
+    setUserMeta(userMeta) {
+        this.meta.set('user_meta', userMeta);
+    }
+    /** quilt3 `_set_commit_message`: `message` is always present after build/push. */
+    setMessage(message) {
+        this.meta.set('message', message);
+    }
+    /** Entries in tree-walk order. */
+    walk() {
+        return [...this.entries.values()].sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
+    }
+    /** Directory lines in walk order (pre-order), only directories with truthy metadata. */
+    dirLines() {
+        return [...this.dirMeta.entries()]
+            .filter(([, meta]) => (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta))
+            .sort(([a], [b]) => compareLogicalKeys(a, b))
+            .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
+    }
+    /** The top hash (spec §4); every entry must have its hash. */
+    topHash(entries = this.walk()) {
+        if (this.meta.has('top_hash'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(this.meta));
+        for (const e of entries) {
+            if (e.hash === null) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+            }
+            // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
+            h.update(`{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.meta)},"size":${e.size}}`);
+        }
+        return h.digest('hex');
+    }
+    /**
+     * The manifest bytes (spec §2): package line, directory lines (unless `withDirMeta` is false,
+     * as push drops them), entry lines. Each record is checked against `maxRecordSize`.
+     */
+    toManifest(options = {}) {
+        const limit = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
+        const lines = [checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, limit)];
+        if (options.withDirMeta ?? true) {
+            for (const d of this.dirLines()) {
+                const line = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
+                    ['logical_key', d.logicalKey],
+                    ['meta', d.meta]
+                ]);
+                lines.push(checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(line), d.logicalKey, limit));
+            }
+        }
+        for (const e of options.entries ?? this.walk()) {
+            lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
+        }
+        return Buffer.from(lines.join('\n') + '\n', 'utf-8');
+    }
+    /** Check the package line alone against the record limit (before any hashing). */
+    checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
+        checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
+    }
+    /**
+     * Read a manifest as quilt3 `Package._load` does: line 1 is the package metadata
+     * (`top_hash` dropped), a line without `physical_keys` is directory metadata, the others are
+     * entries. `resolveLocal` resolves `file://` paths (quilt3 applies `os.path.realpath`).
+     */
+    static fromManifest(text, resolveLocal) {
+        const lines = text.split('\n');
+        if (lines[lines.length - 1] === '')
+            lines.pop();
+        if (lines.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH('Invalid manifest: it is empty');
+        const pkg = new Package();
+        const parse = (line, n) => {
+            let v;
+            try {
+                v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePyJson */ .j5)(line);
+            }
+            catch (e) {
+                if (e instanceof _py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${n}: ${e.reason} at column ${e.column}`);
+                }
+                throw e;
+            }
+            if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${n} is not a JSON object`);
+            return v;
+        };
+        const head = parse(lines[0], 1);
+        head.delete('top_hash');
+        pkg.meta.clear();
+        for (const [k, v] of head)
+            pkg.meta.set(k, v);
+        for (let i = 1; i < lines.length; i++) {
+            const obj = parse(lines[i], i + 1);
+            const lk = obj.get('logical_key');
+            if (typeof lk !== 'string') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1} has no string "logical_key"`);
+            }
+            const pks = obj.get('physical_keys');
+            if (!Array.isArray(pks) || pks.length === 0) {
+                pkg.setDirMeta(lk.replace(/\/$/, ''), obj.get('meta') ?? null);
+                continue;
+            }
+            if (pkg.entries.has(lk)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(lk.split('/').pop())} while loading package entry`);
+            }
+            const url = pks[0];
+            const size = obj.get('size');
+            if (typeof url !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: bad physical key`);
+            if (typeof size !== 'bigint' || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: "size" is not a byte count`);
+            }
+            const hash = obj.get('hash');
+            const meta = obj.get('meta');
+            pkg.insert({
+                logicalKey: lk,
+                physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_2__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
+                size: Number(size),
+                hash: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(hash) ? hash : null,
+                // quilt3: `self._meta = meta or {}`
+                meta: meta !== undefined && (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)()
+            });
+        }
+        return pkg;
+    }
+}
+function entryLine(e) {
+    if (e.hash === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+    }
+    // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
+    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${e.size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.meta)}}`;
+}
+function checkRecord(line, logicalKey, limit) {
+    const size = Buffer.byteLength(line, 'utf-8');
+    if (size > limit) {
+        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(logicalKey)}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
+            'Quilt recommends less than 1 MB of metadata per object, and less than 1 MB of package-level metadata. ' +
+            'This enables S3 select, Athena and downstream services to work correctly. ' +
+            'This limit can be overridden with the QUILT_MANIFEST_MAX_RECORD_SIZE environment variable.');
+    }
+    return line;
+}
+/** A new entry's hash object (`sha2-256-chunked`). */
+function chunkedHash(value) {
+    return hashObject({ type: _hash_js__WEBPACK_IMPORTED_MODULE_4__/* .SHA256_CHUNKED */ .Bg, value });
+}
+
+
+/***/ }),
+
+/***/ 2378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  vO: () => (/* binding */ HashPool),
-  xf: () => (/* binding */ MULTIPART_THRESHOLD),
-  lv: () => (/* binding */ MiB),
-  Bg: () => (/* binding */ SHA256_CHUNKED),
-  ZL: () => (/* binding */ chunkSize),
-  kv: () => (/* binding */ combinePartDigests),
-  yi: () => (/* binding */ hashBytes),
-  VR: () => (/* binding */ partCount),
-  _S: () => (/* binding */ quiltHashFromSinglePartChecksum)
+  ll: () => (/* binding */ PhysicalKey),
+  eW: () => (/* binding */ isValidPackageName),
+  V2: () => (/* binding */ resolveLocalLocation),
+  $r: () => (/* binding */ validateLogicalKey),
+  Eu: () => (/* binding */ validatePackageName)
 });
 
-// UNUSED EXPORTS: SHA256_LEGACY, legacySha256
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/quilt/py/paths.ts
+/** Python's path functions quilt3 relies on (`os.path.realpath`, `os.path.expanduser`). */
+
+
+
+/**
+ * Python `os.path.realpath` (non-strict): resolves symlinks of the parts that exist and keeps
+ * the rest as written.
+ */
+function pyRealpath(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    try {
+        return external_node_fs_.realpathSync.native(abs);
+    }
+    catch {
+        // Resolve the longest existing prefix, keep the rest.
+        const parts = abs.split('/');
+        for (let k = parts.length - 1; k > 0; k--) {
+            const head = parts.slice(0, k).join('/') || '/';
+            try {
+                const real = external_node_fs_.realpathSync.native(head);
+                return (real === '/' ? '' : real) + '/' + parts.slice(k).join('/');
+            }
+            catch {
+                continue;
+            }
+        }
+        return abs;
+    }
+}
+/** `~` and `~/...` expanded as Python's `expanduser` does for the current user. */
+function expandUser(path) {
+    if (path === '~')
+        return (0,external_node_os_.homedir)();
+    if (path.startsWith('~/'))
+        return (0,external_node_os_.homedir)() + path.slice(1);
+    return path;
+}
+
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/quilt/py/url.ts
+var py_url = __nccwpck_require__(6732);
+;// CONCATENATED MODULE: ./src/quilt/format/names.ts
+/**
+ * Names quilt3 validates and the URLs it writes: package names (spec §7.1), logical keys (§7.2)
+ * and physical keys (§3), with Python's exact percent-encoding.
+ */
+
+
+
+
+
+// Python's `\w` on str is Unicode-aware: letters, numerics and `_` (not combining marks).
+const PACKAGE_NAME = /^[\p{L}\p{N}_-]+\/[\p{L}\p{N}_-]+$/u;
+/**
+ * quilt3 `validate_package_name`: `namespace/package` of word characters and `-`.
+ * (quilt3 also accepts one trailing newline through a quirk of `$`; that is refused here.)
+ */
+function validatePackageName(name) {
+    if (!PACKAGE_NAME.test(name))
+        throw new errors/* QuiltError */.YH(`Invalid package name: ${name}.`);
+}
+function isValidPackageName(name) {
+    return PACKAGE_NAME.test(name);
+}
+/** quilt3 `Package._set` + `validate_key`: a logical key must name a file, no ''/'.'/'..' parts. */
+function validateLogicalKey(key) {
+    if (key === '' || key.endsWith('/')) {
+        throw new errors/* QuiltError */.YH(`A package entry logical key ${(0,repr/* pyRepr */.n)(key)} must be a file.`);
+    }
+    for (const part of key.split('/')) {
+        if (part === '' || part === '.' || part === '..') {
+            throw new errors/* QuiltError */.YH(`Invalid key ${(0,repr/* pyRepr */.n)(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Physical keys
+// ---------------------------------------------------------------------------------------------
+/**
+ * `str(pathlib.PurePosixPath(path))` for an absolute path: empty and `.` components dropped
+ * (so doubled and trailing `/` go), `..` kept, and a leading `//` kept when it is exactly two
+ * slashes (POSIX leaves that root implementation-defined; pathlib preserves it).
+ */
+function purePosixPath(path) {
+    const root = path.startsWith('//') && !path.startsWith('///') ? '//' : '/';
+    return (root +
+        path
+            .split('/')
+            .filter((part) => part !== '' && part !== '.')
+            .join('/'));
+}
+/**
+ * Where an entry's bytes are: an S3 object (bucket, key, optional version) or a local file
+ * (an absolute, symlink-resolved path). quilt3 `util.PhysicalKey`.
+ */
+class PhysicalKey {
+    bucket;
+    path;
+    versionId;
+    constructor(
+    /** S3 bucket, or null for a local file. */
+    bucket, 
+    /** S3 key (no leading `/`) or absolute local path. */
+    path, versionId) {
+        this.bucket = bucket;
+        this.path = path;
+        this.versionId = versionId;
+    }
+    static s3(bucket, key, versionId = null) {
+        if (!bucket)
+            throw new errors/* QuiltError */.YH('Missing bucket');
+        return new PhysicalKey(bucket, key, versionId);
+    }
+    /** A local file; `absPath` must already be absolute and symlink-resolved (quilt3 `from_path`). */
+    static local(absPath) {
+        if (!absPath.startsWith('/'))
+            throw new errors/* QuiltError */.YH('Relative paths are not allowed');
+        return new PhysicalKey(null, absPath, null);
+    }
+    /**
+     * quilt3 `PhysicalKey.from_url`. `resolveLocal` maps a decoded local path to its real path
+     * (quilt3 applies `os.path.realpath`); by default the path is taken as it is.
+     */
+    static fromUrl(url, resolveLocal = (p) => p) {
+        const u = (0,py_url/* pyUrlSplit */.nz)(url);
+        if (u.scheme === 's3') {
+            if (!u.netloc)
+                throw new errors/* QuiltError */.YH('Missing bucket');
+            const key = (0,py_url/* pyUnquote */.Rr)(u.path).slice(1);
+            const query = (0,py_url/* pyParseQs */.nV)(u.query);
+            const versions = query.get('versionId');
+            query.delete('versionId');
+            if (query.size > 0)
+                throw new errors/* QuiltError */.YH(`Unexpected S3 query string: ${(0,repr/* pyRepr */.n)(u.query)}`);
+            return new PhysicalKey(u.netloc, key, versions?.[0] ?? null);
+        }
+        if (u.scheme === 'file') {
+            if (u.netloc !== '' && u.netloc !== 'localhost')
+                throw new errors/* QuiltError */.YH('Unexpected hostname');
+            if (!u.path)
+                throw new errors/* QuiltError */.YH('Missing path');
+            if (!u.path.startsWith('/'))
+                throw new errors/* QuiltError */.YH('Relative paths are not allowed');
+            if (u.query)
+                throw new errors/* QuiltError */.YH('Unexpected query');
+            const decoded = (0,py_url/* pyUnquote */.Rr)(u.path);
+            let resolved = resolveLocal(decoded);
+            if (decoded.endsWith('/') && !resolved.endsWith('/'))
+                resolved += '/';
+            return new PhysicalKey(null, resolved, null);
+        }
+        throw new errors/* QuiltError */.YH(`Unexpected scheme: ${(0,repr/* pyRepr */.n)(u.scheme)}`);
+    }
+    isLocal() {
+        return this.bucket === null;
+    }
+    /** quilt3 `PhysicalKey.join`. */
+    join(relPath) {
+        if (this.versionId !== null)
+            throw new errors/* QuiltError */.YH('Cannot append paths to URLs with a version ID');
+        const path = this.path
+            ? this.path.replace(/\/+$/, '') + '/' + relPath.replace(/^\/+/, '')
+            : relPath.replace(/^\/+/, '');
+        return new PhysicalKey(this.bucket, path, null);
+    }
+    withVersion(versionId) {
+        if (this.bucket === null)
+            throw new errors/* QuiltError */.YH('Local keys cannot have a version ID');
+        return new PhysicalKey(this.bucket, this.path, versionId);
+    }
+    equals(other) {
+        return (this.bucket === other.bucket && this.path === other.path && this.versionId === other.versionId);
+    }
+    url;
+    /** The URL quilt3 writes (`str(PhysicalKey)`); computed once (the key is immutable). */
+    toString() {
+        if (this.url !== undefined)
+            return this.url;
+        if (this.bucket === null) {
+            // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
+            this.url = 'file://' + (0,py_url/* pyQuote */.e5)(purePosixPath(this.path));
+        }
+        else {
+            const query = this.versionId === null ? '' : `?versionId=${(0,py_url/* pyQuotePlus */.EK)(this.versionId)}`;
+            this.url = `s3://${this.bucket}${(0,py_url/* pyQuote */.e5)('/' + this.path)}${query}`;
+        }
+        return this.url;
+    }
+}
+/**
+ * A local folder given as a path or a `file://` URL, resolved like quilt3 `fix_url` followed by
+ * `PhysicalKey.from_url`: `~` expanded, made absolute against the working directory, symlinks
+ * resolved. Returns null when `location` is a URL of another scheme (e.g. `s3://`).
+ */
+function resolveLocalLocation(location, cwd = process.cwd()) {
+    if (location === '')
+        throw new errors/* QuiltError */.YH('Empty URL');
+    const scheme = (0,py_url/* pyUrlSplit */.nz)(location).scheme;
+    if (scheme !== '' && !/^[A-Za-z]:[\\/]/.test(location)) {
+        if (scheme !== 'file')
+            return null;
+        return PhysicalKey.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
+    }
+    const expanded = expandUser(location);
+    return pyRealpath((0,external_node_path_.isAbsolute)(expanded) ? expanded : (0,external_node_path_.resolve)(cwd, expanded));
+}
+
+
+/***/ }),
+
+/***/ 9022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ computeMissingHashes)
+/* harmony export */ });
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
+/** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
+
+/** Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place. */
+async function computeMissingHashes(entries, hashers) {
+    const missing = entries.filter((e) => e.hash === null);
+    const local = missing.filter((e) => e.physicalKey.isLocal());
+    const remote = missing.filter((e) => !e.physicalKey.isLocal());
+    const jobs = [];
+    if (local.length > 0) {
+        if (!hashers.local)
+            throw new Error('no hasher for local files');
+        const pool = hashers.local;
+        jobs.push(pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size }))).then((hs) => {
+            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkedHash */ .$2)(hs[i])));
+        }));
+    }
+    if (remote.length > 0) {
+        if (!hashers.s3)
+            throw new Error('no hasher for S3 objects');
+        const s3 = hashers.s3;
+        for (const e of remote) {
+            const pk = e.physicalKey;
+            jobs.push(s3
+                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size })
+                .then((h) => {
+                e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkedHash */ .$2)(h);
+            }));
+        }
+    }
+    const settled = await Promise.allSettled(jobs);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+
+
+/***/ }),
+
+/***/ 9410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ HashPool)
+});
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34456,7 +35078,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/quilt/hash-worker.ts
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var hash = __nccwpck_require__(5397);
+;// CONCATENATED MODULE: ./src/quilt/hashing/worker.ts
 /**
  * The hashing of local files, run by worker threads (and, for small jobs, on the main thread).
  * A worker runs from source text (`workerSource()`, started with `eval: true`), so the same code
@@ -34588,10 +35212,9 @@ function workerSource() {
     return `${String(hashRequestHandler)}\n(${String(hashWorkerMain)})()\n`;
 }
 
-;// CONCATENATED MODULE: ./src/quilt/hash.ts
+;// CONCATENATED MODULE: ./src/quilt/hashing/pool.ts
 /**
- * Object hashes (spec §5): `sha2-256-chunked`, the only type quilt3 8 writes, and legacy
- * `SHA256`. The one place that hashes file contents.
+ * The one place that hashes file contents (the arithmetic is format/hash.ts).
  *
  * Local files are hashed by a pool of worker threads (one per core by default): small files go in
  * batches, large files are cut into their quilt parts and the parts are hashed in parallel, each
@@ -34602,69 +35225,19 @@ function workerSource() {
 
 
 
-const MiB = 1024 * 1024;
-/** quilt3 `CHECKSUM_MULTIPART_THRESHOLD`: from this size on, pushes use multipart uploads. */
-const MULTIPART_THRESHOLD = 8 * MiB;
-const MIN_CHUNK = 8 * MiB;
-const MAX_PARTS = 10_000;
-const SHA256_CHUNKED = 'sha2-256-chunked';
-const SHA256_LEGACY = 'SHA256';
-/** quilt3 `get_checksum_chunksize`: 8 MiB, doubled until the file has at most 10,000 parts. */
-function chunkSize(size) {
-    let chunk = MIN_CHUNK;
-    while (Math.ceil(size / chunk) > MAX_PARTS)
-        chunk *= 2;
-    return chunk;
-}
-/** Number of parts of the quilt hash (and of a quilt multipart upload); 0 for an empty file. */
-function partCount(size) {
-    return Math.ceil(size / chunkSize(size));
-}
-/** `b64(sha256(d1 ‖ d2 ‖ … ‖ dn))`; with no parts, `b64(sha256(""))`. */
-function combinePartDigests(digests) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const d of digests)
-        h.update(d);
-    return h.digest('base64');
-}
-/** The quilt hash of bytes held in memory (manifests, tests, small objects). */
-function hashBytes(data) {
-    const size = data.length;
-    const chunk = chunkSize(size);
-    const digests = [];
-    for (let off = 0; off < size; off += chunk) {
-        digests.push((0,external_node_crypto_.createHash)('sha256')
-            .update(data.subarray(off, off + chunk))
-            .digest());
-    }
-    return combinePartDigests(digests);
-}
-/** Legacy `SHA256`: lower-case hex sha256 of the whole content. */
-function legacySha256(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/**
- * quilt3 `_simple_s3_to_quilt_checksum`: S3's single-request `ChecksumSHA256` (sha256 of the
- * whole object) as a quilt hash: hashed once more, except for the empty object.
- */
-function quiltHashFromSinglePartChecksum(checksumB64) {
-    const digest = Buffer.from(checksumB64, 'base64');
-    if (digest.equals((0,external_node_crypto_.createHash)('sha256').digest()))
-        return checksumB64;
-    return (0,external_node_crypto_.createHash)('sha256').update(digest).digest('base64');
-}
+
 /** Jobs this small are hashed on the main thread (files no larger than one part). */
 function isSmallJob(files) {
     let bytes = 0;
     for (const f of files) {
-        if (f.size > MULTIPART_THRESHOLD)
+        if (f.size > hash/* MULTIPART_THRESHOLD */.xf)
             return false;
         bytes += f.size;
     }
-    return files.length <= 256 && bytes <= 16 * MiB;
+    return files.length <= 256 && bytes <= 16 * hash/* MiB */.lv;
 }
 /** Batch small files up to this many bytes or files per worker request. */
-const BATCH_BYTES = 4 * MiB;
+const BATCH_BYTES = 4 * hash/* MiB */.lv;
 const BATCH_FILES = 256;
 /**
  * A pool of hashing threads. `hashFiles` hashes many files at once with every worker busy;
@@ -34762,8 +35335,8 @@ class HashPool {
             }));
         };
         files.forEach((file, index) => {
-            const chunk = chunkSize(file.size);
-            if (file.size <= chunk && file.size <= MULTIPART_THRESHOLD) {
+            const chunk = (0,hash/* chunkSize */.ZL)(file.size);
+            if (file.size <= chunk && file.size <= hash/* MULTIPART_THRESHOLD */.xf) {
                 batch.push({ index, file });
                 batchBytes += file.size;
                 if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES)
@@ -34799,7 +35372,7 @@ class HashPool {
     }
     /** The digests of a file's quilt parts, each hashed by a worker. */
     async partDigests(file, algorithm, report) {
-        const chunk = chunkSize(file.size);
+        const chunk = (0,hash/* chunkSize */.ZL)(file.size);
         const n = Math.ceil(file.size / chunk);
         const parts = [];
         for (let i = 0; i < n; i++) {
@@ -34828,7 +35401,7 @@ class HashPool {
      * through `file.fd` when given.
      */
     async hashFile(file) {
-        const value = combinePartDigests(await this.partDigests(file, 'sha256', true));
+        const value = (0,hash/* combinePartDigests */.kv)(await this.partDigests(file, 'sha256', true));
         this.onBytes?.(0, 1);
         return value;
     }
@@ -34838,7 +35411,7 @@ class HashPool {
      */
     async s3Etag(file) {
         const digests = file.size === 0 ? [] : await this.partDigests(file, 'md5', false);
-        if (file.size < MULTIPART_THRESHOLD) {
+        if (file.size < hash/* MULTIPART_THRESHOLD */.xf) {
             return `"${Buffer.from(digests[0] ?? (0,external_node_crypto_.createHash)('md5').digest()).toString('hex')}"`;
         }
         const md5 = (0,external_node_crypto_.createHash)('md5');
@@ -34874,1089 +35447,7 @@ async function settleAll(promises) {
 
 /***/ }),
 
-/***/ 5499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ pyTruthy),
-/* harmony export */   LP: () => (/* binding */ pyObject),
-/* harmony export */   OP: () => (/* binding */ compareCodePoints),
-/* harmony export */   PU: () => (/* binding */ pyEquals),
-/* harmony export */   TE: () => (/* binding */ quoteManifestString),
-/* harmony export */   VL: () => (/* binding */ toManifestJson),
-/* harmony export */   WH: () => (/* binding */ quoteHashString),
-/* harmony export */   XO: () => (/* binding */ pyFloatRepr),
-/* harmony export */   j5: () => (/* binding */ parsePyJson),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
-/* harmony export */   wQ: () => (/* binding */ toHashJson),
-/* harmony export */   zt: () => (/* binding */ isPyObject)
-/* harmony export */ });
-/* unused harmony exports PY_INT_MAX_STR_DIGITS, JsonValueError */
-/**
- * JSON with Python semantics, as quilt3 reads and writes it.
- *
- * Values keep what Python's `json.loads` would keep: integers are exact (`bigint`), floats are
- * JS numbers (Python floats are IEEE doubles too), objects keep insertion order (`Map`, so keys
- * like "10" are not moved to the front as plain JS objects would do). Two serializations:
- *
- * - `toManifestJson`: `json.JSONEncoder(ensure_ascii=False)`: insertion order, `", "` and `": "`,
- *   raw UTF-8 (spec §2.5), used for the lines of a manifest file;
- * - `toHashJson`: `json.JSONEncoder(sort_keys=True, separators=(",", ":"))`: keys sorted by code
- *   point at every level, compact, non-ASCII as `\uXXXX` (spec §4), used for the top hash.
- *
- * Floats are written like Python `repr(float)` (spec §14). NaN and infinities are refused: quilt3
- * cannot write them (`Out of range float values are not JSON compliant`).
- */
-/** Python 3.11 refuses to convert integer strings longer than this (`sys.get_int_max_str_digits`). */
-const PY_INT_MAX_STR_DIGITS = 4300;
-/** A JSON text that Python's `json.loads` would refuse, or that quilt3 could never write. */
-class JsonSyntaxError extends Error {
-    reason;
-    line;
-    column;
-    constructor(reason, line, column) {
-        super(`${reason}: line ${line} column ${column}`);
-        this.reason = reason;
-        this.line = line;
-        this.column = column;
-        this.name = 'JsonSyntaxError';
-    }
-}
-/** A value that cannot be serialized the way quilt3 does (NaN, lone surrogates, ...). */
-class JsonValueError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'JsonValueError';
-    }
-}
-function isPyObject(v) {
-    return v instanceof Map;
-}
-/** Build a PyObject from entries, in order. */
-function pyObject(entries = []) {
-    return new Map(entries);
-}
-// ---------------------------------------------------------------------------------------------
-// Parsing (Python `json.loads`, strict mode)
-// ---------------------------------------------------------------------------------------------
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const NUMBER_RE = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
-const SIMPLE_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t'
-};
-/**
- * Parse JSON text as Python's `json.loads` does, keeping int/float distinctions and key order.
- * Errors give the line and column (1-based, in characters) like Python's messages.
- *
- * Values Python reads but quilt3 could never write — NaN, Infinity, numbers that overflow a
- * double, lone surrogate escapes — are refused here rather than at write time, but only when they
- * are part of the result: like Python, a duplicate key's later value replaces the earlier one, so
- * `{"a": NaN, "a": 1}` is `{"a": 1}`. Syntax errors anywhere come first, as in Python.
- */
-function parsePyJson(text) {
-    const p = new Parser(text);
-    if (text.charCodeAt(0) === 0xfeff) {
-        throw p.error('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
-    }
-    p.skipWs();
-    const value = p.parseValue();
-    p.skipWs();
-    if (p.pos !== text.length)
-        throw p.error('Extra data', p.pos);
-    const kept = p.unwritable.find((u) => u !== null);
-    if (kept)
-        throw p.error(kept.reason, kept.at);
-    return value;
-}
-class Parser {
-    text;
-    pos = 0;
-    /**
-     * The unwritable values met so far, in text order; `null` once a duplicate key has replaced
-     * the value holding it. A value's own ones are a contiguous run of this list.
-     */
-    unwritable = [];
-    constructor(text) {
-        this.text = text;
-    }
-    unwritableAt(reason, at) {
-        this.unwritable.push({ reason, at });
-    }
-    error(reason, at) {
-        // Python counts characters (code points); lines split on "\n" only.
-        const before = this.text.slice(0, at);
-        const nl = before.lastIndexOf('\n');
-        const line = before.split('\n').length;
-        const column = [...before.slice(nl + 1)].length + 1;
-        return new JsonSyntaxError(reason, line, column);
-    }
-    skipWs() {
-        const t = this.text;
-        while (this.pos < t.length && WS.has(t.charCodeAt(this.pos)))
-            this.pos++;
-    }
-    parseValue() {
-        const t = this.text;
-        const c = t[this.pos];
-        switch (c) {
-            case '{':
-                return this.parseObject();
-            case '[':
-                return this.parseArray();
-            case '"':
-                return this.parseString();
-            case 'n':
-                if (t.startsWith('null', this.pos)) {
-                    this.pos += 4;
-                    return null;
-                }
-                break;
-            case 't':
-                if (t.startsWith('true', this.pos)) {
-                    this.pos += 4;
-                    return true;
-                }
-                break;
-            case 'f':
-                if (t.startsWith('false', this.pos)) {
-                    this.pos += 5;
-                    return false;
-                }
-                break;
-            case 'N':
-                if (t.startsWith('NaN', this.pos))
-                    return this.nonFinite('NaN', NaN);
-                break;
-            case 'I':
-                if (t.startsWith('Infinity', this.pos))
-                    return this.nonFinite('Infinity', Infinity);
-                break;
-            case '-':
-                if (t.startsWith('-Infinity', this.pos))
-                    return this.nonFinite('-Infinity', -Infinity);
-                break;
-        }
-        NUMBER_RE.lastIndex = this.pos;
-        const m = NUMBER_RE.exec(t);
-        if (m)
-            return this.parseNumber(m);
-        throw this.error('Expecting value', this.pos);
-    }
-    /** Python's NaN/Infinity literals: read, and noted as unwritable. */
-    nonFinite(token, value) {
-        this.unwritableAt(`${token} is not allowed (quilt3 cannot write it: "Out of range float values are not JSON compliant")`, this.pos);
-        this.pos += token.length;
-        return value;
-    }
-    parseNumber(m) {
-        const token = m[0];
-        const start = this.pos;
-        this.pos += token.length;
-        if (m[1] === undefined && m[2] === undefined) {
-            const digits = token.startsWith('-') ? token.length - 1 : token.length;
-            if (digits > PY_INT_MAX_STR_DIGITS) {
-                throw this.error(`Integer with ${digits} digits exceeds Python's limit of ${PY_INT_MAX_STR_DIGITS} digits`, start);
-            }
-            return BigInt(token);
-        }
-        const value = Number(token);
-        if (!Number.isFinite(value)) {
-            this.unwritableAt(`Number ${token} is out of the range of a 64-bit float (quilt3 cannot write it)`, start);
-        }
-        return value;
-    }
-    parseString() {
-        const t = this.text;
-        const start = this.pos;
-        let i = this.pos + 1;
-        let out = '';
-        let chunkStart = i;
-        for (;;) {
-            if (i >= t.length)
-                throw this.error('Unterminated string starting at', start);
-            const code = t.charCodeAt(i);
-            if (code === 0x22) {
-                out += t.slice(chunkStart, i);
-                this.pos = i + 1;
-                break;
-            }
-            if (code < 0x20)
-                throw this.error('Invalid control character at', i);
-            if (code !== 0x5c) {
-                i++;
-                continue;
-            }
-            out += t.slice(chunkStart, i);
-            const esc = t[i + 1];
-            if (esc === undefined)
-                throw this.error('Unterminated string starting at', start);
-            if (esc === 'u') {
-                const unit = this.hex4(i);
-                i += 6;
-                if (unit >= 0xd800 && unit <= 0xdbff && t[i] === '\\' && t[i + 1] === 'u') {
-                    const low = this.hex4(i);
-                    if (low >= 0xdc00 && low <= 0xdfff) {
-                        out += String.fromCharCode(unit, low);
-                        i += 6;
-                        chunkStart = i;
-                        continue;
-                    }
-                }
-                if (unit >= 0xd800 && unit <= 0xdfff) {
-                    // Python keeps it (and reads a following escape on its own); no UTF-8 for it, though.
-                    this.unwritableAt('Lone surrogate escape (cannot be encoded as UTF-8, quilt3 cannot write it)', i - 6);
-                }
-                out += String.fromCharCode(unit);
-                chunkStart = i;
-                continue;
-            }
-            const simple = SIMPLE_ESCAPES[esc];
-            if (simple === undefined)
-                throw this.error('Invalid \\escape', i);
-            out += simple;
-            i += 2;
-            chunkStart = i;
-        }
-        return out;
-    }
-    /** The four hex digits of the `\\u` escape whose backslash is at `at`. */
-    hex4(at) {
-        const hex = this.text.slice(at + 2, at + 6);
-        // Like Python, a character must follow the digits (the closing quote at least): a text that
-        // ends inside or right after the escape is an invalid escape, not an unterminated string.
-        if (at + 6 >= this.text.length || !/^[0-9a-fA-F]{4}$/.test(hex)) {
-            throw this.error('Invalid \\uXXXX escape', at + 1);
-        }
-        return parseInt(hex, 16);
-    }
-    parseArray() {
-        const t = this.text;
-        const out = [];
-        this.pos++;
-        this.skipWs();
-        if (t[this.pos] === ']') {
-            this.pos++;
-            return out;
-        }
-        for (;;) {
-            this.skipWs();
-            out.push(this.parseValue());
-            this.skipWs();
-            const c = t[this.pos];
-            if (c === ']') {
-                this.pos++;
-                return out;
-            }
-            if (c !== ',')
-                throw this.error("Expecting ',' delimiter", this.pos);
-            this.pos++;
-        }
-    }
-    parseObject() {
-        const t = this.text;
-        const out = new Map();
-        // Where each key's value has unwritable values (a run of `this.unwritable`), if it has any.
-        let runs = null;
-        this.pos++;
-        this.skipWs();
-        if (t[this.pos] === '}') {
-            this.pos++;
-            return out;
-        }
-        for (;;) {
-            this.skipWs();
-            if (t[this.pos] !== '"') {
-                throw this.error('Expecting property name enclosed in double quotes', this.pos);
-            }
-            const key = this.parseString();
-            this.skipWs();
-            if (t[this.pos] !== ':')
-                throw this.error("Expecting ':' delimiter", this.pos);
-            this.pos++;
-            this.skipWs();
-            // Python keeps the last value of a duplicate key at the first key's position: Map.set does.
-            // What the replaced value held is gone, unwritable values included.
-            const from = this.unwritable.length;
-            out.set(key, this.parseValue());
-            const to = this.unwritable.length;
-            const replaced = runs?.get(key);
-            if (replaced) {
-                this.unwritable.fill(null, replaced[0], replaced[1]);
-                runs.delete(key);
-            }
-            if (to > from)
-                (runs ??= new Map()).set(key, [from, to]);
-            this.skipWs();
-            const c = t[this.pos];
-            if (c === '}') {
-                this.pos++;
-                return out;
-            }
-            if (c !== ',')
-                throw this.error("Expecting ',' delimiter", this.pos);
-            this.pos++;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Serialization
-// ---------------------------------------------------------------------------------------------
-/** Python `repr(float)` for a finite double (spec §14). */
-function pyFloatRepr(x) {
-    if (!Number.isFinite(x)) {
-        throw new JsonValueError('Out of range float values are not JSON compliant');
-    }
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    const sign = x < 0 ? '-' : '';
-    const [mantissa, expText] = Math.abs(x).toExponential().split('e');
-    const digits = mantissa.replace('.', '');
-    const exp = Number(expText);
-    if (exp >= -4 && exp < 16) {
-        if (exp < 0)
-            return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-        const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-        const frac = digits.slice(exp + 1);
-        return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
-    }
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = String(Math.abs(exp)).padStart(2, '0');
-    return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
-}
-function pyIntRepr(x) {
-    const s = x.toString();
-    const digits = x < 0n ? s.length - 1 : s.length;
-    if (digits > PY_INT_MAX_STR_DIGITS) {
-        throw new JsonValueError(`Integer with ${digits} digits exceeds Python's limit of ${PY_INT_MAX_STR_DIGITS} digits`);
-    }
-    return s;
-}
-// A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-function checkWellFormed(s) {
-    if (LONE_SURROGATE.test(s)) {
-        throw new JsonValueError(`String ${JSON.stringify(s.slice(0, 60))} contains a lone surrogate, which cannot be encoded as UTF-8`);
-    }
-}
-/** A string as `json.dumps(s, ensure_ascii=False)` writes it (equal to JSON.stringify). */
-function quoteManifestString(s) {
-    checkWellFormed(s);
-    return JSON.stringify(s);
-}
-// JSON.stringify already escapes `"`, `\`, the short escapes and other controls (lower-case
-// hex); ensure_ascii additionally escapes every UTF-16 unit from U+007F up.
-const NON_ASCII = /[\u007f-\uffff]/g;
-function escapeUnit(ch) {
-    return '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
-}
-/** A string as `json.dumps(s)` (ensure_ascii=True) writes it. */
-function quoteHashString(s) {
-    checkWellFormed(s);
-    return JSON.stringify(s).replace(NON_ASCII, escapeUnit);
-}
-/**
- * Compare two strings by Unicode code point, like Python's `str` comparison.
- * JS `<` compares UTF-16 units, which puts U+1F600 (surrogates D83D..) before U+FF01.
- */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return fixup(x) - fixup(y);
-    }
-    return a.length - b.length;
-}
-function fixup(unit) {
-    // Move surrogates (D800-DFFF) above E000-FFFF: then unit order equals code point order.
-    if (unit < 0xd800)
-        return unit;
-    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
-}
-const MANIFEST = { quote: quoteManifestString, item: ', ', key: ': ', sortKeys: false };
-const HASH = { quote: quoteHashString, item: ',', key: ':', sortKeys: true };
-function encode(v, style) {
-    switch (typeof v) {
-        case 'string':
-            return style.quote(v);
-        case 'bigint':
-            return pyIntRepr(v);
-        case 'number':
-            return pyFloatRepr(v);
-        case 'boolean':
-            return v ? 'true' : 'false';
-    }
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return '[' + v.map((x) => encode(x, style)).join(style.item) + ']';
-    const keys = style.sortKeys ? [...v.keys()].sort(compareCodePoints) : [...v.keys()];
-    return ('{' +
-        keys.map((k) => style.quote(k) + style.key + encode(v.get(k) ?? null, style)).join(style.item) +
-        '}');
-}
-/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
-function toManifestJson(v) {
-    return encode(v, MANIFEST);
-}
-/** `json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode(v)`: the top-hash form. */
-function toHashJson(v) {
-    return encode(v, HASH);
-}
-/** Python truthiness of a JSON value (`if meta:`), used for directory metadata lines. */
-function pyTruthy(v) {
-    if (v === null || v === false)
-        return false;
-    if (typeof v === 'string')
-        return v.length > 0;
-    if (typeof v === 'bigint')
-        return v !== 0n;
-    if (typeof v === 'number')
-        return v !== 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof Map)
-        return v.size > 0;
-    return true;
-}
-/** Deep equality with Python semantics (`1 == 1.0` is true in Python, and so here). */
-function pyEquals(a, b) {
-    if (typeof a === 'bigint' || typeof a === 'number' || typeof a === 'boolean') {
-        if (typeof b !== 'bigint' && typeof b !== 'number' && typeof b !== 'boolean')
-            return false;
-        return numericValue(a) === numericValue(b);
-    }
-    if (a === null || typeof a === 'string')
-        return a === b;
-    if (Array.isArray(a)) {
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
-    }
-    if (!(b instanceof Map) || a.size !== b.size)
-        return false;
-    for (const [k, x] of a) {
-        const y = b.get(k);
-        if (y === undefined || !pyEquals(x, y))
-            return false;
-    }
-    return true;
-}
-function numericValue(v) {
-    if (typeof v === 'boolean')
-        return v ? 1n : 0n;
-    if (typeof v === 'number' && Number.isInteger(v))
-        return BigInt(v);
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 3212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ chunkedHash),
-/* harmony export */   Gr: () => (/* binding */ computeMissingHashes),
-/* harmony export */   Pp: () => (/* binding */ readHash),
-/* harmony export */   lP: () => (/* binding */ Package),
-/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5499);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9553);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1272);
-/**
- * The package model and its manifest: tree-walk order, manifest lines (read and write, byte for
- * byte like quilt3 8.0.0) and the top hash (spec §2, §4).
- */
-
-
-
-
-/** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
-const DEFAULT_MAX_RECORD_SIZE = 1_000_000;
-/** The record limit from `QUILT_MANIFEST_MAX_RECORD_SIZE`, as quilt3 reads it. */
-function maxRecordSizeFromEnv(env = process.env) {
-    const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
-    if (!raw)
-        return DEFAULT_MAX_RECORD_SIZE;
-    const n = pyInt(raw);
-    if (n === null || n <= 0n) {
-        throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
-    }
-    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
-}
-/**
- * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
- * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
- */
-function pyInt(text) {
-    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
-    if (!m)
-        return null;
-    const v = BigInt(m[2].replace(/_/g, ''));
-    return m[1] === '-' ? -v : v;
-}
-/** A hash object in quilt3's key order. */
-function hashObject(h) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
-        ['type', h.type],
-        ['value', h.value]
-    ]);
-}
-/** The `{type, value}` of a hash object, when it has that shape. */
-function readHash(h) {
-    const type = h?.get('type');
-    const value = h?.get('value');
-    return typeof type === 'string' && typeof value === 'string' ? { type, value } : null;
-}
-/**
- * Tree-walk order (spec §2.1): per level, by code point, which is comparing the `/`-separated
- * components in turn. Treating `/` as lower than every character gives the same order.
- */
-function compareLogicalKeys(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            if (x === 0x2f)
-                return -1;
-            if (y === 0x2f)
-                return 1;
-            return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .OP)(a.slice(i, i + 1), b.slice(i, i + 1));
-        }
-    }
-    return a.length - b.length;
-}
-/** An in-memory package: the package-line metadata, entries, directory metadata. */
-class Package {
-    /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
-    meta = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([['version', 'v0']]);
-    entries = new Map();
-    /** Directories (`a`, `a/b`) that hold entries or metadata. */
-    dirs = new Set();
-    /** Directory metadata by directory path (no trailing `/`). */
-    dirMeta = new Map();
-    get size() {
-        return this.entries.size;
-    }
-    get(logicalKey) {
-        return this.entries.get(logicalKey);
-    }
-    /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
-    set(entry) {
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateLogicalKey */ .$r)(entry.logicalKey);
-        this.insert(entry);
-    }
-    /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
-    insert(entry) {
-        const key = entry.logicalKey;
-        if (this.dirs.has(key)) {
-            throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Cannot overwrite directory ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .pyRepr */ .n3)(key.split('/').pop())} with PackageEntry`);
-        }
-        this.ensureDirs(key.split('/').slice(0, -1));
-        this.entries.set(key, entry);
-    }
-    ensureDirs(parts) {
-        for (let i = 1; i <= parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (this.entries.has(dir)) {
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Already a PackageEntry for ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .pyRepr */ .n3)(parts[i - 1])} along the path [${parts.map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .pyRepr */ .n3).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
-            }
-            this.dirs.add(dir);
-        }
-    }
-    /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
-    setDirMeta(dir, meta) {
-        this.ensureDirs(dir.split('/'));
-        this.dirMeta.set(dir, meta);
-    }
-    /** quilt3 `Package.set_meta`: the package's `user_meta` (any JSON value, null included). */
-    setUserMeta(userMeta) {
-        this.meta.set('user_meta', userMeta);
-    }
-    /** quilt3 `_set_commit_message`: `message` is always present after build/push. */
-    setMessage(message) {
-        this.meta.set('message', message);
-    }
-    /** Entries in tree-walk order. */
-    walk() {
-        return [...this.entries.values()].sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
-    }
-    /** Directory lines in walk order (pre-order), only directories with truthy metadata. */
-    dirLines() {
-        return [...this.dirMeta.entries()]
-            .filter(([, meta]) => (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta))
-            .sort(([a], [b]) => compareLogicalKeys(a, b))
-            .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
-    }
-    /** The top hash (spec §4); every entry must have its hash. */
-    topHash(entries = this.walk()) {
-        if (this.meta.has('top_hash'))
-            throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        h.update((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(this.meta));
-        for (const e of entries) {
-            if (e.hash === null) {
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
-            }
-            // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
-            h.update(`{"hash":${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.meta)},"size":${e.size}}`);
-        }
-        return h.digest('hex');
-    }
-    /**
-     * The manifest bytes (spec §2): package line, directory lines (unless `withDirMeta` is false,
-     * as push drops them), entry lines. Each record is checked against `maxRecordSize`.
-     */
-    toManifest(options = {}) {
-        const limit = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
-        const lines = [checkRecord((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, limit)];
-        if (options.withDirMeta ?? true) {
-            for (const d of this.dirLines()) {
-                const line = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
-                    ['logical_key', d.logicalKey],
-                    ['meta', d.meta]
-                ]);
-                lines.push(checkRecord((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(line), d.logicalKey, limit));
-            }
-        }
-        for (const e of options.entries ?? this.walk()) {
-            lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
-        }
-        return Buffer.from(lines.join('\n') + '\n', 'utf-8');
-    }
-    /** Check the package line alone against the record limit (before any hashing). */
-    checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
-        checkRecord((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
-    }
-    /**
-     * Read a manifest as quilt3 `Package._load` does: line 1 is the package metadata
-     * (`top_hash` dropped), a line without `physical_keys` is directory metadata, the others are
-     * entries. `resolveLocal` resolves `file://` paths (quilt3 applies `os.path.realpath`).
-     */
-    static fromManifest(text, resolveLocal) {
-        const lines = text.split('\n');
-        if (lines[lines.length - 1] === '')
-            lines.pop();
-        if (lines.length === 0)
-            throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH('Invalid manifest: it is empty');
-        const pkg = new Package();
-        const parse = (line, n) => {
-            let v;
-            try {
-                v = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePyJson */ .j5)(line);
-            }
-            catch (e) {
-                if (e instanceof _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3) {
-                    throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Invalid manifest: line ${n}: ${e.reason} at column ${e.column}`);
-                }
-                throw e;
-            }
-            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Invalid manifest: line ${n} is not a JSON object`);
-            return v;
-        };
-        const head = parse(lines[0], 1);
-        head.delete('top_hash');
-        pkg.meta.clear();
-        for (const [k, v] of head)
-            pkg.meta.set(k, v);
-        for (let i = 1; i < lines.length; i++) {
-            const obj = parse(lines[i], i + 1);
-            const lk = obj.get('logical_key');
-            if (typeof lk !== 'string') {
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1} has no string "logical_key"`);
-            }
-            const pks = obj.get('physical_keys');
-            if (!Array.isArray(pks) || pks.length === 0) {
-                pkg.setDirMeta(lk.replace(/\/$/, ''), obj.get('meta') ?? null);
-                continue;
-            }
-            if (pkg.entries.has(lk)) {
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Duplicate logical key ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .pyRepr */ .n3)(lk.split('/').pop())} while loading package entry`);
-            }
-            const url = pks[0];
-            const size = obj.get('size');
-            if (typeof url !== 'string')
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: bad physical key`);
-            if (typeof size !== 'bigint' || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER)) {
-                throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: "size" is not a byte count`);
-            }
-            const hash = obj.get('hash');
-            const meta = obj.get('meta');
-            pkg.insert({
-                logicalKey: lk,
-                physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_2__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
-                size: Number(size),
-                hash: (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(hash) ? hash : null,
-                // quilt3: `self._meta = meta or {}`
-                meta: meta !== undefined && (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)()
-            });
-        }
-        return pkg;
-    }
-}
-function entryLine(e) {
-    if (e.hash === null) {
-        throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
-    }
-    // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
-    return `{"logical_key": ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${e.size}, "hash": ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.meta)}}`;
-}
-function checkRecord(line, logicalKey, limit) {
-    const size = Buffer.byteLength(line, 'utf-8');
-    if (size > limit) {
-        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .pyRepr */ .n3)(logicalKey)}`;
-        throw new _names_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
-            'Quilt recommends less than 1 MB of metadata per object, and less than 1 MB of package-level metadata. ' +
-            'This enables S3 select, Athena and downstream services to work correctly. ' +
-            'This limit can be overridden with the QUILT_MANIFEST_MAX_RECORD_SIZE environment variable.');
-    }
-    return line;
-}
-/** A new entry's hash object (`sha2-256-chunked`). */
-function chunkedHash(value) {
-    return hashObject({ type: _hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SHA256_CHUNKED */ .Bg, value });
-}
-/** Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place. */
-async function computeMissingHashes(entries, hashers) {
-    const missing = entries.filter((e) => e.hash === null);
-    const local = missing.filter((e) => e.physicalKey.isLocal());
-    const remote = missing.filter((e) => !e.physicalKey.isLocal());
-    const jobs = [];
-    if (local.length > 0) {
-        if (!hashers.local)
-            throw new Error('no hasher for local files');
-        const pool = hashers.local;
-        jobs.push(pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size }))).then((hs) => {
-            local.forEach((e, i) => (e.hash = chunkedHash(hs[i])));
-        }));
-    }
-    if (remote.length > 0) {
-        if (!hashers.s3)
-            throw new Error('no hasher for S3 objects');
-        const s3 = hashers.s3;
-        for (const e of remote) {
-            const pk = e.physicalKey;
-            jobs.push(s3
-                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size })
-                .then((h) => {
-                e.hash = chunkedHash(h);
-            }));
-        }
-    }
-    const settled = await Promise.allSettled(jobs);
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-}
-
-
-/***/ }),
-
-/***/ 9553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateLogicalKey),
-/* harmony export */   Eu: () => (/* binding */ validatePackageName),
-/* harmony export */   YH: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.YH),
-/* harmony export */   eW: () => (/* binding */ isValidPackageName),
-/* harmony export */   ll: () => (/* binding */ PhysicalKey),
-/* harmony export */   n3: () => (/* binding */ pyRepr),
-/* harmony export */   nz: () => (/* binding */ pyUrlSplit)
-/* harmony export */ });
-/* unused harmony exports pyQuote, pyQuotePlus, pyUnquote, pyParseQs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
-/**
- * Names quilt3 validates and the URLs it writes: package names (spec §7.1), logical keys (§7.2)
- * and physical keys (§3), with Python's exact percent-encoding.
- */
-
-
-/** Python `repr()` of a str, for error messages that read like quilt3's. */
-function pyRepr(s) {
-    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === quote)
-            out += '\\' + quote;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch !== ' ' && /[\p{C}\p{Z}]/u.test(ch)) {
-            if (cp < 0x100)
-                out += '\\x' + cp.toString(16).padStart(2, '0');
-            else if (cp < 0x10000)
-                out += '\\u' + cp.toString(16).padStart(4, '0');
-            else
-                out += '\\U' + cp.toString(16).padStart(8, '0');
-        }
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-// Python's `\w` on str is Unicode-aware: letters, numerics and `_` (not combining marks).
-const PACKAGE_NAME = /^[\p{L}\p{N}_-]+\/[\p{L}\p{N}_-]+$/u;
-/**
- * quilt3 `validate_package_name`: `namespace/package` of word characters and `-`.
- * (quilt3 also accepts one trailing newline through a quirk of `$`; that is refused here.)
- */
-function validatePackageName(name) {
-    if (!PACKAGE_NAME.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Invalid package name: ${name}.`);
-}
-function isValidPackageName(name) {
-    return PACKAGE_NAME.test(name);
-}
-/** quilt3 `Package._set` + `validate_key`: a logical key must name a file, no ''/'.'/'..' parts. */
-function validateLogicalKey(key) {
-    if (key === '' || key.endsWith('/')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`A package entry logical key ${pyRepr(key)} must be a file.`);
-    }
-    for (const part of key.split('/')) {
-        if (part === '' || part === '.' || part === '..') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Invalid key ${pyRepr(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Percent-encoding as Python's urllib.parse does it
-// ---------------------------------------------------------------------------------------------
-const ALWAYS_SAFE = /[A-Za-z0-9_.~-]/;
-const utf8 = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, i) => '%' + i.toString(16).toUpperCase().padStart(2, '0'));
-function quoteWith(s, safe, plus) {
-    let out = '';
-    for (const byte of utf8.encode(s)) {
-        const ch = String.fromCharCode(byte);
-        if (byte < 0x80 && (ALWAYS_SAFE.test(ch) || safe.includes(ch)))
-            out += ch;
-        else if (plus && byte === 0x20)
-            out += '+';
-        else
-            out += HEX[byte];
-    }
-    return out;
-}
-function checkEncodable(s) {
-    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`${pyRepr(s)} contains a lone surrogate and cannot be encoded as UTF-8`);
-    }
-}
-/** `urllib.parse.quote(s, safe="/")`: upper-case `%XX`, only `A-Za-z0-9_.-~/` kept. */
-function pyQuote(s, safe = '/') {
-    checkEncodable(s);
-    return quoteWith(s, safe, false);
-}
-/** `urllib.parse.quote_plus(s, safe="")`: form encoding, space as `+`. */
-function pyQuotePlus(s) {
-    checkEncodable(s);
-    return quoteWith(s, '', true);
-}
-// ignoreBOM: keep a decoded U+FEFF (TextDecoder would drop one at the start of each run).
-const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-/** `urllib.parse.unquote`: decode `%XX` runs as UTF-8 (invalid bytes become U+FFFD). */
-function pyUnquote(s) {
-    if (!s.includes('%'))
-        return s;
-    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-        const bytes = new Uint8Array(run.length / 3);
-        for (let i = 0; i < bytes.length; i++)
-            bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-        return utf8Lossy.decode(bytes);
-    });
-}
-/** `urllib.parse.parse_qs(query)` with Python 3.10+ defaults (only `&` separates). */
-function pyParseQs(query) {
-    const out = new Map();
-    for (const field of query.split('&')) {
-        if (field === '')
-            continue;
-        const eq = field.indexOf('=');
-        if (eq < 0)
-            continue;
-        const rawValue = field.slice(eq + 1);
-        if (rawValue === '')
-            continue;
-        const name = pyUnquote(field.slice(0, eq).replace(/\+/g, ' '));
-        const value = pyUnquote(rawValue.replace(/\+/g, ' '));
-        const list = out.get(name);
-        if (list)
-            list.push(value);
-        else
-            out.set(name, [value]);
-    }
-    return out;
-}
-/** `urllib.parse.urlsplit` as Python 3.11 does it for the URLs quilt3 sees. */
-function pyUrlSplit(url) {
-    // eslint-disable-next-line no-control-regex
-    let rest = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
-    let scheme = '';
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
-    if (m) {
-        scheme = m[1].toLowerCase();
-        rest = rest.slice(m[0].length);
-    }
-    let netloc = '';
-    if (rest.startsWith('//')) {
-        const end = rest.slice(2).search(/[/?#]/);
-        netloc = end < 0 ? rest.slice(2) : rest.slice(2, end + 2);
-        rest = end < 0 ? '' : rest.slice(end + 2);
-    }
-    let fragment = '';
-    const hash = rest.indexOf('#');
-    if (hash >= 0) {
-        fragment = rest.slice(hash + 1);
-        rest = rest.slice(0, hash);
-    }
-    let query = '';
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    return { scheme, netloc, path: rest, query, fragment };
-}
-// ---------------------------------------------------------------------------------------------
-// Physical keys
-// ---------------------------------------------------------------------------------------------
-/**
- * `str(pathlib.PurePosixPath(path))` for an absolute path: empty and `.` components dropped
- * (so doubled and trailing `/` go), `..` kept, and a leading `//` kept when it is exactly two
- * slashes (POSIX leaves that root implementation-defined; pathlib preserves it).
- */
-function purePosixPath(path) {
-    const root = path.startsWith('//') && !path.startsWith('///') ? '//' : '/';
-    return (root +
-        path
-            .split('/')
-            .filter((part) => part !== '' && part !== '.')
-            .join('/'));
-}
-/**
- * Where an entry's bytes are: an S3 object (bucket, key, optional version) or a local file
- * (an absolute, symlink-resolved path). quilt3 `util.PhysicalKey`.
- */
-class PhysicalKey {
-    bucket;
-    path;
-    versionId;
-    constructor(
-    /** S3 bucket, or null for a local file. */
-    bucket, 
-    /** S3 key (no leading `/`) or absolute local path. */
-    path, versionId) {
-        this.bucket = bucket;
-        this.path = path;
-        this.versionId = versionId;
-    }
-    static s3(bucket, key, versionId = null) {
-        if (!bucket)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing bucket');
-        return new PhysicalKey(bucket, key, versionId);
-    }
-    /** A local file; `absPath` must already be absolute and symlink-resolved (quilt3 `from_path`). */
-    static local(absPath) {
-        if (!absPath.startsWith('/'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Relative paths are not allowed');
-        return new PhysicalKey(null, absPath, null);
-    }
-    /**
-     * quilt3 `PhysicalKey.from_url`. `resolveLocal` maps a decoded local path to its real path
-     * (quilt3 applies `os.path.realpath`); by default the path is taken as it is.
-     */
-    static fromUrl(url, resolveLocal = (p) => p) {
-        const u = pyUrlSplit(url);
-        if (u.scheme === 's3') {
-            if (!u.netloc)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing bucket');
-            const key = pyUnquote(u.path).slice(1);
-            const query = pyParseQs(u.query);
-            const versions = query.get('versionId');
-            query.delete('versionId');
-            if (query.size > 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Unexpected S3 query string: ${pyRepr(u.query)}`);
-            return new PhysicalKey(u.netloc, key, versions?.[0] ?? null);
-        }
-        if (u.scheme === 'file') {
-            if (u.netloc !== '' && u.netloc !== 'localhost')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Unexpected hostname');
-            if (!u.path)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Missing path');
-            if (!u.path.startsWith('/'))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Relative paths are not allowed');
-            if (u.query)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Unexpected query');
-            const decoded = pyUnquote(u.path);
-            let resolved = resolveLocal(decoded);
-            if (decoded.endsWith('/') && !resolved.endsWith('/'))
-                resolved += '/';
-            return new PhysicalKey(null, resolved, null);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`Unexpected scheme: ${pyRepr(u.scheme)}`);
-    }
-    isLocal() {
-        return this.bucket === null;
-    }
-    /** quilt3 `PhysicalKey.join`. */
-    join(relPath) {
-        if (this.versionId !== null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Cannot append paths to URLs with a version ID');
-        const path = this.path
-            ? this.path.replace(/\/+$/, '') + '/' + relPath.replace(/^\/+/, '')
-            : relPath.replace(/^\/+/, '');
-        return new PhysicalKey(this.bucket, path, null);
-    }
-    withVersion(versionId) {
-        if (this.bucket === null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH('Local keys cannot have a version ID');
-        return new PhysicalKey(this.bucket, this.path, versionId);
-    }
-    equals(other) {
-        return (this.bucket === other.bucket && this.path === other.path && this.versionId === other.versionId);
-    }
-    url;
-    /** The URL quilt3 writes (`str(PhysicalKey)`); computed once (the key is immutable). */
-    toString() {
-        if (this.url !== undefined)
-            return this.url;
-        if (this.bucket === null) {
-            // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
-            this.url = 'file://' + pyQuote(purePosixPath(this.path));
-        }
-        else {
-            const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`;
-            this.url = `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`;
-        }
-        return this.url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7791:
+/***/ 8465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35965,17 +35456,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   W: () => (/* binding */ preparePackage)
 });
 
-// EXTERNAL MODULE: ./src/quilt/json.ts
-var json = __nccwpck_require__(5499);
-// EXTERNAL MODULE: ./src/quilt/manifest.ts
-var manifest = __nccwpck_require__(3212);
-// EXTERNAL MODULE: ./src/quilt/names.ts
-var names = __nccwpck_require__(9553);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/quilt/pyregex.ts
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
 /**
  * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
  * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
@@ -36486,7 +35981,7 @@ function pySearch(pattern, s) {
     return (typeof pattern === 'string' ? pyRegExp(pattern) : pattern).test(s);
 }
 
-;// CONCATENATED MODULE: ./src/quilt/workflows.ts
+;// CONCATENATED MODULE: ./src/quilt/workflows/workflows.ts
 /**
  * Quilt workflows (spec §11): a registry's `.quilt/workflows/config.yml` says which workflows
  * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
@@ -36500,15 +35995,17 @@ function pySearch(pattern, s) {
 
 
 
+
+
 /** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
-class WorkflowConfigError extends names/* QuiltError */.YH {
+class WorkflowConfigError extends errors/* QuiltError */.YH {
     constructor(message) {
         super(message);
         this.name = 'WorkflowConfigError';
     }
 }
 /** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
-class WorkflowValidationError extends names/* QuiltError */.YH {
+class WorkflowValidationError extends errors/* QuiltError */.YH {
     violations;
     constructor(message, 
     /** Every violation, `<JSON path>: <message>`. */
@@ -36639,7 +36136,7 @@ function toPlain(v) {
  */
 function pyValueRepr(v, floats) {
     if (typeof v === 'string')
-        return (0,names/* pyRepr */.n3)(v);
+        return (0,repr/* pyRepr */.n)(v);
     if (v === null || v === undefined)
         return 'None';
     if (v === true)
@@ -36657,7 +36154,7 @@ function pyValueRepr(v, floats) {
         return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
     if (v instanceof Map) {
         const items = [...v.entries()];
-        const key = (k) => KEY_STAND_INS.get(k) ?? (0,names/* pyRepr */.n3)(k);
+        const key = (k) => KEY_STAND_INS.get(k) ?? (0,repr/* pyRepr */.n)(k);
         return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
     }
     if (v instanceof Set)
@@ -36700,7 +36197,7 @@ function pyValueRepr(v, floats) {
     }
     if (typeof v === 'object') {
         const items = Object.entries(v);
-        return '{' + items.map(([k, x]) => `${(0,names/* pyRepr */.n3)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+        return '{' + items.map(([k, x]) => `${(0,repr/* pyRepr */.n)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
     }
     return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
 }
@@ -36886,7 +36383,7 @@ function jsonschemaMessage(e, node, value, floats) {
         case 'false schema':
             return `False schema does not allow ${r(value)}`;
         case 'required':
-            return `${(0,names/* pyRepr */.n3)(String(p.missingProperty))} is a required property`;
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a required property`;
         case 'type': {
             const t = sv('type');
             const types = Array.isArray(t) ? t : [t];
@@ -36921,7 +36418,7 @@ function jsonschemaMessage(e, node, value, floats) {
         case 'uniqueItems':
             return `${r(value)} has non-unique elements`;
         case 'dependencies':
-            return `${(0,names/* pyRepr */.n3)(String(p.missingProperty))} is a dependency of ${(0,names/* pyRepr */.n3)(String(p.property))}`;
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a dependency of ${(0,repr/* pyRepr */.n)(String(p.property))}`;
         case 'anyOf':
             return `${r(value)} is not valid under any of the given schemas`;
         case 'oneOf': {
@@ -36967,7 +36464,7 @@ function violationsOf(errors, schema, instance, floats) {
         let path = jsonPath(segs, arrays);
         if (e.propertyName !== undefined) {
             value = e.propertyName;
-            path += ` (property name ${(0,names/* pyRepr */.n3)(e.propertyName)})`;
+            path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
         }
         if (e.keyword === 'additionalProperties') {
             const key = `${e.instancePath}\u0000${e.schemaPath}`;
@@ -36988,12 +36485,12 @@ function violationsOf(errors, schema, instance, floats) {
         // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
         const sortKey = (x) => KEY_STAND_INS.get(x) ?? x;
         const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
-        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,names/* pyRepr */.n3)(x));
+        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,repr/* pyRepr */.n)(x));
         const patterns = childOf(node, 'patternProperties');
         v.message = isObjectNode(patterns)
             ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
                 .sort(json/* compareCodePoints */.OP)
-                .map((x) => (0,names/* pyRepr */.n3)(x))
+                .map((x) => (0,repr/* pyRepr */.n)(x))
                 .join(', ')}`
             : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
     }
@@ -37268,7 +36765,7 @@ function refuseRefs(v) {
         v.forEach(refuseRefs);
     else if (v && typeof v === 'object') {
         if ('$ref' in v)
-            throw new names/* QuiltError */.YH("Currently we don't support $ref in schema.");
+            throw new errors/* QuiltError */.YH("Currently we don't support $ref in schema.");
         Object.values(v).forEach(refuseRefs);
     }
 }
@@ -37278,8 +36775,8 @@ async function applyWorkflow(source, choice, pkg) {
     if (loaded === null) {
         if (choice.kind === 'default')
             return null;
-        const what = choice.kind === 'none' ? 'None' : (0,names/* pyRepr */.n3)(choice.id);
-        throw new names/* QuiltError */.YH(`${what} workflow is specified, but no workflows config exist.`);
+        const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
+        throw new errors/* QuiltError */.YH(`${what} workflow is specified, but no workflows config exist.`);
     }
     const config = parseConfig(loaded.data);
     const id = choice.kind === 'default'
@@ -37290,12 +36787,12 @@ async function applyWorkflow(source, choice, pkg) {
     let def = null;
     if (id === null) {
         if (config.is_workflow_required ?? true)
-            throw new names/* QuiltError */.YH('Workflow required, but none specified.');
+            throw new errors/* QuiltError */.YH('Workflow required, but none specified.');
     }
     else {
         def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id] : null;
         if (def === null)
-            throw new names/* QuiltError */.YH(`There is no ${(0,names/* pyRepr */.n3)(id)} workflow in config.`);
+            throw new errors/* QuiltError */.YH(`There is no ${(0,repr/* pyRepr */.n)(id)} workflow in config.`);
     }
     // quilt3 compiles the pattern and loads the schemas before checking anything.
     let pattern = null;
@@ -37305,7 +36802,7 @@ async function applyWorkflow(source, choice, pkg) {
         }
         catch (e) {
             if (e instanceof PatternError)
-                throw new WorkflowConfigError(`Workflow ${(0,names/* pyRepr */.n3)(id)}: handle_pattern: ${e.message}`);
+                throw new WorkflowConfigError(`Workflow ${(0,repr/* pyRepr */.n)(id)}: handle_pattern: ${e.message}`);
             throw e;
         }
     }
@@ -37314,16 +36811,16 @@ async function applyWorkflow(source, choice, pkg) {
     const loadSchema = async (schemaId) => {
         const spec = config.schemas?.[schemaId];
         if (!spec)
-            throw new WorkflowConfigError(`There is no ${(0,names/* pyRepr */.n3)(schemaId)} in schemas.`);
+            throw new WorkflowConfigError(`There is no ${(0,repr/* pyRepr */.n)(schemaId)} in schemas.`);
         let pk;
         try {
             pk = names/* PhysicalKey */.ll.fromUrl(spec.url);
         }
         catch {
-            throw new WorkflowConfigError(`Couldn't parse URL ${(0,names/* pyRepr */.n3)(spec.url)}.`);
+            throw new WorkflowConfigError(`Couldn't parse URL ${(0,repr/* pyRepr */.n)(spec.url)}.`);
         }
         if (pk.isLocal() && !source.configKey.isLocal()) {
-            throw new WorkflowConfigError(`Local schema ${(0,names/* pyRepr */.n3)(String(pk))} can't be used on the remote registry.`);
+            throw new WorkflowConfigError(`Local schema ${(0,repr/* pyRepr */.n)(String(pk))} can't be used on the remote registry.`);
         }
         const known = loadedByUrl.get(String(pk));
         if (known) {
@@ -37363,14 +36860,14 @@ async function applyWorkflow(source, choice, pkg) {
             if (!ajv.validateSchema(schema)) {
                 const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
                 const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
-                throw new WorkflowConfigError(failureText(`Schema ${(0,names/* pyRepr */.n3)(schemaId)} is not valid`, violations));
+                throw new WorkflowConfigError(failureText(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid`, violations));
             }
             validate = ajv.compile(schema);
         }
         catch (e) {
-            if (e instanceof names/* QuiltError */.YH)
+            if (e instanceof errors/* QuiltError */.YH)
                 throw e;
-            throw new WorkflowConfigError(`Schema ${(0,names/* pyRepr */.n3)(schemaId)} is not valid: ${e.message}.`);
+            throw new WorkflowConfigError(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid: ${e.message}.`);
         }
         const entry = { validate, tree, url: got.url };
         loadedByUrl.set(String(pk), entry);
@@ -37384,7 +36881,7 @@ async function applyWorkflow(source, choice, pkg) {
         throw new WorkflowValidationError('Commit message is required by workflow, but none was provided.');
     }
     if (pattern && !pattern.test(pkg.name)) {
-        const violation = `${(0,names/* pyRepr */.n3)(pkg.name)} does not match ${(0,names/* pyRepr */.n3)(def.handle_pattern)}`;
+        const violation = `${(0,repr/* pyRepr */.n)(pkg.name)} does not match ${(0,repr/* pyRepr */.n)(def.handle_pattern)}`;
         throw new WorkflowValidationError(`Package name doesn't match required pattern. ${violation}.`, [violation]);
     }
     /** `tree`: the value with Python types (a PyValue), for messages and their order. */
@@ -37462,7 +36959,649 @@ async function preparePackage(req, maxRecordSize) {
 
 /***/ }),
 
-/***/ 6430:
+/***/ 5063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ pyTruthy),
+/* harmony export */   LP: () => (/* binding */ pyObject),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   PU: () => (/* binding */ pyEquals),
+/* harmony export */   TE: () => (/* binding */ quoteManifestString),
+/* harmony export */   VL: () => (/* binding */ toManifestJson),
+/* harmony export */   WH: () => (/* binding */ quoteHashString),
+/* harmony export */   XO: () => (/* binding */ pyFloatRepr),
+/* harmony export */   j5: () => (/* binding */ parsePyJson),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
+/* harmony export */   wQ: () => (/* binding */ toHashJson),
+/* harmony export */   zt: () => (/* binding */ isPyObject)
+/* harmony export */ });
+/* unused harmony exports PY_INT_MAX_STR_DIGITS, JsonValueError */
+/**
+ * JSON with Python semantics, as quilt3 reads and writes it.
+ *
+ * Values keep what Python's `json.loads` would keep: integers are exact (`bigint`), floats are
+ * JS numbers (Python floats are IEEE doubles too), objects keep insertion order (`Map`, so keys
+ * like "10" are not moved to the front as plain JS objects would do). Two serializations:
+ *
+ * - `toManifestJson`: `json.JSONEncoder(ensure_ascii=False)`: insertion order, `", "` and `": "`,
+ *   raw UTF-8 (spec §2.5), used for the lines of a manifest file;
+ * - `toHashJson`: `json.JSONEncoder(sort_keys=True, separators=(",", ":"))`: keys sorted by code
+ *   point at every level, compact, non-ASCII as `\uXXXX` (spec §4), used for the top hash.
+ *
+ * Floats are written like Python `repr(float)` (spec §14). NaN and infinities are refused: quilt3
+ * cannot write them (`Out of range float values are not JSON compliant`).
+ */
+/** Python 3.11 refuses to convert integer strings longer than this (`sys.get_int_max_str_digits`). */
+const PY_INT_MAX_STR_DIGITS = 4300;
+/** A JSON text that Python's `json.loads` would refuse, or that quilt3 could never write. */
+class JsonSyntaxError extends Error {
+    reason;
+    line;
+    column;
+    constructor(reason, line, column) {
+        super(`${reason}: line ${line} column ${column}`);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
+        this.name = 'JsonSyntaxError';
+    }
+}
+/** A value that cannot be serialized the way quilt3 does (NaN, lone surrogates, ...). */
+class JsonValueError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonValueError';
+    }
+}
+function isPyObject(v) {
+    return v instanceof Map;
+}
+/** Build a PyObject from entries, in order. */
+function pyObject(entries = []) {
+    return new Map(entries);
+}
+// ---------------------------------------------------------------------------------------------
+// Parsing (Python `json.loads`, strict mode)
+// ---------------------------------------------------------------------------------------------
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const NUMBER_RE = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+const SIMPLE_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+/**
+ * Parse JSON text as Python's `json.loads` does, keeping int/float distinctions and key order.
+ * Errors give the line and column (1-based, in characters) like Python's messages.
+ *
+ * Values Python reads but quilt3 could never write — NaN, Infinity, numbers that overflow a
+ * double, lone surrogate escapes — are refused here rather than at write time, but only when they
+ * are part of the result: like Python, a duplicate key's later value replaces the earlier one, so
+ * `{"a": NaN, "a": 1}` is `{"a": 1}`. Syntax errors anywhere come first, as in Python.
+ */
+function parsePyJson(text) {
+    const p = new Parser(text);
+    if (text.charCodeAt(0) === 0xfeff) {
+        throw p.error('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+    }
+    p.skipWs();
+    const value = p.parseValue();
+    p.skipWs();
+    if (p.pos !== text.length)
+        throw p.error('Extra data', p.pos);
+    const kept = p.unwritable.find((u) => u !== null);
+    if (kept)
+        throw p.error(kept.reason, kept.at);
+    return value;
+}
+class Parser {
+    text;
+    pos = 0;
+    /**
+     * The unwritable values met so far, in text order; `null` once a duplicate key has replaced
+     * the value holding it. A value's own ones are a contiguous run of this list.
+     */
+    unwritable = [];
+    constructor(text) {
+        this.text = text;
+    }
+    unwritableAt(reason, at) {
+        this.unwritable.push({ reason, at });
+    }
+    error(reason, at) {
+        // Python counts characters (code points); lines split on "\n" only.
+        const before = this.text.slice(0, at);
+        const nl = before.lastIndexOf('\n');
+        const line = before.split('\n').length;
+        const column = [...before.slice(nl + 1)].length + 1;
+        return new JsonSyntaxError(reason, line, column);
+    }
+    skipWs() {
+        const t = this.text;
+        while (this.pos < t.length && WS.has(t.charCodeAt(this.pos)))
+            this.pos++;
+    }
+    parseValue() {
+        const t = this.text;
+        const c = t[this.pos];
+        switch (c) {
+            case '{':
+                return this.parseObject();
+            case '[':
+                return this.parseArray();
+            case '"':
+                return this.parseString();
+            case 'n':
+                if (t.startsWith('null', this.pos)) {
+                    this.pos += 4;
+                    return null;
+                }
+                break;
+            case 't':
+                if (t.startsWith('true', this.pos)) {
+                    this.pos += 4;
+                    return true;
+                }
+                break;
+            case 'f':
+                if (t.startsWith('false', this.pos)) {
+                    this.pos += 5;
+                    return false;
+                }
+                break;
+            case 'N':
+                if (t.startsWith('NaN', this.pos))
+                    return this.nonFinite('NaN', NaN);
+                break;
+            case 'I':
+                if (t.startsWith('Infinity', this.pos))
+                    return this.nonFinite('Infinity', Infinity);
+                break;
+            case '-':
+                if (t.startsWith('-Infinity', this.pos))
+                    return this.nonFinite('-Infinity', -Infinity);
+                break;
+        }
+        NUMBER_RE.lastIndex = this.pos;
+        const m = NUMBER_RE.exec(t);
+        if (m)
+            return this.parseNumber(m);
+        throw this.error('Expecting value', this.pos);
+    }
+    /** Python's NaN/Infinity literals: read, and noted as unwritable. */
+    nonFinite(token, value) {
+        this.unwritableAt(`${token} is not allowed (quilt3 cannot write it: "Out of range float values are not JSON compliant")`, this.pos);
+        this.pos += token.length;
+        return value;
+    }
+    parseNumber(m) {
+        const token = m[0];
+        const start = this.pos;
+        this.pos += token.length;
+        if (m[1] === undefined && m[2] === undefined) {
+            const digits = token.startsWith('-') ? token.length - 1 : token.length;
+            if (digits > PY_INT_MAX_STR_DIGITS) {
+                throw this.error(`Integer with ${digits} digits exceeds Python's limit of ${PY_INT_MAX_STR_DIGITS} digits`, start);
+            }
+            return BigInt(token);
+        }
+        const value = Number(token);
+        if (!Number.isFinite(value)) {
+            this.unwritableAt(`Number ${token} is out of the range of a 64-bit float (quilt3 cannot write it)`, start);
+        }
+        return value;
+    }
+    parseString() {
+        const t = this.text;
+        const start = this.pos;
+        let i = this.pos + 1;
+        let out = '';
+        let chunkStart = i;
+        for (;;) {
+            if (i >= t.length)
+                throw this.error('Unterminated string starting at', start);
+            const code = t.charCodeAt(i);
+            if (code === 0x22) {
+                out += t.slice(chunkStart, i);
+                this.pos = i + 1;
+                break;
+            }
+            if (code < 0x20)
+                throw this.error('Invalid control character at', i);
+            if (code !== 0x5c) {
+                i++;
+                continue;
+            }
+            out += t.slice(chunkStart, i);
+            const esc = t[i + 1];
+            if (esc === undefined)
+                throw this.error('Unterminated string starting at', start);
+            if (esc === 'u') {
+                const unit = this.hex4(i);
+                i += 6;
+                if (unit >= 0xd800 && unit <= 0xdbff && t[i] === '\\' && t[i + 1] === 'u') {
+                    const low = this.hex4(i);
+                    if (low >= 0xdc00 && low <= 0xdfff) {
+                        out += String.fromCharCode(unit, low);
+                        i += 6;
+                        chunkStart = i;
+                        continue;
+                    }
+                }
+                if (unit >= 0xd800 && unit <= 0xdfff) {
+                    // Python keeps it (and reads a following escape on its own); no UTF-8 for it, though.
+                    this.unwritableAt('Lone surrogate escape (cannot be encoded as UTF-8, quilt3 cannot write it)', i - 6);
+                }
+                out += String.fromCharCode(unit);
+                chunkStart = i;
+                continue;
+            }
+            const simple = SIMPLE_ESCAPES[esc];
+            if (simple === undefined)
+                throw this.error('Invalid \\escape', i);
+            out += simple;
+            i += 2;
+            chunkStart = i;
+        }
+        return out;
+    }
+    /** The four hex digits of the `\\u` escape whose backslash is at `at`. */
+    hex4(at) {
+        const hex = this.text.slice(at + 2, at + 6);
+        // Like Python, a character must follow the digits (the closing quote at least): a text that
+        // ends inside or right after the escape is an invalid escape, not an unterminated string.
+        if (at + 6 >= this.text.length || !/^[0-9a-fA-F]{4}$/.test(hex)) {
+            throw this.error('Invalid \\uXXXX escape', at + 1);
+        }
+        return parseInt(hex, 16);
+    }
+    parseArray() {
+        const t = this.text;
+        const out = [];
+        this.pos++;
+        this.skipWs();
+        if (t[this.pos] === ']') {
+            this.pos++;
+            return out;
+        }
+        for (;;) {
+            this.skipWs();
+            out.push(this.parseValue());
+            this.skipWs();
+            const c = t[this.pos];
+            if (c === ']') {
+                this.pos++;
+                return out;
+            }
+            if (c !== ',')
+                throw this.error("Expecting ',' delimiter", this.pos);
+            this.pos++;
+        }
+    }
+    parseObject() {
+        const t = this.text;
+        const out = new Map();
+        // Where each key's value has unwritable values (a run of `this.unwritable`), if it has any.
+        let runs = null;
+        this.pos++;
+        this.skipWs();
+        if (t[this.pos] === '}') {
+            this.pos++;
+            return out;
+        }
+        for (;;) {
+            this.skipWs();
+            if (t[this.pos] !== '"') {
+                throw this.error('Expecting property name enclosed in double quotes', this.pos);
+            }
+            const key = this.parseString();
+            this.skipWs();
+            if (t[this.pos] !== ':')
+                throw this.error("Expecting ':' delimiter", this.pos);
+            this.pos++;
+            this.skipWs();
+            // Python keeps the last value of a duplicate key at the first key's position: Map.set does.
+            // What the replaced value held is gone, unwritable values included.
+            const from = this.unwritable.length;
+            out.set(key, this.parseValue());
+            const to = this.unwritable.length;
+            const replaced = runs?.get(key);
+            if (replaced) {
+                this.unwritable.fill(null, replaced[0], replaced[1]);
+                runs.delete(key);
+            }
+            if (to > from)
+                (runs ??= new Map()).set(key, [from, to]);
+            this.skipWs();
+            const c = t[this.pos];
+            if (c === '}') {
+                this.pos++;
+                return out;
+            }
+            if (c !== ',')
+                throw this.error("Expecting ',' delimiter", this.pos);
+            this.pos++;
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Serialization
+// ---------------------------------------------------------------------------------------------
+/** Python `repr(float)` for a finite double (spec §14). */
+function pyFloatRepr(x) {
+    if (!Number.isFinite(x)) {
+        throw new JsonValueError('Out of range float values are not JSON compliant');
+    }
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const sign = x < 0 ? '-' : '';
+    const [mantissa, expText] = Math.abs(x).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exp = Number(expText);
+    if (exp >= -4 && exp < 16) {
+        if (exp < 0)
+            return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+        const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+        const frac = digits.slice(exp + 1);
+        return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
+    }
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = String(Math.abs(exp)).padStart(2, '0');
+    return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
+}
+function pyIntRepr(x) {
+    const s = x.toString();
+    const digits = x < 0n ? s.length - 1 : s.length;
+    if (digits > PY_INT_MAX_STR_DIGITS) {
+        throw new JsonValueError(`Integer with ${digits} digits exceeds Python's limit of ${PY_INT_MAX_STR_DIGITS} digits`);
+    }
+    return s;
+}
+// A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function checkWellFormed(s) {
+    if (LONE_SURROGATE.test(s)) {
+        throw new JsonValueError(`String ${JSON.stringify(s.slice(0, 60))} contains a lone surrogate, which cannot be encoded as UTF-8`);
+    }
+}
+/** A string as `json.dumps(s, ensure_ascii=False)` writes it (equal to JSON.stringify). */
+function quoteManifestString(s) {
+    checkWellFormed(s);
+    return JSON.stringify(s);
+}
+// JSON.stringify already escapes `"`, `\`, the short escapes and other controls (lower-case
+// hex); ensure_ascii additionally escapes every UTF-16 unit from U+007F up.
+const NON_ASCII = /[\u007f-\uffff]/g;
+function escapeUnit(ch) {
+    return '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+}
+/** A string as `json.dumps(s)` (ensure_ascii=True) writes it. */
+function quoteHashString(s) {
+    checkWellFormed(s);
+    return JSON.stringify(s).replace(NON_ASCII, escapeUnit);
+}
+/**
+ * Compare two strings by Unicode code point, like Python's `str` comparison.
+ * JS `<` compares UTF-16 units, which puts U+1F600 (surrogates D83D..) before U+FF01.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return fixup(x) - fixup(y);
+    }
+    return a.length - b.length;
+}
+function fixup(unit) {
+    // Move surrogates (D800-DFFF) above E000-FFFF: then unit order equals code point order.
+    if (unit < 0xd800)
+        return unit;
+    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
+}
+const MANIFEST = { quote: quoteManifestString, item: ', ', key: ': ', sortKeys: false };
+const HASH = { quote: quoteHashString, item: ',', key: ':', sortKeys: true };
+function encode(v, style) {
+    switch (typeof v) {
+        case 'string':
+            return style.quote(v);
+        case 'bigint':
+            return pyIntRepr(v);
+        case 'number':
+            return pyFloatRepr(v);
+        case 'boolean':
+            return v ? 'true' : 'false';
+    }
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return '[' + v.map((x) => encode(x, style)).join(style.item) + ']';
+    const keys = style.sortKeys ? [...v.keys()].sort(compareCodePoints) : [...v.keys()];
+    return ('{' +
+        keys.map((k) => style.quote(k) + style.key + encode(v.get(k) ?? null, style)).join(style.item) +
+        '}');
+}
+/** `json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode(v)`: the manifest line form. */
+function toManifestJson(v) {
+    return encode(v, MANIFEST);
+}
+/** `json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode(v)`: the top-hash form. */
+function toHashJson(v) {
+    return encode(v, HASH);
+}
+/** Python truthiness of a JSON value (`if meta:`), used for directory metadata lines. */
+function pyTruthy(v) {
+    if (v === null || v === false)
+        return false;
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (typeof v === 'bigint')
+        return v !== 0n;
+    if (typeof v === 'number')
+        return v !== 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof Map)
+        return v.size > 0;
+    return true;
+}
+/** Deep equality with Python semantics (`1 == 1.0` is true in Python, and so here). */
+function pyEquals(a, b) {
+    if (typeof a === 'bigint' || typeof a === 'number' || typeof a === 'boolean') {
+        if (typeof b !== 'bigint' && typeof b !== 'number' && typeof b !== 'boolean')
+            return false;
+        return numericValue(a) === numericValue(b);
+    }
+    if (a === null || typeof a === 'string')
+        return a === b;
+    if (Array.isArray(a)) {
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
+    }
+    if (!(b instanceof Map) || a.size !== b.size)
+        return false;
+    for (const [k, x] of a) {
+        const y = b.get(k);
+        if (y === undefined || !pyEquals(x, y))
+            return false;
+    }
+    return true;
+}
+function numericValue(v) {
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    if (typeof v === 'number' && Number.isInteger(v))
+        return BigInt(v);
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 7526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ pyRepr)
+/* harmony export */ });
+/** Python `repr()`, for messages that read as quilt3's. */
+function pyRepr(s) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += '\\' + quote;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch !== ' ' && /[\p{C}\p{Z}]/u.test(ch)) {
+            if (cp < 0x100)
+                out += '\\x' + cp.toString(16).padStart(2, '0');
+            else if (cp < 0x10000)
+                out += '\\u' + cp.toString(16).padStart(4, '0');
+            else
+                out += '\\U' + cp.toString(16).padStart(8, '0');
+        }
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+
+/***/ }),
+
+/***/ 6732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ pyQuotePlus),
+/* harmony export */   Rr: () => (/* binding */ pyUnquote),
+/* harmony export */   e5: () => (/* binding */ pyQuote),
+/* harmony export */   nV: () => (/* binding */ pyParseQs),
+/* harmony export */   nz: () => (/* binding */ pyUrlSplit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5126);
+/* harmony import */ var _repr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7526);
+/**
+ * Percent-encoding and URL splitting as Python's `urllib.parse` does them (`quote`,
+ * `quote_plus`, `unquote`, `parse_qs`, `urlsplit`): quilt3 writes and reads physical keys with them.
+ */
+
+
+const ALWAYS_SAFE = /[A-Za-z0-9_.~-]/;
+const utf8 = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => '%' + i.toString(16).toUpperCase().padStart(2, '0'));
+function quoteWith(s, safe, plus) {
+    let out = '';
+    for (const byte of utf8.encode(s)) {
+        const ch = String.fromCharCode(byte);
+        if (byte < 0x80 && (ALWAYS_SAFE.test(ch) || safe.includes(ch)))
+            out += ch;
+        else if (plus && byte === 0x20)
+            out += '+';
+        else
+            out += HEX[byte];
+    }
+    return out;
+}
+function checkEncodable(s) {
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuiltError */ .YH(`${(0,_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(s)} contains a lone surrogate and cannot be encoded as UTF-8`);
+    }
+}
+/** `urllib.parse.quote(s, safe="/")`: upper-case `%XX`, only `A-Za-z0-9_.-~/` kept. */
+function pyQuote(s, safe = '/') {
+    checkEncodable(s);
+    return quoteWith(s, safe, false);
+}
+/** `urllib.parse.quote_plus(s, safe="")`: form encoding, space as `+`. */
+function pyQuotePlus(s) {
+    checkEncodable(s);
+    return quoteWith(s, '', true);
+}
+// ignoreBOM: keep a decoded U+FEFF (TextDecoder would drop one at the start of each run).
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** `urllib.parse.unquote`: decode `%XX` runs as UTF-8 (invalid bytes become U+FFFD). */
+function pyUnquote(s) {
+    if (!s.includes('%'))
+        return s;
+    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+        const bytes = new Uint8Array(run.length / 3);
+        for (let i = 0; i < bytes.length; i++)
+            bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+        return utf8Lossy.decode(bytes);
+    });
+}
+/** `urllib.parse.parse_qs(query)` with Python 3.10+ defaults (only `&` separates). */
+function pyParseQs(query) {
+    const out = new Map();
+    for (const field of query.split('&')) {
+        if (field === '')
+            continue;
+        const eq = field.indexOf('=');
+        if (eq < 0)
+            continue;
+        const rawValue = field.slice(eq + 1);
+        if (rawValue === '')
+            continue;
+        const name = pyUnquote(field.slice(0, eq).replace(/\+/g, ' '));
+        const value = pyUnquote(rawValue.replace(/\+/g, ' '));
+        const list = out.get(name);
+        if (list)
+            list.push(value);
+        else
+            out.set(name, [value]);
+    }
+    return out;
+}
+/** `urllib.parse.urlsplit` as Python 3.11 does it for the URLs quilt3 sees. */
+function pyUrlSplit(url) {
+    // eslint-disable-next-line no-control-regex
+    let rest = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
+    let scheme = '';
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (m) {
+        scheme = m[1].toLowerCase();
+        rest = rest.slice(m[0].length);
+    }
+    let netloc = '';
+    if (rest.startsWith('//')) {
+        const end = rest.slice(2).search(/[/?#]/);
+        netloc = end < 0 ? rest.slice(2) : rest.slice(2, end + 2);
+        rest = end < 0 ? '' : rest.slice(end + 2);
+    }
+    let fragment = '';
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        fragment = rest.slice(hash + 1);
+        rest = rest.slice(0, hash);
+    }
+    let query = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        query = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    return { scheme, netloc, path: rest, query, fragment };
+}
+
+
+/***/ }),
+
+/***/ 2358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37472,9 +37611,9 @@ async function preparePackage(req, maxRecordSize) {
 /* harmony export */   xc: () => (/* binding */ commitRevision)
 /* harmony export */ });
 /* unused harmony export timestampPointerName */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5499);
+/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5063);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5126);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1763);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3033);
 /**
  * The registry interface (spec §6, layout V1): manifests under `.quilt/packages/<top hash>`,
  * revision pointers under `.quilt/named_packages/<name>/<unix seconds>` and `latest`.
@@ -37547,7 +37686,7 @@ async function readRevisionMessage(registry, topHash) {
     if (end < 0)
         return null;
     try {
-        const meta = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePyJson */ .j5)(head.subarray(0, end).toString('utf-8'));
+        const meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePyJson */ .j5)(head.subarray(0, end).toString('utf-8'));
         const message = meta instanceof Map ? meta.get('message') : undefined;
         return typeof message === 'string' ? message : null;
     }
@@ -37559,7 +37698,7 @@ async function readRevisionMessage(registry, topHash) {
 
 /***/ }),
 
-/***/ 1763:
+/***/ 3033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37702,7 +37841,7 @@ function mayHaveApplied(e) {
 
 /***/ }),
 
-/***/ 7351:
+/***/ 1232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37716,7 +37855,7 @@ function mayHaveApplied(e) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1272);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5397);
 /**
  * A local file of a package, open for the whole time a push reads it: hashed and uploaded
  * through one descriptor, so every byte published comes from the same file, and checked against
@@ -37801,7 +37940,7 @@ class SourceFile {
         let got = 0;
         try {
             while (got < buf.length) {
-                const n = length < _hash_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv
+                const n = length < _format_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv
                     ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, got, buf.length - got, offset + got)
                     : (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead;
                 if (n === 0)
@@ -51679,8 +51818,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/s3-errors.ts
-var s3_errors = __nccwpck_require__(1763);
+// EXTERNAL MODULE: ./src/quilt/s3/errors.ts
+var s3_errors = __nccwpck_require__(3033);
 ;// CONCATENATED MODULE: ./src/action/errors.ts
 /**
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
@@ -51761,19 +51900,17 @@ function errorMessage(e) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/quilt/hash.ts + 1 modules
-var hash = __nccwpck_require__(1272);
-// EXTERNAL MODULE: ./src/quilt/manifest.ts
-var quilt_manifest = __nccwpck_require__(3212);
-// EXTERNAL MODULE: ./src/quilt/registry.ts
-var quilt_registry = __nccwpck_require__(6430);
-// EXTERNAL MODULE: ./src/quilt/source-file.ts
-var source_file = __nccwpck_require__(7351);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/quilt/fnmatch.ts
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
+var hashing_pool = __nccwpck_require__(9410);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var format_manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
+var missing = __nccwpck_require__(9022);
+// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
+var registry_registry = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./src/quilt/sources/file.ts
+var file = __nccwpck_require__(1232);
+;// CONCATENATED MODULE: ./src/quilt/py/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
  * CPython 3.11 so `.quiltignore` rules match exactly what quilt3 matches: `*` and `?` also match
@@ -51894,9 +52031,11 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
-// EXTERNAL MODULE: ./src/quilt/names.ts
-var names = __nccwpck_require__(9553);
-;// CONCATENATED MODULE: ./src/quilt/sources.ts
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
  * (`pathlib.Path.rglob('*')` of Python 3.11: every file including dot files, symlinks to files
@@ -51909,57 +52048,6 @@ var names = __nccwpck_require__(9553);
 
 
 
-
-/**
- * Python `os.path.realpath` (non-strict): resolves symlinks of the parts that exist and keeps
- * the rest as written.
- */
-function pyRealpath(path) {
-    const abs = (0,external_node_path_.resolve)(path);
-    try {
-        return external_node_fs_.realpathSync.native(abs);
-    }
-    catch {
-        // Resolve the longest existing prefix, keep the rest.
-        const parts = abs.split('/');
-        for (let k = parts.length - 1; k > 0; k--) {
-            const head = parts.slice(0, k).join('/') || '/';
-            try {
-                const real = external_node_fs_.realpathSync.native(head);
-                return (real === '/' ? '' : real) + '/' + parts.slice(k).join('/');
-            }
-            catch {
-                continue;
-            }
-        }
-        return abs;
-    }
-}
-/** `~` and `~/...` expanded as Python's `expanduser` does for the current user. */
-function expandUser(path) {
-    if (path === '~')
-        return (0,external_node_os_.homedir)();
-    if (path.startsWith('~/'))
-        return (0,external_node_os_.homedir)() + path.slice(1);
-    return path;
-}
-/**
- * A local folder given as a path or a `file://` URL, resolved like quilt3 `fix_url` followed by
- * `PhysicalKey.from_url`: `~` expanded, made absolute against the working directory, symlinks
- * resolved. Returns null when `location` is a URL of another scheme (e.g. `s3://`).
- */
-function resolveLocalLocation(location, cwd = process.cwd()) {
-    if (location === '')
-        throw new names/* QuiltError */.YH('Empty URL');
-    const scheme = (0,names/* pyUrlSplit */.nz)(location).scheme;
-    if (scheme !== '' && !/^[A-Za-z]:[\\/]/.test(location)) {
-        if (scheme !== 'file')
-            return null;
-        return names/* PhysicalKey */.ll.fromUrl(location, pyRealpath).path.replace(/(.)\/$/, '$1');
-    }
-    const expanded = expandUser(location);
-    return pyRealpath((0,external_node_path_.isAbsolute)(expanded) ? expanded : (0,external_node_path_.resolve)(cwd, expanded));
-}
 /** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
 function readQuiltIgnore(folder) {
     const file = `${folder}/.quiltignore`;
@@ -51970,7 +52058,7 @@ function readQuiltIgnore(folder) {
     catch (e) {
         if (e.code === 'ENOENT')
             return null;
-        throw new names/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
+        throw new errors/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
     }
     let text;
     try {
@@ -51978,7 +52066,7 @@ function readQuiltIgnore(folder) {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        throw new names/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
+        throw new errors/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
     }
     // Universal newlines, as Python's text mode reads them.
     return text
@@ -51998,10 +52086,10 @@ function listLocalFolder(folder) {
         st = (0,external_node_fs_.statSync)(folder);
     }
     catch {
-        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
     }
     if (!st.isDirectory()) {
-        throw new names/* QuiltError */.YH(`The specified directory ${(0,names/* pyRepr */.n3)(folder)} doesn't exist`);
+        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
     }
     const files = [];
     const dirs = [];
@@ -52076,12 +52164,12 @@ function listLocalFolder(folder) {
             const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
             // An unreadable file fails now, before anything is hashed or sent.
             (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
-            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,source_file/* identityOf */.cu)(st) };
+            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
         }
         catch (e) {
             const code = e.code;
             if (f.rel.includes('\ufffd') && code === 'ENOENT') {
-                throw new names/* QuiltError */.YH(`The file name of ${(0,names/* pyRepr */.n3)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+                throw new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
             }
             if (code === 'EACCES' || code === 'EPERM')
                 throw new errors/* SourceReadError */.Ct(f.abs, code, 'file');
@@ -52104,7 +52192,7 @@ function localSource(folder) {
 }
 
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
-var prepare = __nccwpck_require__(7791);
+var prepare = __nccwpck_require__(8465);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var concurrency = __nccwpck_require__(7182);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
@@ -52115,9 +52203,10 @@ var concurrency = __nccwpck_require__(7182);
 
 
 
+
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
-    const maxRecordSize = options.maxRecordSize ?? (0,quilt_manifest/* maxRecordSizeFromEnv */.uA)();
+    const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
     const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
     if (!source)
         throw new Error('build needs a source or a folder');
@@ -52141,12 +52230,12 @@ async function build(req, options = {}) {
         progress.filesDone += files;
         options.onProgress?.(progress);
     };
-    const pool = new hash/* HashPool */.vO({ workers: options.concurrency, onBytes });
+    const pool = new hashing_pool/* HashPool */.v({ workers: options.concurrency, onBytes });
     try {
-        await (0,quilt_manifest/* computeMissingHashes */.Gr)(entries, {
+        await (0,missing/* computeMissingHashes */.G)(entries, {
             local: pool,
             s3: options.s3
-                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 996))).S3Hasher(options.s3, options.s3Concurrency ?? concurrency/* DEFAULT_CONCURRENCY */.WH, onBytes)
+                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, options.s3Concurrency ?? concurrency/* DEFAULT_CONCURRENCY */.WH, onBytes)
                 : undefined
         });
     }
@@ -52154,16 +52243,16 @@ async function build(req, options = {}) {
         await pool.close();
     }
     // The hashes are of the files as listed: none changed while it was read.
-    (0,source_file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
+    (0,file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
     const parent = await req.registry.readLatest(req.name);
     const previousTopHash = parent.topHash;
     const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
-    const previous = previousManifest === null ? null : quilt_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
+    const previous = previousManifest === null ? null : format_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
     const revision = options.dryRun
         ? null
-        : await (0,quilt_registry/* commitRevision */.xc)(req.registry, {
+        : await (0,registry_registry/* commitRevision */.xc)(req.registry, {
             name: req.name,
             topHash,
             manifest,
@@ -52219,20 +52308,21 @@ function closestNames(candidates, name, limit = 3) {
 
 
 
+
 /** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
 async function resolveTopHash(registry, hashOrPrefix) {
     if (!/^[0-9a-f]+$/.test(hashOrPrefix))
-        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
     if (hashOrPrefix.length === 64)
         return hashOrPrefix;
     if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
-        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
     }
     const matches = await registry.listManifestHashes(hashOrPrefix);
     if (matches.length === 0)
-        throw new errors/* RevisionNotFoundError */.pd(`Found zero matches for ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Found zero matches for ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
     if (matches.length > 1)
-        throw new errors/* RevisionNotFoundError */.pd(`Found multiple matches: ${(0,names/* pyRepr */.n3)(hashOrPrefix)}`);
+        throw new errors/* RevisionNotFoundError */.pd(`Found multiple matches: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
     return matches[0];
 }
 /** The newest timestamp pointer (quilt3 takes the greatest name). */
@@ -52364,7 +52454,7 @@ function makePlan(pointers, req, target, seen, now, orphan) {
 function selectByPolicy(pointers, policy, now) {
     const latest = pointers.find((p) => p.name === 'latest')?.topHash;
     const revisions = pointers
-        .filter((p) => (0,quilt_registry/* isTimestampPointer */.UF)(p.name))
+        .filter((p) => (0,registry_registry/* isTimestampPointer */.UF)(p.name))
         .sort((a, b) => Number(b.name) - Number(a.name));
     const nowSeconds = Math.floor(now.getTime() / 1000);
     return revisions.filter((p, i) => {
@@ -52444,13 +52534,18 @@ async function cleanup(req) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/quilt/registry-local.ts
+;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
+
 
 
 
@@ -52488,9 +52583,9 @@ function defaultLocalRegistryDir(env = process.env) {
         configured = undefined;
     }
     if (typeof configured === 'string' && configured !== '') {
-        const dir = resolveLocalLocation(configured);
+        const dir = (0,names/* resolveLocalLocation */.V2)(configured);
         if (dir === null) {
-            throw new names/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
+            throw new errors/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
         }
         return dir;
     }
@@ -52510,9 +52605,9 @@ class LocalRegistry {
     static fromLocation(location) {
         if (!location)
             return new LocalRegistry(defaultLocalRegistryDir());
-        const dir = resolveLocalLocation(location);
+        const dir = (0,names/* resolveLocalLocation */.V2)(location);
         if (dir === null)
-            throw new names/* QuiltError */.YH(`Not a local registry: ${location}`);
+            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
         return new LocalRegistry(dir);
     }
     workflowConfigKey() {
@@ -52733,14 +52828,17 @@ async function writeAtomic(path, data) {
     }
 }
 
-// EXTERNAL MODULE: ./src/quilt/json.ts
-var json = __nccwpck_require__(5499);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/py/url.ts
+var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * Every input parsed and validated once, before any work or network call, into one typed
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+
 
 
 /** An input that is missing or wrong; the message names the input and says what to fix. */
@@ -52958,7 +53056,7 @@ function parseEndpoint(read) {
     return v;
 }
 function scheme(value) {
-    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,names/* pyUrlSplit */.nz)(value).scheme;
+    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,url/* pyUrlSplit */.nz)(value).scheme;
 }
 function checkLocation(input, value, allowed, what) {
     const s = scheme(value);
@@ -53355,7 +53453,7 @@ function renderSummary(r) {
     return md;
 }
 
-;// CONCATENATED MODULE: ./src/quilt/diff.ts
+;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
 /**
  * What changed between two revisions of a package: files added, removed, modified (size, hash or
  * metadata), and whether the package metadata changed. Physical keys do not count: two revisions
@@ -53440,7 +53538,7 @@ class Clients {
         this.deps = deps;
     }
     async get() {
-        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1035));
+        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
         this.client ??= makeS3Client({
             region: this.inputs.awsRegion,
             endpoint: this.inputs.endpointUrl,
@@ -53460,7 +53558,7 @@ function plural(n, word) {
 function localFolder(input, value, mustExist) {
     let dir;
     try {
-        dir = resolveLocalLocation(value);
+        dir = (0,names/* resolveLocalLocation */.V2)(value);
     }
     catch (e) {
         throw new InputError(input, `Input '${input}' (${value}) is not usable: ${e.message}`);
@@ -53488,13 +53586,13 @@ function isS3(value) {
 async function registryOf(inputs, clients, log) {
     const r = inputs.registry;
     if (r !== '' && isS3(r)) {
-        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
         try {
             const bucket = parseS3RegistryUrl(r);
             return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
         }
         catch (e) {
-            if (e instanceof names/* QuiltError */.YH)
+            if (e instanceof errors/* QuiltError */.YH)
                 throw new InputError('registry', `Input 'registry': ${e.message}`);
             throw e;
         }
@@ -53505,7 +53603,7 @@ async function registryOf(inputs, clients, log) {
             : new LocalRegistry(localFolder('registry', r, false));
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH)
+        if (e instanceof errors/* QuiltError */.YH)
             throw new InputError('registry', e.message);
         throw e;
     }
@@ -53514,11 +53612,11 @@ async function sourceOf(inputs, clients, log) {
     if (isS3(inputs.path)) {
         let listed;
         try {
-            const { listS3Prefix } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8290));
+            const { listS3Prefix } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 164));
             listed = await listS3Prefix(await clients.get(), inputs.path);
         }
         catch (e) {
-            if (e instanceof names/* QuiltError */.YH)
+            if (e instanceof errors/* QuiltError */.YH)
                 throw new InputError('path', `Input 'path': ${e.message}`);
             throw e;
         }
@@ -53534,14 +53632,14 @@ async function sourceOf(inputs, clients, log) {
         return localSource(folder);
     }
     catch (e) {
-        if (e instanceof names/* QuiltError */.YH)
+        if (e instanceof errors/* QuiltError */.YH)
             throw new InputError('path', `Input 'path': ${e.message}`);
         throw e;
     }
 }
 /** Errors about the choice of workflow name the `workflow` input. */
 function workflowInputError(e) {
-    if (e instanceof names/* QuiltError */.YH &&
+    if (e instanceof errors/* QuiltError */.YH &&
         /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
         return new InputError('workflow', `Input 'workflow': ${e.message}`);
     }
@@ -53561,7 +53659,7 @@ function workflowSource(registry, clients) {
                 throw e;
             }
         }
-        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
         return fetchS3Object(await clients.get(), pk);
     };
     return { configKey: registry.workflowConfigKey(), fetch };
@@ -53662,7 +53760,7 @@ async function runPush(inputs, clients, log) {
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
     try {
-        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3525));
+        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2716));
         result = await push({
             name: inputs.name,
             source,
@@ -53767,7 +53865,7 @@ async function runDelete(inputs, clients, log) {
             .map((p) => p.topHash))
     ];
     const messages = new Map(pattern || policy
-        ? await (0,concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,quilt_registry/* readRevisionMessage */.NP)(registry, h)])
+        ? await (0,concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,registry_registry/* readRevisionMessage */.NP)(registry, h)])
         : []);
     const single = results.get(inputs.name);
     const deleted = pattern || policy

@@ -24,14 +24,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorMessage } from '../../src/action/errors.js'
 import { push, type PushResult } from '../../src/quilt/ops/push.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
 import {
   iamActionsOf,
   isS3Operation,
   S3_PERMISSIONS,
   type S3Permission
-} from '../../src/quilt/s3-errors.js'
-import { localSource } from '../../src/quilt/sources.js'
+} from '../../src/quilt/s3/errors.js'
+import { localSource } from '../../src/quilt/sources/local.js'
 import { type RecordedRequest } from '../helpers/fault-proxy.js'
 import { big, MiB, proxiedMoto, tree, type ProxiedMoto } from '../helpers/proxied-moto.js'
 import { bucketVersions } from '../helpers/s3-objects.js'

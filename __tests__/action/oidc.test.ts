@@ -24,9 +24,9 @@ import { join } from 'node:path'
 import { oidcCredentials, type OidcSettings } from '../../src/action/auth.js'
 import { defaultSessionName, DEFAULT_AUDIENCE } from '../../src/action/inputs.js'
 import { push } from '../../src/quilt/ops/push.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { makeS3Client } from '../../src/quilt/s3-client.js'
-import { localSource } from '../../src/quilt/sources.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
+import { makeS3Client } from '../../src/quilt/s3/client.js'
+import { localSource } from '../../src/quilt/sources/local.js'
 import {
   ActionsRuntime,
   jwtClaims,

@@ -13,9 +13,9 @@ import { cleanup } from '../../src/quilt/ops/cleanup.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { push } from '../../src/quilt/ops/push.js'
 import { mapLimit } from '../../src/quilt/concurrency.js'
-import { type Pointer } from '../../src/quilt/registry.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { localSource } from '../../src/quilt/sources.js'
+import { type Pointer } from '../../src/quilt/registry/registry.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
+import { localSource } from '../../src/quilt/sources/local.js'
 import {
   DAY,
   objectVersions,

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { MAX_ROWS, renderSummary, type RunReport } from '../../src/action/summary.js'
-import { type Pointer } from '../../src/quilt/registry.js'
+import { type Pointer } from '../../src/quilt/registry/registry.js'
 
 const h = (label: string): string => createHash('sha256').update(label).digest('hex')
 const nowS = (): number => Math.floor(Date.now() / 1000)

@@ -4,9 +4,9 @@
  * object-version listing (versions and delete markers) to prove what a run wrote or did not.
  */
 import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3'
-import { pyObject } from '../../src/quilt/json.js'
-import { Package } from '../../src/quilt/manifest.js'
-import { type Registry } from '../../src/quilt/registry.js'
+import { pyObject } from '../../src/quilt/py/json.js'
+import { Package } from '../../src/quilt/format/manifest.js'
+import { type Registry } from '../../src/quilt/registry/registry.js'
 import { mapLimit } from '../../src/quilt/concurrency.js'
 
 export const DAY = 86_400

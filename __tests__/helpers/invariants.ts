@@ -12,8 +12,8 @@
  * `checkRegistry` returns the violations found, one line each: tests expect none.
  */
 import { GetObjectCommand, ListMultipartUploadsCommand, type S3Client } from '@aws-sdk/client-s3'
-import { hashBytes } from '../../src/quilt/hash.js'
-import { PhysicalKey } from '../../src/quilt/names.js'
+import { hashBytes } from '../../src/quilt/format/hash.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { objectVersions } from './cleanup-s3.js'
 
 const NAMED = '.quilt/named_packages/'

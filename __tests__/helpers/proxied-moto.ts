@@ -6,8 +6,8 @@
  */
 import { type S3Client } from '@aws-sdk/client-s3'
 import { join } from 'node:path'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { makeS3Client } from '../../src/quilt/s3-client.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
+import { makeS3Client } from '../../src/quilt/s3/client.js'
 import { FaultProxy } from './fault-proxy.js'
 import { Moto, TEST_CREDENTIALS, type MotoFlavour } from './moto.js'
 import { tempDir } from './tmp.js'

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { pyQuote } from '../../src/quilt/names.js'
+import { pyQuote } from '../../src/quilt/py/url.js'
 
 export const MiB = 1024 * 1024
 

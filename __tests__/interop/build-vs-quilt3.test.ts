@@ -12,12 +12,13 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
-import { parsePyJson } from '../../src/quilt/json.js'
-import { Package } from '../../src/quilt/manifest.js'
-import { PhysicalKey } from '../../src/quilt/names.js'
+import { parsePyJson } from '../../src/quilt/py/json.js'
+import { Package } from '../../src/quilt/format/manifest.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { build } from '../../src/quilt/ops/build.js'
-import { LocalRegistry } from '../../src/quilt/registry-local.js'
-import { pyRealpath, resolveLocalLocation } from '../../src/quilt/sources.js'
+import { LocalRegistry } from '../../src/quilt/registry/local.js'
+import { pyRealpath } from '../../src/quilt/py/paths.js'
+import { resolveLocalLocation } from '../../src/quilt/format/names.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import {

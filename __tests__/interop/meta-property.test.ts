@@ -9,9 +9,9 @@
  * asking Python for each smaller candidate (a bounded number of times).
  */
 import fc from 'fast-check'
-import { parsePyJson, pyObject } from '../../src/quilt/json.js'
-import { chunkedHash, Package } from '../../src/quilt/manifest.js'
-import { PhysicalKey } from '../../src/quilt/names.js'
+import { parsePyJson, pyObject } from '../../src/quilt/py/json.js'
+import { chunkedHash, Package } from '../../src/quilt/format/manifest.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { PY_COMMON, runPython, runPythonSync } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
 

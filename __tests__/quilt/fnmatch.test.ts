@@ -1,9 +1,9 @@
 /**
- * `fnmatch` (src/quilt/fnmatch.ts) against Python's `fnmatch.fnmatch`, which quilt3 uses for
+ * `fnmatch` (src/quilt/py/fnmatch.ts) against Python's `fnmatch.fnmatch`, which quilt3 uses for
  * `.quiltignore` (spec §7.2): a table of ~200 hand-picked (name, pattern) pairs and a few thousand
  * random ones over an alphabet of the characters that matter. One Python process for the file.
  */
-import { fnmatch, fnmatchToRegExp } from '../../src/quilt/fnmatch.js'
+import { fnmatch, fnmatchToRegExp } from '../../src/quilt/py/fnmatch.js'
 import { runPython } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
 

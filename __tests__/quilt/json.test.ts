@@ -1,5 +1,5 @@
 /**
- * The JSON engine (src/quilt/json.ts) against Python itself: `json.loads` errors (message, line,
+ * The JSON engine (src/quilt/py/json.ts) against Python itself: `json.loads` errors (message, line,
  * column), values read and written by `json.JSONEncoder(ensure_ascii=False, allow_nan=False)`
  * (manifest lines) and `json.JSONEncoder(sort_keys=True, separators=(",", ":"))` (top hash),
  * `repr(float)`, `sorted()` of str. All Python answers come from one process (spec §2.5, §4, §14).
@@ -23,7 +23,7 @@ import {
   toManifestJson,
   type PyObject,
   type PyValue
-} from '../../src/quilt/json.js'
+} from '../../src/quilt/py/json.js'
 import { runPython } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
 

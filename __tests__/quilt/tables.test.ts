@@ -6,7 +6,7 @@
  * against the real quilt3 in one Python process.
  */
 import { createHash } from 'node:crypto'
-import { hashBytes } from '../../src/quilt/hash.js'
+import { hashBytes } from '../../src/quilt/format/hash.js'
 import {
   JsonSyntaxError,
   JsonValueError,
@@ -15,21 +15,21 @@ import {
   toHashJson,
   toManifestJson,
   type PyObject
-} from '../../src/quilt/json.js'
+} from '../../src/quilt/py/json.js'
 import {
   chunkedHash,
   DEFAULT_MAX_RECORD_SIZE,
   maxRecordSizeFromEnv,
   Package,
   type Entry
-} from '../../src/quilt/manifest.js'
+} from '../../src/quilt/format/manifest.js'
 import {
   isValidPackageName,
   PhysicalKey,
-  QuiltError,
   validateLogicalKey,
   validatePackageName
-} from '../../src/quilt/names.js'
+} from '../../src/quilt/format/names.js'
+import { QuiltError } from '../../src/quilt/errors.js'
 import { runPython } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
 import { readJson } from '../helpers/vectors.js'

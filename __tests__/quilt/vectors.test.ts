@@ -2,18 +2,19 @@
  * The quilt3 8.0.0 vectors: every manifest re-written byte for byte, every local case rebuilt
  * from its input files with the same top hash and manifest bytes, every object hash.
  */
-import { readdirSync, realpathSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { HashPool, SHA256_CHUNKED, hashBytes, legacySha256 } from '../../src/quilt/hash.js'
+import { HashPool } from '../../src/quilt/hashing/pool.js'
+import { SHA256_CHUNKED, hashBytes, legacySha256 } from '../../src/quilt/format/hash.js'
 import {
   isPyObject,
   parsePyJson,
   pyObject,
   type PyObject,
   type PyValue
-} from '../../src/quilt/json.js'
-import { chunkedHash, Package } from '../../src/quilt/manifest.js'
-import { PhysicalKey } from '../../src/quilt/names.js'
+} from '../../src/quilt/py/json.js'
+import { chunkedHash, Package } from '../../src/quilt/format/manifest.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
 import {
   caseFile,
   entryContent,
@@ -25,7 +26,6 @@ import {
   type VectorCase
 } from '../helpers/vectors.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
-import { readFileSync } from 'node:fs'
 
 const rows = indexRows()
 let pool: HashPool

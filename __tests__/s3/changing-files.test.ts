@@ -21,7 +21,7 @@ import {
 import { join } from 'node:path'
 import { FileChangedError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
-import { localSource } from '../../src/quilt/sources.js'
+import { localSource } from '../../src/quilt/sources/local.js'
 import { type RequestFilter } from '../helpers/fault-proxy.js'
 import { big, MiB, proxiedMoto, tree } from '../helpers/proxied-moto.js'
 import { checkRegistry, snapshot, versionCount } from '../helpers/invariants.js'

@@ -24,14 +24,14 @@
  */
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { join } from 'node:path'
-import { hashBytes } from '../../src/quilt/hash.js'
-import { parsePyJson } from '../../src/quilt/json.js'
+import { hashBytes } from '../../src/quilt/format/hash.js'
+import { parsePyJson } from '../../src/quilt/py/json.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { push } from '../../src/quilt/ops/push.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { localSource } from '../../src/quilt/sources.js'
-import { listS3Prefix } from '../../src/quilt/sources-s3.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
+import { localSource } from '../../src/quilt/sources/local.js'
+import { listS3Prefix } from '../../src/quilt/sources/s3.js'
 import { Moto, motoFlavours } from '../helpers/moto.js'
 import {
   bucketVersions,

@@ -1,5 +1,5 @@
 /**
- * The workflows engine (src/quilt/workflows.ts) against quilt3's own (`quilt3.workflows`), on
+ * The workflows engine (src/quilt/workflows/) against quilt3's own (`quilt3.workflows`), on
  * local registries, in one Python process, without building anything:
  *
  *  - config.yml texts: YAML read as PyYAML's `safe_load` reads it (booleans, numbers, dates, tags,
@@ -16,9 +16,9 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { parsePyJson, toManifestJson, type PyValue } from '../../src/quilt/json.js'
-import { PhysicalKey } from '../../src/quilt/names.js'
-import { LocalRegistry } from '../../src/quilt/registry-local.js'
+import { parsePyJson, toManifestJson, type PyValue } from '../../src/quilt/py/json.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
+import { LocalRegistry } from '../../src/quilt/registry/local.js'
 import { Ajv } from 'ajv'
 import {
   applyWorkflow,
@@ -26,7 +26,7 @@ import {
   parseConfig,
   WorkflowValidationError,
   type WorkflowChoice
-} from '../../src/quilt/workflows.js'
+} from '../../src/quilt/workflows/workflows.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { localFetch } from '../helpers/workflow-fixtures.js'

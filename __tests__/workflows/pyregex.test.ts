@@ -1,5 +1,5 @@
 /**
- * Python regular expressions in JavaScript (src/quilt/pyregex.ts), against Python's own `re` in
+ * Python regular expressions in JavaScript (src/quilt/py/regex.ts), against Python's own `re` in
  * one process: for every pattern, `pySearch(pattern, s)` equals `re.search(pattern, s) is not
  * None` for every string; patterns Python refuses are refused; the patterns Python accepts but
  * that have no faithful translation are refused, and exactly those (listed below).
@@ -13,7 +13,7 @@
  * Unicode 14, Node a later version: code points assigned (or re-categorised) since are the only
  * differences allowed.
  */
-import { PatternError, pyRegExp, pySearch, translatePyRegex } from '../../src/quilt/pyregex.js'
+import { PatternError, pyRegExp, pySearch, translatePyRegex } from '../../src/quilt/py/regex.js'
 import { runPythonSync } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
 
@@ -638,7 +638,7 @@ const RANDOM_STRINGS: string[] = []
   }
 }
 
-/** The reasons for refusing what Python accepts (module doc of pyregex.ts). */
+/** The reasons for refusing what Python accepts (module doc of py/regex.ts). */
 const UNTRANSLATABLE =
   /inline flags|possessive|may run before that group matched|inside a look-behind|POSIX|\\N\{/
 

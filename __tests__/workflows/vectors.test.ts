@@ -20,17 +20,18 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { parsePyJson, pyObject, toManifestJson } from '../../src/quilt/json.js'
-import { Package } from '../../src/quilt/manifest.js'
-import { PhysicalKey, QuiltError } from '../../src/quilt/names.js'
+import { parsePyJson, pyObject, toManifestJson } from '../../src/quilt/py/json.js'
+import { Package } from '../../src/quilt/format/manifest.js'
+import { PhysicalKey } from '../../src/quilt/format/names.js'
+import { QuiltError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
-import { S3Registry } from '../../src/quilt/registry-s3.js'
-import { type Source } from '../../src/quilt/sources.js'
+import { S3Registry } from '../../src/quilt/registry/s3.js'
+import { type Source } from '../../src/quilt/sources/local.js'
 import {
   applyWorkflow,
   WorkflowValidationError,
   type WorkflowChoice
-} from '../../src/quilt/workflows.js'
+} from '../../src/quilt/workflows/workflows.js'
 import { Moto, motoFlavours } from '../helpers/moto.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import {

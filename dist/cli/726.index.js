@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports oidcAvailable, NO_OIDC_MESSAGE, tokenServiceFailure, signInError, explainStsError, explainChainingError, sanitizeTagValue, sessionTags, oidcSessionNote, oidcCredentials */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
-/* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1763);
+/* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
 /**
  * Sign-in to a role, two ways. GitHub OIDC: an ID token from the Actions runtime, exchanged at
  * STS (AssumeRoleWithWebIdentity) for role credentials. Role chaining: the AWS credentials the job

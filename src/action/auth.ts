@@ -19,7 +19,7 @@ import {
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { retry } from '../quilt/concurrency.js'
-import { httpStatus, s3ErrorCode } from '../quilt/s3-errors.js'
+import { httpStatus, s3ErrorCode } from '../quilt/s3/errors.js'
 
 /** What both ways of assuming a role share. */
 interface RoleSettings {

@@ -10,7 +10,7 @@ import {
   S3_PERMISSIONS,
   s3ErrorCode,
   s3ErrorContext
-} from '../quilt/s3-errors.js'
+} from '../quilt/s3/errors.js'
 
 /**
  * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.

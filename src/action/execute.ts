@@ -3,7 +3,7 @@
  */
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { type Fetch, type WorkflowSource } from '../quilt/workflows.js'
+import { type Fetch, type WorkflowSource } from '../quilt/workflows/workflows.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
 import {
@@ -13,13 +13,18 @@ import {
   type RetentionPolicy
 } from '../quilt/ops/delete.js'
 import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
-import { DestinationError, PackageNotFoundError, RevisionNotFoundError } from '../quilt/errors.js'
-import { QuiltError } from '../quilt/names.js'
-import { LocalRegistry } from '../quilt/registry-local.js'
-import type { S3Registry } from '../quilt/registry-s3.js'
-import { readRevisionMessage, type Registry } from '../quilt/registry.js'
+import {
+  DestinationError,
+  PackageNotFoundError,
+  QuiltError,
+  RevisionNotFoundError
+} from '../quilt/errors.js'
+import { LocalRegistry } from '../quilt/registry/local.js'
+import type { S3Registry } from '../quilt/registry/s3.js'
+import { readRevisionMessage, type Registry } from '../quilt/registry/registry.js'
 import { mapLimit } from '../quilt/concurrency.js'
-import { localSource, resolveLocalLocation, type Source } from '../quilt/sources.js'
+import { localSource, type Source } from '../quilt/sources/local.js'
+import { resolveLocalLocation } from '../quilt/format/names.js'
 import {
   InputError,
   type ActionInputs,
@@ -29,8 +34,8 @@ import {
 } from './inputs.js'
 import { formatBytes, ProgressLine, type Logger } from './report.js'
 import { MAX_ROWS, type RunReport } from './summary.js'
-import { diffPackages } from '../quilt/diff.js'
-import type { Package } from '../quilt/manifest.js'
+import { diffPackages } from '../quilt/format/diff.js'
+import type { Package } from '../quilt/format/manifest.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** An output's value: the action writes it as text (JSON for a list or map), `--json` as is. */
@@ -65,7 +70,7 @@ class Clients {
   ) {}
 
   async get(): Promise<S3Client> {
-    const { makeS3Client } = await import('../quilt/s3-client.js')
+    const { makeS3Client } = await import('../quilt/s3/client.js')
     this.client ??= makeS3Client({
       region: this.inputs.awsRegion,
       endpoint: this.inputs.endpointUrl,
@@ -122,7 +127,7 @@ function isS3(value: string): boolean {
 async function registryOf(inputs: ActionInputs, clients: Clients, log: Logger): Promise<Registry> {
   const r = inputs.registry
   if (r !== '' && isS3(r)) {
-    const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry-s3.js')
+    const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry/s3.js')
     try {
       const bucket = parseS3RegistryUrl(r)
       return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) })
@@ -150,7 +155,7 @@ async function sourceOf(
   if (isS3(inputs.path)) {
     let listed
     try {
-      const { listS3Prefix } = await import('../quilt/sources-s3.js')
+      const { listS3Prefix } = await import('../quilt/sources/s3.js')
       listed = await listS3Prefix(await clients.get(), inputs.path)
     } catch (e) {
       if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
@@ -196,7 +201,7 @@ function workflowSource(registry: Registry, clients: Clients): WorkflowSource {
         throw e
       }
     }
-    const { fetchS3Object } = await import('../quilt/registry-s3.js')
+    const { fetchS3Object } = await import('../quilt/registry/s3.js')
     return fetchS3Object(await clients.get(), pk)
   }
   return { configKey: registry.workflowConfigKey(), fetch }

@@ -3,9 +3,10 @@
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
-import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/json.js'
-import { isValidPackageName, pyUrlSplit } from '../quilt/names.js'
-import type { WorkflowChoice } from '../quilt/workflows.js'
+import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
+import { isValidPackageName } from '../quilt/format/names.js'
+import { pyUrlSplit } from '../quilt/py/url.js'
+import type { WorkflowChoice } from '../quilt/workflows/workflows.js'
 
 /** Returns an input's value, `''` when it is not set. */
 export type InputReader = (name: string) => string

@@ -3,8 +3,8 @@
  * facts, then what changed against the previous revision, long lists folded and truncated so the
  * summary stays far below GitHub's 1 MiB limit.
  */
-import { type PackageDiff, type FileChange } from '../quilt/diff.js'
-import type { Pointer } from '../quilt/registry.js'
+import { type PackageDiff, type FileChange } from '../quilt/format/diff.js'
+import type { Pointer } from '../quilt/registry/registry.js'
 import { formatBytes } from './report.js'
 
 export interface RunReport {

@@ -5,19 +5,20 @@
  *   quilt3.Package().set_dir(".", path, meta=meta).build(name, registry, message=message)
  */
 import type { S3Client } from '@aws-sdk/client-s3'
-import { HashPool } from '../hash.js'
-import { type PyValue } from '../json.js'
-import { computeMissingHashes, maxRecordSizeFromEnv, Package } from '../manifest.js'
-import { commitRevision, type Registry } from '../registry.js'
-import { checkFilesUnchanged } from '../source-file.js'
-import { localSource, type Source } from '../sources.js'
+import { HashPool } from '../hashing/pool.js'
+import { type PyValue } from '../py/json.js'
+import { maxRecordSizeFromEnv, Package } from '../format/manifest.js'
+import { computeMissingHashes } from '../hashing/missing.js'
+import { commitRevision, type Registry } from '../registry/registry.js'
+import { checkFilesUnchanged } from '../sources/file.js'
+import { localSource, type Source } from '../sources/local.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
 import { DEFAULT_CONCURRENCY } from '../concurrency.js'
 
 export interface BuildRequest {
   /** `namespace/package`. */
   name: string
-  /** The entries: a local folder's files or an S3 prefix's objects (see sources.ts). */
+  /** The entries: a local folder's files or an S3 prefix's objects (see sources/). */
   source?: Source
   /** Shorthand for `source: localSource(folder)` (absolute, symlink-resolved folder). */
   folder?: string
@@ -100,7 +101,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     await computeMissingHashes(entries, {
       local: pool,
       s3: options.s3
-        ? new (await import('../hash-s3.js')).S3Hasher(
+        ? new (await import('../hashing/s3-objects.js')).S3Hasher(
             options.s3,
             options.s3Concurrency ?? DEFAULT_CONCURRENCY,
             onBytes

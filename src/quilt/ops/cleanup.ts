@@ -5,7 +5,7 @@
  */
 import { mapLimit } from '../concurrency.js'
 import { PackageNotFoundError, QuiltError, RevisionNotFoundError } from '../errors.js'
-import { type Registry } from '../registry.js'
+import { type Registry } from '../registry/registry.js'
 import { deletePackage, resolveTopHash, type DeleteResult, type RetentionPolicy } from './delete.js'
 
 /** Whether a name is a pattern (has `*`, `?` or `[`). */

@@ -11,8 +11,9 @@ import {
   QuiltError,
   RevisionNotFoundError
 } from '../errors.js'
-import { pyRepr, validatePackageName } from '../names.js'
-import { isTimestampPointer, type Pointer, type Registry } from '../registry.js'
+import { validatePackageName } from '../format/names.js'
+import { pyRepr } from '../py/repr.js'
+import { isTimestampPointer, type Pointer, type Registry } from '../registry/registry.js'
 import { closestNames } from '../closest.js'
 
 /** A retention policy: which revisions a cleanup removes (spec of issue 7). */

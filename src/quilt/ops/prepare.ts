@@ -4,11 +4,11 @@
  * package line's keys come out as quilt3 writes them (`version`, `user_meta`, `workflow`,
  * `message`). Everything here fails before a byte is read or sent.
  */
-import { pyObject, type PyValue } from '../json.js'
-import { Package } from '../manifest.js'
-import { validatePackageName } from '../names.js'
-import { type SourceEntry } from '../sources.js'
-import { applyWorkflow, type WorkflowChoice, type WorkflowSource } from '../workflows.js'
+import { pyObject, type PyValue } from '../py/json.js'
+import { Package } from '../format/manifest.js'
+import { validatePackageName } from '../format/names.js'
+import { type SourceEntry } from '../sources/local.js'
+import { applyWorkflow, type WorkflowChoice, type WorkflowSource } from '../workflows/workflows.js'
 
 export interface PackageRequest {
   name: string

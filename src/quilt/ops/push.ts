@@ -20,30 +20,31 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
-import { forEachLimit } from '../concurrency.js'
+import { DEFAULT_CONCURRENCY, forEachLimit } from '../concurrency.js'
 import { ConflictError, DestinationError, EntryError, QuiltError } from '../errors.js'
-import { hashBytes, HashPool, MiB, MULTIPART_THRESHOLD } from '../hash.js'
-import { S3Hasher } from '../hash-s3.js'
-import { S3_PERMISSIONS } from '../s3-errors.js'
+import { HashPool } from '../hashing/pool.js'
+import { hashBytes, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
+import { S3Hasher } from '../hashing/s3-objects.js'
+import { S3_PERMISSIONS } from '../s3/errors.js'
 import { HeapKeeper } from '../memory.js'
-import { type PyValue } from '../json.js'
+import { type PyValue } from '../py/json.js'
 import {
   chunkedHash,
-  computeMissingHashes,
   maxRecordSizeFromEnv,
   Package,
   readHash,
   type Entry
-} from '../manifest.js'
-import { PhysicalKey, pyRepr, validatePackageName } from '../names.js'
-import { commitRevision, type LatestState } from '../registry.js'
-import { type S3Registry } from '../registry-s3.js'
-import { checkFilesUnchanged, SourceFile, type FileIdentity } from '../source-file.js'
-import { type Source } from '../sources.js'
+} from '../format/manifest.js'
+import { computeMissingHashes } from '../hashing/missing.js'
+import { PhysicalKey, validatePackageName } from '../format/names.js'
+import { pyRepr } from '../py/repr.js'
+import { commitRevision, type LatestState } from '../registry/registry.js'
+import { type S3Registry } from '../registry/s3.js'
+import { checkFilesUnchanged, SourceFile, type FileIdentity } from '../sources/file.js'
+import { type Source } from '../sources/local.js'
 import { type Progress } from './build.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
-import { Transfer, type Destination } from '../transfer.js'
-import { DEFAULT_CONCURRENCY } from '../concurrency.js'
+import { Transfer, type Destination } from '../s3/transfer.js'
 
 export { ConflictError }
 

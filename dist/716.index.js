@@ -1,0 +1,975 @@
+export const id = 716;
+export const ids = [716,967];
+export const modules = {
+
+/***/ 2348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3033);
+/**
+ * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
+ * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
+ */
+
+
+
+
+
+
+/**
+ * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
+ * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
+ * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts),
+ * else by streaming each part with a ranged GET (never a whole object in memory).
+ */
+class S3Hasher {
+    s3;
+    onBytes;
+    /** Cleared when the store or the credentials refuse GetObjectAttributes. */
+    attributesUsable = true;
+    slots;
+    constructor(s3, concurrency, onBytes) {
+        this.s3 = s3;
+        this.onBytes = onBytes;
+        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Semaphore */ .jf(Math.max(1, concurrency));
+    }
+    async hash(o) {
+        if (o.size === 0) {
+            this.onBytes?.(0, 1);
+            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+        }
+        const fromS3 = this.attributesUsable
+            ? await this.slots.use(1, () => this.fromAttributes(o))
+            : null;
+        if (fromS3 !== null) {
+            this.onBytes?.(o.size, 1);
+            return fromS3;
+        }
+        const value = await this.byReading(o);
+        this.onBytes?.(0, 1);
+        return value;
+    }
+    async fromAttributes(o) {
+        const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
+        const expectedParts = Math.ceil(o.size / chunk);
+        let checksum;
+        const sizes = [];
+        let marker;
+        let total;
+        try {
+            do {
+                const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectAttributesCommand */ .cgf({
+                    Bucket: o.bucket,
+                    Key: o.key,
+                    ...(o.versionId ? { VersionId: o.versionId } : {}),
+                    // "Checksum" first: some S3 emulators only parse the first name of the list right.
+                    ObjectAttributes: ['Checksum', 'ObjectParts'],
+                    MaxParts: 1000,
+                    ...(marker ? { PartNumberMarker: marker } : {})
+                }));
+                checksum = r.Checksum?.ChecksumSHA256;
+                if (!checksum)
+                    return null;
+                const parts = r.ObjectParts;
+                total = parts?.TotalPartsCount;
+                for (const p of parts?.Parts ?? [])
+                    sizes.push(p.Size ?? -1);
+                marker = parts?.IsTruncated ? parts.NextPartNumberMarker : undefined;
+            } while (marker);
+        }
+        catch (e) {
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
+            // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
+            // S3-compatible stores answer in a form the SDK rejects): read the data instead.
+            this.attributesUsable = false;
+            return null;
+        }
+        const value = checksum.split('-')[0];
+        if (total === undefined) {
+            // Uploaded in one request: the whole object's SHA-256.
+            return o.size < _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .MULTIPART_THRESHOLD */ .xf ? (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .quiltHashFromSinglePartChecksum */ ._S)(value) : null;
+        }
+        if (total !== expectedParts || sizes.length !== total)
+            return null;
+        const quiltSizes = sizes.every((s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1)));
+        return quiltSizes ? value : null;
+    }
+    async byReading(o) {
+        const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
+        const n = Math.ceil(o.size / chunk);
+        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+            const start = i * chunk;
+            const end = Math.min(o.size, start + chunk) - 1;
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
+                Bucket: o.bucket,
+                Key: o.key,
+                Range: `bytes=${start}-${end}`,
+                ...(o.versionId ? { VersionId: o.versionId } : {})
+            }));
+            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let got = 0;
+            for await (const piece of r.Body) {
+                h.update(piece);
+                got += piece.length;
+                this.onBytes?.(piece.length, 0);
+            }
+            if (got !== end - start + 1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
+            }
+            return h.digest();
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj }))));
+        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  push: () => (/* binding */ push)
+});
+
+// UNUSED EXPORTS: ConflictError, resolveDest
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var quilt_concurrency = __webpack_require__(7182);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __webpack_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
+var hashing_pool = __webpack_require__(9410);
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var format_hash = __webpack_require__(5397);
+// EXTERNAL MODULE: ./src/quilt/hashing/s3-objects.ts
+var s3_objects = __webpack_require__(2348);
+// EXTERNAL MODULE: ./src/quilt/s3/errors.ts
+var s3_errors = __webpack_require__(3033);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+;// CONCATENATED MODULE: ./src/quilt/memory.ts
+/**
+ * Keeping the heap near what is alive during a long run of small requests. Each request of the
+ * AWS SDK leaves garbage that survives a young-generation collection (it lives as long as the
+ * request), so V8 promotes it, and with little time spent in GC it lets the old generation grow
+ * to about four times the live set before collecting it (measured on a push of 100,000 files:
+ * 480 MB heap for 120 MB alive). A full collection every few thousand files keeps the peak near
+ * the live set for about 2% of the time.
+ */
+
+
+let gc;
+/**
+ * V8's full collection, exposed once at run time; null where it cannot be. Setting a V8 flag
+ * after start-up is not guaranteed by Node (`--expose-gc` is honoured by the contexts made after
+ * it, which is what is used here); where it fails, the run goes on without it.
+ */
+function fullCollection() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    return gc;
+}
+/** Counts work done and runs a full collection every `every` items. */
+class HeapKeeper {
+    every;
+    done = 0;
+    constructor(every = 5000) {
+        this.every = every;
+    }
+    tick() {
+        if (++this.done % this.every === 0)
+            fullCollection()?.();
+    }
+}
+
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var format_manifest = __webpack_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
+var missing = __webpack_require__(9022);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __webpack_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __webpack_require__(7526);
+// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
+var registry_registry = __webpack_require__(2358);
+// EXTERNAL MODULE: ./src/quilt/sources/file.ts
+var sources_file = __webpack_require__(1232);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
+var prepare = __webpack_require__(8465);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
+/**
+ * Moving bytes into S3 the way quilt3 does (spec §5.4, §9.2), so that S3 computes the quilt hash
+ * for us and verifies every byte: single PutObject below 8 MiB, multipart uploads with quilt's
+ * part sizes from 8 MiB on, SHA-256 checksums on every request; server-side copies for objects
+ * already in S3; a HEAD with checksum mode to find objects that are already there.
+ *
+ * Every part's SHA-256 is computed here from the bytes actually sent and given to S3, which
+ * refuses the request if the bytes it received differ (BadDigest). When the caller knows the
+ * hash the file had when it was hashed, a different hash now fails the transfer: the file
+ * changed on disk.
+ */
+
+
+
+
+
+
+
+
+/** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
+function copySource(src) {
+    const key = encodeURIComponent(src.path).replace(/%2F/g, '/');
+    const version = src.versionId === null ? '' : `?versionId=${encodeURIComponent(src.versionId)}`;
+    return `${src.bucket}/${key}${version}`;
+}
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+}
+/**
+ * The quilt hash an S3 checksum stands for, when it does (spec §5.5): a single-request SHA-256
+ * of an object under 8 MiB, or a composite `<b64>-N` with N = the quilt part count.
+ */
+function quiltHashFromS3Checksum(checksum, size) {
+    if (!checksum)
+        return null;
+    const dash = checksum.indexOf('-');
+    if (dash < 0)
+        return size < format_hash/* MULTIPART_THRESHOLD */.xf ? (0,format_hash/* quiltHashFromSinglePartChecksum */._S)(checksum) : null;
+    const parts = Number(checksum.slice(dash + 1));
+    return size >= format_hash/* MULTIPART_THRESHOLD */.xf && parts === (0,format_hash/* partCount */.VR)(size) ? checksum.slice(0, dash) : null;
+}
+/** Restarts of one file's multipart upload when another run aborted it (NoSuchUpload). */
+const RESTARTS = 3;
+function isNoSuchUpload(e) {
+    return (0,s3_errors/* s3ErrorCode */.az)(e) === 'NoSuchUpload';
+}
+class Transfer {
+    s3;
+    options;
+    requests;
+    memory;
+    /** Multipart uploads started and not yet completed or aborted, by upload id. */
+    open = new Map();
+    /** The client's send, stopped by the transfer's signal. */
+    send;
+    constructor(s3, options) {
+        this.s3 = s3;
+        this.options = options;
+        const signal = options.signal;
+        // Every request in flight listens to the signal: more than Node's default of 10.
+        if (signal)
+            (0,external_node_events_.setMaxListeners)(Math.max(64, options.concurrency * 4), signal);
+        this.send = ((command) => {
+            signal?.throwIfAborted();
+            return s3.send(command, { abortSignal: signal });
+        });
+        this.requests = new quilt_concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
+        this.memory = new quilt_concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * format_hash/* MiB */.lv, 8 * format_hash/* MiB */.lv));
+    }
+    /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
+    changed(path) {
+        return new errors/* FileChangedError */.jL(path, 'its content is not the one hashed before');
+    }
+    /**
+     * Upload a local file, read through its open descriptor (or, below 8 MiB, the bytes `read`
+     * from it already), to `dest`. `expectedHash`, when known, is the hash computed before; the
+     * upload fails if the bytes hash differently. The file is checked unchanged after its bytes
+     * are read and before S3 makes them an object.
+     */
+    async uploadFile(file, dest, expectedHash, read) {
+        const size = file.size;
+        if (size < format_hash/* MULTIPART_THRESHOLD */.xf) {
+            return this.memory.use(size, () => this.requests.use(1, async () => {
+                // The bytes already read (and checked) by the caller, else read now.
+                const body = read ?? (await file.read(0, size));
+                file.checkUnchanged();
+                const digest = sha256(body);
+                const checksum = digest.toString('base64');
+                const hash = size === 0 ? checksum : sha256(digest).toString('base64');
+                if (expectedHash !== undefined && hash !== expectedHash)
+                    throw this.changed(file.path);
+                const r = await this.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                    Bucket: dest.bucket,
+                    Key: dest.key,
+                    Body: body,
+                    ContentLength: size,
+                    ChecksumAlgorithm: 'SHA256',
+                    ChecksumSHA256: checksum
+                }));
+                if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+                    throw new errors/* QuiltError */.YH(`S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`);
+                }
+                this.options.onBytes?.(size, 1);
+                return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
+            }));
+        }
+        return this.multipart(dest, size, file.path, expectedHash, async (uploadId, partNumber, offset, length) => this.memory.use(length, () => this.requests.use(1, async () => {
+            const body = await file.read(offset, length);
+            const digest = sha256(body);
+            const checksum = digest.toString('base64');
+            const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                UploadId: uploadId,
+                PartNumber: partNumber,
+                Body: body,
+                ContentLength: length,
+                ChecksumSHA256: checksum
+            }));
+            if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+                throw new errors/* QuiltError */.YH(`S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`);
+            }
+            this.options.onBytes?.(length, 0);
+            return {
+                part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
+                digest
+            };
+        })), () => file.checkUnchanged());
+    }
+    /** Copy an S3 object server side (never downloaded). */
+    async copyObject(src, size, dest, expectedHash) {
+        if (size < format_hash/* MULTIPART_THRESHOLD */.xf) {
+            return this.requests.use(1, async () => {
+                const r = await this.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+                    Bucket: dest.bucket,
+                    Key: dest.key,
+                    CopySource: copySource(src),
+                    ChecksumAlgorithm: 'SHA256'
+                }));
+                const hash = quiltHashFromS3Checksum(r.CopyObjectResult?.ChecksumSHA256, size);
+                if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
+                    throw new errors/* QuiltError */.YH(`${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`);
+                }
+                this.options.onBytes?.(size, 1);
+                return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
+            });
+        }
+        return this.multipart(dest, size, String(src), expectedHash, async (uploadId, partNumber, offset, length) => this.requests.use(1, async () => {
+            const r = await this.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                UploadId: uploadId,
+                PartNumber: partNumber,
+                CopySource: copySource(src),
+                CopySourceRange: `bytes=${offset}-${offset + length - 1}`
+            }));
+            const checksum = r.CopyPartResult?.ChecksumSHA256;
+            this.options.onBytes?.(length, 0);
+            return {
+                part: {
+                    PartNumber: partNumber,
+                    ETag: r.CopyPartResult?.ETag,
+                    ChecksumSHA256: checksum
+                },
+                digest: checksum ? Buffer.from(checksum, 'base64') : null
+            };
+        }));
+    }
+    /**
+     * A multipart upload with quilt's parts; `sendPart` uploads one, `beforeComplete` may refuse
+     * to complete it (the upload is then aborted: no object is made). Restarted when another run
+     * aborted it as stale (NoSuchUpload).
+     */
+    async multipart(dest, size, what, expectedHash, sendPart, beforeComplete) {
+        for (let restart = 0;; restart++) {
+            try {
+                return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete);
+            }
+            catch (e) {
+                if (!isNoSuchUpload(e) || restart >= RESTARTS)
+                    throw e;
+            }
+        }
+    }
+    async multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete) {
+        let created;
+        try {
+            created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                ChecksumAlgorithm: 'SHA256'
+            })));
+        }
+        catch (e) {
+            // No answer (lost, or this run stopped waiting): S3 may have made uploads all the same.
+            if (this.options.signal?.aborted || (0,s3_errors/* mayHaveApplied */.PH)(e)) {
+                await this.abortOtherUploads(dest.bucket, dest.key, new Set()).catch(() => undefined);
+            }
+            throw e;
+        }
+        const uploadId = created.UploadId;
+        this.open.set(uploadId, dest);
+        // A retried CreateMultipartUpload may have made an upload whose answer was lost.
+        const orphansPossible = (created.$metadata.attempts ?? 1) > 1;
+        try {
+            const chunk = (0,format_hash/* chunkSize */.ZL)(size);
+            const n = Math.ceil(size / chunk);
+            const settled = await Promise.allSettled(Array.from({ length: n }, (_, i) => sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk))));
+            const failed = settled.find((s) => s.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+            const parts = settled.map((s) => s.value);
+            const digests = parts.map((p) => p.digest);
+            const hash = digests.every((d) => d !== null)
+                ? (0,format_hash/* combinePartDigests */.kv)(digests)
+                : null;
+            if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
+                throw new errors/* FileChangedError */.jL(what, 'its content is not the one hashed before');
+            }
+            beforeComplete?.();
+            const done = await this.requests.use(1, () => this.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                UploadId: uploadId,
+                MultipartUpload: {
+                    Parts: parts.map((p) => p.part.ChecksumSHA256
+                        ? p.part
+                        : { PartNumber: p.part.PartNumber, ETag: p.part.ETag })
+                }
+            })));
+            this.open.delete(uploadId);
+            const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size);
+            if (composite !== null && hash !== null && composite !== hash) {
+                throw new errors/* QuiltError */.YH(`S3 computed checksum ${done.ChecksumSHA256} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`);
+            }
+            this.options.onBytes?.(0, 1);
+            return {
+                physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, done.VersionId ?? null),
+                hash: hash ?? composite
+            };
+        }
+        catch (e) {
+            await this.abortUpload(uploadId);
+            throw e;
+        }
+        finally {
+            if (orphansPossible) {
+                await this.abortOtherUploads(dest.bucket, dest.key, new Set([uploadId])).catch(() => undefined);
+            }
+        }
+    }
+    /** Abort one of our uploads (not through the signal: it must run after a failure too). */
+    async abortUpload(uploadId) {
+        const u = this.open.get(uploadId);
+        if (!u)
+            return;
+        try {
+            await (0,quilt_concurrency/* retry */.L5)(() => this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })), { attempts: 3, baseMs: 100 });
+            this.open.delete(uploadId);
+        }
+        catch (e) {
+            if (isNoSuchUpload(e) || (0,s3_errors/* isNotFound */.c4)(e))
+                this.open.delete(uploadId);
+        }
+    }
+    /** Abort every multipart upload of this transfer still open (after a failure). */
+    async abortOpenUploads() {
+        await Promise.all([...this.open.keys()].map((id) => this.abortUpload(id)));
+    }
+    /** Multipart uploads open in S3 under `prefix`: key and upload id, all pages. */
+    async listUploads(bucket, prefix) {
+        const out = [];
+        let keyMarker;
+        let uploadIdMarker;
+        for (;;) {
+            const r = await this.s3.send(new dist_cjs/* ListMultipartUploadsCommand */.mo2({
+                Bucket: bucket,
+                Prefix: prefix,
+                KeyMarker: keyMarker,
+                UploadIdMarker: uploadIdMarker
+            }));
+            for (const u of r.Uploads ?? []) {
+                if (u.Key !== undefined && u.UploadId !== undefined)
+                    out.push({ key: u.Key, uploadId: u.UploadId });
+            }
+            if (!r.IsTruncated)
+                return out;
+            keyMarker = r.NextKeyMarker;
+            uploadIdMarker = r.NextUploadIdMarker;
+        }
+    }
+    /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */
+    async abortOtherUploads(bucket, key, keep) {
+        for (const u of await this.listUploads(bucket, key)) {
+            if (u.key !== key || keep.has(u.uploadId))
+                continue;
+            await this.s3
+                .send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: key, UploadId: u.uploadId }))
+                .catch(() => undefined);
+        }
+    }
+    /**
+     * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
+     * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
+     * Returns how many were aborted.
+     */
+    async abortStaleUploads(bucket, prefix, keys) {
+        let aborted = 0;
+        for (const u of await this.listUploads(bucket, prefix)) {
+            if (!keys.has(u.key))
+                continue;
+            try {
+                await this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: u.key, UploadId: u.uploadId }));
+                aborted++;
+            }
+            catch (e) {
+                if (!isNoSuchUpload(e))
+                    throw e;
+            }
+        }
+        return aborted;
+    }
+    /**
+     * The object at `dest`, when it has `size` bytes and the quilt hash `hash`: then it need not
+     * be uploaded again. One HEAD request: its SHA-256 checksum where S3 keeps one; where the store
+     * has none, its ETag compared with `localEtag()` (as quilt3 does; not for SSE-KMS objects,
+     * whose ETag is no MD5).
+     */
+    async findExisting(dest, size, hash, localEtag) {
+        const r = await this.requests.use(1, async () => {
+            try {
+                return await this.send(new dist_cjs/* HeadObjectCommand */.l81({ Bucket: dest.bucket, Key: dest.key, ChecksumMode: 'ENABLED' }));
+            }
+            catch (e) {
+                if ((0,s3_errors/* isNotFound */.c4)(e))
+                    return null;
+                throw e;
+            }
+        });
+        if (r === null || r.ContentLength !== size)
+            return null;
+        const found = names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null);
+        // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
+        // multipart object) says nothing, and the ETag is compared instead.
+        const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size);
+        if (stored !== null)
+            return stored === hash ? found : null;
+        if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms')
+            return null;
+        return r.ETag === (await localEtag()) ? found : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/quilt/ops/push.ts
+/**
+ * `push` (spec §9): copy a package's data to `dest` in the registry bucket, then write its
+ * manifest, its timestamp pointer and `latest`, in that order, so that no pointer ever names a
+ * manifest whose data is incomplete.
+ *
+ * Nothing is uploaded twice: an entry equal (key, size, hash) to the parent revision's reuses
+ * the parent's versioned object with no request at all; a destination key that already holds the
+ * same bytes (HEAD with checksum mode, or its ETag where the store keeps no checksum) is reused;
+ * everything else is uploaded (local files) or copied server side (objects in other buckets).
+ * Objects already in the registry bucket keep their place, as with quilt3's default selector.
+ *
+ * Files are taken a few at a time (no work queued per file ahead: memory stays flat), each open
+ * once: hashed and uploaded through the same descriptor, and checked unchanged (size, mtime,
+ * inode) before S3 makes its bytes an object, and once more before the commit. The first
+ * failure stops the rest and is the one reported, with the file it concerns.
+ *
+ * The parent is `latest` as read at the start. Just before the pointers are written it is read
+ * again: if it moved, the push fails with a conflict (unless `force`); `latest` itself is then
+ * moved with a compare-and-swap (see `commitRevision`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
+function isFixedVersion(pk) {
+    return pk.versionId !== null && pk.versionId !== 'null';
+}
+/** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
+function resolveDest(registryBucket, name, dest) {
+    if (dest === undefined || dest === '')
+        return names/* PhysicalKey */.ll.s3(registryBucket, '').join(name);
+    const pk = names/* PhysicalKey */.ll.fromUrl(dest);
+    if (pk.isLocal() || pk.bucket !== registryBucket) {
+        throw new errors/* DestinationError */.lt(`Invalid package destination path ${(0,repr/* pyRepr */.n)(dest)}. 'dest', if set, must be a path in the ${(0,repr/* pyRepr */.n)('s3://' + registryBucket)} package registry specified by 'registry'.`);
+    }
+    if (pk.versionId !== null)
+        throw new errors/* DestinationError */.lt(`'dest' must not include a versionId: ${dest}`);
+    return pk;
+}
+/**
+ * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
+ * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
+ * big bucket) is not listed to the end: `complete` is then false and any key may exist.
+ */
+async function listSizes(s3, bucket, prefix, maxKeys) {
+    const sizes = new Map();
+    let token;
+    do {
+        const r = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of r.Contents ?? [])
+            if (o.Key !== undefined)
+                sizes.set(o.Key, o.Size ?? 0);
+        token = r.IsTruncated ? r.NextContinuationToken : undefined;
+        if (token && sizes.size >= maxKeys)
+            return { sizes, complete: false };
+    } while (token);
+    return { sizes, complete: true };
+}
+async function push(req, options = {}) {
+    (0,names/* validatePackageName */.Eu)(req.name);
+    const registry = req.registry;
+    const s3 = registry.s3;
+    const bucket = registry.bucket;
+    const destRoot = resolveDest(bucket, req.name, req.dest);
+    const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
+    const concurrency = options.concurrency ?? quilt_concurrency/* DEFAULT_CONCURRENCY */.WH;
+    const pkg = await (0,prepare/* preparePackage */.W)({
+        name: req.name,
+        entries: req.source.entries,
+        userMeta: req.userMeta,
+        message: req.message,
+        workflow: req.workflow
+    }, maxRecordSize);
+    const entries = pkg.walk();
+    const bytes = entries.reduce((n, e) => n + e.size, 0);
+    /** Each local file and what the listing saw of it, by logical key. */
+    const localFiles = new Map();
+    for (const e of req.source.entries) {
+        if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
+    }
+    // The parent: latest as read now.
+    const start = await registry.readLatest(req.name);
+    const parent = new Map();
+    let previous = null;
+    if (start.topHash !== null) {
+        const manifest = await registry.readManifest(start.topHash);
+        if (manifest === null) {
+            options.onWarning?.(`s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`);
+        }
+        else {
+            previous = format_manifest/* Package */.lP.fromManifest(manifest.toString('utf-8'));
+            for (const e of previous.walk())
+                parent.set(e.logicalKey, e);
+        }
+    }
+    const destOf = (lk) => ({ bucket, key: destRoot.join(lk).path });
+    // Progress of the two phases; the totals are set when each phase knows its work.
+    const hashing = {
+        phase: 'hashing',
+        bytesDone: 0,
+        bytesTotal: 0,
+        filesDone: 0,
+        filesTotal: 0
+    };
+    const sending = {
+        phase: 'uploading',
+        bytesDone: 0,
+        bytesTotal: 0,
+        filesDone: 0,
+        filesTotal: 0
+    };
+    const advance = (p, bytes, files) => {
+        p.bytesDone += bytes;
+        p.filesDone += files;
+        options.onProgress?.(p);
+    };
+    const pool = new hashing_pool/* HashPool */.v({
+        workers: options.hashThreads,
+        onBytes: (b, f) => advance(hashing, b, f)
+    });
+    const s3Hasher = new s3_objects.S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f));
+    // The first file that fails stops the others: no request is left running after push() returns.
+    const stop = new AbortController();
+    const transfer = new Transfer(s3, {
+        concurrency,
+        onBytes: (b, f) => advance(sending, b, f),
+        signal: stop.signal
+    });
+    let uploadedBytes = 0;
+    let transferred = 0;
+    let reused = 0;
+    let versioned = true;
+    try {
+        if (req.dryRun) {
+            // Every hash is computed here (nothing is uploaded, so S3 computes none).
+            hashing.filesTotal = entries.length;
+            hashing.bytesTotal = bytes;
+            await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+        }
+        else {
+            await transferAll();
+        }
+    }
+    catch (e) {
+        await transfer.abortOpenUploads();
+        throw e;
+    }
+    finally {
+        await pool.close();
+    }
+    /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
+    async function transferAll() {
+        const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
+        // 1. What is already where it must be. A re-push whose every file has a same-size twin at
+        //    its destination in the parent needs no listing (the twins are compared by hash);
+        //    otherwise one listing replaces a HEAD per file.
+        const listing = toMove.every(twinAtDest)
+            ? { sizes: new Map(), complete: true }
+            : await listSizes(s3, bucket, destPrefix(), Math.max(10_000, entries.length * 4));
+        /** Whether an object of this size may already be at `key`. */
+        const mayExist = (key, size) => listing.complete ? listing.sizes.get(key) === size : true;
+        for (const e of entries) {
+            const pk = e.physicalKey;
+            if (pk.isLocal() || pk.bucket !== bucket)
+                continue;
+            const twin = parent.get(e.logicalKey);
+            if (twin && twin.size === e.size && isFixedVersion(pk) && twin.physicalKey.equals(pk)) {
+                if ((0,format_manifest/* readHash */.Pp)(twin.hash))
+                    e.hash = twin.hash; // the very same object version
+            }
+        }
+        // Multipart uploads a killed run left open for these keys.
+        if (toMove.some((e) => e.size >= format_hash/* MULTIPART_THRESHOLD */.xf)) {
+            const keys = new Set(toMove.map((e) => destOf(e.logicalKey).key));
+            const aborted = await transfer
+                .abortStaleUploads(bucket, destPrefix(), keys)
+                .catch((e) => {
+                options.onWarning?.(`Could not look for multipart uploads left open by an earlier run (${e.name}: ${e.message}); the role needs ${[...s3_errors/* S3_PERMISSIONS */.sr.ListMultipartUploads.actions, ...s3_errors/* S3_PERMISSIONS */.sr.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`);
+                return 0;
+            });
+            if (aborted > 0) {
+                options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`);
+            }
+        }
+        // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time. Those
+        //    that may already be there are hashed first.
+        const hashFirst = toMove.filter((e) => needsHashFirst(e, mayExist));
+        hashing.filesTotal = hashFirst.length;
+        hashing.bytesTotal = hashFirst.reduce((n, e) => n + e.size, 0);
+        sending.filesTotal = toMove.length;
+        sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
+        const heap = new HeapKeeper();
+        await (0,quilt_concurrency/* forEachLimit */.Gm)(toMove, concurrency, async (e) => {
+            try {
+                if (e.physicalKey.isLocal())
+                    await moveFile(e, mayExist);
+                else
+                    await moveObject(e, mayExist);
+                heap.tick();
+            }
+            catch (err) {
+                throw err instanceof errors/* QuiltError */.YH
+                    ? err
+                    : new errors/* EntryError */.jm(e.logicalKey, String(e.physicalKey), err);
+            }
+        }, (err) => stop.abort(err));
+        if (!versioned) {
+            options.onWarning?.(`The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
+        }
+        // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
+        await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+    }
+    function destPrefix() {
+        return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/');
+    }
+    /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
+    function needsHashFirst(e, mayExist) {
+        return ((0,format_manifest/* readHash */.Pp)(e.hash) === null &&
+            (twinOf(e) !== undefined || mayExist(destOf(e.logicalKey).key, e.size)));
+    }
+    /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
+    function twinOf(e) {
+        const twin = parent.get(e.logicalKey);
+        const tpk = twin?.physicalKey;
+        const dest = destOf(e.logicalKey);
+        return twin !== undefined &&
+            tpk !== undefined &&
+            !tpk.isLocal() &&
+            twin.size === e.size &&
+            tpk.bucket === dest.bucket &&
+            tpk.path === dest.key
+            ? twin
+            : undefined;
+    }
+    function twinAtDest(e) {
+        const twin = twinOf(e);
+        return twin !== undefined && isFixedVersion(twin.physicalKey);
+    }
+    /** Reuse what is already at the destination with this hash; true when reused. */
+    async function reuse(e, hash, mayExist, localEtag) {
+        const dest = destOf(e.logicalKey);
+        const twin = twinOf(e);
+        // The parent's object is re-used only where this push would put the data anyway, so the
+        // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+        if (twin && isFixedVersion(twin.physicalKey) && (0,format_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
+            e.physicalKey = twin.physicalKey; // immutable version: no request at all
+        }
+        else if (mayExist(dest.key, e.size)) {
+            // Another object of this size is there (an unversioned twin may have been overwritten
+            // since): the HEAD says whether it holds these bytes.
+            const same = await transfer.findExisting(dest, e.size, hash, localEtag);
+            if (!same)
+                return false;
+            e.physicalKey = same;
+        }
+        else {
+            return false;
+        }
+        e.hash = (0,format_manifest/* chunkedHash */.$2)(hash);
+        reused++;
+        advance(sending, e.size, 1);
+        return true;
+    }
+    function moved(e, r) {
+        e.physicalKey = r.physicalKey;
+        if (r.hash !== null)
+            e.hash = (0,format_manifest/* chunkedHash */.$2)(r.hash);
+        if (r.physicalKey.versionId === null)
+            versioned = false;
+        uploadedBytes += e.size;
+        transferred++;
+    }
+    /** A local file: open once, hashed if a copy may already exist, else uploaded. */
+    async function moveFile(e, mayExist) {
+        stop.signal.throwIfAborted();
+        const dest = destOf(e.logicalKey);
+        const file = sources_file/* SourceFile */.sC.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity);
+        try {
+            let hash = (0,format_manifest/* readHash */.Pp)(e.hash)?.value;
+            let body;
+            if (needsHashFirst(e, mayExist)) {
+                let etag;
+                if (e.size < format_hash/* MiB */.lv) {
+                    // Small: read once and hashed here; the same bytes are uploaded if needed.
+                    const bytes = await file.read(0, e.size);
+                    file.checkUnchanged();
+                    body = bytes;
+                    hash = (0,format_hash/* hashBytes */.yi)(bytes);
+                    advance(hashing, e.size, 1);
+                    etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex')}"`);
+                }
+                else {
+                    const whole = { path: file.path, size: e.size, fd: file.fd };
+                    hash = await pool.hashFile(whole).catch((err) => {
+                        file.checkUnchanged(); // a file that changed under the hashing says so
+                        throw err;
+                    });
+                    etag = () => pool.s3Etag(whole);
+                }
+                if (await reuse(e, hash, mayExist, etag))
+                    return;
+            }
+            moved(e, await transfer.uploadFile(file, dest, hash, body));
+        }
+        finally {
+            file.close();
+        }
+    }
+    /** An object of another bucket: copied server side unless a copy is already there. */
+    async function moveObject(e, mayExist) {
+        stop.signal.throwIfAborted();
+        const dest = destOf(e.logicalKey);
+        const pk = e.physicalKey;
+        let hash = (0,format_manifest/* readHash */.Pp)(e.hash)?.value;
+        if (needsHashFirst(e, mayExist)) {
+            hash = await s3Hasher.hash({
+                bucket: pk.bucket,
+                key: pk.path,
+                versionId: pk.versionId,
+                size: e.size
+            });
+            if (await reuse(e, hash, mayExist))
+                return;
+        }
+        moved(e, await transfer.copyObject(pk, e.size, dest, hash));
+    }
+    const topHash = pkg.topHash(entries);
+    const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
+    const base = {
+        topHash,
+        previousTopHash: start.topHash,
+        previous,
+        changed: topHash !== start.topHash,
+        files: entries.length,
+        bytes,
+        uploadedBytes,
+        transferred,
+        reused,
+        versioned,
+        package: pkg
+    };
+    // A dry run stops here: the top hash and the diff are known, nothing was written.
+    if (req.dryRun)
+        return { ...base, revision: null, written: false };
+    // dedupe: the same revision is already latest: write nothing.
+    if (req.dedupe && topHash === start.topHash) {
+        const again = await registry.readLatest(req.name);
+        if (again.topHash === topHash) {
+            options.onInfo?.(`Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`);
+            return { ...base, revision: null, written: false };
+        }
+    }
+    // The files are still what was read: the package records what is in S3 and on disk.
+    (0,sources_file/* checkFilesUnchanged */.JH)(localFiles.values());
+    // Just before the pointers: latest must still be the parent.
+    const before = await registry.readLatest(req.name);
+    if (!req.force && before.topHash !== start.topHash) {
+        throw new errors/* ConflictError */.fK(req.name, start.topHash, before.topHash);
+    }
+    const revision = await (0,registry_registry/* commitRevision */.xc)(registry, {
+        name: req.name,
+        topHash,
+        manifest,
+        parent: before,
+        force: req.force,
+        operation: 'push',
+        now: options.now
+    });
+    return { ...base, revision, written: true };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=716.index.js.map

@@ -1,0 +1,141 @@
+export const id = 967;
+export const ids = [967];
+export const modules = {
+
+/***/ 2348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3033);
+/**
+ * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
+ * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
+ */
+
+
+
+
+
+
+/**
+ * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
+ * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
+ * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts),
+ * else by streaming each part with a ranged GET (never a whole object in memory).
+ */
+class S3Hasher {
+    s3;
+    onBytes;
+    /** Cleared when the store or the credentials refuse GetObjectAttributes. */
+    attributesUsable = true;
+    slots;
+    constructor(s3, concurrency, onBytes) {
+        this.s3 = s3;
+        this.onBytes = onBytes;
+        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Semaphore */ .jf(Math.max(1, concurrency));
+    }
+    async hash(o) {
+        if (o.size === 0) {
+            this.onBytes?.(0, 1);
+            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+        }
+        const fromS3 = this.attributesUsable
+            ? await this.slots.use(1, () => this.fromAttributes(o))
+            : null;
+        if (fromS3 !== null) {
+            this.onBytes?.(o.size, 1);
+            return fromS3;
+        }
+        const value = await this.byReading(o);
+        this.onBytes?.(0, 1);
+        return value;
+    }
+    async fromAttributes(o) {
+        const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
+        const expectedParts = Math.ceil(o.size / chunk);
+        let checksum;
+        const sizes = [];
+        let marker;
+        let total;
+        try {
+            do {
+                const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectAttributesCommand */ .cgf({
+                    Bucket: o.bucket,
+                    Key: o.key,
+                    ...(o.versionId ? { VersionId: o.versionId } : {}),
+                    // "Checksum" first: some S3 emulators only parse the first name of the list right.
+                    ObjectAttributes: ['Checksum', 'ObjectParts'],
+                    MaxParts: 1000,
+                    ...(marker ? { PartNumberMarker: marker } : {})
+                }));
+                checksum = r.Checksum?.ChecksumSHA256;
+                if (!checksum)
+                    return null;
+                const parts = r.ObjectParts;
+                total = parts?.TotalPartsCount;
+                for (const p of parts?.Parts ?? [])
+                    sizes.push(p.Size ?? -1);
+                marker = parts?.IsTruncated ? parts.NextPartNumberMarker : undefined;
+            } while (marker);
+        }
+        catch (e) {
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
+            // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
+            // S3-compatible stores answer in a form the SDK rejects): read the data instead.
+            this.attributesUsable = false;
+            return null;
+        }
+        const value = checksum.split('-')[0];
+        if (total === undefined) {
+            // Uploaded in one request: the whole object's SHA-256.
+            return o.size < _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .MULTIPART_THRESHOLD */ .xf ? (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .quiltHashFromSinglePartChecksum */ ._S)(value) : null;
+        }
+        if (total !== expectedParts || sizes.length !== total)
+            return null;
+        const quiltSizes = sizes.every((s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1)));
+        return quiltSizes ? value : null;
+    }
+    async byReading(o) {
+        const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
+        const n = Math.ceil(o.size / chunk);
+        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+            const start = i * chunk;
+            const end = Math.min(o.size, start + chunk) - 1;
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
+                Bucket: o.bucket,
+                Key: o.key,
+                Range: `bytes=${start}-${end}`,
+                ...(o.versionId ? { VersionId: o.versionId } : {})
+            }));
+            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let got = 0;
+            for await (const piece of r.Body) {
+                h.update(piece);
+                got += piece.length;
+                this.onBytes?.(piece.length, 0);
+            }
+            if (got !== end - start + 1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
+            }
+            return h.digest();
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj }))));
+        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=967.index.js.map

@@ -1,0 +1,44 @@
+/** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
+import { chunkedHash, type Entry } from '../format/manifest.js'
+import type { HashPool } from './pool.js'
+import type { S3Hasher } from './s3-objects.js'
+
+/** Hashers for entries that have no hash yet: local files and S3 objects. */
+export interface Hashers {
+  local?: HashPool
+  s3?: S3Hasher
+}
+
+/** Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place. */
+export async function computeMissingHashes(entries: Entry[], hashers: Hashers): Promise<void> {
+  const missing = entries.filter((e) => e.hash === null)
+  const local = missing.filter((e) => e.physicalKey.isLocal())
+  const remote = missing.filter((e) => !e.physicalKey.isLocal())
+  const jobs: Promise<void>[] = []
+  if (local.length > 0) {
+    if (!hashers.local) throw new Error('no hasher for local files')
+    const pool = hashers.local
+    jobs.push(
+      pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size }))).then((hs) => {
+        local.forEach((e, i) => (e.hash = chunkedHash(hs[i]!)))
+      })
+    )
+  }
+  if (remote.length > 0) {
+    if (!hashers.s3) throw new Error('no hasher for S3 objects')
+    const s3 = hashers.s3
+    for (const e of remote) {
+      const pk = e.physicalKey
+      jobs.push(
+        s3
+          .hash({ bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size })
+          .then((h) => {
+            e.hash = chunkedHash(h)
+          })
+      )
+    }
+  }
+  const settled = await Promise.allSettled(jobs)
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+}

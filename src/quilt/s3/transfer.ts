@@ -1,0 +1,500 @@
+/**
+ * Moving bytes into S3 the way quilt3 does (spec §5.4, §9.2), so that S3 computes the quilt hash
+ * for us and verifies every byte: single PutObject below 8 MiB, multipart uploads with quilt's
+ * part sizes from 8 MiB on, SHA-256 checksums on every request; server-side copies for objects
+ * already in S3; a HEAD with checksum mode to find objects that are already there.
+ *
+ * Every part's SHA-256 is computed here from the bytes actually sent and given to S3, which
+ * refuses the request if the bytes it received differ (BadDigest). When the caller knows the
+ * hash the file had when it was hashed, a different hash now fails the transfer: the file
+ * changed on disk.
+ */
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateMultipartUploadCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  UploadPartCopyCommand,
+  type CompletedPart,
+  type S3Client
+} from '@aws-sdk/client-s3'
+import { createHash } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
+import { retry, Semaphore } from '../concurrency.js'
+import {
+  chunkSize,
+  combinePartDigests,
+  MiB,
+  MULTIPART_THRESHOLD,
+  partCount,
+  quiltHashFromSinglePartChecksum
+} from '../format/hash.js'
+import { FileChangedError, QuiltError } from '../errors.js'
+import { PhysicalKey } from '../format/names.js'
+import { isNotFound, mayHaveApplied, s3ErrorCode } from './errors.js'
+import type { SourceFile } from '../sources/file.js'
+
+export interface Destination {
+  bucket: string
+  key: string
+}
+
+export interface Transferred {
+  /** Where the bytes are now, with the version S3 gave them (none in unversioned buckets). */
+  physicalKey: PhysicalKey
+  /** The quilt hash (`sha2-256-chunked` value), or null when the store gave no checksum. */
+  hash: string | null
+}
+
+export interface TransferOptions {
+  /** Requests in flight at most. */
+  concurrency: number
+  /** Bytes of file data held in memory at most (default 64 MiB, or one part if larger). */
+  memoryBytes?: number
+  /** Called with the bytes sent or copied, and the files finished, since the last call. */
+  onBytes?: (bytes: number, files: number) => void
+  /** Stops new and in-flight requests (e.g. once another file of the push has failed). */
+  signal?: AbortSignal
+}
+
+/** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
+export function copySource(src: PhysicalKey): string {
+  const key = encodeURIComponent(src.path).replace(/%2F/g, '/')
+  const version = src.versionId === null ? '' : `?versionId=${encodeURIComponent(src.versionId)}`
+  return `${src.bucket!}/${key}${version}`
+}
+
+function sha256(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest()
+}
+
+/**
+ * The quilt hash an S3 checksum stands for, when it does (spec §5.5): a single-request SHA-256
+ * of an object under 8 MiB, or a composite `<b64>-N` with N = the quilt part count.
+ */
+export function quiltHashFromS3Checksum(checksum: string | undefined, size: number): string | null {
+  if (!checksum) return null
+  const dash = checksum.indexOf('-')
+  if (dash < 0) return size < MULTIPART_THRESHOLD ? quiltHashFromSinglePartChecksum(checksum) : null
+  const parts = Number(checksum.slice(dash + 1))
+  return size >= MULTIPART_THRESHOLD && parts === partCount(size) ? checksum.slice(0, dash) : null
+}
+
+/** Restarts of one file's multipart upload when another run aborted it (NoSuchUpload). */
+const RESTARTS = 3
+
+function isNoSuchUpload(e: unknown): boolean {
+  return s3ErrorCode(e) === 'NoSuchUpload'
+}
+
+/** A multipart upload of ours that is neither completed nor aborted yet. */
+interface OpenUpload {
+  bucket: string
+  key: string
+}
+
+export class Transfer {
+  private readonly requests: Semaphore
+  private readonly memory: Semaphore
+  /** Multipart uploads started and not yet completed or aborted, by upload id. */
+  private readonly open = new Map<string, OpenUpload>()
+
+  /** The client's send, stopped by the transfer's signal. */
+  private send: S3Client['send']
+
+  constructor(
+    private readonly s3: S3Client,
+    private readonly options: TransferOptions
+  ) {
+    const signal = options.signal
+    // Every request in flight listens to the signal: more than Node's default of 10.
+    if (signal) setMaxListeners(Math.max(64, options.concurrency * 4), signal)
+    this.send = ((command: Parameters<S3Client['send']>[0]) => {
+      signal?.throwIfAborted()
+      return s3.send(command, { abortSignal: signal })
+    }) as S3Client['send']
+    this.requests = new Semaphore(Math.max(1, options.concurrency))
+    this.memory = new Semaphore(Math.max(options.memoryBytes ?? 64 * MiB, 8 * MiB))
+  }
+
+  /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
+  private changed(path: string): QuiltError {
+    return new FileChangedError(path, 'its content is not the one hashed before')
+  }
+
+  /**
+   * Upload a local file, read through its open descriptor (or, below 8 MiB, the bytes `read`
+   * from it already), to `dest`. `expectedHash`, when known, is the hash computed before; the
+   * upload fails if the bytes hash differently. The file is checked unchanged after its bytes
+   * are read and before S3 makes them an object.
+   */
+  async uploadFile(
+    file: SourceFile,
+    dest: Destination,
+    expectedHash?: string,
+    read?: Buffer
+  ): Promise<Transferred> {
+    const size = file.size
+    if (size < MULTIPART_THRESHOLD) {
+      return this.memory.use(size, () =>
+        this.requests.use(1, async () => {
+          // The bytes already read (and checked) by the caller, else read now.
+          const body = read ?? (await file.read(0, size))
+          file.checkUnchanged()
+          const digest = sha256(body)
+          const checksum = digest.toString('base64')
+          const hash = size === 0 ? checksum : sha256(digest).toString('base64')
+          if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(file.path)
+          const r = await this.send(
+            new PutObjectCommand({
+              Bucket: dest.bucket,
+              Key: dest.key,
+              Body: body,
+              ContentLength: size,
+              ChecksumAlgorithm: 'SHA256',
+              ChecksumSHA256: checksum
+            })
+          )
+          if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+            throw new QuiltError(
+              `S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`
+            )
+          }
+          this.options.onBytes?.(size, 1)
+          return { physicalKey: PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null), hash }
+        })
+      )
+    }
+    return this.multipart(
+      dest,
+      size,
+      file.path,
+      expectedHash,
+      async (uploadId, partNumber, offset, length) =>
+        this.memory.use(length, () =>
+          this.requests.use(1, async () => {
+            const body = await file.read(offset, length)
+            const digest = sha256(body)
+            const checksum = digest.toString('base64')
+            const r = await this.send(
+              new UploadPartCommand({
+                Bucket: dest.bucket,
+                Key: dest.key,
+                UploadId: uploadId,
+                PartNumber: partNumber,
+                Body: body,
+                ContentLength: length,
+                ChecksumSHA256: checksum
+              })
+            )
+            if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+              throw new QuiltError(
+                `S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`
+              )
+            }
+            this.options.onBytes?.(length, 0)
+            return {
+              part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
+              digest
+            }
+          })
+        ),
+      () => file.checkUnchanged()
+    )
+  }
+
+  /** Copy an S3 object server side (never downloaded). */
+  async copyObject(
+    src: PhysicalKey,
+    size: number,
+    dest: Destination,
+    expectedHash?: string
+  ): Promise<Transferred> {
+    if (size < MULTIPART_THRESHOLD) {
+      return this.requests.use(1, async () => {
+        const r = await this.send(
+          new CopyObjectCommand({
+            Bucket: dest.bucket,
+            Key: dest.key,
+            CopySource: copySource(src),
+            ChecksumAlgorithm: 'SHA256'
+          })
+        )
+        const hash = quiltHashFromS3Checksum(r.CopyObjectResult?.ChecksumSHA256, size)
+        if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
+          throw new QuiltError(
+            `${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`
+          )
+        }
+        this.options.onBytes?.(size, 1)
+        return { physicalKey: PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null), hash }
+      })
+    }
+    return this.multipart(
+      dest,
+      size,
+      String(src),
+      expectedHash,
+      async (uploadId, partNumber, offset, length) =>
+        this.requests.use(1, async () => {
+          const r = await this.send(
+            new UploadPartCopyCommand({
+              Bucket: dest.bucket,
+              Key: dest.key,
+              UploadId: uploadId,
+              PartNumber: partNumber,
+              CopySource: copySource(src),
+              CopySourceRange: `bytes=${offset}-${offset + length - 1}`
+            })
+          )
+          const checksum = r.CopyPartResult?.ChecksumSHA256
+          this.options.onBytes?.(length, 0)
+          return {
+            part: {
+              PartNumber: partNumber,
+              ETag: r.CopyPartResult?.ETag,
+              ChecksumSHA256: checksum
+            },
+            digest: checksum ? Buffer.from(checksum, 'base64') : null
+          }
+        })
+    )
+  }
+
+  /**
+   * A multipart upload with quilt's parts; `sendPart` uploads one, `beforeComplete` may refuse
+   * to complete it (the upload is then aborted: no object is made). Restarted when another run
+   * aborted it as stale (NoSuchUpload).
+   */
+  private async multipart(
+    dest: Destination,
+    size: number,
+    what: string,
+    expectedHash: string | undefined,
+    sendPart: SendPart,
+    beforeComplete?: () => void
+  ): Promise<Transferred> {
+    for (let restart = 0; ; restart++) {
+      try {
+        return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete)
+      } catch (e) {
+        if (!isNoSuchUpload(e) || restart >= RESTARTS) throw e
+      }
+    }
+  }
+
+  private async multipartOnce(
+    dest: Destination,
+    size: number,
+    what: string,
+    expectedHash: string | undefined,
+    sendPart: SendPart,
+    beforeComplete?: () => void
+  ): Promise<Transferred> {
+    let created
+    try {
+      created = await this.requests.use(1, () =>
+        this.send(
+          new CreateMultipartUploadCommand({
+            Bucket: dest.bucket,
+            Key: dest.key,
+            ChecksumAlgorithm: 'SHA256'
+          })
+        )
+      )
+    } catch (e) {
+      // No answer (lost, or this run stopped waiting): S3 may have made uploads all the same.
+      if (this.options.signal?.aborted || mayHaveApplied(e)) {
+        await this.abortOtherUploads(dest.bucket, dest.key, new Set()).catch(() => undefined)
+      }
+      throw e
+    }
+    const uploadId = created.UploadId!
+    this.open.set(uploadId, dest)
+    // A retried CreateMultipartUpload may have made an upload whose answer was lost.
+    const orphansPossible = (created.$metadata.attempts ?? 1) > 1
+    try {
+      const chunk = chunkSize(size)
+      const n = Math.ceil(size / chunk)
+      const settled = await Promise.allSettled(
+        Array.from({ length: n }, (_, i) =>
+          sendPart(uploadId, i + 1, i * chunk, Math.min(chunk, size - i * chunk))
+        )
+      )
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+      if (failed) throw failed.reason
+      const parts = settled.map(
+        (s) => (s as PromiseFulfilledResult<{ part: CompletedPart; digest: Buffer | null }>).value
+      )
+      const digests = parts.map((p) => p.digest)
+      const hash = digests.every((d): d is Buffer => d !== null)
+        ? combinePartDigests(digests)
+        : null
+      if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
+        throw new FileChangedError(what, 'its content is not the one hashed before')
+      }
+      beforeComplete?.()
+      const done = await this.requests.use(1, () =>
+        this.send(
+          new CompleteMultipartUploadCommand({
+            Bucket: dest.bucket,
+            Key: dest.key,
+            UploadId: uploadId,
+            MultipartUpload: {
+              Parts: parts.map((p) =>
+                p.part.ChecksumSHA256
+                  ? p.part
+                  : { PartNumber: p.part.PartNumber, ETag: p.part.ETag }
+              )
+            }
+          })
+        )
+      )
+      this.open.delete(uploadId)
+      const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size)
+      if (composite !== null && hash !== null && composite !== hash) {
+        throw new QuiltError(
+          `S3 computed checksum ${done.ChecksumSHA256!} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`
+        )
+      }
+      this.options.onBytes?.(0, 1)
+      return {
+        physicalKey: PhysicalKey.s3(dest.bucket, dest.key, done.VersionId ?? null),
+        hash: hash ?? composite
+      }
+    } catch (e) {
+      await this.abortUpload(uploadId)
+      throw e
+    } finally {
+      if (orphansPossible) {
+        await this.abortOtherUploads(dest.bucket, dest.key, new Set([uploadId])).catch(
+          () => undefined
+        )
+      }
+    }
+  }
+
+  /** Abort one of our uploads (not through the signal: it must run after a failure too). */
+  private async abortUpload(uploadId: string): Promise<void> {
+    const u = this.open.get(uploadId)
+    if (!u) return
+    try {
+      await retry(
+        () =>
+          this.s3.send(
+            new AbortMultipartUploadCommand({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })
+          ),
+        { attempts: 3, baseMs: 100 }
+      )
+      this.open.delete(uploadId)
+    } catch (e) {
+      if (isNoSuchUpload(e) || isNotFound(e)) this.open.delete(uploadId)
+    }
+  }
+
+  /** Abort every multipart upload of this transfer still open (after a failure). */
+  async abortOpenUploads(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((id) => this.abortUpload(id)))
+  }
+
+  /** Multipart uploads open in S3 under `prefix`: key and upload id, all pages. */
+  private async listUploads(
+    bucket: string,
+    prefix: string
+  ): Promise<{ key: string; uploadId: string }[]> {
+    const out: { key: string; uploadId: string }[] = []
+    let keyMarker: string | undefined
+    let uploadIdMarker: string | undefined
+    for (;;) {
+      const r = await this.s3.send(
+        new ListMultipartUploadsCommand({
+          Bucket: bucket,
+          Prefix: prefix,
+          KeyMarker: keyMarker,
+          UploadIdMarker: uploadIdMarker
+        })
+      )
+      for (const u of r.Uploads ?? []) {
+        if (u.Key !== undefined && u.UploadId !== undefined)
+          out.push({ key: u.Key, uploadId: u.UploadId })
+      }
+      if (!r.IsTruncated) return out
+      keyMarker = r.NextKeyMarker
+      uploadIdMarker = r.NextUploadIdMarker
+    }
+  }
+
+  /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */
+  private async abortOtherUploads(bucket: string, key: string, keep: Set<string>): Promise<void> {
+    for (const u of await this.listUploads(bucket, key)) {
+      if (u.key !== key || keep.has(u.uploadId)) continue
+      await this.s3
+        .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: u.uploadId }))
+        .catch(() => undefined)
+    }
+  }
+
+  /**
+   * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
+   * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
+   * Returns how many were aborted.
+   */
+  async abortStaleUploads(bucket: string, prefix: string, keys: Set<string>): Promise<number> {
+    let aborted = 0
+    for (const u of await this.listUploads(bucket, prefix)) {
+      if (!keys.has(u.key)) continue
+      try {
+        await this.s3.send(
+          new AbortMultipartUploadCommand({ Bucket: bucket, Key: u.key, UploadId: u.uploadId })
+        )
+        aborted++
+      } catch (e) {
+        if (!isNoSuchUpload(e)) throw e
+      }
+    }
+    return aborted
+  }
+
+  /**
+   * The object at `dest`, when it has `size` bytes and the quilt hash `hash`: then it need not
+   * be uploaded again. One HEAD request: its SHA-256 checksum where S3 keeps one; where the store
+   * has none, its ETag compared with `localEtag()` (as quilt3 does; not for SSE-KMS objects,
+   * whose ETag is no MD5).
+   */
+  async findExisting(
+    dest: Destination,
+    size: number,
+    hash: string,
+    localEtag?: () => Promise<string>
+  ): Promise<PhysicalKey | null> {
+    const r = await this.requests.use(1, async () => {
+      try {
+        return await this.send(
+          new HeadObjectCommand({ Bucket: dest.bucket, Key: dest.key, ChecksumMode: 'ENABLED' })
+        )
+      } catch (e) {
+        if (isNotFound(e)) return null
+        throw e
+      }
+    })
+    if (r === null || r.ContentLength !== size) return null
+    const found = PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null)
+    // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
+    // multipart object) says nothing, and the ETag is compared instead.
+    const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size)
+    if (stored !== null) return stored === hash ? found : null
+    if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms') return null
+    return r.ETag === (await localEtag()) ? found : null
+  }
+}
+
+type SendPart = (
+  uploadId: string,
+  partNumber: number,
+  offset: number,
+  length: number
+) => Promise<{ part: CompletedPart; digest: Buffer | null }>

@@ -1,0 +1,182 @@
+/**
+ * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
+ * (`pathlib.Path.rglob('*')` of Python 3.11: every file including dot files, symlinks to files
+ * followed, symlinked directories not entered, `.quiltignore` applied like
+ * `quilt3.util.quiltignore_filter`).
+ */
+import {
+  accessSync,
+  constants as fsConstants,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
+import { fnmatchToRegExp } from '../py/fnmatch.js'
+import { QuiltError, SourceReadError } from '../errors.js'
+import { PhysicalKey } from '../format/names.js'
+import { pyRepr } from '../py/repr.js'
+import { identityOf, type FileIdentity } from './file.js'
+
+/** A file found in a source folder. */
+export interface SourceFile {
+  /** Path relative to the folder, `/`-separated: the logical key. */
+  logicalKey: string
+  /** Absolute, symlink-resolved path (quilt3 `PhysicalKey.from_path`). */
+  realPath: string
+  size: number
+  /** What the listing saw (size, mtime, inode): the file must stay so while it is read. */
+  identity: FileIdentity
+}
+
+/** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
+export function readQuiltIgnore(folder: string): RegExp[] | null {
+  const file = `${folder}/.quiltignore`
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new QuiltError(`Cannot read ${file}: ${(e as Error).message}`)
+  }
+  let text: string
+  try {
+    // Python's read_text('utf-8'): strict UTF-8, a BOM kept as a character.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new QuiltError(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`)
+  }
+  // Universal newlines, as Python's text mode reads them.
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((rule) => rule !== '')
+    .map((rule) => fnmatchToRegExp('*/' + rule))
+}
+
+/**
+ * Every file under `folder` (an absolute, symlink-resolved directory), as quilt3's
+ * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
+ * are several times faster than the promise API (research/performance.md).
+ */
+export function listLocalFolder(folder: string): SourceFile[] {
+  let st
+  try {
+    st = statSync(folder)
+  } catch {
+    throw new QuiltError(`The specified directory ${pyRepr(folder)} doesn't exist`)
+  }
+  if (!st.isDirectory()) {
+    throw new QuiltError(`The specified directory ${pyRepr(folder)} doesn't exist`)
+  }
+  const files: { abs: string; rel: string; symlink: boolean }[] = []
+  const dirs: string[] = []
+  const rules = readQuiltIgnore(folder)
+  /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
+  const ignoredFolder = (abs: string): boolean => {
+    for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
+      if (rules?.some((r) => r.test(d + '/') || r.test(d))) return true
+    }
+    return false
+  }
+  const walk = (abs: string, rel: string): void => {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(abs, { withFileTypes: true })
+    } catch (e) {
+      // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
+      // file below the folder, so here it is an error naming the folder, unless it is ignored.
+      const code = (e as NodeJS.ErrnoException).code
+      if ((code === 'EACCES' || code === 'EPERM') && ignoredFolder(abs)) return
+      if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(abs, code, 'folder')
+      throw e
+    }
+    for (const d of entries) {
+      const childAbs = `${abs}/${d.name}`
+      const childRel = rel === '' ? d.name : `${rel}/${d.name}`
+      if (d.isDirectory()) {
+        dirs.push(childAbs)
+        walk(childAbs, childRel)
+      } else if (d.isFile()) {
+        files.push({ abs: childAbs, rel: childRel, symlink: false })
+      } else if (d.isSymbolicLink()) {
+        let target
+        try {
+          target = statSync(childAbs)
+        } catch {
+          dirs.push(childAbs) // broken link: not a file (quilt3 counts it with directories)
+          continue
+        }
+        if (target.isFile()) files.push({ abs: childAbs, rel: childRel, symlink: true })
+        else dirs.push(childAbs)
+      } else {
+        dirs.push(childAbs) // fifo, socket...: `is_file()` is false
+      }
+    }
+  }
+  walk(folder, '')
+
+  let kept = files
+  if (rules) {
+    const ignoredDirs: string[] = []
+    for (const rule of rules) {
+      for (const dir of dirs) {
+        if (rule.test(dir + '/') || rule.test(dir)) ignoredDirs.push(dir + '/')
+      }
+    }
+    kept = files.filter(
+      (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
+    )
+  }
+  return kept.map((f) => {
+    try {
+      const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
+      const st = f.symlink ? statSync(f.abs) : lstatSync(f.abs)
+      // An unreadable file fails now, before anything is hashed or sent.
+      accessSync(realPath, fsConstants.R_OK)
+      return { logicalKey: f.rel, realPath, size: st.size, identity: identityOf(st) }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (f.rel.includes('\ufffd') && code === 'ENOENT') {
+        throw new QuiltError(
+          `The file name of ${pyRepr(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
+        )
+      }
+      if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(f.abs, code, 'file')
+      throw e
+    }
+  })
+}
+
+/** An entry of a source: its logical key, where its bytes are, its size. */
+export interface SourceEntry {
+  logicalKey: string
+  physicalKey: PhysicalKey
+  size: number
+  /** Local files: what the listing saw, checked again while the file is read. */
+  identity?: FileIdentity
+}
+
+/** A source folder or prefix and the entries found in it. */
+export interface Source {
+  kind: 'local' | 's3'
+  /** The folder (absolute) or `s3://bucket/prefix/`. */
+  display: string
+  entries: SourceEntry[]
+}
+
+/** The entries of a local folder (path or `file://` URL, already resolved). */
+export function localSource(folder: string): Source {
+  return {
+    kind: 'local',
+    display: folder,
+    entries: listLocalFolder(folder).map((f) => ({
+      logicalKey: f.logicalKey,
+      physicalKey: PhysicalKey.local(f.realPath),
+      size: f.size,
+      identity: f.identity
+    }))
+  }
+}
