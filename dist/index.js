@@ -34174,21 +34174,34 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ resolveConcurrency),
 /* harmony export */   Gm: () => (/* binding */ forEachLimit),
 /* harmony export */   L5: () => (/* binding */ retry),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
-/* harmony export */   sf: () => (/* binding */ mapLimit)
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   z2: () => (/* binding */ defaultHashThreads)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Bounded concurrency: a weighted semaphore (requests in flight, bytes held in memory) and a
  * jittered retry for operations the SDK cannot retry by itself.
  */
+
 /**
  * Requests in flight to S3 by default: real S3 is latency-bound (tens of ms a request), so many
  * small files need many requests at once; bytes held in memory are capped separately.
  */
 const DEFAULT_CONCURRENCY = 32;
+/** Threads hashing local files by default: one per core (hashing is CPU-bound). */
+function defaultHashThreads() {
+    return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+}
+/** The `concurrency` input: both at that number when given, else the defaults. */
+function resolveConcurrency(n) {
+    return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: n ?? defaultHashThreads() };
+}
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
 class Semaphore {
     capacity;
@@ -35074,10 +35087,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var concurrency = __nccwpck_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/format/hash.ts
 var hash = __nccwpck_require__(5397);
 ;// CONCATENATED MODULE: ./src/quilt/hashing/worker.ts
@@ -35254,7 +35267,7 @@ class HashPool {
     size;
     onBytes;
     constructor(options = {}) {
-        this.size = Math.max(1, options.workers ?? (0,external_node_os_.availableParallelism)());
+        this.size = Math.max(1, options.workers ?? (0,concurrency/* defaultHashThreads */.z2)());
         this.onBytes = options.onBytes;
     }
     spawn() {
@@ -35447,1474 +35460,16 @@ async function settleAll(promises) {
 
 /***/ }),
 
-/***/ 8465:
+/***/ 185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ preparePackage)
-});
-
-// EXTERNAL MODULE: ./src/quilt/py/json.ts
-var json = __nccwpck_require__(5063);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var manifest = __nccwpck_require__(7000);
-// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
-var names = __nccwpck_require__(2378);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/quilt/errors.ts
-var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __nccwpck_require__(7526);
-;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
-/**
- * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
- * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
- * faithfully is refused with an error rather than guessed; what Python refuses (`re.error`) is
- * refused too, so that a pattern quilt3 cannot compile never passes here.
- *
- * Differences handled: `.` excludes only `\n` in Python (JS also excludes `\r`, U+2028/9); `$`
- * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware (as Python's str
- * patterns: `\w` is `str.isalnum()` or `_`, `\s` is `str.isspace()`); `\A`, `\Z`; `(?P<name>...)`,
- * `(?P=name)` (Unicode names); a `{` that is not a quantifier is a literal, `{,n}` is `{0,n}`;
- * octal (`\0`, `\12` in classes, `\123`), `\x`, `\u`, `\U` escapes; `\D`, `\W`, `\S` inside
- * classes; quantified lookarounds; `(?#...)` comments (a quantifier after one applies to the item
- * before it). Python's errors are reproduced: nothing to repeat, multiple repeat, bad escapes and
- * ranges, open or unknown group references, variable-width look-behinds, repeat counts of 2**32-1
- * and more.
- *
- * Refused although Python accepts them: inline flags (`(?i)`, `(?i:...)`), conditionals
- * (`(?(1)a|b)`), atomic groups, possessive quantifiers, `\N{...}`, POSIX-looking `[[:`, group
- * references inside look-behinds, and references to a group that may not have taken part in the
- * match when the reference is reached (one inside a repeated or optional group, another branch of
- * an alternation, or a negative lookaround): Python fails such a reference, JavaScript matches it
- * as empty, and a repeated group's last value differs between the two engines.
- */
-class PatternError extends Error {
-    pattern;
-    constructor(pattern, reason) {
-        super(`Cannot use the regular expression ${JSON.stringify(pattern)}: ${reason}`);
-        this.pattern = pattern;
-        this.name = 'PatternError';
-    }
-}
-// Python's str.isspace() characters.
-const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-// Python's \w for str: alphanumerics (letters, numerics) and underscore.
-const WORD = '\\p{L}\\p{N}_';
-const DIGIT = '\\p{Nd}';
-const CLASS_ESCAPES = { d: DIGIT, w: WORD, s: SPACE };
-const NEGATED = { D: 'd', W: 'w', S: 's' };
-const CONTROL = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-const OCTAL = /^[0-7]$/;
-const DECIMAL = /^[0-9]$/;
-const HEX = /^[0-9a-fA-F]$/;
-/** sre's MAXREPEAT (a repeat count must be below it). */
-const MAXREPEAT = 4294967295;
-/**
- * The search is made by the pattern itself, from the start: JavaScript's own search loop (V8)
- * also tries positions between the two halves of a surrogate pair, where look-arounds see lone
- * surrogates (`\\B` would match inside '😀'); Python strings have no such positions. A lazy
- * `[\\s\\S]*?` steps over whole code points.
- */
-const SEARCH = '^[\\s\\S]*?';
-function cp(n) {
-    return `\\u{${n.toString(16)}}`;
-}
-class Translator {
-    source;
-    i = 0;
-    p;
-    frames = [{ kind: 'root', branches: 1, quantified: false }];
-    stack = [0];
-    captures = [];
-    names = new Map();
-    refs = [];
-    lookbehinds = 0;
-    constructor(source) {
-        this.source = source;
-        this.p = Array.from(source);
-    }
-    fail(reason) {
-        throw new PatternError(this.source, reason);
-    }
-    peek(k = 0) {
-        return this.p[this.i + k];
-    }
-    path() {
-        return this.stack.map((frame) => ({ frame, branch: this.frames[frame].branches - 1 }));
-    }
-    translate() {
-        const out = this.alternation();
-        if (this.i < this.p.length) {
-            if (this.peek() === ')')
-                this.fail(`unbalanced parenthesis at position ${this.i}`);
-            this.fail(`unexpected ${JSON.stringify(this.peek())} at position ${this.i}`);
-        }
-        this.checkReferences();
-        return `${SEARCH}(?:${out.text})`;
-    }
-    /** Branches separated by `|`, in the current frame. */
-    alternation() {
-        const frame = this.frames[this.stack[this.stack.length - 1]];
-        const branches = [this.sequence()];
-        while (this.peek() === '|') {
-            this.i++;
-            frame.branches++;
-            branches.push(this.sequence());
-        }
-        if (branches.length === 1)
-            return branches[0];
-        return {
-            text: branches.map((b) => b.text).join('|'),
-            min: Math.min(MAXREPEAT - 1, ...branches.map((b) => b.min)),
-            max: Math.max(0, ...branches.map((b) => b.max)),
-            kind: 'unit'
-        };
-    }
-    sequence() {
-        const items = [];
-        while (this.i < this.p.length && this.peek() !== '|' && this.peek() !== ')') {
-            const c = this.peek();
-            if (c === '*' || c === '+' || c === '?' || (c === '{' && this.braceQuantifier())) {
-                const last = items.pop();
-                if (last === undefined || last.kind === 'at')
-                    this.fail(`nothing to repeat at position ${this.i}`);
-                if (last.kind === 'repeat')
-                    this.fail(`multiple repeat at position ${this.i}`);
-                items.push(this.quantify(last));
-                continue;
-            }
-            const item = this.atom();
-            if (item)
-                items.push(item);
-        }
-        let min = 0;
-        let max = 0;
-        for (const it of items) {
-            min += it.min;
-            max += it.max;
-        }
-        return {
-            text: items.map((it) => it.text).join(''),
-            min: Math.min(min, MAXREPEAT - 1),
-            max: Math.min(max, MAXREPEAT),
-            kind: 'unit'
-        };
-    }
-    /** A `{m,n}` quantifier at the current position: its bounds, or null (then `{` is a literal). */
-    braceQuantifier() {
-        let j = this.i + 1;
-        let lo = '';
-        while (DECIMAL.test(this.p[j] ?? ''))
-            lo += this.p[j++];
-        let hi;
-        if (this.p[j] === ',') {
-            j++;
-            hi = '';
-            while (DECIMAL.test(this.p[j] ?? ''))
-                hi += this.p[j++];
-        }
-        if (this.p[j] !== '}')
-            return null;
-        // `{}` is a literal; `{,}` is {0,inf}.
-        if (lo === '' && hi === undefined)
-            return null;
-        return { lo, hi, length: j + 1 - this.i };
-    }
-    quantify(item) {
-        const c = this.peek();
-        let lo;
-        let hi;
-        let q;
-        if (c === '{') {
-            const b = this.braceQuantifier();
-            lo = b.lo === '' ? 0 : Number(b.lo);
-            hi = b.hi === undefined ? lo : b.hi === '' ? MAXREPEAT : Number(b.hi);
-            if (lo >= MAXREPEAT || (b.hi !== undefined && b.hi !== '' && hi >= MAXREPEAT))
-                this.fail('the repetition number is too large');
-            if (hi < lo)
-                this.fail(`min repeat greater than max repeat at position ${this.i + 1}`);
-            q = b.hi === undefined ? `{${lo}}` : `{${lo},${b.hi === '' ? '' : hi}}`;
-            this.i += b.length;
-        }
-        else {
-            this.i++;
-            [lo, hi, q] = c === '*' ? [0, MAXREPEAT, '*'] : c === '+' ? [1, MAXREPEAT, '+'] : [0, 1, '?'];
-        }
-        if (this.peek() === '?') {
-            q += '?';
-            this.i++;
-        }
-        else if (this.peek() === '+') {
-            this.fail('possessive quantifiers have no JavaScript equivalent');
-        }
-        if (item.frame !== undefined)
-            this.frames[item.frame].quantified = true;
-        const max = hi === MAXREPEAT && item.max > 0 ? MAXREPEAT : Math.min(item.max * hi, MAXREPEAT);
-        return {
-            text: item.text + q,
-            min: Math.min(item.min * lo, MAXREPEAT - 1),
-            max,
-            kind: 'repeat'
-        };
-    }
-    /** The next atom; null for a comment. */
-    atom() {
-        const c = this.p[this.i++];
-        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
-        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
-        switch (c) {
-            case '.':
-                return unit('[^\\n]');
-            case '^':
-                return at('^');
-            case '$':
-                // Python: at the end, or before a newline that ends the string.
-                return at('(?=\\n?$)');
-            case '(':
-                return this.group();
-            case '[':
-                return unit(this.charClass());
-            case '\\':
-                return this.escape();
-            default:
-                // `{` here is not a quantifier (see sequence): a literal, as are `}` and `]`.
-                return unit(cp(c.codePointAt(0)));
-        }
-    }
-    open(kind) {
-        this.frames.push({ kind, branches: 1, quantified: false });
-        const id = this.frames.length - 1;
-        return id;
-    }
-    /** The body of a group up to its `)`, in a new frame. */
-    body(frame) {
-        this.stack.push(frame);
-        const inner = this.alternation();
-        this.stack.pop();
-        if (this.p[this.i++] !== ')')
-            this.fail('missing ), unterminated subpattern');
-        return inner;
-    }
-    capture(name) {
-        const path = this.path();
-        const frame = this.open('group');
-        const number = this.captures.length + 1;
-        this.captures.push({ path, frame, closed: false });
-        if (name !== null)
-            this.names.set(name, number);
-        const inner = this.body(frame);
-        this.captures[number - 1].closed = true;
-        return { text: `(${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
-    }
-    reference(group, name) {
-        const c = this.captures[group - 1];
-        if (c === undefined)
-            this.fail(`invalid group reference ${name}`);
-        if (!c.closed)
-            this.fail(`cannot refer to an open group (${name})`);
-        if (this.lookbehinds > 0)
-            this.fail(`group references inside a look-behind (${name}) are not supported`);
-        this.refs.push({ group, path: this.path(), name });
-        // The width of a reference is the width of its group; not needed outside look-behinds.
-        return { text: `(?:\\${group})`, min: 0, max: MAXREPEAT, kind: 'unit' };
-    }
-    groupName(end) {
-        let name = '';
-        for (;;) {
-            const ch = this.p[this.i++];
-            if (ch === undefined)
-                this.fail(`missing ${end}, unterminated name`);
-            if (ch === end)
-                break;
-            name += ch;
-        }
-        if (name === '')
-            this.fail('missing group name');
-        if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name))
-            this.fail(`bad character in group name ${JSON.stringify(name)}`);
-        return name;
-    }
-    group() {
-        if (this.peek() !== '?')
-            return this.capture(null);
-        this.i++;
-        const c = this.p[this.i++];
-        if (c === ':') {
-            const frame = this.open('group');
-            const inner = this.body(frame);
-            return { text: `(?:${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
-        }
-        if (c === '=' || c === '!') {
-            const frame = this.open(c === '=' ? 'lookahead' : 'neglookahead');
-            const inner = this.body(frame);
-            // Wrapped: JS refuses a quantifier on a bare lookaround, Python accepts one.
-            return { text: `(?:(?${c}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
-        }
-        if (c === '<' && (this.peek() === '=' || this.peek() === '!')) {
-            const d = this.p[this.i++];
-            const frame = this.open(d === '=' ? 'lookbehind' : 'neglookbehind');
-            this.lookbehinds++;
-            const inner = this.body(frame);
-            this.lookbehinds--;
-            if (inner.min !== inner.max)
-                this.fail('look-behind requires fixed-width pattern');
-            return { text: `(?:(?<${d}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
-        }
-        if (c === 'P' && this.peek() === '<') {
-            this.i++;
-            const name = this.groupName('>');
-            if (this.names.has(name))
-                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
-            return this.capture(name);
-        }
-        if (c === 'P' && this.peek() === '=') {
-            this.i++;
-            const name = this.groupName(')');
-            const number = this.names.get(name);
-            if (number === undefined)
-                this.fail(`unknown group name ${JSON.stringify(name)}`);
-            return this.reference(number, name);
-        }
-        if (c === '#') {
-            for (;;) {
-                const ch = this.p[this.i++];
-                if (ch === undefined)
-                    this.fail('missing ), unterminated comment');
-                if (ch === ')')
-                    return null;
-            }
-        }
-        if (c === undefined)
-            this.fail('unexpected end of pattern');
-        if (c === 'P')
-            this.fail(`unknown extension ?P${this.peek() ?? ''}`);
-        if (c === '<')
-            this.fail(`unknown extension ?<${this.peek() ?? ''}`);
-        return this.fail(`the construct (?${c}...) (inline flags, conditionals, atomic groups) is not supported`);
-    }
-    /** An escape outside a class. */
-    escape() {
-        const c = this.p[this.i++];
-        if (c === undefined)
-            this.fail('bad escape (end of pattern)');
-        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
-        if (c in CLASS_ESCAPES)
-            return unit(`[${CLASS_ESCAPES[c]}]`);
-        if (c in NEGATED)
-            return unit(`[^${CLASS_ESCAPES[NEGATED[c]]}]`);
-        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
-        if (c === 'A')
-            return at('^');
-        if (c === 'Z')
-            return at('$');
-        if (c === 'b' || c === 'B') {
-            const w = `[${WORD}]`;
-            const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
-            // Python: \B never matches in an empty string.
-            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
-            return at(c === 'b' ? boundary : inside);
-        }
-        if (/^[1-9]$/.test(c)) {
-            // Three octal digits make an octal escape; otherwise one or two digits: a group reference.
-            let digits = c;
-            if (DECIMAL.test(this.peek() ?? '')) {
-                digits += this.p[this.i++];
-                if (OCTAL.test(digits[0]) && OCTAL.test(digits[1]) && OCTAL.test(this.peek() ?? '')) {
-                    digits += this.p[this.i++];
-                    const v = parseInt(digits, 8);
-                    if (v > 0o377)
-                        this.fail(`octal escape value \\${digits} outside of range 0-0o377`);
-                    return unit(cp(v));
-                }
-            }
-            return this.reference(Number(digits), digits);
-        }
-        return unit(cp(this.literalEscape(c, false)));
-    }
-    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`, octal...). */
-    literalEscape(c, inClass) {
-        if (c in CONTROL)
-            return CONTROL[c];
-        if (OCTAL.test(c) && (c === '0' || inClass)) {
-            // `\0` and up to two more octal digits; in a class, any octal digit starts one.
-            let oct = c;
-            while (OCTAL.test(this.peek() ?? '') && oct.length < 3)
-                oct += this.p[this.i++];
-            const v = parseInt(oct, 8);
-            if (v > 0o377)
-                this.fail(`octal escape value \\${oct} outside of range 0-0o377`);
-            return v;
-        }
-        const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-        if (hexLen > 0) {
-            let hex = '';
-            while (hex.length < hexLen && HEX.test(this.peek() ?? ''))
-                hex += this.p[this.i++];
-            if (hex.length < hexLen)
-                this.fail(`incomplete escape \\${c}${hex}`);
-            const v = parseInt(hex, 16);
-            if (v > 0x10ffff)
-                this.fail(`bad escape \\${c}${hex}`);
-            return v;
-        }
-        if (c === 'N')
-            this.fail('\\N{...} named characters are not supported');
-        if (/^[A-Za-z0-9]$/.test(c))
-            this.fail(`bad escape \\${c}`);
-        return c.codePointAt(0);
-    }
-    /** One member of a class: a code point, or a class escape (`\d`, `\W`...). */
-    classMember(c) {
-        if (c !== '\\') {
-            if (c === '[' && this.peek() === ':')
-                this.fail('POSIX classes like [:alpha:] are not supported');
-            return { single: c.codePointAt(0) };
-        }
-        const e = this.p[this.i++];
-        if (e === undefined)
-            this.fail('bad escape (end of pattern)');
-        if (e in CLASS_ESCAPES || e in NEGATED)
-            return { escape: e };
-        if (e === 'b')
-            return { single: 8 };
-        return { single: this.literalEscape(e, true) };
-    }
-    charClass() {
-        let negate = false;
-        if (this.peek() === '^') {
-            negate = true;
-            this.i++;
-        }
-        let body = '';
-        // Members that JS cannot put in a class (`\W`, `\S`): complements of these classes.
-        const complements = [];
-        let first = true;
-        for (;;) {
-            const c = this.p[this.i++];
-            if (c === undefined)
-                this.fail('unterminated character set');
-            if (c === ']' && !first)
-                break;
-            first = false;
-            const m = this.classMember(c);
-            if (this.peek() === '-') {
-                const d = this.peek(1);
-                if (d === undefined)
-                    this.fail('unterminated character set');
-                if (d !== ']') {
-                    // A range: both ends must be single characters.
-                    this.i += 2;
-                    const hi = this.classMember(d);
-                    const text = (x) => 'escape' in x ? `\\${x.escape}` : String.fromCodePoint(x.single);
-                    if ('escape' in m || 'escape' in hi || hi.single < m.single)
-                        this.fail(`bad character range ${text(m)}-${text(hi)}`);
-                    body += `${cp(m.single)}-${cp(hi.single)}`;
-                    continue;
-                }
-            }
-            if ('single' in m)
-                body += cp(m.single);
-            else if (m.escape in CLASS_ESCAPES)
-                body += CLASS_ESCAPES[m.escape];
-            else if (m.escape === 'D')
-                body += '\\P{Nd}';
-            else
-                complements.push(`[^${CLASS_ESCAPES[NEGATED[m.escape]]}]`);
-        }
-        if (complements.length === 0)
-            return `[${negate ? '^' : ''}${body}]`;
-        const union = [...(body ? [`[${body}]`] : []), ...complements].join('|');
-        return negate ? `(?:(?!${union})[\\s\\S])` : `(?:${union})`;
-    }
-    /**
-     * Python fails a reference to a group that did not take part in the match; JS matches it as
-     * empty. Only references to groups that certainly matched before them are accepted.
-     */
-    checkReferences() {
-        for (const ref of this.refs) {
-            const group = this.captures[ref.group - 1];
-            const where = new Map(ref.path.map((x) => [x.frame, x.branch]));
-            const unsure = (reason) => this.fail(`the reference to group ${ref.name} may run before that group matched (${reason}); Python and JavaScript differ there`);
-            for (const { frame, branch } of group.path) {
-                const f = this.frames[frame];
-                const refBranch = where.get(frame);
-                if (refBranch !== undefined) {
-                    if (refBranch !== branch)
-                        unsure('another branch of an alternation');
-                }
-                else {
-                    if (f.branches > 1)
-                        unsure('the group is in an alternation');
-                    if (f.quantified)
-                        unsure('the group is repeated or optional');
-                    if (f.kind === 'neglookahead' || f.kind === 'neglookbehind')
-                        unsure('the group is in a negative lookaround');
-                }
-            }
-            if (!where.has(group.frame) && this.frames[group.frame].quantified)
-                unsure('the group is repeated or optional');
-        }
-    }
-}
-/** Translate a Python pattern to the source of an equivalent JS RegExp (use with the `u` flag). */
-function translatePyRegex(pattern) {
-    return new Translator(pattern).translate();
-}
-/** A RegExp that behaves like `re.compile(pattern)` for `search`. */
-function pyRegExp(pattern) {
-    const source = translatePyRegex(pattern);
-    try {
-        return new RegExp(source, 'u');
-    }
-    catch (e) {
-        throw new PatternError(pattern, `its translation is not a valid JavaScript pattern (${e.message})`);
-    }
-}
-/** Python `re.search(pattern, s) is not None`. */
-function pySearch(pattern, s) {
-    return (typeof pattern === 'string' ? pyRegExp(pattern) : pattern).test(s);
-}
-
-;// CONCATENATED MODULE: ./src/quilt/workflows/workflows.ts
-/**
- * Quilt workflows (spec §11): a registry's `.quilt/workflows/config.yml` says which workflows
- * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
- * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
- * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
- * line. Each error message starts with quilt3's own text (for schema violations, the one
- * Python's jsonschema reports first), then lists every violation, each with its JSON path.
- */
-
-
-
-
-
-
-
-/** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
-class WorkflowConfigError extends errors/* QuiltError */.YH {
-    constructor(message) {
-        super(message);
-        this.name = 'WorkflowConfigError';
-    }
-}
-/** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
-class WorkflowValidationError extends errors/* QuiltError */.YH {
-    violations;
-    constructor(message, 
-    /** Every violation, `<JSON path>: <message>`. */
-    violations = []) {
-        super(message);
-        this.violations = violations;
-        this.name = 'WorkflowValidationError';
-    }
-}
-const SUPPORTED_VERSION = [1, 1, 0];
-const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
-// The structure of config.yml (quilt3's config-1 schema, written out here).
-const VERSION = { type: 'string', pattern: '^[1-9][0-9]*(\\.(0|[1-9][0-9]*)){0,2}$' };
-const CONFIG_SCHEMA = {
-    type: 'object',
-    required: ['version', 'workflows'],
-    additionalProperties: false,
-    properties: {
-        catalog: true,
-        version: {
-            oneOf: [
-                VERSION,
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['base'],
-                    properties: { base: VERSION, catalog: VERSION }
-                }
-            ]
-        },
-        is_workflow_required: { type: 'boolean' },
-        default_workflow: { type: 'string' },
-        workflows: {
-            type: 'object',
-            minProperties: 1,
-            propertyNames: { pattern: '^[A-Za-z_-][A-Za-z0-9_-]*$', maxLength: 64 },
-            additionalProperties: {
-                type: 'object',
-                required: ['name'],
-                additionalProperties: false,
-                properties: {
-                    catalog: true,
-                    name: { type: 'string', minLength: 1 },
-                    description: { type: 'string', minLength: 1 },
-                    handle_pattern: { type: 'string' },
-                    metadata_schema: { type: 'string' },
-                    entries_schema: { type: 'string' },
-                    is_message_required: { type: 'boolean' }
-                }
-            }
-        },
-        schemas: {
-            type: 'object',
-            minProperties: 1,
-            additionalProperties: {
-                type: 'object',
-                required: ['url'],
-                properties: { url: { type: 'string' } }
-            }
-        },
-        successors: {
-            type: 'object',
-            minProperties: 1,
-            additionalProperties: {
-                type: 'object',
-                required: ['title'],
-                properties: { title: { type: 'string', minLength: 1 }, copy_data: { type: 'boolean' } }
-            }
-        }
-    }
-};
-/** ajv's regular-expression engine: Python semantics (`code` names it for standalone code only). */
-const PY_REGEXP_ENGINE = Object.assign((source) => pyRegExp(source), { code: 'pyRegExp' });
-function makeAjv() {
-    return new ajv.Ajv({
-        allErrors: true,
-        strict: false,
-        // Errors carry their schema (describeError quotes its values).
-        verbose: true,
-        validateFormats: false,
-        // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
-        code: { regExp: PY_REGEXP_ENGINE }
-    });
-}
-/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
-function isPythonOnly(v) {
-    return v instanceof Date || v instanceof Uint8Array || v instanceof Set;
-}
-const PYTHON_OBJECT = Symbol('a Python object of no JSON type');
-/**
- * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
- * keys; jsonschema's `propertyNames` ignores them): unique strings that pass the config schema's
- * key rules, shown as Python shows the key. No workflow input or YAML string can name them.
- */
-const KEY_STAND_INS = new Map();
-const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`;
-function keyStandIn(key) {
-    const s = `${KEY_PREFIX}${KEY_STAND_INS.size}`;
-    KEY_STAND_INS.set(s, pyValueRepr(key, true));
-    return s;
-}
-/** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
-function toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
-    if (isPythonOnly(v))
-        return PYTHON_OBJECT;
-    if (v instanceof Map) {
-        const o = {};
-        for (const [k, x] of v)
-            Object.defineProperty(o, k, {
-                value: toPlain(x),
-                enumerable: true,
-                writable: true,
-                configurable: true
-            });
-        return o;
-    }
-    return v;
-}
-/**
- * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
- * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
- * (YAML, plain JSON) integral numbers are ints.
- */
-function pyValueRepr(v, floats) {
-    if (typeof v === 'string')
-        return (0,repr/* pyRepr */.n)(v);
-    if (v === null || v === undefined)
-        return 'None';
-    if (v === true)
-        return 'True';
-    if (v === false)
-        return 'False';
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
-        return floats || !Number.isInteger(v) ? (0,json/* pyFloatRepr */.XO)(v) : String(v);
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
-    if (v instanceof Map) {
-        const items = [...v.entries()];
-        const key = (k) => KEY_STAND_INS.get(k) ?? (0,repr/* pyRepr */.n)(k);
-        return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
-    }
-    if (v instanceof Set)
-        return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`;
-    if (v instanceof Uint8Array) {
-        let out = "b'";
-        for (const b of v) {
-            const c = String.fromCharCode(b);
-            out +=
-                c === '\\' || c === "'"
-                    ? '\\' + c
-                    : c === '\n'
-                        ? '\\n'
-                        : c === '\r'
-                            ? '\\r'
-                            : c === '\t'
-                                ? '\\t'
-                                : b >= 0x20 && b < 0x7f
-                                    ? c
-                                    : '\\x' + b.toString(16).padStart(2, '0');
-        }
-        return out + "'";
-    }
-    if (v instanceof Date) {
-        if (Number.isNaN(v.getTime()))
-            return 'datetime';
-        const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
-        const time = [
-            v.getUTCHours(),
-            v.getUTCMinutes(),
-            v.getUTCSeconds(),
-            v.getUTCMilliseconds() * 1000
-        ];
-        if (time.every((x) => x === 0))
-            return `datetime.date(${date.join(', ')})`;
-        // Python's repr leaves out zero microseconds, then zero seconds.
-        while (time.length > 2 && time[time.length - 1] === 0)
-            time.pop();
-        return `datetime.datetime(${[...date, ...time].join(', ')})`;
-    }
-    if (typeof v === 'object') {
-        const items = Object.entries(v);
-        return '{' + items.map(([k, x]) => `${(0,repr/* pyRepr */.n)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
-    }
-    return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
-}
-function unescapePointer(seg) {
-    return seg.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-function pointerSegments(pointer) {
-    return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
-}
-function jsonPath(segments, arrayIndexes) {
-    return ('$' +
-        segments
-            .map((seg, i) => arrayIndexes[i] && /^\d+$/.test(seg)
-            ? `[${seg}]`
-            : KEY_STAND_INS.has(seg)
-                ? `[${KEY_STAND_INS.get(seg)}]`
-                : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
-                    ? `.${seg}`
-                    : `[${JSON.stringify(seg)}]`)
-            .join(''));
-}
-/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
-function keysOf(node) {
-    if (node instanceof Map)
-        return [...node.keys()];
-    if (node && typeof node === 'object' && !Array.isArray(node))
-        return Object.keys(node);
-    return [];
-}
-function childOf(node, key) {
-    if (node instanceof Map)
-        return node.get(key);
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[key];
-    return undefined;
-}
-function isObjectNode(node) {
-    return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
-}
-/**
- * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
- * order, `properties` in theirs, array items and additional properties in the instance's order,
- * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
- * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
- * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
- */
-function locate(e, schema, instance) {
-    const segs = e.schemaPath
-        .replace(/^#/, '')
-        .split('/')
-        .slice(1)
-        .map((seg) => unescapePointer(decodeURIComponent(seg)));
-    const inst = pointerSegments(e.instancePath);
-    let node = schema;
-    let data = instance;
-    let depth = 0;
-    const order = [];
-    const descendData = () => {
-        data = childOf(data, inst[depth]);
-        depth++;
-    };
-    for (let i = 0; i < segs.length; i++) {
-        const k = segs[i];
-        const last = i === segs.length - 1;
-        const pos = (name) => keysOf(node).indexOf(name);
-        if (k === 'false schema')
-            return { order, node };
-        switch (k) {
-            case 'properties':
-            case 'patternProperties': {
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                if (k === 'patternProperties')
-                    order.push(keysOf(data).indexOf(inst[depth]));
-                node = childOf(childOf(node, k), name);
-                descendData();
-                continue;
-            }
-            case 'dependencies': {
-                if (last) {
-                    const p = e.params;
-                    const list = childOf(childOf(node, k), p.property);
-                    order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property));
-                    order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0);
-                    return { order, node };
-                }
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                node = childOf(childOf(node, k), name);
-                continue;
-            }
-            case 'items': {
-                order.push(pos(k));
-                const items = childOf(node, k);
-                if (Array.isArray(items)) {
-                    const index = Number(segs[++i]);
-                    order.push(index);
-                    node = items[index];
-                }
-                else {
-                    order.push(Number(inst[depth]));
-                    node = items;
-                }
-                descendData();
-                continue;
-            }
-            case 'additionalItems':
-            case 'additionalProperties': {
-                order.push(pos(k));
-                if (last)
-                    return { order, node };
-                order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]));
-                node = childOf(node, k);
-                descendData();
-                continue;
-            }
-            case 'propertyNames': {
-                if (last)
-                    return null;
-                order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''));
-                node = childOf(node, k);
-                continue;
-            }
-            case 'definitions': {
-                // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                node = childOf(childOf(node, k), name);
-                continue;
-            }
-            case 'allOf': {
-                const index = Number(segs[++i]);
-                order.push(pos(k), index);
-                node = childOf(node, k)[index];
-                continue;
-            }
-            case 'then':
-            case 'else':
-                order.push(pos('if'));
-                node = childOf(node, k);
-                continue;
-            case 'if':
-                return null;
-            case 'anyOf':
-            case 'oneOf':
-            case 'not':
-            case 'contains':
-                if (!last)
-                    return null;
-                order.push(pos(k));
-                return { order, node };
-            case 'required': {
-                const list = childOf(node, k);
-                const missing = e.params.missingProperty;
-                order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0);
-                return { order, node };
-            }
-            default:
-                order.push(pos(k));
-                return { order, node };
-        }
-    }
-    return { order, node };
-}
-/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
-function extrasMsg(extras, floats) {
-    return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`;
-}
-/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
-function jsonschemaMessage(e, node, value, floats) {
-    const r = (v, f = floats) => pyValueRepr(v, f);
-    // Schema values come from Python-semantics JSON (or the config schema, written here).
-    const sv = (kw) => childOf(node, kw);
-    // A schema read with Python semantics is made of Maps; a plain one (the config and meta
-    // schemas) has ints as JS numbers.
-    const typed = node instanceof Map;
-    const sr = (kw) => pyValueRepr(sv(kw), typed);
-    const p = e.params;
-    const n = (kw) => Number(sv(kw));
-    switch (e.keyword) {
-        case 'false schema':
-            return `False schema does not allow ${r(value)}`;
-        case 'required':
-            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a required property`;
-        case 'type': {
-            const t = sv('type');
-            const types = Array.isArray(t) ? t : [t];
-            return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`;
-        }
-        case 'pattern':
-            return `${r(value)} does not match ${sr('pattern')}`;
-        case 'enum':
-            return `${r(value)} is not one of ${sr('enum')}`;
-        case 'const':
-            return `${sr('const')} was expected`;
-        case 'minimum':
-            return `${r(value)} is less than the minimum of ${sr('minimum')}`;
-        case 'maximum':
-            return `${r(value)} is greater than the maximum of ${sr('maximum')}`;
-        case 'exclusiveMinimum':
-            return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`;
-        case 'exclusiveMaximum':
-            return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`;
-        case 'multipleOf':
-            return `${r(value)} is not a multiple of ${sr('multipleOf')}`;
-        case 'minLength':
-        case 'minItems':
-            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`;
-        case 'maxLength':
-        case 'maxItems':
-            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`;
-        case 'minProperties':
-            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`;
-        case 'maxProperties':
-            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`;
-        case 'uniqueItems':
-            return `${r(value)} has non-unique elements`;
-        case 'dependencies':
-            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a dependency of ${(0,repr/* pyRepr */.n)(String(p.property))}`;
-        case 'anyOf':
-            return `${r(value)} is not valid under any of the given schemas`;
-        case 'oneOf': {
-            const passing = p.passingSchemas;
-            if (!passing)
-                return `${r(value)} is not valid under any of the given schemas`;
-            const all = sv('oneOf');
-            const order = [...passing.slice(1), passing[0]];
-            return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`;
-        }
-        case 'not':
-            return `${r(value)} should not be valid under ${sr('not')}`;
-        case 'contains':
-            return `None of ${r(value)} are valid under the given schema`;
-        case 'additionalItems': {
-            const items = sv('items');
-            const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : [];
-            return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/**
- * Every violation of a failed validation, in the order Python's jsonschema finds them (its
- * first one is what quilt3 reports). `floats`: see pyValueRepr.
- */
-function violationsOf(errors, schema, instance, floats) {
-    const out = [];
-    // jsonschema reports all additional properties of an object in one error.
-    const additional = new Map();
-    for (const e of errors) {
-        const found = locate(e, schema, instance);
-        if (found === null)
-            continue;
-        const segs = pointerSegments(e.instancePath);
-        const arrays = [];
-        let value = instance;
-        for (const seg of segs) {
-            arrays.push(Array.isArray(value));
-            value = childOf(value, seg);
-        }
-        let path = jsonPath(segs, arrays);
-        if (e.propertyName !== undefined) {
-            value = e.propertyName;
-            path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
-        }
-        if (e.keyword === 'additionalProperties') {
-            const key = `${e.instancePath}\u0000${e.schemaPath}`;
-            const name = e.params.additionalProperty;
-            const known = additional.get(key);
-            if (known)
-                known.extras.push(name);
-            else {
-                const v = { path, message: '', order: found.order };
-                additional.set(key, { v, extras: [name], node: found.node });
-                out.push(v);
-            }
-            continue;
-        }
-        out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order });
-    }
-    for (const { v, extras, node } of additional.values()) {
-        // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
-        const sortKey = (x) => KEY_STAND_INS.get(x) ?? x;
-        const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
-        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,repr/* pyRepr */.n)(x));
-        const patterns = childOf(node, 'patternProperties');
-        v.message = isObjectNode(patterns)
-            ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
-                .sort(json/* compareCodePoints */.OP)
-                .map((x) => (0,repr/* pyRepr */.n)(x))
-                .join(', ')}`
-            : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
-    }
-    const cmp = (a, b) => {
-        for (let i = 0; i < Math.min(a.length, b.length); i++)
-            if (a[i] !== b[i])
-                return a[i] - b[i];
-        return a.length - b.length;
-    };
-    return out.sort((a, b) => cmp(a.order, b.order));
-}
-/**
- * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
- * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
- * at the referenced definition: errors under a failed `anyOf` are told by their instance path
- * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
- * of the schema keyword at fault.
- */
-function metaSchemaViolations(errors, metaSchema, tree) {
-    const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const under = (e, c) => e !== c &&
-        (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'));
-    const kept = errors.filter((e) => !composite.some((c) => under(e, c)));
-    const keywords = keysOf(childOf(metaSchema, 'properties'));
-    const rank = (e) => {
-        const first = pointerSegments(e.instancePath)[0];
-        return first === undefined ? -1 : keywords.indexOf(first);
-    };
-    const violations = kept.map((e) => {
-        const [v] = violationsOf([e], metaSchema, tree, false);
-        return { v, rank: rank(e) };
-    });
-    return violations
-        .filter((x) => x.v !== undefined)
-        .sort((a, b) => a.rank - b.rank)
-        .map((x) => x.v);
-}
-/**
- * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
- * validated schema (for its order and the values messages quote); without it, ajv's
- * `parentSchema` gives the values.
- */
-function describeError(e, root, schema) {
-    if (schema !== undefined) {
-        const [v] = violationsOf([e], schema, root, false);
-        if (v)
-            return `${v.path}: ${v.message}`;
-    }
-    const segs = pointerSegments(e.instancePath);
-    const arrays = [];
-    let value = root;
-    for (const seg of segs) {
-        arrays.push(Array.isArray(value));
-        value = childOf(value, seg);
-    }
-    if (e.propertyName !== undefined)
-        value = e.propertyName;
-    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
-}
-/**
- * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
- * its JSON path.
- */
-function failureText(what, violations) {
-    const first = violations[0]?.message ?? 'invalid';
-    const all = violations.map((v) => `${v.path}: ${v.message}`);
-    return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`;
-}
-function versionTuple(v) {
-    return [...v.split('.').map(Number), 0, 0].slice(0, 3);
-}
-function compareVersions(a, b) {
-    for (let i = 0; i < 3; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
-// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
-// needs two-digit month and day.
-const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)';
-const PY_RESOLVERS = [
-    { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
-    { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
-    { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
-    { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
-    { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
-    { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
-    {
-        tag: 'timestamp',
-        test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
-    }
-];
-function pyYamlTags(tags) {
-    const out = tags.map((t) => {
-        if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp))
-            return t;
-        const scalar = t;
-        const rule = PY_RESOLVERS.find((r) => scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
-            (r.tag === 'timestamp' || scalar.format === r.format) &&
-            (!r.when || r.when.test(scalar.test.source)));
-        if (!rule)
-            return t;
-        if (rule.tag !== 'timestamp')
-            return { ...scalar, test: rule.test };
-        // PyYAML makes a date; its value is not needed, only that it is not a string.
-        const replaced = {
-            ...scalar,
-            test: rule.test,
-            resolve: (value, onError, options) => {
-                try {
-                    return scalar.resolve(value, onError, options);
-                }
-                catch {
-                    return new Date(NaN);
-                }
-            }
-        };
-        return replaced;
-    });
-    // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
-    const explicit = (tag) => ({
-        tag: `tag:yaml.org,2002:${tag}`,
-        default: false,
-        resolve: (text, onError) => {
-            const v = text.replace(/_/g, '').toLowerCase();
-            const sign = v.startsWith('-') ? -1 : 1;
-            const body = v.replace(/^[-+]/, '');
-            if (tag === 'float') {
-                if (body === '.inf')
-                    return sign * Infinity;
-                if (body === '.nan')
-                    return NaN;
-                const n = body.includes(':')
-                    ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
-                    : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
-                        ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
-                        : NaN;
-                if (Number.isNaN(n) && body !== 'nan')
-                    onError(`could not convert string to float: ${text}`);
-                return sign * n;
-            }
-            try {
-                const base = body.startsWith('0b')
-                    ? 2
-                    : body.startsWith('0x')
-                        ? 16
-                        : /^0\d/.test(body)
-                            ? 8
-                            : 10;
-                const digits = base === 10 || base === 8 ? body : body.slice(2);
-                if (body.includes(':')) {
-                    return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n);
-                }
-                const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : '';
-                if (!/^[0-9a-f]+$/.test(digits))
-                    throw new Error('not an int');
-                return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits));
-            }
-            catch {
-                onError(`invalid literal for int(): ${text}`);
-                return null;
-            }
-        }
-    });
-    out.push(explicit('float'), explicit('int'));
-    // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
-    for (const tag of ['omap', 'pairs']) {
-        const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`);
-        if (i >= 0)
-            out.splice(i, 1);
-        const pairs = {
-            tag: `tag:yaml.org,2002:${tag}`,
-            collection: 'seq',
-            default: false,
-            resolve: (seq, onError) => {
-                if (!(0,dist/* isSeq */.oP)(seq) || !seq.items.every((x) => (0,dist/* isMap */.jh)(x) && x.items.length === 1))
-                    onError(`expected a sequence of one-pair mappings for !!${tag}`);
-                return seq;
-            }
-        };
-        out.push(pairs);
-    }
-    // `=` is PyYAML's `value` tag, which safe_load cannot construct.
-    const value = {
-        tag: 'tag:yaml.org,2002:value',
-        default: true,
-        test: /^=$/,
-        resolve: (_value, onError) => {
-            onError('could not determine a constructor for the tag tag:yaml.org,2002:value');
-            return null;
-        }
-    };
-    out.push(value);
-    return out;
-}
-// PyYAML's reader refuses these characters anywhere in the stream.
-// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
-const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
-const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/;
-/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
-function decodeUtf8(data) {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
-}
-/**
- * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
- * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by stand-ins), dates,
- * bytes and sets as such.
- */
-function pyYamlSafeLoad(text) {
-    if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
-        throw new Error('unacceptable character');
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        version: '1.1',
-        schema: 'yaml-1.1',
-        uniqueKeys: false,
-        intAsBigInt: true,
-        customTags: pyYamlTags,
-        // Problems are collected on the document (and refused below), not printed.
-        logLevel: 'error'
-    });
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        throw new Error('not safe_load-able');
-    let unhashable = false;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
-            if ((0,dist/* isCollection */.P3)(key))
-                unhashable = true;
-        }
-    });
-    if (unhashable)
-        throw new Error('found unhashable key');
-    const typed = (v) => {
-        if (Array.isArray(v))
-            return v.map(typed);
-        if (v instanceof Map) {
-            const m = new Map();
-            for (const [k, x] of v)
-                m.set(typeof k === 'string' ? k : keyStandIn(k), typed(x));
-            return m;
-        }
-        return v;
-    };
-    return typed(doc.toJS({ mapAsMap: true }));
-}
-/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
-function parseConfig(data) {
-    let tree;
-    try {
-        tree = pyYamlSafeLoad(decodeUtf8(data));
-    }
-    catch {
-        throw new WorkflowConfigError("Couldn't parse workflows config as YAML.");
-    }
-    const config = toPlain(tree);
-    const validate = makeAjv().compile(CONFIG_SCHEMA);
-    if (!validate(config)) {
-        const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true);
-        throw new WorkflowConfigError(failureText('Workflows config failed validation', violations));
-    }
-    const c = config;
-    const version = typeof c.version === 'string' ? c.version : c.version.base;
-    if (compareVersions(versionTuple(version), SUPPORTED_VERSION) > 0) {
-        throw new WorkflowConfigError(`Version '${versionTuple(version).join('.')}' is not supported`);
-    }
-    return c;
-}
-function refuseRefs(v) {
-    if (Array.isArray(v))
-        v.forEach(refuseRefs);
-    else if (v && typeof v === 'object') {
-        if ('$ref' in v)
-            throw new errors/* QuiltError */.YH("Currently we don't support $ref in schema.");
-        Object.values(v).forEach(refuseRefs);
-    }
-}
-/** A workflow chosen and checked: what to record in the package line, or null (none). */
-async function applyWorkflow(source, choice, pkg) {
-    const loaded = await source.fetch(source.configKey);
-    if (loaded === null) {
-        if (choice.kind === 'default')
-            return null;
-        const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
-        throw new errors/* QuiltError */.YH(`${what} workflow is specified, but no workflows config exist.`);
-    }
-    const config = parseConfig(loaded.data);
-    const id = choice.kind === 'default'
-        ? (config.default_workflow ?? null)
-        : choice.kind === 'none'
-            ? null
-            : choice.id;
-    let def = null;
-    if (id === null) {
-        if (config.is_workflow_required ?? true)
-            throw new errors/* QuiltError */.YH('Workflow required, but none specified.');
-    }
-    else {
-        def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id] : null;
-        if (def === null)
-            throw new errors/* QuiltError */.YH(`There is no ${(0,repr/* pyRepr */.n)(id)} workflow in config.`);
-    }
-    // quilt3 compiles the pattern and loads the schemas before checking anything.
-    let pattern = null;
-    if (def?.handle_pattern) {
-        try {
-            pattern = pyRegExp(def.handle_pattern);
-        }
-        catch (e) {
-            if (e instanceof PatternError)
-                throw new WorkflowConfigError(`Workflow ${(0,repr/* pyRepr */.n)(id)}: handle_pattern: ${e.message}`);
-            throw e;
-        }
-    }
-    const schemaUrls = [];
-    const loadedByUrl = new Map();
-    const loadSchema = async (schemaId) => {
-        const spec = config.schemas?.[schemaId];
-        if (!spec)
-            throw new WorkflowConfigError(`There is no ${(0,repr/* pyRepr */.n)(schemaId)} in schemas.`);
-        let pk;
-        try {
-            pk = names/* PhysicalKey */.ll.fromUrl(spec.url);
-        }
-        catch {
-            throw new WorkflowConfigError(`Couldn't parse URL ${(0,repr/* pyRepr */.n)(spec.url)}.`);
-        }
-        if (pk.isLocal() && !source.configKey.isLocal()) {
-            throw new WorkflowConfigError(`Local schema ${(0,repr/* pyRepr */.n)(String(pk))} can't be used on the remote registry.`);
-        }
-        const known = loadedByUrl.get(String(pk));
-        if (known) {
-            schemaUrls.push([schemaId, known.url]);
-            return known;
-        }
-        const got = await source.fetch(pk);
-        if (got === null)
-            throw new WorkflowConfigError(`Couldn't load schema at ${String(pk)}.`);
-        let schema;
-        let text;
-        try {
-            text = decodeUtf8(got.data);
-            schema = JSON.parse(text);
-        }
-        catch {
-            throw new WorkflowConfigError(`Couldn't parse ${String(pk)} as JSON.`);
-        }
-        refuseRefs(schema);
-        let tree = schema;
-        try {
-            tree = (0,json/* parsePyJson */.j5)(text);
-        }
-        catch {
-            // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
-        }
-        if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
-            const meta = schema.$schema;
-            if (typeof meta !== 'string')
-                throw new WorkflowConfigError('$schema must be a string.');
-            if (meta !== DRAFT_07)
-                throw new WorkflowConfigError(`Unsupported meta-schema: ${meta}.`);
-        }
-        let validate;
-        try {
-            const ajv = makeAjv();
-            if (!ajv.validateSchema(schema)) {
-                const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
-                const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
-                throw new WorkflowConfigError(failureText(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid`, violations));
-            }
-            validate = ajv.compile(schema);
-        }
-        catch (e) {
-            if (e instanceof errors/* QuiltError */.YH)
-                throw e;
-            throw new WorkflowConfigError(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid: ${e.message}.`);
-        }
-        const entry = { validate, tree, url: got.url };
-        loadedByUrl.set(String(pk), entry);
-        schemaUrls.push([schemaId, got.url]);
-        return entry;
-    };
-    const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
-    const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
-    // The checks, in quilt3's order.
-    if (def?.is_message_required && !pkg.message) {
-        throw new WorkflowValidationError('Commit message is required by workflow, but none was provided.');
-    }
-    if (pattern && !pattern.test(pkg.name)) {
-        const violation = `${(0,repr/* pyRepr */.n)(pkg.name)} does not match ${(0,repr/* pyRepr */.n)(def.handle_pattern)}`;
-        throw new WorkflowValidationError(`Package name doesn't match required pattern. ${violation}.`, [violation]);
-    }
-    /** `tree`: the value with Python types (a PyValue), for messages and their order. */
-    const check = (schema, tree, what) => {
-        if (schema.validate(toPlain(tree)))
-            return;
-        const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true);
-        throw new WorkflowValidationError(failureText(`${what} failed validation`, violations), violations.map((v) => `${v.path}: ${v.message}`));
-    };
-    if (metaSchema) {
-        check(metaSchema, pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta, 'Metadata');
-    }
-    if (entriesSchema) {
-        const entries = pkg.entries.map((e) => (0,json/* pyObject */.LP)([
-            ['logical_key', e.logicalKey],
-            ['size', BigInt(e.size)],
-            [
-                'meta',
-                (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta') : (0,json/* pyObject */.LP)()
-            ]
-        ]));
-        check(entriesSchema, entries, 'Package entries');
-    }
-    const recorded = (0,json/* pyObject */.LP)([
-        ['id', id],
-        ['config', loaded.url]
-    ]);
-    if (schemaUrls.length > 0)
-        recorded.set('schemas', (0,json/* pyObject */.LP)(schemaUrls));
-    return recorded;
-}
-
-;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ preparePackage)
+/* harmony export */ });
+/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5063);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7000);
+/* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2378);
+/* harmony import */ var _workflows_workflows_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5974);
 /**
  * The package a build or a push is about to write, before any hashing: the entries of the source,
  * the metadata, the workflow check and its record, the message — in quilt3's order, so the
@@ -36926,8 +35481,8 @@ async function applyWorkflow(source, choice, pkg) {
 
 
 async function preparePackage(req, maxRecordSize) {
-    (0,names/* validatePackageName */.Eu)(req.name);
-    const pkg = new manifest/* Package */.lP();
+    (0,_format_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePackageName */ .Eu)(req.name);
+    const pkg = new _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .Package */ .lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
         pkg.set({
@@ -36935,11 +35490,11 @@ async function preparePackage(req, maxRecordSize) {
             physicalKey: e.physicalKey,
             size: e.size,
             hash: null,
-            meta: (0,json/* pyObject */.LP)()
+            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_0__/* .pyObject */ .LP)()
         });
     }
     if (req.workflow) {
-        const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {
+        const recorded = await (0,_workflows_workflows_js__WEBPACK_IMPORTED_MODULE_3__/* .applyWorkflow */ .Ee)(req.workflow.source, req.workflow.choice, {
             name: req.name,
             message: req.message,
             userMeta: pkg.meta.get('user_meta'),
@@ -37996,6 +36551,1488 @@ function checkFilesUnchanged(files) {
         if (diff !== null)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(f.path, diff);
     }
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tn: () => (/* binding */ WorkflowChoiceError),
+  Ee: () => (/* binding */ applyWorkflow)
+});
+
+// UNUSED EXPORTS: WorkflowConfigError, WorkflowValidationError, describeError, parseConfig, toPlain
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
+/**
+ * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
+ * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
+ * faithfully is refused with an error rather than guessed; what Python refuses (`re.error`) is
+ * refused too, so that a pattern quilt3 cannot compile never passes here.
+ *
+ * Differences handled: `.` excludes only `\n` in Python (JS also excludes `\r`, U+2028/9); `$`
+ * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware (as Python's str
+ * patterns: `\w` is `str.isalnum()` or `_`, `\s` is `str.isspace()`); `\A`, `\Z`; `(?P<name>...)`,
+ * `(?P=name)` (Unicode names); a `{` that is not a quantifier is a literal, `{,n}` is `{0,n}`;
+ * octal (`\0`, `\12` in classes, `\123`), `\x`, `\u`, `\U` escapes; `\D`, `\W`, `\S` inside
+ * classes; quantified lookarounds; `(?#...)` comments (a quantifier after one applies to the item
+ * before it). Python's errors are reproduced: nothing to repeat, multiple repeat, bad escapes and
+ * ranges, open or unknown group references, variable-width look-behinds, repeat counts of 2**32-1
+ * and more.
+ *
+ * Refused although Python accepts them: inline flags (`(?i)`, `(?i:...)`), conditionals
+ * (`(?(1)a|b)`), atomic groups, possessive quantifiers, `\N{...}`, POSIX-looking `[[:`, group
+ * references inside look-behinds, and references to a group that may not have taken part in the
+ * match when the reference is reached (one inside a repeated or optional group, another branch of
+ * an alternation, or a negative lookaround): Python fails such a reference, JavaScript matches it
+ * as empty, and a repeated group's last value differs between the two engines.
+ */
+class PatternError extends Error {
+    pattern;
+    constructor(pattern, reason) {
+        super(`Cannot use the regular expression ${JSON.stringify(pattern)}: ${reason}`);
+        this.pattern = pattern;
+        this.name = 'PatternError';
+    }
+}
+// Python's str.isspace() characters.
+const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// Python's \w for str: alphanumerics (letters, numerics) and underscore.
+const WORD = '\\p{L}\\p{N}_';
+const DIGIT = '\\p{Nd}';
+const CLASS_ESCAPES = { d: DIGIT, w: WORD, s: SPACE };
+const NEGATED = { D: 'd', W: 'w', S: 's' };
+const CONTROL = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+const OCTAL = /^[0-7]$/;
+const DECIMAL = /^[0-9]$/;
+const HEX = /^[0-9a-fA-F]$/;
+/** sre's MAXREPEAT (a repeat count must be below it). */
+const MAXREPEAT = 4294967295;
+/**
+ * The search is made by the pattern itself, from the start: JavaScript's own search loop (V8)
+ * also tries positions between the two halves of a surrogate pair, where look-arounds see lone
+ * surrogates (`\\B` would match inside '😀'); Python strings have no such positions. A lazy
+ * `[\\s\\S]*?` steps over whole code points.
+ */
+const SEARCH = '^[\\s\\S]*?';
+function cp(n) {
+    return `\\u{${n.toString(16)}}`;
+}
+class Translator {
+    source;
+    i = 0;
+    p;
+    frames = [{ kind: 'root', branches: 1, quantified: false }];
+    stack = [0];
+    captures = [];
+    names = new Map();
+    refs = [];
+    lookbehinds = 0;
+    constructor(source) {
+        this.source = source;
+        this.p = Array.from(source);
+    }
+    fail(reason) {
+        throw new PatternError(this.source, reason);
+    }
+    peek(k = 0) {
+        return this.p[this.i + k];
+    }
+    path() {
+        return this.stack.map((frame) => ({ frame, branch: this.frames[frame].branches - 1 }));
+    }
+    translate() {
+        const out = this.alternation();
+        if (this.i < this.p.length) {
+            if (this.peek() === ')')
+                this.fail(`unbalanced parenthesis at position ${this.i}`);
+            this.fail(`unexpected ${JSON.stringify(this.peek())} at position ${this.i}`);
+        }
+        this.checkReferences();
+        return `${SEARCH}(?:${out.text})`;
+    }
+    /** Branches separated by `|`, in the current frame. */
+    alternation() {
+        const frame = this.frames[this.stack[this.stack.length - 1]];
+        const branches = [this.sequence()];
+        while (this.peek() === '|') {
+            this.i++;
+            frame.branches++;
+            branches.push(this.sequence());
+        }
+        if (branches.length === 1)
+            return branches[0];
+        return {
+            text: branches.map((b) => b.text).join('|'),
+            min: Math.min(MAXREPEAT - 1, ...branches.map((b) => b.min)),
+            max: Math.max(0, ...branches.map((b) => b.max)),
+            kind: 'unit'
+        };
+    }
+    sequence() {
+        const items = [];
+        while (this.i < this.p.length && this.peek() !== '|' && this.peek() !== ')') {
+            const c = this.peek();
+            if (c === '*' || c === '+' || c === '?' || (c === '{' && this.braceQuantifier())) {
+                const last = items.pop();
+                if (last === undefined || last.kind === 'at')
+                    this.fail(`nothing to repeat at position ${this.i}`);
+                if (last.kind === 'repeat')
+                    this.fail(`multiple repeat at position ${this.i}`);
+                items.push(this.quantify(last));
+                continue;
+            }
+            const item = this.atom();
+            if (item)
+                items.push(item);
+        }
+        let min = 0;
+        let max = 0;
+        for (const it of items) {
+            min += it.min;
+            max += it.max;
+        }
+        return {
+            text: items.map((it) => it.text).join(''),
+            min: Math.min(min, MAXREPEAT - 1),
+            max: Math.min(max, MAXREPEAT),
+            kind: 'unit'
+        };
+    }
+    /** A `{m,n}` quantifier at the current position: its bounds, or null (then `{` is a literal). */
+    braceQuantifier() {
+        let j = this.i + 1;
+        let lo = '';
+        while (DECIMAL.test(this.p[j] ?? ''))
+            lo += this.p[j++];
+        let hi;
+        if (this.p[j] === ',') {
+            j++;
+            hi = '';
+            while (DECIMAL.test(this.p[j] ?? ''))
+                hi += this.p[j++];
+        }
+        if (this.p[j] !== '}')
+            return null;
+        // `{}` is a literal; `{,}` is {0,inf}.
+        if (lo === '' && hi === undefined)
+            return null;
+        return { lo, hi, length: j + 1 - this.i };
+    }
+    quantify(item) {
+        const c = this.peek();
+        let lo;
+        let hi;
+        let q;
+        if (c === '{') {
+            const b = this.braceQuantifier();
+            lo = b.lo === '' ? 0 : Number(b.lo);
+            hi = b.hi === undefined ? lo : b.hi === '' ? MAXREPEAT : Number(b.hi);
+            if (lo >= MAXREPEAT || (b.hi !== undefined && b.hi !== '' && hi >= MAXREPEAT))
+                this.fail('the repetition number is too large');
+            if (hi < lo)
+                this.fail(`min repeat greater than max repeat at position ${this.i + 1}`);
+            q = b.hi === undefined ? `{${lo}}` : `{${lo},${b.hi === '' ? '' : hi}}`;
+            this.i += b.length;
+        }
+        else {
+            this.i++;
+            [lo, hi, q] = c === '*' ? [0, MAXREPEAT, '*'] : c === '+' ? [1, MAXREPEAT, '+'] : [0, 1, '?'];
+        }
+        if (this.peek() === '?') {
+            q += '?';
+            this.i++;
+        }
+        else if (this.peek() === '+') {
+            this.fail('possessive quantifiers have no JavaScript equivalent');
+        }
+        if (item.frame !== undefined)
+            this.frames[item.frame].quantified = true;
+        const max = hi === MAXREPEAT && item.max > 0 ? MAXREPEAT : Math.min(item.max * hi, MAXREPEAT);
+        return {
+            text: item.text + q,
+            min: Math.min(item.min * lo, MAXREPEAT - 1),
+            max,
+            kind: 'repeat'
+        };
+    }
+    /** The next atom; null for a comment. */
+    atom() {
+        const c = this.p[this.i++];
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
+        switch (c) {
+            case '.':
+                return unit('[^\\n]');
+            case '^':
+                return at('^');
+            case '$':
+                // Python: at the end, or before a newline that ends the string.
+                return at('(?=\\n?$)');
+            case '(':
+                return this.group();
+            case '[':
+                return unit(this.charClass());
+            case '\\':
+                return this.escape();
+            default:
+                // `{` here is not a quantifier (see sequence): a literal, as are `}` and `]`.
+                return unit(cp(c.codePointAt(0)));
+        }
+    }
+    open(kind) {
+        this.frames.push({ kind, branches: 1, quantified: false });
+        const id = this.frames.length - 1;
+        return id;
+    }
+    /** The body of a group up to its `)`, in a new frame. */
+    body(frame) {
+        this.stack.push(frame);
+        const inner = this.alternation();
+        this.stack.pop();
+        if (this.p[this.i++] !== ')')
+            this.fail('missing ), unterminated subpattern');
+        return inner;
+    }
+    capture(name) {
+        const path = this.path();
+        const frame = this.open('group');
+        const number = this.captures.length + 1;
+        this.captures.push({ path, frame, closed: false });
+        if (name !== null)
+            this.names.set(name, number);
+        const inner = this.body(frame);
+        this.captures[number - 1].closed = true;
+        return { text: `(${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+    }
+    reference(group, name) {
+        const c = this.captures[group - 1];
+        if (c === undefined)
+            this.fail(`invalid group reference ${name}`);
+        if (!c.closed)
+            this.fail(`cannot refer to an open group (${name})`);
+        if (this.lookbehinds > 0)
+            this.fail(`group references inside a look-behind (${name}) are not supported`);
+        this.refs.push({ group, path: this.path(), name });
+        // The width of a reference is the width of its group; not needed outside look-behinds.
+        return { text: `(?:\\${group})`, min: 0, max: MAXREPEAT, kind: 'unit' };
+    }
+    groupName(end) {
+        let name = '';
+        for (;;) {
+            const ch = this.p[this.i++];
+            if (ch === undefined)
+                this.fail(`missing ${end}, unterminated name`);
+            if (ch === end)
+                break;
+            name += ch;
+        }
+        if (name === '')
+            this.fail('missing group name');
+        if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name))
+            this.fail(`bad character in group name ${JSON.stringify(name)}`);
+        return name;
+    }
+    group() {
+        if (this.peek() !== '?')
+            return this.capture(null);
+        this.i++;
+        const c = this.p[this.i++];
+        if (c === ':') {
+            const frame = this.open('group');
+            const inner = this.body(frame);
+            return { text: `(?:${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+        }
+        if (c === '=' || c === '!') {
+            const frame = this.open(c === '=' ? 'lookahead' : 'neglookahead');
+            const inner = this.body(frame);
+            // Wrapped: JS refuses a quantifier on a bare lookaround, Python accepts one.
+            return { text: `(?:(?${c}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === '<' && (this.peek() === '=' || this.peek() === '!')) {
+            const d = this.p[this.i++];
+            const frame = this.open(d === '=' ? 'lookbehind' : 'neglookbehind');
+            this.lookbehinds++;
+            const inner = this.body(frame);
+            this.lookbehinds--;
+            if (inner.min !== inner.max)
+                this.fail('look-behind requires fixed-width pattern');
+            return { text: `(?:(?<${d}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === 'P' && this.peek() === '<') {
+            this.i++;
+            const name = this.groupName('>');
+            if (this.names.has(name))
+                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
+            return this.capture(name);
+        }
+        if (c === 'P' && this.peek() === '=') {
+            this.i++;
+            const name = this.groupName(')');
+            const number = this.names.get(name);
+            if (number === undefined)
+                this.fail(`unknown group name ${JSON.stringify(name)}`);
+            return this.reference(number, name);
+        }
+        if (c === '#') {
+            for (;;) {
+                const ch = this.p[this.i++];
+                if (ch === undefined)
+                    this.fail('missing ), unterminated comment');
+                if (ch === ')')
+                    return null;
+            }
+        }
+        if (c === undefined)
+            this.fail('unexpected end of pattern');
+        if (c === 'P')
+            this.fail(`unknown extension ?P${this.peek() ?? ''}`);
+        if (c === '<')
+            this.fail(`unknown extension ?<${this.peek() ?? ''}`);
+        return this.fail(`the construct (?${c}...) (inline flags, conditionals, atomic groups) is not supported`);
+    }
+    /** An escape outside a class. */
+    escape() {
+        const c = this.p[this.i++];
+        if (c === undefined)
+            this.fail('bad escape (end of pattern)');
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
+        if (c in CLASS_ESCAPES)
+            return unit(`[${CLASS_ESCAPES[c]}]`);
+        if (c in NEGATED)
+            return unit(`[^${CLASS_ESCAPES[NEGATED[c]]}]`);
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
+        if (c === 'A')
+            return at('^');
+        if (c === 'Z')
+            return at('$');
+        if (c === 'b' || c === 'B') {
+            const w = `[${WORD}]`;
+            const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
+            // Python: \B never matches in an empty string.
+            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
+            return at(c === 'b' ? boundary : inside);
+        }
+        if (/^[1-9]$/.test(c)) {
+            // Three octal digits make an octal escape; otherwise one or two digits: a group reference.
+            let digits = c;
+            if (DECIMAL.test(this.peek() ?? '')) {
+                digits += this.p[this.i++];
+                if (OCTAL.test(digits[0]) && OCTAL.test(digits[1]) && OCTAL.test(this.peek() ?? '')) {
+                    digits += this.p[this.i++];
+                    const v = parseInt(digits, 8);
+                    if (v > 0o377)
+                        this.fail(`octal escape value \\${digits} outside of range 0-0o377`);
+                    return unit(cp(v));
+                }
+            }
+            return this.reference(Number(digits), digits);
+        }
+        return unit(cp(this.literalEscape(c, false)));
+    }
+    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`, octal...). */
+    literalEscape(c, inClass) {
+        if (c in CONTROL)
+            return CONTROL[c];
+        if (OCTAL.test(c) && (c === '0' || inClass)) {
+            // `\0` and up to two more octal digits; in a class, any octal digit starts one.
+            let oct = c;
+            while (OCTAL.test(this.peek() ?? '') && oct.length < 3)
+                oct += this.p[this.i++];
+            const v = parseInt(oct, 8);
+            if (v > 0o377)
+                this.fail(`octal escape value \\${oct} outside of range 0-0o377`);
+            return v;
+        }
+        const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+        if (hexLen > 0) {
+            let hex = '';
+            while (hex.length < hexLen && HEX.test(this.peek() ?? ''))
+                hex += this.p[this.i++];
+            if (hex.length < hexLen)
+                this.fail(`incomplete escape \\${c}${hex}`);
+            const v = parseInt(hex, 16);
+            if (v > 0x10ffff)
+                this.fail(`bad escape \\${c}${hex}`);
+            return v;
+        }
+        if (c === 'N')
+            this.fail('\\N{...} named characters are not supported');
+        if (/^[A-Za-z0-9]$/.test(c))
+            this.fail(`bad escape \\${c}`);
+        return c.codePointAt(0);
+    }
+    /** One member of a class: a code point, or a class escape (`\d`, `\W`...). */
+    classMember(c) {
+        if (c !== '\\') {
+            if (c === '[' && this.peek() === ':')
+                this.fail('POSIX classes like [:alpha:] are not supported');
+            return { single: c.codePointAt(0) };
+        }
+        const e = this.p[this.i++];
+        if (e === undefined)
+            this.fail('bad escape (end of pattern)');
+        if (e in CLASS_ESCAPES || e in NEGATED)
+            return { escape: e };
+        if (e === 'b')
+            return { single: 8 };
+        return { single: this.literalEscape(e, true) };
+    }
+    charClass() {
+        let negate = false;
+        if (this.peek() === '^') {
+            negate = true;
+            this.i++;
+        }
+        let body = '';
+        // Members that JS cannot put in a class (`\W`, `\S`): complements of these classes.
+        const complements = [];
+        let first = true;
+        for (;;) {
+            const c = this.p[this.i++];
+            if (c === undefined)
+                this.fail('unterminated character set');
+            if (c === ']' && !first)
+                break;
+            first = false;
+            const m = this.classMember(c);
+            if (this.peek() === '-') {
+                const d = this.peek(1);
+                if (d === undefined)
+                    this.fail('unterminated character set');
+                if (d !== ']') {
+                    // A range: both ends must be single characters.
+                    this.i += 2;
+                    const hi = this.classMember(d);
+                    const text = (x) => 'escape' in x ? `\\${x.escape}` : String.fromCodePoint(x.single);
+                    if ('escape' in m || 'escape' in hi || hi.single < m.single)
+                        this.fail(`bad character range ${text(m)}-${text(hi)}`);
+                    body += `${cp(m.single)}-${cp(hi.single)}`;
+                    continue;
+                }
+            }
+            if ('single' in m)
+                body += cp(m.single);
+            else if (m.escape in CLASS_ESCAPES)
+                body += CLASS_ESCAPES[m.escape];
+            else if (m.escape === 'D')
+                body += '\\P{Nd}';
+            else
+                complements.push(`[^${CLASS_ESCAPES[NEGATED[m.escape]]}]`);
+        }
+        if (complements.length === 0)
+            return `[${negate ? '^' : ''}${body}]`;
+        const union = [...(body ? [`[${body}]`] : []), ...complements].join('|');
+        return negate ? `(?:(?!${union})[\\s\\S])` : `(?:${union})`;
+    }
+    /**
+     * Python fails a reference to a group that did not take part in the match; JS matches it as
+     * empty. Only references to groups that certainly matched before them are accepted.
+     */
+    checkReferences() {
+        for (const ref of this.refs) {
+            const group = this.captures[ref.group - 1];
+            const where = new Map(ref.path.map((x) => [x.frame, x.branch]));
+            const unsure = (reason) => this.fail(`the reference to group ${ref.name} may run before that group matched (${reason}); Python and JavaScript differ there`);
+            for (const { frame, branch } of group.path) {
+                const f = this.frames[frame];
+                const refBranch = where.get(frame);
+                if (refBranch !== undefined) {
+                    if (refBranch !== branch)
+                        unsure('another branch of an alternation');
+                }
+                else {
+                    if (f.branches > 1)
+                        unsure('the group is in an alternation');
+                    if (f.quantified)
+                        unsure('the group is repeated or optional');
+                    if (f.kind === 'neglookahead' || f.kind === 'neglookbehind')
+                        unsure('the group is in a negative lookaround');
+                }
+            }
+            if (!where.has(group.frame) && this.frames[group.frame].quantified)
+                unsure('the group is repeated or optional');
+        }
+    }
+}
+/** Translate a Python pattern to the source of an equivalent JS RegExp (use with the `u` flag). */
+function translatePyRegex(pattern) {
+    return new Translator(pattern).translate();
+}
+/** A RegExp that behaves like `re.compile(pattern)` for `search`. */
+function pyRegExp(pattern) {
+    const source = translatePyRegex(pattern);
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch (e) {
+        throw new PatternError(pattern, `its translation is not a valid JavaScript pattern (${e.message})`);
+    }
+}
+/** Python `re.search(pattern, s) is not None`. */
+function pySearch(pattern, s) {
+    return (typeof pattern === 'string' ? pyRegExp(pattern) : pattern).test(s);
+}
+
+;// CONCATENATED MODULE: ./src/quilt/workflows/workflows.ts
+/**
+ * Quilt workflows (spec §11): a registry's `.quilt/workflows/config.yml` says which workflows
+ * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
+ * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
+ * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
+ * line. Each error message starts with quilt3's own text (for schema violations, the one
+ * Python's jsonschema reports first), then lists every violation, each with its JSON path.
+ */
+
+
+
+
+
+
+
+/** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
+class WorkflowConfigError extends errors/* QuiltError */.YH {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkflowConfigError';
+    }
+}
+/**
+ * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
+ * config: none exists, it has no such workflow, or it requires one. quilt3 raises these as
+ * `QuiltException`, with the same messages.
+ */
+class WorkflowChoiceError extends errors/* QuiltError */.YH {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkflowChoiceError';
+    }
+}
+/** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
+class WorkflowValidationError extends errors/* QuiltError */.YH {
+    violations;
+    constructor(message, 
+    /** Every violation, `<JSON path>: <message>`. */
+    violations = []) {
+        super(message);
+        this.violations = violations;
+        this.name = 'WorkflowValidationError';
+    }
+}
+const SUPPORTED_VERSION = [1, 1, 0];
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+// The structure of config.yml (quilt3's config-1 schema, written out here).
+const VERSION = { type: 'string', pattern: '^[1-9][0-9]*(\\.(0|[1-9][0-9]*)){0,2}$' };
+const CONFIG_SCHEMA = {
+    type: 'object',
+    required: ['version', 'workflows'],
+    additionalProperties: false,
+    properties: {
+        catalog: true,
+        version: {
+            oneOf: [
+                VERSION,
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['base'],
+                    properties: { base: VERSION, catalog: VERSION }
+                }
+            ]
+        },
+        is_workflow_required: { type: 'boolean' },
+        default_workflow: { type: 'string' },
+        workflows: {
+            type: 'object',
+            minProperties: 1,
+            propertyNames: { pattern: '^[A-Za-z_-][A-Za-z0-9_-]*$', maxLength: 64 },
+            additionalProperties: {
+                type: 'object',
+                required: ['name'],
+                additionalProperties: false,
+                properties: {
+                    catalog: true,
+                    name: { type: 'string', minLength: 1 },
+                    description: { type: 'string', minLength: 1 },
+                    handle_pattern: { type: 'string' },
+                    metadata_schema: { type: 'string' },
+                    entries_schema: { type: 'string' },
+                    is_message_required: { type: 'boolean' }
+                }
+            }
+        },
+        schemas: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: {
+                type: 'object',
+                required: ['url'],
+                properties: { url: { type: 'string' } }
+            }
+        },
+        successors: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: {
+                type: 'object',
+                required: ['title'],
+                properties: { title: { type: 'string', minLength: 1 }, copy_data: { type: 'boolean' } }
+            }
+        }
+    }
+};
+/** ajv's regular-expression engine: Python semantics (`code` names it for standalone code only). */
+const PY_REGEXP_ENGINE = Object.assign((source) => pyRegExp(source), { code: 'pyRegExp' });
+function makeAjv() {
+    return new ajv.Ajv({
+        allErrors: true,
+        strict: false,
+        // Errors carry their schema (describeError quotes its values).
+        verbose: true,
+        validateFormats: false,
+        // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
+        code: { regExp: PY_REGEXP_ENGINE }
+    });
+}
+/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
+function isPythonOnly(v) {
+    return v instanceof Date || v instanceof Uint8Array || v instanceof Set;
+}
+const PYTHON_OBJECT = Symbol('a Python object of no JSON type');
+/**
+ * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
+ * keys; jsonschema's `propertyNames` ignores them): unique strings that pass the config schema's
+ * key rules, shown as Python shows the key. No workflow input or YAML string can name them.
+ */
+const KEY_STAND_INS = new Map();
+const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`;
+function keyStandIn(key) {
+    const s = `${KEY_PREFIX}${KEY_STAND_INS.size}`;
+    KEY_STAND_INS.set(s, pyValueRepr(key, true));
+    return s;
+}
+/** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
+function toPlain(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (Array.isArray(v))
+        return v.map(toPlain);
+    // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
+    if (isPythonOnly(v))
+        return PYTHON_OBJECT;
+    if (v instanceof Map) {
+        const o = {};
+        for (const [k, x] of v)
+            Object.defineProperty(o, k, {
+                value: toPlain(x),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return o;
+    }
+    return v;
+}
+/**
+ * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
+ * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
+ * (YAML, plain JSON) integral numbers are ints.
+ */
+function pyValueRepr(v, floats) {
+    if (typeof v === 'string')
+        return (0,repr/* pyRepr */.n)(v);
+    if (v === null || v === undefined)
+        return 'None';
+    if (v === true)
+        return 'True';
+    if (v === false)
+        return 'False';
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
+        return floats || !Number.isInteger(v) ? (0,json/* pyFloatRepr */.XO)(v) : String(v);
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
+    if (v instanceof Map) {
+        const items = [...v.entries()];
+        const key = (k) => KEY_STAND_INS.get(k) ?? (0,repr/* pyRepr */.n)(k);
+        return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    if (v instanceof Set)
+        return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`;
+    if (v instanceof Uint8Array) {
+        let out = "b'";
+        for (const b of v) {
+            const c = String.fromCharCode(b);
+            out +=
+                c === '\\' || c === "'"
+                    ? '\\' + c
+                    : c === '\n'
+                        ? '\\n'
+                        : c === '\r'
+                            ? '\\r'
+                            : c === '\t'
+                                ? '\\t'
+                                : b >= 0x20 && b < 0x7f
+                                    ? c
+                                    : '\\x' + b.toString(16).padStart(2, '0');
+        }
+        return out + "'";
+    }
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return 'datetime';
+        const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+        const time = [
+            v.getUTCHours(),
+            v.getUTCMinutes(),
+            v.getUTCSeconds(),
+            v.getUTCMilliseconds() * 1000
+        ];
+        if (time.every((x) => x === 0))
+            return `datetime.date(${date.join(', ')})`;
+        // Python's repr leaves out zero microseconds, then zero seconds.
+        while (time.length > 2 && time[time.length - 1] === 0)
+            time.pop();
+        return `datetime.datetime(${[...date, ...time].join(', ')})`;
+    }
+    if (typeof v === 'object') {
+        const items = Object.entries(v);
+        return '{' + items.map(([k, x]) => `${(0,repr/* pyRepr */.n)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
+}
+function unescapePointer(seg) {
+    return seg.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
+}
+function jsonPath(segments, arrayIndexes) {
+    return ('$' +
+        segments
+            .map((seg, i) => arrayIndexes[i] && /^\d+$/.test(seg)
+            ? `[${seg}]`
+            : KEY_STAND_INS.has(seg)
+                ? `[${KEY_STAND_INS.get(seg)}]`
+                : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
+                    ? `.${seg}`
+                    : `[${JSON.stringify(seg)}]`)
+            .join(''));
+}
+/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
+function keysOf(node) {
+    if (node instanceof Map)
+        return [...node.keys()];
+    if (node && typeof node === 'object' && !Array.isArray(node))
+        return Object.keys(node);
+    return [];
+}
+function childOf(node, key) {
+    if (node instanceof Map)
+        return node.get(key);
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[key];
+    return undefined;
+}
+function isObjectNode(node) {
+    return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
+}
+/**
+ * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
+ * order, `properties` in theirs, array items and additional properties in the instance's order,
+ * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
+ * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
+ * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
+ */
+function locate(e, schema, instance) {
+    const segs = e.schemaPath
+        .replace(/^#/, '')
+        .split('/')
+        .slice(1)
+        .map((seg) => unescapePointer(decodeURIComponent(seg)));
+    const inst = pointerSegments(e.instancePath);
+    let node = schema;
+    let data = instance;
+    let depth = 0;
+    const order = [];
+    const descendData = () => {
+        data = childOf(data, inst[depth]);
+        depth++;
+    };
+    for (let i = 0; i < segs.length; i++) {
+        const k = segs[i];
+        const last = i === segs.length - 1;
+        const pos = (name) => keysOf(node).indexOf(name);
+        if (k === 'false schema')
+            return { order, node };
+        switch (k) {
+            case 'properties':
+            case 'patternProperties': {
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                if (k === 'patternProperties')
+                    order.push(keysOf(data).indexOf(inst[depth]));
+                node = childOf(childOf(node, k), name);
+                descendData();
+                continue;
+            }
+            case 'dependencies': {
+                if (last) {
+                    const p = e.params;
+                    const list = childOf(childOf(node, k), p.property);
+                    order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property));
+                    order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0);
+                    return { order, node };
+                }
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'items': {
+                order.push(pos(k));
+                const items = childOf(node, k);
+                if (Array.isArray(items)) {
+                    const index = Number(segs[++i]);
+                    order.push(index);
+                    node = items[index];
+                }
+                else {
+                    order.push(Number(inst[depth]));
+                    node = items;
+                }
+                descendData();
+                continue;
+            }
+            case 'additionalItems':
+            case 'additionalProperties': {
+                order.push(pos(k));
+                if (last)
+                    return { order, node };
+                order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]));
+                node = childOf(node, k);
+                descendData();
+                continue;
+            }
+            case 'propertyNames': {
+                if (last)
+                    return null;
+                order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''));
+                node = childOf(node, k);
+                continue;
+            }
+            case 'definitions': {
+                // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'allOf': {
+                const index = Number(segs[++i]);
+                order.push(pos(k), index);
+                node = childOf(node, k)[index];
+                continue;
+            }
+            case 'then':
+            case 'else':
+                order.push(pos('if'));
+                node = childOf(node, k);
+                continue;
+            case 'if':
+                return null;
+            case 'anyOf':
+            case 'oneOf':
+            case 'not':
+            case 'contains':
+                if (!last)
+                    return null;
+                order.push(pos(k));
+                return { order, node };
+            case 'required': {
+                const list = childOf(node, k);
+                const missing = e.params.missingProperty;
+                order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0);
+                return { order, node };
+            }
+            default:
+                order.push(pos(k));
+                return { order, node };
+        }
+    }
+    return { order, node };
+}
+/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
+function extrasMsg(extras, floats) {
+    return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`;
+}
+/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
+function jsonschemaMessage(e, node, value, floats) {
+    const r = (v, f = floats) => pyValueRepr(v, f);
+    // Schema values come from Python-semantics JSON (or the config schema, written here).
+    const sv = (kw) => childOf(node, kw);
+    // A schema read with Python semantics is made of Maps; a plain one (the config and meta
+    // schemas) has ints as JS numbers.
+    const typed = node instanceof Map;
+    const sr = (kw) => pyValueRepr(sv(kw), typed);
+    const p = e.params;
+    const n = (kw) => Number(sv(kw));
+    switch (e.keyword) {
+        case 'false schema':
+            return `False schema does not allow ${r(value)}`;
+        case 'required':
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a required property`;
+        case 'type': {
+            const t = sv('type');
+            const types = Array.isArray(t) ? t : [t];
+            return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`;
+        }
+        case 'pattern':
+            return `${r(value)} does not match ${sr('pattern')}`;
+        case 'enum':
+            return `${r(value)} is not one of ${sr('enum')}`;
+        case 'const':
+            return `${sr('const')} was expected`;
+        case 'minimum':
+            return `${r(value)} is less than the minimum of ${sr('minimum')}`;
+        case 'maximum':
+            return `${r(value)} is greater than the maximum of ${sr('maximum')}`;
+        case 'exclusiveMinimum':
+            return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`;
+        case 'exclusiveMaximum':
+            return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`;
+        case 'multipleOf':
+            return `${r(value)} is not a multiple of ${sr('multipleOf')}`;
+        case 'minLength':
+        case 'minItems':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`;
+        case 'maxLength':
+        case 'maxItems':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`;
+        case 'minProperties':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`;
+        case 'maxProperties':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`;
+        case 'uniqueItems':
+            return `${r(value)} has non-unique elements`;
+        case 'dependencies':
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a dependency of ${(0,repr/* pyRepr */.n)(String(p.property))}`;
+        case 'anyOf':
+            return `${r(value)} is not valid under any of the given schemas`;
+        case 'oneOf': {
+            const passing = p.passingSchemas;
+            if (!passing)
+                return `${r(value)} is not valid under any of the given schemas`;
+            const all = sv('oneOf');
+            const order = [...passing.slice(1), passing[0]];
+            return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`;
+        }
+        case 'not':
+            return `${r(value)} should not be valid under ${sr('not')}`;
+        case 'contains':
+            return `None of ${r(value)} are valid under the given schema`;
+        case 'additionalItems': {
+            const items = sv('items');
+            const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : [];
+            return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/**
+ * Every violation of a failed validation, in the order Python's jsonschema finds them (its
+ * first one is what quilt3 reports). `floats`: see pyValueRepr.
+ */
+function violationsOf(errors, schema, instance, floats) {
+    const out = [];
+    // jsonschema reports all additional properties of an object in one error.
+    const additional = new Map();
+    for (const e of errors) {
+        const found = locate(e, schema, instance);
+        if (found === null)
+            continue;
+        const segs = pointerSegments(e.instancePath);
+        const arrays = [];
+        let value = instance;
+        for (const seg of segs) {
+            arrays.push(Array.isArray(value));
+            value = childOf(value, seg);
+        }
+        let path = jsonPath(segs, arrays);
+        if (e.propertyName !== undefined) {
+            value = e.propertyName;
+            path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
+        }
+        if (e.keyword === 'additionalProperties') {
+            const key = `${e.instancePath}\u0000${e.schemaPath}`;
+            const name = e.params.additionalProperty;
+            const known = additional.get(key);
+            if (known)
+                known.extras.push(name);
+            else {
+                const v = { path, message: '', order: found.order };
+                additional.set(key, { v, extras: [name], node: found.node });
+                out.push(v);
+            }
+            continue;
+        }
+        out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order });
+    }
+    for (const { v, extras, node } of additional.values()) {
+        // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
+        const sortKey = (x) => KEY_STAND_INS.get(x) ?? x;
+        const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
+        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,repr/* pyRepr */.n)(x));
+        const patterns = childOf(node, 'patternProperties');
+        v.message = isObjectNode(patterns)
+            ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
+                .sort(json/* compareCodePoints */.OP)
+                .map((x) => (0,repr/* pyRepr */.n)(x))
+                .join(', ')}`
+            : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
+    }
+    const cmp = (a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++)
+            if (a[i] !== b[i])
+                return a[i] - b[i];
+        return a.length - b.length;
+    };
+    return out.sort((a, b) => cmp(a.order, b.order));
+}
+/**
+ * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
+ * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
+ * at the referenced definition: errors under a failed `anyOf` are told by their instance path
+ * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
+ * of the schema keyword at fault.
+ */
+function metaSchemaViolations(errors, metaSchema, tree) {
+    const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    const under = (e, c) => e !== c &&
+        (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'));
+    const kept = errors.filter((e) => !composite.some((c) => under(e, c)));
+    const keywords = keysOf(childOf(metaSchema, 'properties'));
+    const rank = (e) => {
+        const first = pointerSegments(e.instancePath)[0];
+        return first === undefined ? -1 : keywords.indexOf(first);
+    };
+    const violations = kept.map((e) => {
+        const [v] = violationsOf([e], metaSchema, tree, false);
+        return { v, rank: rank(e) };
+    });
+    return violations
+        .filter((x) => x.v !== undefined)
+        .sort((a, b) => a.rank - b.rank)
+        .map((x) => x.v);
+}
+/**
+ * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
+ * validated schema (for its order and the values messages quote); without it, ajv's
+ * `parentSchema` gives the values.
+ */
+function describeError(e, root, schema) {
+    if (schema !== undefined) {
+        const [v] = violationsOf([e], schema, root, false);
+        if (v)
+            return `${v.path}: ${v.message}`;
+    }
+    const segs = pointerSegments(e.instancePath);
+    const arrays = [];
+    let value = root;
+    for (const seg of segs) {
+        arrays.push(Array.isArray(value));
+        value = childOf(value, seg);
+    }
+    if (e.propertyName !== undefined)
+        value = e.propertyName;
+    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
+}
+/**
+ * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
+ * its JSON path.
+ */
+function failureText(what, violations) {
+    const first = violations[0]?.message ?? 'invalid';
+    const all = violations.map((v) => `${v.path}: ${v.message}`);
+    return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`;
+}
+function versionTuple(v) {
+    return [...v.split('.').map(Number), 0, 0].slice(0, 3);
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
+// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
+// needs two-digit month and day.
+const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)';
+const PY_RESOLVERS = [
+    { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
+    { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
+    { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
+    { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
+    { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
+    { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
+    {
+        tag: 'timestamp',
+        test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+    }
+];
+function pyYamlTags(tags) {
+    const out = tags.map((t) => {
+        if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp))
+            return t;
+        const scalar = t;
+        const rule = PY_RESOLVERS.find((r) => scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
+            (r.tag === 'timestamp' || scalar.format === r.format) &&
+            (!r.when || r.when.test(scalar.test.source)));
+        if (!rule)
+            return t;
+        if (rule.tag !== 'timestamp')
+            return { ...scalar, test: rule.test };
+        // PyYAML makes a date; its value is not needed, only that it is not a string.
+        const replaced = {
+            ...scalar,
+            test: rule.test,
+            resolve: (value, onError, options) => {
+                try {
+                    return scalar.resolve(value, onError, options);
+                }
+                catch {
+                    return new Date(NaN);
+                }
+            }
+        };
+        return replaced;
+    });
+    // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
+    const explicit = (tag) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (text, onError) => {
+            const v = text.replace(/_/g, '').toLowerCase();
+            const sign = v.startsWith('-') ? -1 : 1;
+            const body = v.replace(/^[-+]/, '');
+            if (tag === 'float') {
+                if (body === '.inf')
+                    return sign * Infinity;
+                if (body === '.nan')
+                    return NaN;
+                const n = body.includes(':')
+                    ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
+                    : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
+                        ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
+                        : NaN;
+                if (Number.isNaN(n) && body !== 'nan')
+                    onError(`could not convert string to float: ${text}`);
+                return sign * n;
+            }
+            try {
+                const base = body.startsWith('0b')
+                    ? 2
+                    : body.startsWith('0x')
+                        ? 16
+                        : /^0\d/.test(body)
+                            ? 8
+                            : 10;
+                const digits = base === 10 || base === 8 ? body : body.slice(2);
+                if (body.includes(':')) {
+                    return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n);
+                }
+                const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : '';
+                if (!/^[0-9a-f]+$/.test(digits))
+                    throw new Error('not an int');
+                return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits));
+            }
+            catch {
+                onError(`invalid literal for int(): ${text}`);
+                return null;
+            }
+        }
+    });
+    out.push(explicit('float'), explicit('int'));
+    // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
+    for (const tag of ['omap', 'pairs']) {
+        const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`);
+        if (i >= 0)
+            out.splice(i, 1);
+        const pairs = {
+            tag: `tag:yaml.org,2002:${tag}`,
+            collection: 'seq',
+            default: false,
+            resolve: (seq, onError) => {
+                if (!(0,dist/* isSeq */.oP)(seq) || !seq.items.every((x) => (0,dist/* isMap */.jh)(x) && x.items.length === 1))
+                    onError(`expected a sequence of one-pair mappings for !!${tag}`);
+                return seq;
+            }
+        };
+        out.push(pairs);
+    }
+    // `=` is PyYAML's `value` tag, which safe_load cannot construct.
+    const value = {
+        tag: 'tag:yaml.org,2002:value',
+        default: true,
+        test: /^=$/,
+        resolve: (_value, onError) => {
+            onError('could not determine a constructor for the tag tag:yaml.org,2002:value');
+            return null;
+        }
+    };
+    out.push(value);
+    return out;
+}
+// PyYAML's reader refuses these characters anywhere in the stream.
+// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
+const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
+const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/;
+/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
+function decodeUtf8(data) {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+}
+/**
+ * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
+ * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by stand-ins), dates,
+ * bytes and sets as such.
+ */
+function pyYamlSafeLoad(text) {
+    if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
+        throw new Error('unacceptable character');
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.1',
+        schema: 'yaml-1.1',
+        uniqueKeys: false,
+        intAsBigInt: true,
+        customTags: pyYamlTags,
+        // Problems are collected on the document (and refused below), not printed.
+        logLevel: 'error'
+    });
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
+        throw new Error('not safe_load-able');
+    let unhashable = false;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if ((0,dist/* isCollection */.P3)(key))
+                unhashable = true;
+        }
+    });
+    if (unhashable)
+        throw new Error('found unhashable key');
+    const typed = (v) => {
+        if (Array.isArray(v))
+            return v.map(typed);
+        if (v instanceof Map) {
+            const m = new Map();
+            for (const [k, x] of v)
+                m.set(typeof k === 'string' ? k : keyStandIn(k), typed(x));
+            return m;
+        }
+        return v;
+    };
+    return typed(doc.toJS({ mapAsMap: true }));
+}
+/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
+function parseConfig(data) {
+    let tree;
+    try {
+        tree = pyYamlSafeLoad(decodeUtf8(data));
+    }
+    catch {
+        throw new WorkflowConfigError("Couldn't parse workflows config as YAML.");
+    }
+    const config = toPlain(tree);
+    const validate = makeAjv().compile(CONFIG_SCHEMA);
+    if (!validate(config)) {
+        const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true);
+        throw new WorkflowConfigError(failureText('Workflows config failed validation', violations));
+    }
+    const c = config;
+    const version = typeof c.version === 'string' ? c.version : c.version.base;
+    if (compareVersions(versionTuple(version), SUPPORTED_VERSION) > 0) {
+        throw new WorkflowConfigError(`Version '${versionTuple(version).join('.')}' is not supported`);
+    }
+    return c;
+}
+function refuseRefs(v) {
+    if (Array.isArray(v))
+        v.forEach(refuseRefs);
+    else if (v && typeof v === 'object') {
+        if ('$ref' in v)
+            throw new errors/* QuiltError */.YH("Currently we don't support $ref in schema.");
+        Object.values(v).forEach(refuseRefs);
+    }
+}
+/** A workflow chosen and checked: what to record in the package line, or null (none). */
+async function applyWorkflow(source, choice, pkg) {
+    const loaded = await source.fetch(source.configKey);
+    if (loaded === null) {
+        if (choice.kind === 'default')
+            return null;
+        const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
+        throw new WorkflowChoiceError(`${what} workflow is specified, but no workflows config exist.`);
+    }
+    const config = parseConfig(loaded.data);
+    const id = choice.kind === 'default'
+        ? (config.default_workflow ?? null)
+        : choice.kind === 'none'
+            ? null
+            : choice.id;
+    let def = null;
+    if (id === null) {
+        if (config.is_workflow_required ?? true)
+            throw new WorkflowChoiceError('Workflow required, but none specified.');
+    }
+    else {
+        def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id] : null;
+        if (def === null)
+            throw new WorkflowChoiceError(`There is no ${(0,repr/* pyRepr */.n)(id)} workflow in config.`);
+    }
+    // quilt3 compiles the pattern and loads the schemas before checking anything.
+    let pattern = null;
+    if (def?.handle_pattern) {
+        try {
+            pattern = pyRegExp(def.handle_pattern);
+        }
+        catch (e) {
+            if (e instanceof PatternError)
+                throw new WorkflowConfigError(`Workflow ${(0,repr/* pyRepr */.n)(id)}: handle_pattern: ${e.message}`);
+            throw e;
+        }
+    }
+    const schemaUrls = [];
+    const loadedByUrl = new Map();
+    const loadSchema = async (schemaId) => {
+        const spec = config.schemas?.[schemaId];
+        if (!spec)
+            throw new WorkflowConfigError(`There is no ${(0,repr/* pyRepr */.n)(schemaId)} in schemas.`);
+        let pk;
+        try {
+            pk = names/* PhysicalKey */.ll.fromUrl(spec.url);
+        }
+        catch {
+            throw new WorkflowConfigError(`Couldn't parse URL ${(0,repr/* pyRepr */.n)(spec.url)}.`);
+        }
+        if (pk.isLocal() && !source.configKey.isLocal()) {
+            throw new WorkflowConfigError(`Local schema ${(0,repr/* pyRepr */.n)(String(pk))} can't be used on the remote registry.`);
+        }
+        const known = loadedByUrl.get(String(pk));
+        if (known) {
+            schemaUrls.push([schemaId, known.url]);
+            return known;
+        }
+        const got = await source.fetch(pk);
+        if (got === null)
+            throw new WorkflowConfigError(`Couldn't load schema at ${String(pk)}.`);
+        let schema;
+        let text;
+        try {
+            text = decodeUtf8(got.data);
+            schema = JSON.parse(text);
+        }
+        catch {
+            throw new WorkflowConfigError(`Couldn't parse ${String(pk)} as JSON.`);
+        }
+        refuseRefs(schema);
+        let tree = schema;
+        try {
+            tree = (0,json/* parsePyJson */.j5)(text);
+        }
+        catch {
+            // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
+        }
+        if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
+            const meta = schema.$schema;
+            if (typeof meta !== 'string')
+                throw new WorkflowConfigError('$schema must be a string.');
+            if (meta !== DRAFT_07)
+                throw new WorkflowConfigError(`Unsupported meta-schema: ${meta}.`);
+        }
+        let validate;
+        try {
+            const ajv = makeAjv();
+            if (!ajv.validateSchema(schema)) {
+                const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
+                const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
+                throw new WorkflowConfigError(failureText(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid`, violations));
+            }
+            validate = ajv.compile(schema);
+        }
+        catch (e) {
+            if (e instanceof errors/* QuiltError */.YH)
+                throw e;
+            throw new WorkflowConfigError(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid: ${e.message}.`);
+        }
+        const entry = { validate, tree, url: got.url };
+        loadedByUrl.set(String(pk), entry);
+        schemaUrls.push([schemaId, got.url]);
+        return entry;
+    };
+    const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
+    const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
+    // The checks, in quilt3's order.
+    if (def?.is_message_required && !pkg.message) {
+        throw new WorkflowValidationError('Commit message is required by workflow, but none was provided.');
+    }
+    if (pattern && !pattern.test(pkg.name)) {
+        const violation = `${(0,repr/* pyRepr */.n)(pkg.name)} does not match ${(0,repr/* pyRepr */.n)(def.handle_pattern)}`;
+        throw new WorkflowValidationError(`Package name doesn't match required pattern. ${violation}.`, [violation]);
+    }
+    /** `tree`: the value with Python types (a PyValue), for messages and their order. */
+    const check = (schema, tree, what) => {
+        if (schema.validate(toPlain(tree)))
+            return;
+        const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true);
+        throw new WorkflowValidationError(failureText(`${what} failed validation`, violations), violations.map((v) => `${v.path}: ${v.message}`));
+    };
+    if (metaSchema) {
+        check(metaSchema, pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta, 'Metadata');
+    }
+    if (entriesSchema) {
+        const entries = pkg.entries.map((e) => (0,json/* pyObject */.LP)([
+            ['logical_key', e.logicalKey],
+            ['size', BigInt(e.size)],
+            [
+                'meta',
+                (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta') : (0,json/* pyObject */.LP)()
+            ]
+        ]));
+        check(entriesSchema, entries, 'Package entries');
+    }
+    const recorded = (0,json/* pyObject */.LP)([
+        ['id', id],
+        ['config', loaded.url]
+    ]);
+    if (schemaUrls.length > 0)
+        recorded.set('schemas', (0,json/* pyObject */.LP)(schemaUrls));
+    return recorded;
 }
 
 
@@ -51818,1018 +51855,14 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/s3/errors.ts
-var s3_errors = __nccwpck_require__(3033);
-;// CONCATENATED MODULE: ./src/action/errors.ts
-/**
- * Errors as the user should read them: what failed, and what to change (the input, the IAM
- * permission, the workflow permission).
- */
-
-
-/**
- * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
- * `s3:GetObjectVersion` for a read of a version, `s3:PutObject (and s3:GetObject on the source)`
- * for a copy; for a read, also the bucket permission without which a missing key is refused.
- */
-function permissionFor(command, request) {
-    const op = command.replace(/Command$/, '');
-    if (!(0,s3_errors/* isS3Operation */._Y)(op))
-        return `s3:${op} on it`;
-    const versioned = request.versioned === true && 'versionActions' in s3_errors/* S3_PERMISSIONS */.sr[op];
-    const needed = (0,s3_errors/* iamActionsOf */.Mx)(op, { ...request, versioned, missing: true });
-    const source = needed.sourceActions.length
-        ? ` (and ${needed.sourceActions.join(' and ')} on the source)`
-        : '';
-    const bucket = needed.bucketActions.length
-        ? `, and ${needed.bucketActions.join(' and ')} on the bucket (without it S3 refuses a key that does not exist)`
-        : '';
-    return `${needed.actions.join(' and ')}${source} on it${bucket}`;
-}
-const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).';
-/** A message for an error from the AWS SDK, or null when it is not one. */
-function explainAwsError(e) {
-    if (!e || typeof e !== 'object')
-        return null;
-    const name = e.name ?? '';
-    const message = e.message ?? '';
-    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-        return NO_CREDENTIALS;
-    }
-    // A failed OIDC sign-in, surfacing from the S3 request that needed credentials.
-    if (name === 'SignInError')
-        return message;
-    const code = (0,s3_errors/* s3ErrorCode */.az)(e);
-    const status = (0,s3_errors/* httpStatus */.nG)(e);
-    const { command, bucket, key, versioned, sourceVersioned } = (0,s3_errors/* s3ErrorContext */.Q6)(e);
-    if (!command)
-        return null;
-    const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3';
-    const op = command.replace(/Command$/, '');
-    if (code === 'NoSuchBucket') {
-        return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`;
-    }
-    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-        return `Access denied: ${op} on ${what}. The credentials need ${permissionFor(command, { versioned, sourceVersioned })}. Check the role's policy and the bucket policy.`;
-    }
-    if (code === 'InvalidAccessKeyId' ||
-        code === 'ExpiredToken' ||
-        code === 'SignatureDoesNotMatch') {
-        return `AWS refused the credentials (${code}) for ${op} on ${what}: ${message}`;
-    }
-    if (code === 'PermanentRedirect' || status === 301) {
-        return `The bucket in ${what} is in another region: set 'aws-region' to the bucket's region.`;
-    }
-    return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
-}
-/** The message for any error, with AWS errors explained. */
-function errorMessage(e) {
-    // A failure of one entry: which file, then its cause explained.
-    if (e instanceof errors/* EntryError */.jm)
-        return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`;
-    const aws = explainAwsError(e);
-    if (aws !== null)
-        return aws;
-    if (e && typeof e === 'object' && typeof e.message === 'string') {
-        return e.message;
-    }
-    return String(e);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
-var hashing_pool = __nccwpck_require__(9410);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __nccwpck_require__(7000);
-// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
-var missing = __nccwpck_require__(9022);
-// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
-var registry_registry = __nccwpck_require__(2358);
-// EXTERNAL MODULE: ./src/quilt/sources/file.ts
-var file = __nccwpck_require__(1232);
-;// CONCATENATED MODULE: ./src/quilt/py/fnmatch.ts
-/**
- * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
- * CPython 3.11 so `.quiltignore` rules match exactly what quilt3 matches: `*` and `?` also match
- * `/`, `[...]` classes with `!` negation and ranges (empty ranges dropped as Python drops them),
- * an unclosed `[` is a literal.
- */
-function lit(cp) {
-    return `\\u{${cp.toString(16)}}`;
-}
-/** Translate a shell pattern to an anchored JS RegExp with Python's semantics. */
-function fnmatchToRegExp(pattern) {
-    const pat = Array.from(pattern); // code points, as Python indexes str
-    const n = pat.length;
-    let res = '';
-    let i = 0;
-    let lastStar = false;
-    while (i < n) {
-        const c = pat[i];
-        i++;
-        if (c === '*') {
-            if (!lastStar)
-                res += '.*';
-            lastStar = true;
-            continue;
-        }
-        lastStar = false;
-        if (c === '?') {
-            res += '.';
-        }
-        else if (c === '[') {
-            let j = i;
-            if (j < n && pat[j] === '!')
-                j++;
-            if (j < n && pat[j] === ']')
-                j++;
-            while (j < n && pat[j] !== ']')
-                j++;
-            if (j >= n) {
-                res += lit('['.codePointAt(0));
-                continue;
-            }
-            res += translateClass(pat, i, j);
-            i = j + 1;
-        }
-        else {
-            res += lit(c.codePointAt(0));
-        }
-    }
-    return new RegExp(`^(?:${res})$`, 'su');
-}
-/** The class `pat[i:j]` (between `[` and `]`), following Python's chunk algorithm. */
-function translateClass(pat, start, j) {
-    let i = start;
-    const stuffRaw = pat.slice(i, j);
-    let chunks;
-    if (!stuffRaw.includes('-')) {
-        chunks = [stuffRaw];
-    }
-    else {
-        chunks = [];
-        let k = pat[i] === '!' ? i + 2 : i + 1;
-        for (;;) {
-            k = indexOf(pat, '-', k, j);
-            if (k < 0)
-                break;
-            chunks.push(pat.slice(i, k));
-            i = k + 1;
-            k = k + 3;
-        }
-        const chunk = pat.slice(i, j);
-        if (chunk.length > 0)
-            chunks.push(chunk);
-        else
-            chunks[chunks.length - 1].push('-');
-        // Remove empty ranges (a > b), as Python does.
-        for (let k2 = chunks.length - 1; k2 > 0; k2--) {
-            const prev = chunks[k2 - 1];
-            const next = chunks[k2];
-            if (prev[prev.length - 1].codePointAt(0) > next[0].codePointAt(0)) {
-                chunks[k2 - 1] = [...prev.slice(0, -1), ...next.slice(1)];
-                chunks.splice(k2, 1);
-            }
-        }
-    }
-    const flat = chunks.flat();
-    if (flat.length === 0)
-        return '(?!)';
-    let negate = false;
-    if (flat[0] === '!') {
-        if (flat.length === 1)
-            return '.';
-        negate = true;
-        chunks[0] = chunks[0].slice(1);
-    }
-    // Chunks are literal runs; consecutive chunks are joined by a range.
-    let body = '';
-    chunks.forEach((chunk, idx) => {
-        if (idx > 0)
-            body += '-';
-        for (const ch of chunk)
-            body += lit(ch.codePointAt(0));
-    });
-    // A chunk emptied by removing "!" before a range: Python's class would read "[^-x]"; the
-    // leading "-" is then literal. Rebuild that case without a dangling range.
-    if (body.startsWith('-'))
-        body = lit(0x2d) + body.slice(1);
-    return `[${negate ? '^' : ''}${body}]`;
-}
-function indexOf(arr, value, from, to) {
-    for (let k = from; k < to; k++)
-        if (arr[k] === value)
-            return k;
-    return -1;
-}
-/** `fnmatch.fnmatch(name, pattern)` on POSIX. */
-function fnmatch(name, pattern) {
-    const re = typeof pattern === 'string' ? fnmatchToRegExp(pattern) : pattern;
-    return re.test(name);
-}
-
-// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
-var names = __nccwpck_require__(2378);
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __nccwpck_require__(7526);
-;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
-/**
- * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
- * (`pathlib.Path.rglob('*')` of Python 3.11: every file including dot files, symlinks to files
- * followed, symlinked directories not entered, `.quiltignore` applied like
- * `quilt3.util.quiltignore_filter`).
- */
-
-
-
-
-
-
-/** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
-function readQuiltIgnore(folder) {
-    const file = `${folder}/.quiltignore`;
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return null;
-        throw new errors/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
-    }
-    let text;
-    try {
-        // Python's read_text('utf-8'): strict UTF-8, a BOM kept as a character.
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
-    }
-    // Universal newlines, as Python's text mode reads them.
-    return text
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .filter((rule) => rule !== '')
-        .map((rule) => fnmatchToRegExp('*/' + rule));
-}
-/**
- * Every file under `folder` (an absolute, symlink-resolved directory), as quilt3's
- * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
- * are several times faster than the promise API (research/performance.md).
- */
-function listLocalFolder(folder) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(folder);
-    }
-    catch {
-        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
-    }
-    if (!st.isDirectory()) {
-        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
-    }
-    const files = [];
-    const dirs = [];
-    const rules = readQuiltIgnore(folder);
-    /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
-    const ignoredFolder = (abs) => {
-        for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
-            if (rules?.some((r) => r.test(d + '/') || r.test(d)))
-                return true;
-        }
-        return false;
-    };
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch (e) {
-            // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
-            // file below the folder, so here it is an error naming the folder, unless it is ignored.
-            const code = e.code;
-            if ((code === 'EACCES' || code === 'EPERM') && ignoredFolder(abs))
-                return;
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new errors/* SourceReadError */.Ct(abs, code, 'folder');
-            throw e;
-        }
-        for (const d of entries) {
-            const childAbs = `${abs}/${d.name}`;
-            const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-            if (d.isDirectory()) {
-                dirs.push(childAbs);
-                walk(childAbs, childRel);
-            }
-            else if (d.isFile()) {
-                files.push({ abs: childAbs, rel: childRel, symlink: false });
-            }
-            else if (d.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_.statSync)(childAbs);
-                }
-                catch {
-                    dirs.push(childAbs); // broken link: not a file (quilt3 counts it with directories)
-                    continue;
-                }
-                if (target.isFile())
-                    files.push({ abs: childAbs, rel: childRel, symlink: true });
-                else
-                    dirs.push(childAbs);
-            }
-            else {
-                dirs.push(childAbs); // fifo, socket...: `is_file()` is false
-            }
-        }
-    };
-    walk(folder, '');
-    let kept = files;
-    if (rules) {
-        const ignoredDirs = [];
-        for (const rule of rules) {
-            for (const dir of dirs) {
-                if (rule.test(dir + '/') || rule.test(dir))
-                    ignoredDirs.push(dir + '/');
-            }
-        }
-        kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
-    }
-    return kept.map((f) => {
-        try {
-            const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
-            const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
-            // An unreadable file fails now, before anything is hashed or sent.
-            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
-            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
-        }
-        catch (e) {
-            const code = e.code;
-            if (f.rel.includes('\ufffd') && code === 'ENOENT') {
-                throw new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
-            }
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new errors/* SourceReadError */.Ct(f.abs, code, 'file');
-            throw e;
-        }
-    });
-}
-/** The entries of a local folder (path or `file://` URL, already resolved). */
-function localSource(folder) {
-    return {
-        kind: 'local',
-        display: folder,
-        entries: listLocalFolder(folder).map((f) => ({
-            logicalKey: f.logicalKey,
-            physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
-            size: f.size,
-            identity: f.identity
-        }))
-    };
-}
-
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
-var prepare = __nccwpck_require__(8465);
+// EXTERNAL MODULE: ./src/quilt/workflows/workflows.ts + 1 modules
+var workflows = __nccwpck_require__(5974);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var concurrency = __nccwpck_require__(7182);
-;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
-
-
-
-
-
-
-
-
-/** Make the package from the source and write it to the registry; no data is copied. */
-async function build(req, options = {}) {
-    const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
-    const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
-    if (!source)
-        throw new Error('build needs a source or a folder');
-    const pkg = await (0,prepare/* preparePackage */.W)({
-        name: req.name,
-        entries: source.entries,
-        userMeta: req.userMeta,
-        message: req.message,
-        workflow: req.workflow
-    }, maxRecordSize);
-    const entries = pkg.walk();
-    const totalBytes = entries.reduce((n, e) => n + e.size, 0);
-    const progress = {
-        bytesDone: 0,
-        bytesTotal: totalBytes,
-        filesDone: 0,
-        filesTotal: entries.length
-    };
-    const onBytes = (bytes, files) => {
-        progress.bytesDone += bytes;
-        progress.filesDone += files;
-        options.onProgress?.(progress);
-    };
-    const pool = new hashing_pool/* HashPool */.v({ workers: options.concurrency, onBytes });
-    try {
-        await (0,missing/* computeMissingHashes */.G)(entries, {
-            local: pool,
-            s3: options.s3
-                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, options.s3Concurrency ?? concurrency/* DEFAULT_CONCURRENCY */.WH, onBytes)
-                : undefined
-        });
-    }
-    finally {
-        await pool.close();
-    }
-    // The hashes are of the files as listed: none changed while it was read.
-    (0,file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
-    const topHash = pkg.topHash(entries);
-    const manifest = pkg.toManifest({ entries, maxRecordSize });
-    const parent = await req.registry.readLatest(req.name);
-    const previousTopHash = parent.topHash;
-    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
-    const previous = previousManifest === null ? null : format_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
-    const revision = options.dryRun
-        ? null
-        : await (0,registry_registry/* commitRevision */.xc)(req.registry, {
-            name: req.name,
-            topHash,
-            manifest,
-            parent,
-            now: options.now,
-            operation: 'build'
-        });
-    return {
-        topHash,
-        revision,
-        files: entries.length,
-        bytes: totalBytes,
-        previousTopHash,
-        previous,
-        manifest,
-        package: pkg
-    };
-}
-
-;// CONCATENATED MODULE: ./src/quilt/closest.ts
-/** "Did you mean" suggestions: the candidates closest to a mistyped name. */
-/** Levenshtein distance. */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** Up to `limit` candidates within a few edits of `name`, closest first (ties by name). */
-function closestNames(candidates, name, limit = 3) {
-    return [...candidates]
-        .map((n) => ({ n, d: distance(n, name) }))
-        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
-        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
-        .slice(0, limit)
-        .map((x) => x.n);
-}
-
-;// CONCATENATED MODULE: ./src/quilt/ops/delete.ts
-/**
- * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
- * only the pointers to one revision (a full top hash or a unique prefix of 6 to 63 characters);
- * `latest` stays valid as quilt3 keeps it: when it pointed to the removed revision and other
- * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
- * that is not a package is an error naming the closest names (a typo must not pass as success).
- */
-
-
-
-
-
-/** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
-async function resolveTopHash(registry, hashOrPrefix) {
-    if (!/^[0-9a-f]+$/.test(hashOrPrefix))
-        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
-    if (hashOrPrefix.length === 64)
-        return hashOrPrefix;
-    if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
-        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
-    }
-    const matches = await registry.listManifestHashes(hashOrPrefix);
-    if (matches.length === 0)
-        throw new errors/* RevisionNotFoundError */.pd(`Found zero matches for ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
-    if (matches.length > 1)
-        throw new errors/* RevisionNotFoundError */.pd(`Found multiple matches: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
-    return matches[0];
-}
-/** The newest timestamp pointer (quilt3 takes the greatest name). */
-function newest(pointers) {
-    return pointers.reduce((a, p) => (a === undefined || p.name > a.name ? p : a), undefined);
-}
-/** Plans made again, at most, when the package moved between the plan and its writes. */
-const MAX_ROUNDS = 5;
-/** Up to three package names of the registry closest to `name`. */
-async function closestPackages(registry, name) {
-    return closestNames(await registry.listPackages(), name);
-}
-/**
- * Remove a package's revisions (pointers only). Every write is conditional on what was read:
- * `latest` is re-pointed (or removed) only if it is still what the plan saw, so a revision a
- * concurrent push made `latest` is never moved back or removed. When the package moved, the
- * plan is made again from a fresh listing (at most MAX_ROUNDS times), still limited to the
- * revisions the first listing named: a revision written meanwhile is kept.
- */
-async function deletePackage(req) {
-    (0,names/* validatePackageName */.Eu)(req.name);
-    if (req.policy && req.topHash !== undefined) {
-        // A policy would otherwise silently win over the revision asked for.
-        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
-    }
-    const registry = req.registry;
-    const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash);
-    const now = req.now ?? new Date();
-    /** Revisions (timestamp names, top hashes) the first listing saw: nothing newer is removed. */
-    let seen;
-    const warnings = [];
-    /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
-    const removedBefore = [];
-    /** A revision this delete made latest whose timestamp pointer then went away. */
-    let orphan = null;
-    for (let round = 1;; round++) {
-        const latestState = await registry.readLatest(req.name);
-        const listed = await registry.listPointers(req.name);
-        const timestamps = listed.filter((p) => p.name !== 'latest');
-        const pointers = latestState.topHash === null
-            ? timestamps
-            : [...timestamps, { name: 'latest', topHash: latestState.topHash }];
-        if (pointers.length === 0 && round === 1) {
-            if (target !== undefined) {
-                throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
-            }
-            throw new errors/* PackageNotFoundError */.ci(req.name, registry.display, await closestPackages(registry, req.name));
-        }
-        seen ??= {
-            names: new Set(timestamps.map((p) => p.name)),
-            hashes: new Set(pointers.map((p) => p.topHash))
-        };
-        const plan = makePlan(pointers, req, target, seen, now, orphan);
-        if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
-            throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
-        }
-        const gone = [...removedBefore, ...plan.doomed];
-        const result = {
-            deleted: [...new Set(gone.map((p) => p.topHash))],
-            kept: timestamps.filter((p) => !plan.doomed.includes(p)),
-            removed: gone.filter((p) => p.name !== 'latest'),
-            pointersRemoved: gone.map((p) => p.name),
-            latest: plan.latestDoomed ? (plan.successor?.topHash ?? null) : latestState.topHash,
-            warnings
-        };
-        if (req.dryRun || plan.doomed.length === 0)
-            return result;
-        // Re-point latest first (so it is never missing while revisions remain), conditionally.
-        if (plan.successor) {
-            const outcome = await registry.replaceLatest(req.name, plan.successor.topHash, latestState);
-            // The successor may be the pointer of a push that lost its race and is taking it back:
-            // latest must not stay on a revision without a pointer.
-            const stays = outcome === 'written' &&
-                (await registry.readPointer(req.name, plan.successor.name)) === plan.successor.topHash;
-            if (outcome === 'written' && !stays)
-                orphan = plan.successor.topHash;
-            if (!stays) {
-                if (round >= MAX_ROUNDS)
-                    throw new errors/* DeleteConflictError */.id(req.name, round);
-                if (!warnings.includes(movedWarning(req.name)))
-                    warnings.push(movedWarning(req.name));
-                continue;
-            }
-        }
-        const stamps = plan.doomed.filter((p) => p.name !== 'latest');
-        await registry.deletePointers(req.name, stamps.map((p) => p.name));
-        removedBefore.push(...stamps);
-        if (plan.latestDoomed && !plan.successor) {
-            if (!(await registry.removeLatest(req.name, latestState))) {
-                if (round >= MAX_ROUNDS)
-                    throw new errors/* DeleteConflictError */.id(req.name, round);
-                if (!warnings.includes(movedWarning(req.name)))
-                    warnings.push(movedWarning(req.name));
-                continue;
-            }
-        }
-        return result;
-    }
-}
-function movedWarning(name) {
-    return `${name} changed while this delete ran (another run wrote latest): the plan was made again from the new state; revisions written meanwhile are kept.`;
-}
-/** Which pointers go in this round, among the revisions the first listing saw. */
-function makePlan(pointers, req, target, seen, now, orphan) {
-    const isSeen = (p) => p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name);
-    const doomed = req.policy
-        ? selectByPolicy(pointers, req.policy, now)
-        : target === undefined
-            ? pointers.filter(isSeen)
-            : pointers.filter((p) => p.topHash === target && isSeen(p));
-    // latest on a revision this delete chose whose pointer went away: it moves on again.
-    const latest = pointers.find((p) => p.name === 'latest');
-    if (latest !== undefined &&
-        latest.topHash === orphan &&
-        !doomed.includes(latest) &&
-        !pointers.some((p) => p.name !== 'latest' && p.topHash === orphan)) {
-        doomed.push(latest);
-    }
-    const latestDoomed = doomed.some((p) => p.name === 'latest');
-    // quilt3 re-creates latest from the newest remaining timestamp pointer.
-    const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
-    return { doomed, latestDoomed, successor: latestDoomed ? newest(remaining) : undefined };
-}
-/**
- * The timestamp pointers a policy removes: outside the newest `keepLast` AND older than
- * `olderThanSeconds` (each condition alone when only one is given). Never `latest`, never a
- * pointer to the revision `latest` names, never a pointer whose name is not a timestamp.
- */
-function selectByPolicy(pointers, policy, now) {
-    const latest = pointers.find((p) => p.name === 'latest')?.topHash;
-    const revisions = pointers
-        .filter((p) => (0,registry_registry/* isTimestampPointer */.UF)(p.name))
-        .sort((a, b) => Number(b.name) - Number(a.name));
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    return revisions.filter((p, i) => {
-        if (p.topHash === latest)
-            return false;
-        const beyondKeep = policy.keepLast === undefined || i >= policy.keepLast;
-        const old = policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds;
-        return beyondKeep && old;
-    });
-}
-/** The time before which a policy's `olderThanSeconds` removes revisions. */
-function retentionCutoff(policy, now) {
-    if (policy.olderThanSeconds === undefined)
-        return null;
-    return new Date((Math.floor(now.getTime() / 1000) - policy.olderThanSeconds) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/quilt/ops/cleanup.ts
-/**
- * Cleanup across packages: a name pattern (`team/*`, `*\/raw-*`) selects packages of the
- * registry, and each is handed to `deletePackage` with the same retention policy, top hash or
- * dry-run. Pointers only, as always; packages are processed a few at a time.
- */
-
-
-
-/** Whether a name is a pattern (has `*`, `?` or `[`). */
-function isNamePattern(name) {
-    return /[*?[]/.test(name);
-}
-/** A package-name pattern: `*` and `?` within one part of the name (they never match `/`). */
-function namePatternRegExp(pattern) {
-    let re = '';
-    for (const ch of pattern) {
-        if (ch === '*')
-            re += '[^/]*';
-        else if (ch === '?')
-            re += '[^/]';
-        else
-            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`, 'u');
-}
-/** Each matching package and what was (or would be) removed from it, in name order. */
-async function cleanup(req) {
-    if (req.policy && req.topHash !== undefined) {
-        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
-    }
-    const re = namePatternRegExp(req.pattern);
-    // A bad hash fails here, once; a good one need not be in every matching package.
-    const topHash = req.topHash === undefined ? undefined : await resolveTopHash(req.registry, req.topHash);
-    const names = (await req.registry.listPackages()).filter((n) => re.test(n));
-    const results = await (0,concurrency/* mapLimit */.sf)(names, 8, async (name) => {
-        try {
-            return await deletePackage({
-                name,
-                registry: req.registry,
-                topHash,
-                policy: req.policy,
-                dryRun: req.dryRun,
-                now: req.now
-            });
-        }
-        catch (e) {
-            // The revision is not in this package, or the package went away since the listing.
-            if (e instanceof errors/* RevisionNotFoundError */.pd || e instanceof errors/* PackageNotFoundError */.ci)
-                return null;
-            throw e;
-        }
-    });
-    const out = new Map();
-    names.forEach((n, i) => {
-        const r = results[i];
-        if (r)
-            out.set(n, r);
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
-/**
- * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
- * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
- */
-
-
-
-
-
-
-
-
-/**
- * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
- */
-function quiltUserDataDir(env = process.env, platform = process.platform) {
-    if (platform === 'darwin')
-        return (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'Library', 'Application Support', 'Quilt');
-    if (platform === 'win32') {
-        const local = env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local');
-        return (0,external_node_path_.join)(local, 'QuiltData', 'Quilt');
-    }
-    const xdg = env.XDG_DATA_HOME?.trim();
-    return (0,external_node_path_.join)(xdg ? xdg : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'share'), 'Quilt');
-}
-/**
- * The folder of quilt3's default local registry: `default_local_registry` from
- * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
- */
-function defaultLocalRegistryDir(env = process.env) {
-    const base = quiltUserDataDir(env);
-    let configured;
-    try {
-        const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(base, 'config.yml'), 'utf-8'));
-        if (doc && typeof doc === 'object') {
-            configured = doc.default_local_registry;
-        }
-    }
-    catch {
-        configured = undefined;
-    }
-    if (typeof configured === 'string' && configured !== '') {
-        const dir = (0,names/* resolveLocalLocation */.V2)(configured);
-        if (dir === null) {
-            throw new errors/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
-        }
-        return dir;
-    }
-    return (0,external_node_path_.join)(base, 'packages');
-}
-class LocalRegistry {
-    root;
-    kind = 'local';
-    /** `root` is the registry folder (the one that holds `.quilt/`), absolute and resolved. */
-    constructor(root) {
-        this.root = root;
-    }
-    get display() {
-        return this.root;
-    }
-    /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
-    static fromLocation(location) {
-        if (!location)
-            return new LocalRegistry(defaultLocalRegistryDir());
-        const dir = (0,names/* resolveLocalLocation */.V2)(location);
-        if (dir === null)
-            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
-        return new LocalRegistry(dir);
-    }
-    workflowConfigKey() {
-        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
-    }
-    manifestPath(topHash) {
-        return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
-    }
-    pointerPath(name, pointer) {
-        return (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name, pointer);
-    }
-    async readPointer(name, pointer) {
-        try {
-            return await (0,promises_.readFile)(this.pointerPath(name, pointer), 'utf-8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-    }
-    async readManifestHead(topHash, bytes) {
-        let fh;
-        try {
-            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-        try {
-            const buf = Buffer.alloc(bytes);
-            const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-            return buf.subarray(0, bytesRead);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async readManifest(topHash) {
-        try {
-            return await (0,promises_.readFile)(this.manifestPath(topHash));
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-    }
-    async listPointers(name) {
-        const dir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
-        const out = [];
-        for (const n of names) {
-            if (n.startsWith('.tmp-'))
-                continue;
-            out.push({ name: n, topHash: await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf-8') });
-        }
-        return out;
-    }
-    /** A plain write of one pointer (no condition). */
-    async putPointer(name, pointer, topHash) {
-        await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'));
-    }
-    async readLatest(name) {
-        const topHash = await this.readPointer(name, 'latest');
-        return { topHash, tag: topHash };
-    }
-    /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
-    async createRevisionPointer(name, topHash, seconds) {
-        const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
-        try {
-            for (let s = seconds;; s++) {
-                try {
-                    await createExclusive(tmp, this.pointerPath(name, String(s)), topHash);
-                    return String(s);
-                }
-                catch (e) {
-                    if (e.code !== 'EEXIST')
-                        throw e;
-                }
-            }
-        }
-        finally {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-        }
-    }
-    /**
-     * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
-     * machine could still both pass the comparison in the instant between (quilt3 does not compare
-     * at all).
-     */
-    async replaceLatest(name, topHash, expected) {
-        const now = await this.readPointer(name, 'latest');
-        if (now === topHash)
-            return 'written';
-        if (now !== expected.topHash)
-            return 'lost';
-        await this.putPointer(name, 'latest', topHash);
-        return 'written';
-    }
-    async removeLatest(name, expected) {
-        const now = await this.readPointer(name, 'latest');
-        if (now === null)
-            return true;
-        if (now !== expected.topHash)
-            return false;
-        await (0,promises_.unlink)(this.pointerPath(name, 'latest')).catch((e) => {
-            if (e.code !== 'ENOENT')
-                throw e;
-        });
-        await this.removePackageIfEmpty(name);
-        return true;
-    }
-    async forceLatest(name, topHash) {
-        await this.putPointer(name, 'latest', topHash);
-    }
-    async deletePointers(name, pointers) {
-        for (const p of pointers) {
-            await (0,promises_.unlink)(this.pointerPath(name, p)).catch((e) => {
-                if (e.code !== 'ENOENT')
-                    throw e;
-            });
-        }
-        await this.removePackageIfEmpty(name);
-    }
-    async listPackages() {
-        const root = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages');
-        const list = async (dir) => {
-            try {
-                return (await (0,promises_.readdir)(dir, { withFileTypes: true }))
-                    .filter((d) => d.isDirectory())
-                    .map((d) => d.name);
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return [];
-                throw e;
-            }
-        };
-        const out = [];
-        for (const ns of await list(root)) {
-            for (const pkg of await list((0,external_node_path_.join)(root, ns)))
-                out.push(`${ns}/${pkg}`);
-        }
-        return out.sort();
-    }
-    async listManifestHashes(prefix) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, '.quilt', 'packages'));
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
-        return names.filter((n) => n.startsWith(prefix) && !n.startsWith('.tmp-'));
-    }
-    /** quilt3 removes `named_packages/<name>/` and then `named_packages/<user>/` once empty. */
-    async removePackageIfEmpty(name) {
-        const pkgDir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
-        for (const dir of [pkgDir, (0,external_node_path_.dirname)(pkgDir)]) {
-            await (0,promises_.rmdir)(dir).catch(() => undefined);
-        }
-    }
-    async putManifest(topHash, manifest) {
-        await writeAtomic(this.manifestPath(topHash), manifest);
-    }
-}
-let tmpCounter = 0;
-/**
- * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
- * temporary file (atomic), or, on file systems without hard links, an exclusive create.
- */
-async function createExclusive(tmp, path, text) {
-    try {
-        await (0,promises_.link)(tmp, path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
-            throw e;
-        await (0,promises_.writeFile)(path, text, { flag: 'wx' });
-    }
-}
-/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
-async function writeTemp(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${++tmpCounter}`);
-    try {
-        await (0,promises_.writeFile)(tmp, data);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-    return tmp;
-}
-/** Write through a temporary file and a rename: a reader never sees a half-written file. */
-async function writeAtomic(path, data) {
-    const tmp = await writeTemp(path, data);
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-
+var quilt_concurrency = __nccwpck_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -52838,6 +51871,7 @@ var url = __nccwpck_require__(6732);
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+
 
 
 
@@ -53180,7 +52214,7 @@ function parseInputs(read, env = process.env) {
         name,
         dryRun: parseBoolean(read, 'dry-run', false),
         registry,
-        concurrency: parseConcurrency(read('concurrency')),
+        concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
         auth: parseAuth(read, env),
@@ -53245,6 +52279,1032 @@ function parseInputs(read, env = process.env) {
         force: parseBoolean(read, 'force', false),
         dedupe: parseBoolean(read, 'dedupe', false)
     };
+}
+
+// EXTERNAL MODULE: ./src/quilt/s3/errors.ts
+var s3_errors = __nccwpck_require__(3033);
+;// CONCATENATED MODULE: ./src/action/errors.ts
+/**
+ * Errors as the user should read them: what failed, and what to change (the input, the IAM
+ * permission, the workflow permission).
+ */
+
+
+
+
+/**
+ * The engine errors whose cause is one input, by type: the one table. `prefix`: the message is
+ * shown after `Input '<name>': ` (a DestinationError names its input already).
+ */
+const INPUT_OF_ERROR = [
+    { type: workflows/* WorkflowChoiceError */.tn, input: 'workflow', prefix: true },
+    { type: errors/* DestinationError */.lt, input: 'dest', prefix: false },
+    { type: errors/* RevisionNotFoundError */.pd, input: 'top-hash', prefix: true },
+    { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true }
+];
+/** An engine error as an InputError naming its input, when its type says which; else as is. */
+function asInputError(e) {
+    const row = INPUT_OF_ERROR.find((r) => e instanceof r.type);
+    if (!row || !(e instanceof Error))
+        return e;
+    return new InputError(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message);
+}
+/**
+ * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
+ * `s3:GetObjectVersion` for a read of a version, `s3:PutObject (and s3:GetObject on the source)`
+ * for a copy; for a read, also the bucket permission without which a missing key is refused.
+ */
+function permissionFor(command, request) {
+    const op = command.replace(/Command$/, '');
+    if (!(0,s3_errors/* isS3Operation */._Y)(op))
+        return `s3:${op} on it`;
+    const versioned = request.versioned === true && 'versionActions' in s3_errors/* S3_PERMISSIONS */.sr[op];
+    const needed = (0,s3_errors/* iamActionsOf */.Mx)(op, { ...request, versioned, missing: true });
+    const source = needed.sourceActions.length
+        ? ` (and ${needed.sourceActions.join(' and ')} on the source)`
+        : '';
+    const bucket = needed.bucketActions.length
+        ? `, and ${needed.bucketActions.join(' and ')} on the bucket (without it S3 refuses a key that does not exist)`
+        : '';
+    return `${needed.actions.join(' and ')}${source} on it${bucket}`;
+}
+const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sign in with GitHub OIDC (the job needs `permissions: id-token: write`), or provide credentials in the environment (e.g. with aws-actions/configure-aws-credentials).';
+/** A message for an error from the AWS SDK, or null when it is not one. */
+function explainAwsError(e) {
+    if (!e || typeof e !== 'object')
+        return null;
+    const name = e.name ?? '';
+    const message = e.message ?? '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+        return NO_CREDENTIALS;
+    }
+    // A failed OIDC sign-in, surfacing from the S3 request that needed credentials.
+    if (name === 'SignInError')
+        return message;
+    const code = (0,s3_errors/* s3ErrorCode */.az)(e);
+    const status = (0,s3_errors/* httpStatus */.nG)(e);
+    const { command, bucket, key, versioned, sourceVersioned } = (0,s3_errors/* s3ErrorContext */.Q6)(e);
+    if (!command)
+        return null;
+    const what = bucket ? `s3://${bucket}${key ? '/' + key : ''}` : 'S3';
+    const op = command.replace(/Command$/, '');
+    if (code === 'NoSuchBucket') {
+        return `The bucket '${bucket ?? '?'}' does not exist (${op} ${what}). Check the 'registry', 'path' and 'dest' inputs.`;
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        return `Access denied: ${op} on ${what}. The credentials need ${permissionFor(command, { versioned, sourceVersioned })}. Check the role's policy and the bucket policy.`;
+    }
+    if (code === 'InvalidAccessKeyId' ||
+        code === 'ExpiredToken' ||
+        code === 'SignatureDoesNotMatch') {
+        return `AWS refused the credentials (${code}) for ${op} on ${what}: ${message}`;
+    }
+    if (code === 'PermanentRedirect' || status === 301) {
+        return `The bucket in ${what} is in another region: set 'aws-region' to the bucket's region.`;
+    }
+    return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
+}
+/** The message for any error, with AWS errors explained. */
+function errorMessage(e) {
+    // A failure of one entry: which file, then its cause explained.
+    if (e instanceof errors/* EntryError */.jm)
+        return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`;
+    const aws = explainAwsError(e);
+    if (aws !== null)
+        return aws;
+    if (e && typeof e === 'object' && typeof e.message === 'string') {
+        return e.message;
+    }
+    return String(e);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
+var hashing_pool = __nccwpck_require__(9410);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var format_manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
+var missing = __nccwpck_require__(9022);
+// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
+var registry_registry = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./src/quilt/sources/file.ts
+var file = __nccwpck_require__(1232);
+;// CONCATENATED MODULE: ./src/quilt/py/fnmatch.ts
+/**
+ * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
+ * CPython 3.11 so `.quiltignore` rules match exactly what quilt3 matches: `*` and `?` also match
+ * `/`, `[...]` classes with `!` negation and ranges (empty ranges dropped as Python drops them),
+ * an unclosed `[` is a literal.
+ */
+function lit(cp) {
+    return `\\u{${cp.toString(16)}}`;
+}
+/** Translate a shell pattern to an anchored JS RegExp with Python's semantics. */
+function fnmatchToRegExp(pattern) {
+    const pat = Array.from(pattern); // code points, as Python indexes str
+    const n = pat.length;
+    let res = '';
+    let i = 0;
+    let lastStar = false;
+    while (i < n) {
+        const c = pat[i];
+        i++;
+        if (c === '*') {
+            if (!lastStar)
+                res += '.*';
+            lastStar = true;
+            continue;
+        }
+        lastStar = false;
+        if (c === '?') {
+            res += '.';
+        }
+        else if (c === '[') {
+            let j = i;
+            if (j < n && pat[j] === '!')
+                j++;
+            if (j < n && pat[j] === ']')
+                j++;
+            while (j < n && pat[j] !== ']')
+                j++;
+            if (j >= n) {
+                res += lit('['.codePointAt(0));
+                continue;
+            }
+            res += translateClass(pat, i, j);
+            i = j + 1;
+        }
+        else {
+            res += lit(c.codePointAt(0));
+        }
+    }
+    return new RegExp(`^(?:${res})$`, 'su');
+}
+/** The class `pat[i:j]` (between `[` and `]`), following Python's chunk algorithm. */
+function translateClass(pat, start, j) {
+    let i = start;
+    const stuffRaw = pat.slice(i, j);
+    let chunks;
+    if (!stuffRaw.includes('-')) {
+        chunks = [stuffRaw];
+    }
+    else {
+        chunks = [];
+        let k = pat[i] === '!' ? i + 2 : i + 1;
+        for (;;) {
+            k = indexOf(pat, '-', k, j);
+            if (k < 0)
+                break;
+            chunks.push(pat.slice(i, k));
+            i = k + 1;
+            k = k + 3;
+        }
+        const chunk = pat.slice(i, j);
+        if (chunk.length > 0)
+            chunks.push(chunk);
+        else
+            chunks[chunks.length - 1].push('-');
+        // Remove empty ranges (a > b), as Python does.
+        for (let k2 = chunks.length - 1; k2 > 0; k2--) {
+            const prev = chunks[k2 - 1];
+            const next = chunks[k2];
+            if (prev[prev.length - 1].codePointAt(0) > next[0].codePointAt(0)) {
+                chunks[k2 - 1] = [...prev.slice(0, -1), ...next.slice(1)];
+                chunks.splice(k2, 1);
+            }
+        }
+    }
+    const flat = chunks.flat();
+    if (flat.length === 0)
+        return '(?!)';
+    let negate = false;
+    if (flat[0] === '!') {
+        if (flat.length === 1)
+            return '.';
+        negate = true;
+        chunks[0] = chunks[0].slice(1);
+    }
+    // Chunks are literal runs; consecutive chunks are joined by a range.
+    let body = '';
+    chunks.forEach((chunk, idx) => {
+        if (idx > 0)
+            body += '-';
+        for (const ch of chunk)
+            body += lit(ch.codePointAt(0));
+    });
+    // A chunk emptied by removing "!" before a range: Python's class would read "[^-x]"; the
+    // leading "-" is then literal. Rebuild that case without a dangling range.
+    if (body.startsWith('-'))
+        body = lit(0x2d) + body.slice(1);
+    return `[${negate ? '^' : ''}${body}]`;
+}
+function indexOf(arr, value, from, to) {
+    for (let k = from; k < to; k++)
+        if (arr[k] === value)
+            return k;
+    return -1;
+}
+/** `fnmatch.fnmatch(name, pattern)` on POSIX. */
+function fnmatch(name, pattern) {
+    const re = typeof pattern === 'string' ? fnmatchToRegExp(pattern) : pattern;
+    return re.test(name);
+}
+
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
+/**
+ * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
+ * (`pathlib.Path.rglob('*')` of Python 3.11: every file including dot files, symlinks to files
+ * followed, symlinked directories not entered, `.quiltignore` applied like
+ * `quilt3.util.quiltignore_filter`).
+ */
+
+
+
+
+
+
+/** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
+function readQuiltIgnore(folder) {
+    const file = `${folder}/.quiltignore`;
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null;
+        throw new errors/* QuiltError */.YH(`Cannot read ${file}: ${e.message}`);
+    }
+    let text;
+    try {
+        // Python's read_text('utf-8'): strict UTF-8, a BOM kept as a character.
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* QuiltError */.YH(`${file} is not valid UTF-8 text (quilt3 cannot read it either)`);
+    }
+    // Universal newlines, as Python's text mode reads them.
+    return text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((rule) => rule !== '')
+        .map((rule) => fnmatchToRegExp('*/' + rule));
+}
+/**
+ * Every file under `folder` (an absolute, symlink-resolved directory), as quilt3's
+ * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
+ * are several times faster than the promise API (research/performance.md).
+ */
+function listLocalFolder(folder) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(folder);
+    }
+    catch {
+        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
+    }
+    if (!st.isDirectory()) {
+        throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
+    }
+    const files = [];
+    const dirs = [];
+    const rules = readQuiltIgnore(folder);
+    /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
+    const ignoredFolder = (abs) => {
+        for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
+            if (rules?.some((r) => r.test(d + '/') || r.test(d)))
+                return true;
+        }
+        return false;
+    };
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            // quilt3 (Python 3.11's rglob) silently skips a folder it may not read; a package is every
+            // file below the folder, so here it is an error naming the folder, unless it is ignored.
+            const code = e.code;
+            if ((code === 'EACCES' || code === 'EPERM') && ignoredFolder(abs))
+                return;
+            if (code === 'EACCES' || code === 'EPERM')
+                throw new errors/* SourceReadError */.Ct(abs, code, 'folder');
+            throw e;
+        }
+        for (const d of entries) {
+            const childAbs = `${abs}/${d.name}`;
+            const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+            if (d.isDirectory()) {
+                dirs.push(childAbs);
+                walk(childAbs, childRel);
+            }
+            else if (d.isFile()) {
+                files.push({ abs: childAbs, rel: childRel, symlink: false });
+            }
+            else if (d.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_.statSync)(childAbs);
+                }
+                catch {
+                    dirs.push(childAbs); // broken link: not a file (quilt3 counts it with directories)
+                    continue;
+                }
+                if (target.isFile())
+                    files.push({ abs: childAbs, rel: childRel, symlink: true });
+                else
+                    dirs.push(childAbs);
+            }
+            else {
+                dirs.push(childAbs); // fifo, socket...: `is_file()` is false
+            }
+        }
+    };
+    walk(folder, '');
+    let kept = files;
+    if (rules) {
+        const ignoredDirs = [];
+        for (const rule of rules) {
+            for (const dir of dirs) {
+                if (rule.test(dir + '/') || rule.test(dir))
+                    ignoredDirs.push(dir + '/');
+            }
+        }
+        kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
+    }
+    return kept.map((f) => {
+        try {
+            const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
+            const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
+            // An unreadable file fails now, before anything is hashed or sent.
+            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
+            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
+        }
+        catch (e) {
+            const code = e.code;
+            if (f.rel.includes('\ufffd') && code === 'ENOENT') {
+                throw new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+            }
+            if (code === 'EACCES' || code === 'EPERM')
+                throw new errors/* SourceReadError */.Ct(f.abs, code, 'file');
+            throw e;
+        }
+    });
+}
+/** The entries of a local folder (path or `file://` URL, already resolved). */
+function localSource(folder) {
+    return {
+        kind: 'local',
+        display: folder,
+        entries: listLocalFolder(folder).map((f) => ({
+            logicalKey: f.logicalKey,
+            physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
+            size: f.size,
+            identity: f.identity
+        }))
+    };
+}
+
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts
+var prepare = __nccwpck_require__(185);
+;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
+
+
+
+
+
+
+
+
+/** Make the package from the source and write it to the registry; no data is copied. */
+async function build(req, options = {}) {
+    const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
+    const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
+    if (!source)
+        throw new Error('build needs a source or a folder');
+    const pkg = await (0,prepare/* preparePackage */.W)({
+        name: req.name,
+        entries: source.entries,
+        userMeta: req.userMeta,
+        message: req.message,
+        workflow: req.workflow
+    }, maxRecordSize);
+    const entries = pkg.walk();
+    const totalBytes = entries.reduce((n, e) => n + e.size, 0);
+    const progress = {
+        bytesDone: 0,
+        bytesTotal: totalBytes,
+        filesDone: 0,
+        filesTotal: entries.length
+    };
+    const onBytes = (bytes, files) => {
+        progress.bytesDone += bytes;
+        progress.filesDone += files;
+        options.onProgress?.(progress);
+    };
+    const concurrency = options.concurrency ?? (0,quilt_concurrency/* resolveConcurrency */.Ak)();
+    const pool = new hashing_pool/* HashPool */.v({ workers: concurrency.hashThreads, onBytes });
+    try {
+        await (0,missing/* computeMissingHashes */.G)(entries, {
+            local: pool,
+            s3: options.s3
+                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, concurrency.s3Requests, onBytes)
+                : undefined
+        });
+    }
+    finally {
+        await pool.close();
+    }
+    // The hashes are of the files as listed: none changed while it was read.
+    (0,file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
+    const topHash = pkg.topHash(entries);
+    const manifest = pkg.toManifest({ entries, maxRecordSize });
+    const parent = await req.registry.readLatest(req.name);
+    const previousTopHash = parent.topHash;
+    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
+    const previous = previousManifest === null ? null : format_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
+    const revision = options.dryRun
+        ? null
+        : await (0,registry_registry/* commitRevision */.xc)(req.registry, {
+            name: req.name,
+            topHash,
+            manifest,
+            parent,
+            now: options.now,
+            operation: 'build'
+        });
+    return {
+        topHash,
+        revision,
+        files: entries.length,
+        bytes: totalBytes,
+        previousTopHash,
+        previous,
+        manifest,
+        package: pkg
+    };
+}
+
+;// CONCATENATED MODULE: ./src/quilt/closest.ts
+/** "Did you mean" suggestions: the candidates closest to a mistyped name. */
+/** Levenshtein distance. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Up to `limit` candidates within a few edits of `name`, closest first (ties by name). */
+function closestNames(candidates, name, limit = 3) {
+    return [...candidates]
+        .map((n) => ({ n, d: distance(n, name) }))
+        .filter((x) => x.d <= Math.max(3, Math.floor(name.length / 2)))
+        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+        .slice(0, limit)
+        .map((x) => x.n);
+}
+
+;// CONCATENATED MODULE: ./src/quilt/ops/delete.ts
+/**
+ * `delete` (spec §10): remove revision pointers, never manifests or data. The whole package, or
+ * only the pointers to one revision (a full top hash or a unique prefix of 6 to 63 characters);
+ * `latest` stays valid as quilt3 keeps it: when it pointed to the removed revision and other
+ * revisions remain, it is re-created from the newest remaining timestamp pointer. A plain name
+ * that is not a package is an error naming the closest names (a typo must not pass as success).
+ */
+
+
+
+
+
+/** quilt3 `resolve_top_hash`: a full hash as is, or a 6-63 character prefix matching one manifest. */
+async function resolveTopHash(registry, hashOrPrefix) {
+    if (!/^[0-9a-f]+$/.test(hashOrPrefix))
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
+    if (hashOrPrefix.length === 64)
+        return hashOrPrefix;
+    if (hashOrPrefix.length < 6 || hashOrPrefix.length > 64) {
+        throw new errors/* RevisionNotFoundError */.pd(`Invalid hash: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
+    }
+    const matches = await registry.listManifestHashes(hashOrPrefix);
+    if (matches.length === 0)
+        throw new errors/* RevisionNotFoundError */.pd(`Found zero matches for ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
+    if (matches.length > 1)
+        throw new errors/* RevisionNotFoundError */.pd(`Found multiple matches: ${(0,repr/* pyRepr */.n)(hashOrPrefix)}`);
+    return matches[0];
+}
+/** The newest timestamp pointer (quilt3 takes the greatest name). */
+function newest(pointers) {
+    return pointers.reduce((a, p) => (a === undefined || p.name > a.name ? p : a), undefined);
+}
+/** Plans made again, at most, when the package moved between the plan and its writes. */
+const MAX_ROUNDS = 5;
+/** Up to three package names of the registry closest to `name`. */
+async function closestPackages(registry, name) {
+    return closestNames(await registry.listPackages(), name);
+}
+/**
+ * Remove a package's revisions (pointers only). Every write is conditional on what was read:
+ * `latest` is re-pointed (or removed) only if it is still what the plan saw, so a revision a
+ * concurrent push made `latest` is never moved back or removed. When the package moved, the
+ * plan is made again from a fresh listing (at most MAX_ROUNDS times), still limited to the
+ * revisions the first listing named: a revision written meanwhile is kept.
+ */
+async function deletePackage(req) {
+    (0,names/* validatePackageName */.Eu)(req.name);
+    if (req.policy && req.topHash !== undefined) {
+        // A policy would otherwise silently win over the revision asked for.
+        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+    }
+    const registry = req.registry;
+    const target = req.topHash === undefined ? undefined : await resolveTopHash(registry, req.topHash);
+    const now = req.now ?? new Date();
+    /** Revisions (timestamp names, top hashes) the first listing saw: nothing newer is removed. */
+    let seen;
+    const warnings = [];
+    /** Pointers removed by earlier rounds (a round that found the package moved stops halfway). */
+    const removedBefore = [];
+    /** A revision this delete made latest whose timestamp pointer then went away. */
+    let orphan = null;
+    for (let round = 1;; round++) {
+        const latestState = await registry.readLatest(req.name);
+        const listed = await registry.listPointers(req.name);
+        const timestamps = listed.filter((p) => p.name !== 'latest');
+        const pointers = latestState.topHash === null
+            ? timestamps
+            : [...timestamps, { name: 'latest', topHash: latestState.topHash }];
+        if (pointers.length === 0 && round === 1) {
+            if (target !== undefined) {
+                throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: package ${req.name} has no revisions in ${registry.display}.`);
+            }
+            throw new errors/* PackageNotFoundError */.ci(req.name, registry.display, await closestPackages(registry, req.name));
+        }
+        seen ??= {
+            names: new Set(timestamps.map((p) => p.name)),
+            hashes: new Set(pointers.map((p) => p.topHash))
+        };
+        const plan = makePlan(pointers, req, target, seen, now, orphan);
+        if (round === 1 && plan.doomed.length === 0 && target !== undefined) {
+            throw new errors/* RevisionNotFoundError */.pd(`No such package version exists in the given directory: no revision of ${req.name} has the top hash ${target}.`);
+        }
+        const gone = [...removedBefore, ...plan.doomed];
+        const result = {
+            deleted: [...new Set(gone.map((p) => p.topHash))],
+            kept: timestamps.filter((p) => !plan.doomed.includes(p)),
+            removed: gone.filter((p) => p.name !== 'latest'),
+            pointersRemoved: gone.map((p) => p.name),
+            latest: plan.latestDoomed ? (plan.successor?.topHash ?? null) : latestState.topHash,
+            warnings
+        };
+        if (req.dryRun || plan.doomed.length === 0)
+            return result;
+        // Re-point latest first (so it is never missing while revisions remain), conditionally.
+        if (plan.successor) {
+            const outcome = await registry.replaceLatest(req.name, plan.successor.topHash, latestState);
+            // The successor may be the pointer of a push that lost its race and is taking it back:
+            // latest must not stay on a revision without a pointer.
+            const stays = outcome === 'written' &&
+                (await registry.readPointer(req.name, plan.successor.name)) === plan.successor.topHash;
+            if (outcome === 'written' && !stays)
+                orphan = plan.successor.topHash;
+            if (!stays) {
+                if (round >= MAX_ROUNDS)
+                    throw new errors/* DeleteConflictError */.id(req.name, round);
+                if (!warnings.includes(movedWarning(req.name)))
+                    warnings.push(movedWarning(req.name));
+                continue;
+            }
+        }
+        const stamps = plan.doomed.filter((p) => p.name !== 'latest');
+        await registry.deletePointers(req.name, stamps.map((p) => p.name));
+        removedBefore.push(...stamps);
+        if (plan.latestDoomed && !plan.successor) {
+            if (!(await registry.removeLatest(req.name, latestState))) {
+                if (round >= MAX_ROUNDS)
+                    throw new errors/* DeleteConflictError */.id(req.name, round);
+                if (!warnings.includes(movedWarning(req.name)))
+                    warnings.push(movedWarning(req.name));
+                continue;
+            }
+        }
+        return result;
+    }
+}
+function movedWarning(name) {
+    return `${name} changed while this delete ran (another run wrote latest): the plan was made again from the new state; revisions written meanwhile are kept.`;
+}
+/** Which pointers go in this round, among the revisions the first listing saw. */
+function makePlan(pointers, req, target, seen, now, orphan) {
+    const isSeen = (p) => p.name === 'latest' ? seen.hashes.has(p.topHash) : seen.names.has(p.name);
+    const doomed = req.policy
+        ? selectByPolicy(pointers, req.policy, now)
+        : target === undefined
+            ? pointers.filter(isSeen)
+            : pointers.filter((p) => p.topHash === target && isSeen(p));
+    // latest on a revision this delete chose whose pointer went away: it moves on again.
+    const latest = pointers.find((p) => p.name === 'latest');
+    if (latest !== undefined &&
+        latest.topHash === orphan &&
+        !doomed.includes(latest) &&
+        !pointers.some((p) => p.name !== 'latest' && p.topHash === orphan)) {
+        doomed.push(latest);
+    }
+    const latestDoomed = doomed.some((p) => p.name === 'latest');
+    // quilt3 re-creates latest from the newest remaining timestamp pointer.
+    const remaining = pointers.filter((p) => !doomed.includes(p) && p.name !== 'latest');
+    return { doomed, latestDoomed, successor: latestDoomed ? newest(remaining) : undefined };
+}
+/**
+ * The timestamp pointers a policy removes: outside the newest `keepLast` AND older than
+ * `olderThanSeconds` (each condition alone when only one is given). Never `latest`, never a
+ * pointer to the revision `latest` names, never a pointer whose name is not a timestamp.
+ */
+function selectByPolicy(pointers, policy, now) {
+    const latest = pointers.find((p) => p.name === 'latest')?.topHash;
+    const revisions = pointers
+        .filter((p) => (0,registry_registry/* isTimestampPointer */.UF)(p.name))
+        .sort((a, b) => Number(b.name) - Number(a.name));
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    return revisions.filter((p, i) => {
+        if (p.topHash === latest)
+            return false;
+        const beyondKeep = policy.keepLast === undefined || i >= policy.keepLast;
+        const old = policy.olderThanSeconds === undefined || nowSeconds - Number(p.name) > policy.olderThanSeconds;
+        return beyondKeep && old;
+    });
+}
+/** The time before which a policy's `olderThanSeconds` removes revisions. */
+function retentionCutoff(policy, now) {
+    if (policy.olderThanSeconds === undefined)
+        return null;
+    return new Date((Math.floor(now.getTime() / 1000) - policy.olderThanSeconds) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/quilt/ops/cleanup.ts
+/**
+ * Cleanup across packages: a name pattern (`team/*`, `*\/raw-*`) selects packages of the
+ * registry, and each is handed to `deletePackage` with the same retention policy, top hash or
+ * dry-run. Pointers only, as always; packages are processed a few at a time.
+ */
+
+
+
+/** Whether a name is a pattern (has `*`, `?` or `[`). */
+function isNamePattern(name) {
+    return /[*?[]/.test(name);
+}
+/** A package-name pattern: `*` and `?` within one part of the name (they never match `/`). */
+function namePatternRegExp(pattern) {
+    let re = '';
+    for (const ch of pattern) {
+        if (ch === '*')
+            re += '[^/]*';
+        else if (ch === '?')
+            re += '[^/]';
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`, 'u');
+}
+/** Each matching package and what was (or would be) removed from it, in name order. */
+async function cleanup(req) {
+    if (req.policy && req.topHash !== undefined) {
+        throw new errors/* QuiltError */.YH('A top hash cannot be combined with a retention policy: use one or the other.');
+    }
+    const re = namePatternRegExp(req.pattern);
+    // A bad hash fails here, once; a good one need not be in every matching package.
+    const topHash = req.topHash === undefined ? undefined : await resolveTopHash(req.registry, req.topHash);
+    const names = (await req.registry.listPackages()).filter((n) => re.test(n));
+    const results = await (0,quilt_concurrency/* mapLimit */.sf)(names, 8, async (name) => {
+        try {
+            return await deletePackage({
+                name,
+                registry: req.registry,
+                topHash,
+                policy: req.policy,
+                dryRun: req.dryRun,
+                now: req.now
+            });
+        }
+        catch (e) {
+            // The revision is not in this package, or the package went away since the listing.
+            if (e instanceof errors/* RevisionNotFoundError */.pd || e instanceof errors/* PackageNotFoundError */.ci)
+                return null;
+            throw e;
+        }
+    });
+    const out = new Map();
+    names.forEach((n, i) => {
+        const r = results[i];
+        if (r)
+            out.set(n, r);
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
+/**
+ * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
+ * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
+ */
+
+
+
+
+
+
+
+
+/**
+ * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
+ */
+function quiltUserDataDir(env = process.env, platform = process.platform) {
+    if (platform === 'darwin')
+        return (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'Library', 'Application Support', 'Quilt');
+    if (platform === 'win32') {
+        const local = env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local');
+        return (0,external_node_path_.join)(local, 'QuiltData', 'Quilt');
+    }
+    const xdg = env.XDG_DATA_HOME?.trim();
+    return (0,external_node_path_.join)(xdg ? xdg : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'share'), 'Quilt');
+}
+/**
+ * The folder of quilt3's default local registry: `default_local_registry` from
+ * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
+ */
+function defaultLocalRegistryDir(env = process.env) {
+    const base = quiltUserDataDir(env);
+    let configured;
+    try {
+        const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(base, 'config.yml'), 'utf-8'));
+        if (doc && typeof doc === 'object') {
+            configured = doc.default_local_registry;
+        }
+    }
+    catch {
+        configured = undefined;
+    }
+    if (typeof configured === 'string' && configured !== '') {
+        const dir = (0,names/* resolveLocalLocation */.V2)(configured);
+        if (dir === null) {
+            throw new errors/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
+        }
+        return dir;
+    }
+    return (0,external_node_path_.join)(base, 'packages');
+}
+class LocalRegistry {
+    root;
+    kind = 'local';
+    /** `root` is the registry folder (the one that holds `.quilt/`), absolute and resolved. */
+    constructor(root) {
+        this.root = root;
+    }
+    get display() {
+        return this.root;
+    }
+    /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
+    static fromLocation(location) {
+        if (!location)
+            return new LocalRegistry(defaultLocalRegistryDir());
+        const dir = (0,names/* resolveLocalLocation */.V2)(location);
+        if (dir === null)
+            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
+        return new LocalRegistry(dir);
+    }
+    workflowConfigKey() {
+        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
+    }
+    manifestPath(topHash) {
+        return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
+    }
+    pointerPath(name, pointer) {
+        return (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name, pointer);
+    }
+    async readPointer(name, pointer) {
+        try {
+            return await (0,promises_.readFile)(this.pointerPath(name, pointer), 'utf-8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    }
+    async readManifestHead(topHash, bytes) {
+        let fh;
+        try {
+            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+        try {
+            const buf = Buffer.alloc(bytes);
+            const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+            return buf.subarray(0, bytesRead);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async readManifest(topHash) {
+        try {
+            return await (0,promises_.readFile)(this.manifestPath(topHash));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    }
+    async listPointers(name) {
+        const dir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith('.tmp-'))
+                continue;
+            out.push({ name: n, topHash: await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf-8') });
+        }
+        return out;
+    }
+    /** A plain write of one pointer (no condition). */
+    async putPointer(name, pointer, topHash) {
+        await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'));
+    }
+    async readLatest(name) {
+        const topHash = await this.readPointer(name, 'latest');
+        return { topHash, tag: topHash };
+    }
+    /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
+    async createRevisionPointer(name, topHash, seconds) {
+        const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
+        try {
+            for (let s = seconds;; s++) {
+                try {
+                    await createExclusive(tmp, this.pointerPath(name, String(s)), topHash);
+                    return String(s);
+                }
+                catch (e) {
+                    if (e.code !== 'EEXIST')
+                        throw e;
+                }
+            }
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+        }
+    }
+    /**
+     * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
+     * machine could still both pass the comparison in the instant between (quilt3 does not compare
+     * at all).
+     */
+    async replaceLatest(name, topHash, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === topHash)
+            return 'written';
+        if (now !== expected.topHash)
+            return 'lost';
+        await this.putPointer(name, 'latest', topHash);
+        return 'written';
+    }
+    async removeLatest(name, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === null)
+            return true;
+        if (now !== expected.topHash)
+            return false;
+        await (0,promises_.unlink)(this.pointerPath(name, 'latest')).catch((e) => {
+            if (e.code !== 'ENOENT')
+                throw e;
+        });
+        await this.removePackageIfEmpty(name);
+        return true;
+    }
+    async forceLatest(name, topHash) {
+        await this.putPointer(name, 'latest', topHash);
+    }
+    async deletePointers(name, pointers) {
+        for (const p of pointers) {
+            await (0,promises_.unlink)(this.pointerPath(name, p)).catch((e) => {
+                if (e.code !== 'ENOENT')
+                    throw e;
+            });
+        }
+        await this.removePackageIfEmpty(name);
+    }
+    async listPackages() {
+        const root = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages');
+        const list = async (dir) => {
+            try {
+                return (await (0,promises_.readdir)(dir, { withFileTypes: true }))
+                    .filter((d) => d.isDirectory())
+                    .map((d) => d.name);
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return [];
+                throw e;
+            }
+        };
+        const out = [];
+        for (const ns of await list(root)) {
+            for (const pkg of await list((0,external_node_path_.join)(root, ns)))
+                out.push(`${ns}/${pkg}`);
+        }
+        return out.sort();
+    }
+    async listManifestHashes(prefix) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, '.quilt', 'packages'));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+        return names.filter((n) => n.startsWith(prefix) && !n.startsWith('.tmp-'));
+    }
+    /** quilt3 removes `named_packages/<name>/` and then `named_packages/<user>/` once empty. */
+    async removePackageIfEmpty(name) {
+        const pkgDir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
+        for (const dir of [pkgDir, (0,external_node_path_.dirname)(pkgDir)]) {
+            await (0,promises_.rmdir)(dir).catch(() => undefined);
+        }
+    }
+    async putManifest(topHash, manifest) {
+        await writeAtomic(this.manifestPath(topHash), manifest);
+    }
+}
+let tmpCounter = 0;
+/**
+ * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
+ * temporary file (atomic), or, on file systems without hard links, an exclusive create.
+ */
+async function createExclusive(tmp, path, text) {
+    try {
+        await (0,promises_.link)(tmp, path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+            throw e;
+        await (0,promises_.writeFile)(path, text, { flag: 'wx' });
+    }
+}
+/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
+async function writeTemp(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${++tmpCounter}`);
+    try {
+        await (0,promises_.writeFile)(tmp, data);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+    return tmp;
+}
+/** Write through a temporary file and a rename: a reader never sees a half-written file. */
+async function writeAtomic(path, data) {
+    const tmp = await writeTemp(path, data);
+    try {
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -53521,6 +53581,7 @@ function diffPackages(before, after) {
 
 
 
+
 /** An output as the workflow sees it: strings as they are, anything else as JSON. */
 function outputText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
@@ -53542,7 +53603,7 @@ class Clients {
         this.client ??= makeS3Client({
             region: this.inputs.awsRegion,
             endpoint: this.inputs.endpointUrl,
-            concurrency: this.inputs.concurrency,
+            concurrency: this.inputs.concurrency.s3Requests,
             credentials: this.deps.credentials
         });
         return this.client;
@@ -53637,14 +53698,6 @@ async function sourceOf(inputs, clients, log) {
         throw e;
     }
 }
-/** Errors about the choice of workflow name the `workflow` input. */
-function workflowInputError(e) {
-    if (e instanceof errors/* QuiltError */.YH &&
-        /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(e.message)) {
-        return new InputError('workflow', `Input 'workflow': ${e.message}`);
-    }
-    return e;
-}
 /** Where the registry's workflows config is, and how to read it and the schemas it names. */
 function workflowSource(registry, clients) {
     const fetch = async (pk) => {
@@ -53729,7 +53782,6 @@ async function runBuild(inputs, clients, log) {
         workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
     }, {
         concurrency: inputs.concurrency,
-        s3Concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
         dryRun: inputs.dryRun,
         onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal, false, {
@@ -53737,7 +53789,7 @@ async function runBuild(inputs, clients, log) {
             total: p.filesTotal
         })
     }).catch((e) => {
-        throw workflowInputError(e);
+        throw asInputError(e);
     });
     progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files });
     log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`);
@@ -53783,9 +53835,7 @@ async function runPush(inputs, clients, log) {
         });
     }
     catch (e) {
-        if (e instanceof errors/* DestinationError */.lt)
-            throw new InputError('dest', e.message);
-        throw workflowInputError(e);
+        throw asInputError(e);
     }
     log.info(`${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`);
     if (result.written) {
@@ -53842,12 +53892,7 @@ async function runDelete(inputs, clients, log) {
         }
     }
     catch (e) {
-        if (e instanceof errors/* RevisionNotFoundError */.pd) {
-            throw new InputError('top-hash', `Input 'top-hash': ${e.message}`);
-        }
-        if (e instanceof errors/* PackageNotFoundError */.ci)
-            throw new InputError('name', `Input 'name': ${e.message}`);
-        throw e;
+        throw asInputError(e);
     }
     for (const [name, r] of results) {
         for (const w of r.warnings)
@@ -53865,7 +53910,7 @@ async function runDelete(inputs, clients, log) {
             .map((p) => p.topHash))
     ];
     const messages = new Map(pattern || policy
-        ? await (0,concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,registry_registry/* readRevisionMessage */.NP)(registry, h)])
+        ? await (0,quilt_concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,registry_registry/* readRevisionMessage */.NP)(registry, h)])
         : []);
     const single = results.get(inputs.name);
     const deleted = pattern || policy

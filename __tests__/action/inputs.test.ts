@@ -1,4 +1,5 @@
 /** parseInputs: every input checked once, into one typed request; errors name the input. */
+import { availableParallelism } from 'node:os'
 import {
   InputError,
   parseInputs,
@@ -38,7 +39,8 @@ describe('parseInputs', () => {
       registry: '',
       message: null,
       meta: undefined,
-      concurrency: undefined,
+      // No input: 32 requests in flight, a hashing thread per core.
+      concurrency: { s3Requests: 32, hashThreads: availableParallelism() },
       awsRegion: undefined,
       endpointUrl: undefined,
       workflow: { kind: 'default' },
@@ -71,7 +73,7 @@ describe('parseInputs', () => {
       name: 'team/dataset',
       path: 'data',
       registry: '/tmp/reg',
-      concurrency: 4
+      concurrency: { s3Requests: 4, hashThreads: 4 }
     })
   })
 
@@ -148,7 +150,8 @@ describe('parseInputs', () => {
     ['256', 256],
     ['16', 16]
   ])('accepts concurrency %j', (text, n) => {
-    expect(parse({ concurrency: text }).concurrency).toBe(n)
+    // One knob: requests in flight and hashing threads alike, in every mode.
+    expect(parse({ concurrency: text }).concurrency).toEqual({ s3Requests: n, hashThreads: n })
   })
 
   it.each(['0', '257', '300', 'abc', '1.5', '-1', '+4', '1e2', '0x10', '4 threads'])(

@@ -16,6 +16,7 @@
  * - `core.getIDToken` appends `&audience=` to ACTIONS_ID_TOKEN_REQUEST_URL; its HTTP client
  *   retries 502/503/504 itself, not 500 or 429 (those reach the retry loop of auth.ts).
  */
+import { resolveConcurrency } from '../../src/quilt/concurrency.js'
 import { GetObjectCommand } from '@aws-sdk/client-s3'
 import * as core from '@actions/core'
 import { EXPIRATION_MS, isIdentityExpired } from '@smithy/core'
@@ -505,7 +506,7 @@ describe('oidcCredentials', () => {
               registry: new S3Registry(s3, bucket),
               message: 'refresh'
             },
-            { concurrency: 4 }
+            { concurrency: resolveConcurrency(4) }
           )
         )
         return out.value

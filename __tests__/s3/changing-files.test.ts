@@ -5,6 +5,7 @@
  * key), no open multipart upload and no pointer. And files or folders the run may not read fail
  * the run with their path, run as an unprivileged user (or skipped, visibly, where impossible).
  */
+import { resolveConcurrency } from '../../src/quilt/concurrency.js'
 import { type S3Client } from '@aws-sdk/client-s3'
 import { spawnSync } from 'node:child_process'
 import {
@@ -60,7 +61,7 @@ describe.each(FLAVOURS)('files changing under a push on %s moto', (flavour) => {
         registry: s3.registry(bucket),
         message: null
       },
-      { concurrency }
+      { concurrency: resolveConcurrency(concurrency) }
     ).then(
       () => new Error('the push succeeded'),
       (e: unknown) => e as Error
@@ -165,7 +166,7 @@ describe('a file changed after its upload, before the commit', () => {
     s3.proxy.inject({ method: 'PUT', key: 'chg/q/b.txt', fault: { hold: () => released } })
     const pushing = push(
       { name: 'chg/q', source: localSource(dir), registry: s3.registry(bucket), message: null },
-      { concurrency: 1 }
+      { concurrency: resolveConcurrency(1) }
     ).catch((e: unknown) => e as Error)
     // Held: the PUT of b.txt (so a.txt was read, checked and uploaded before).
     while (!s3.proxy.inFlight().some((r) => r.method === 'PUT' && r.key === 'chg/q/b.txt')) {

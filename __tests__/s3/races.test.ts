@@ -5,6 +5,7 @@
  * revision, every run that reported success is reachable, `latest` is a successful run's
  * revision, and losers fail with a conflict naming both hashes.
  */
+import { resolveConcurrency } from '../../src/quilt/concurrency.js'
 import { type S3Client } from '@aws-sdk/client-s3'
 import { ConflictError } from '../../src/quilt/errors.js'
 import { build } from '../../src/quilt/ops/build.js'
@@ -95,7 +96,7 @@ describe.each(motoFlavours())('writers racing on %s moto', (flavour) => {
                 registry: registryOf(bucket),
                 message: `r${round} p${i}`
               },
-              { now, concurrency: 4 }
+              { now, concurrency: resolveConcurrency(4) }
             )
           )
         )

@@ -5,6 +5,7 @@
  * run left open, a store without conditional writes, and the first failure's cause kept when
  * others are in flight. The invariant checker runs after each.
  */
+import { resolveConcurrency } from '../../src/quilt/concurrency.js'
 import { CreateMultipartUploadCommand, ListMultipartUploadsCommand } from '@aws-sdk/client-s3'
 import { errorMessage } from '../../src/action/errors.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
@@ -268,7 +269,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
             registry: s3.registry(bucket),
             message: `push ${i}`
           },
-          { concurrency: 4 }
+          { concurrency: resolveConcurrency(4) }
         )
         successes.push({ name: 'soak/p', topHash: r.topHash })
       } catch (e) {
@@ -353,7 +354,7 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
         registry: s3.registry(bucket),
         message: null
       },
-      { concurrency: 8 }
+      { concurrency: resolveConcurrency(8) }
     ).catch((e: unknown) => e)
     const message = errorMessage(error)
     expect(message).toMatch(

@@ -16,10 +16,10 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2378);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
-/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7526);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3033);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2358);
+/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7526);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2358);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
  * `.quilt/`. Every pointer write is a compare-and-swap where the store has conditional writes:
@@ -43,19 +43,19 @@ const CAS_ATTEMPTS = 5;
 const MAX_POINTER_ATTEMPTS = 100;
 /** A conditional write refused: the object exists (If-None-Match) or is another (If-Match). */
 function isRefused(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 412 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'PreconditionFailed';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 412 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'PreconditionFailed';
 }
 /** `If-Match` on an object deleted meanwhile (not a missing bucket). */
 function isGoneMeanwhile(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'NoSuchKey';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'NoSuchKey';
 }
 /** 409 ConditionalRequestConflict: a concurrent conditional write to the key is under way. */
 function isConcurrent(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 409 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'ConditionalRequestConflict';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 409 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'ConditionalRequestConflict';
 }
 /** The store does not implement the condition header. */
 function isNotImplemented(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
 }
 /** A short jittered pause before a conditional write that met a concurrent one is tried again. */
 function pause() {
@@ -70,8 +70,8 @@ function parseS3RegistryUrl(url) {
     if (pk.isLocal())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Not an S3 registry: ${url}`);
     if (pk.path !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(url)} was provided instead. ` +
-            `You probably wanted to set 'registry' to ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)('s3://' + pk.bucket)} instead. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(url)} was provided instead. ` +
+            `You probably wanted to set 'registry' to ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)('s3://' + pk.bucket)} instead. ` +
             `To specify that package data land in a specific directory use 'dest'.`);
     }
     return pk.bucket;
@@ -89,13 +89,13 @@ async function bodyBytes(body) {
  */
 async function getObjectBytes(s3, params) {
     try {
-        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async () => {
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs(params));
             return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj });
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
             return null;
         throw e;
     }
@@ -161,7 +161,7 @@ class S3Registry {
         if (r === null)
             return { topHash: null, tag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .TOP_HASH_RE */ .TA.test(topHash)) {
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .TOP_HASH_RE */ .TA.test(topHash)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, tag: r.etag };
@@ -259,7 +259,7 @@ class S3Registry {
                 // complete revision, harmless): never adopted, the next second is ours alone.
                 if (isRefused(e))
                     continue;
-                if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e) && ++unclear < 3)
+                if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e) && ++unclear < 3)
                     continue;
                 throw e;
             }
@@ -294,9 +294,9 @@ class S3Registry {
                     continue;
                 }
                 const refused = isRefused(e) || (expected.tag !== null && isGoneMeanwhile(e));
-                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e))
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
-                unclear ||= (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .mayHaveApplied */ .PH)(e);
+                unclear ||= (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .mayHaveApplied */ .PH)(e);
                 // Read it back: ours (applied, its answer lost), unchanged (not applied), or moved.
                 const now = await this.readLatest(name);
                 if (now.topHash === topHash)
@@ -366,7 +366,7 @@ class S3Registry {
                     continue;
                 }
                 const refused = isRefused(e) || isGoneMeanwhile(e);
-                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnclearOutcome */ .D5)(e))
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
                 const now = await this.readLatest(name);
                 if (now.topHash === null)

@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3033);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /**
  * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
  * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
@@ -41,7 +41,7 @@ class S3Hasher {
     constructor(s3, concurrency, onBytes) {
         this.s3 = s3;
         this.onBytes = onBytes;
-        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Semaphore */ .jf(Math.max(1, concurrency));
+        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
     async hash(o) {
         if (o.size === 0) {
@@ -88,7 +88,7 @@ class S3Hasher {
             } while (marker);
         }
         catch (e) {
-            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
             // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
             // S3-compatible stores answer in a form the SDK rejects): read the data instead.
@@ -108,7 +108,7 @@ class S3Hasher {
     async byReading(o) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const n = Math.ceil(o.size / chunk);
-        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
             const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
@@ -128,7 +128,7 @@ class S3Hasher {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
             }
             return h.digest();
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj }))));
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj }))));
         return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
     }
 }
@@ -152,7 +152,7 @@ var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var quilt_concurrency = __webpack_require__(7182);
+var concurrency = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __webpack_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 2 modules
@@ -221,8 +221,8 @@ var repr = __webpack_require__(7526);
 var registry_registry = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var sources_file = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 2 modules
-var prepare = __webpack_require__(8465);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts
+var prepare = __webpack_require__(185);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
@@ -292,8 +292,8 @@ class Transfer {
             signal?.throwIfAborted();
             return s3.send(command, { abortSignal: signal });
         });
-        this.requests = new quilt_concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
-        this.memory = new quilt_concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * format_hash/* MiB */.lv, 8 * format_hash/* MiB */.lv));
+        this.requests = new concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
+        this.memory = new concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * format_hash/* MiB */.lv, 8 * format_hash/* MiB */.lv));
     }
     /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
     changed(path) {
@@ -483,7 +483,7 @@ class Transfer {
         if (!u)
             return;
         try {
-            await (0,quilt_concurrency/* retry */.L5)(() => this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })), { attempts: 3, baseMs: 100 });
+            await (0,concurrency/* retry */.L5)(() => this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: u.bucket, Key: u.key, UploadId: uploadId })), { attempts: 3, baseMs: 100 });
             this.open.delete(uploadId);
         }
         catch (e) {
@@ -660,7 +660,7 @@ async function push(req, options = {}) {
     const bucket = registry.bucket;
     const destRoot = resolveDest(bucket, req.name, req.dest);
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
-    const concurrency = options.concurrency ?? quilt_concurrency/* DEFAULT_CONCURRENCY */.WH;
+    const { s3Requests, hashThreads } = options.concurrency ?? (0,concurrency/* resolveConcurrency */.Ak)();
     const pkg = await (0,prepare/* preparePackage */.W)({
         name: req.name,
         entries: req.source.entries,
@@ -713,14 +713,14 @@ async function push(req, options = {}) {
         options.onProgress?.(p);
     };
     const pool = new hashing_pool/* HashPool */.v({
-        workers: options.hashThreads,
+        workers: hashThreads,
         onBytes: (b, f) => advance(hashing, b, f)
     });
-    const s3Hasher = new s3_objects.S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f));
+    const s3Hasher = new s3_objects.S3Hasher(s3, s3Requests, (b, f) => advance(hashing, b, f));
     // The first file that fails stops the others: no request is left running after push() returns.
     const stop = new AbortController();
     const transfer = new Transfer(s3, {
-        concurrency,
+        concurrency: s3Requests,
         onBytes: (b, f) => advance(sending, b, f),
         signal: stop.signal
     });
@@ -788,7 +788,7 @@ async function push(req, options = {}) {
         sending.filesTotal = toMove.length;
         sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
         const heap = new HeapKeeper();
-        await (0,quilt_concurrency/* forEachLimit */.Gm)(toMove, concurrency, async (e) => {
+        await (0,concurrency/* forEachLimit */.Gm)(toMove, s3Requests, async (e) => {
             try {
                 if (e.physicalKey.isLocal())
                     await moveFile(e, mayExist);

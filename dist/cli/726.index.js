@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   chainedCredentials: () => (/* binding */ chainedCredentials)
 /* harmony export */ });
 /* unused harmony exports oidcAvailable, NO_OIDC_MESSAGE, tokenServiceFailure, signInError, explainStsError, explainChainingError, sanitizeTagValue, sessionTags, oidcSessionNote, oidcCredentials */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
-/* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
-/* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7182);
+/* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3033);
 /**
  * Sign-in to a role, two ways. GitHub OIDC: an ID token from the Actions runtime, exchanged at
  * STS (AssumeRoleWithWebIdentity) for role credentials. Role chaining: the AWS credentials the job
@@ -36,8 +36,8 @@ function retryable(e) {
     // No credentials to sign AssumeRole with: another attempt finds none either.
     if (e?.name === 'CredentialsProviderError')
         return false;
-    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e);
-    const status = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e);
+    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .s3ErrorCode */ .az)(e);
+    const status = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(e);
     if (code === 'AccessDenied' || code === 'ValidationError' || code === 'ExpiredTokenException')
         return false;
     if (code === 'InvalidIdentityToken')
@@ -98,7 +98,7 @@ function explainChainingError(e, settings) {
     if (e?.name === 'CredentialsProviderError') {
         return `${what}: the job has no AWS credentials to assume it with. Run aws-actions/configure-aws-credentials before this step (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or remove role-chaining to sign in with GitHub OIDC.`;
     }
-    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e);
+    const code = (0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .s3ErrorCode */ .az)(e);
     if (code === 'AccessDenied') {
         const needs = settings.tags.length > 0 ? 'sts:AssumeRole and sts:TagSession' : 'sts:AssumeRole';
         const external = settings.externalId !== undefined
@@ -147,7 +147,7 @@ function oidcSessionNote(sessionName, runId) {
 function stsClient(settings, env) {
     const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || undefined;
     // No credentials given: AssumeRole is signed with the SDK's default chain (the job's own).
-    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({
+    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
         region: settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
         ...(endpoint ? { endpoint } : {}),
         maxAttempts: 1
@@ -156,12 +156,12 @@ function stsClient(settings, env) {
 /** One STS call with jittered retries; a failure becomes a SignInError explained by `explain`. */
 async function callSts(label, send, deps, explain) {
     try {
-        return await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(send, {
+        return await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(send, {
             attempts: 8,
             baseMs: 500,
             retryable,
             sleep: deps.sleep,
-            onRetry: (n, e) => deps.info(`${label}: attempt ${n} failed (${(0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ErrorCode */ .az)(e) || String(e)}); retrying`)
+            onRetry: (n, e) => deps.info(`${label}: attempt ${n} failed (${(0,_quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .s3ErrorCode */ .az)(e) || String(e)}); retrying`)
         });
     }
     catch (e) {
@@ -233,7 +233,7 @@ function chainedCredentials(settings, deps) {
         : 'no session tags';
     let count = 0;
     return async () => {
-        const r = await callSts('AssumeRole', () => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleCommand */ .QL({
+        const r = await callSts('AssumeRole', () => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
             RoleArn: settings.roleToAssume,
             RoleSessionName: settings.sessionName,
             DurationSeconds: settings.durationSeconds,

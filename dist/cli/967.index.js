@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3033);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /**
  * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
  * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
@@ -41,7 +41,7 @@ class S3Hasher {
     constructor(s3, concurrency, onBytes) {
         this.s3 = s3;
         this.onBytes = onBytes;
-        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .Semaphore */ .jf(Math.max(1, concurrency));
+        this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
     async hash(o) {
         if (o.size === 0) {
@@ -88,7 +88,7 @@ class S3Hasher {
             } while (marker);
         }
         catch (e) {
-            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(e))
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
             // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
             // S3-compatible stores answer in a form the SDK rejects): read the data instead.
@@ -108,7 +108,7 @@ class S3Hasher {
     async byReading(o) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const n = Math.ceil(o.size / chunk);
-        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
             const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
@@ -128,7 +128,7 @@ class S3Hasher {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
             }
             return h.digest();
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isBrokenTransfer */ .Zj }))));
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj }))));
         return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
     }
 }

@@ -2,7 +2,14 @@
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
-import { EntryError } from '../quilt/errors.js'
+import {
+  DestinationError,
+  EntryError,
+  PackageNotFoundError,
+  RevisionNotFoundError
+} from '../quilt/errors.js'
+import { WorkflowChoiceError } from '../quilt/workflows/workflows.js'
+import { InputError } from './inputs.js'
 import {
   httpStatus,
   iamActionsOf,
@@ -11,6 +18,28 @@ import {
   s3ErrorCode,
   s3ErrorContext
 } from '../quilt/s3/errors.js'
+
+/**
+ * The engine errors whose cause is one input, by type: the one table. `prefix`: the message is
+ * shown after `Input '<name>': ` (a DestinationError names its input already).
+ */
+const INPUT_OF_ERROR: readonly {
+  type: abstract new (...args: never[]) => Error
+  input: string
+  prefix: boolean
+}[] = [
+  { type: WorkflowChoiceError, input: 'workflow', prefix: true },
+  { type: DestinationError, input: 'dest', prefix: false },
+  { type: RevisionNotFoundError, input: 'top-hash', prefix: true },
+  { type: PackageNotFoundError, input: 'name', prefix: true }
+]
+
+/** An engine error as an InputError naming its input, when its type says which; else as is. */
+export function asInputError(e: unknown): unknown {
+  const row = INPUT_OF_ERROR.find((r) => e instanceof r.type)
+  if (!row || !(e instanceof Error)) return e
+  return new InputError(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message)
+}
 
 /**
  * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.

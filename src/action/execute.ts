@@ -13,12 +13,8 @@ import {
   type RetentionPolicy
 } from '../quilt/ops/delete.js'
 import { cleanup, isNamePattern } from '../quilt/ops/cleanup.js'
-import {
-  DestinationError,
-  PackageNotFoundError,
-  QuiltError,
-  RevisionNotFoundError
-} from '../quilt/errors.js'
+import { QuiltError } from '../quilt/errors.js'
+import { asInputError } from './errors.js'
 import { LocalRegistry } from '../quilt/registry/local.js'
 import type { S3Registry } from '../quilt/registry/s3.js'
 import { readRevisionMessage, type Registry } from '../quilt/registry/registry.js'
@@ -74,7 +70,7 @@ class Clients {
     this.client ??= makeS3Client({
       region: this.inputs.awsRegion,
       endpoint: this.inputs.endpointUrl,
-      concurrency: this.inputs.concurrency,
+      concurrency: this.inputs.concurrency.s3Requests,
       credentials: this.deps.credentials
     })
     return this.client
@@ -174,19 +170,6 @@ async function sourceOf(
     if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
     throw e
   }
-}
-
-/** Errors about the choice of workflow name the `workflow` input. */
-function workflowInputError(e: unknown): unknown {
-  if (
-    e instanceof QuiltError &&
-    /workflow is specified, but no workflows config exist|There is no '.*' workflow in config|Workflow required, but none specified/.test(
-      e.message
-    )
-  ) {
-    return new InputError('workflow', `Input 'workflow': ${e.message}`)
-  }
-  return e
 }
 
 /** Where the registry's workflows config is, and how to read it and the schemas it names. */
@@ -300,7 +283,6 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
     },
     {
       concurrency: inputs.concurrency,
-      s3Concurrency: inputs.concurrency,
       s3: source.kind === 's3' ? await clients.get() : undefined,
       dryRun: inputs.dryRun,
       onProgress: (p) =>
@@ -310,7 +292,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
         })
     }
   ).catch((e: unknown) => {
-    throw workflowInputError(e)
+    throw asInputError(e)
   })
   progress.update(result.bytes, result.bytes, true, { done: result.files, total: result.files })
   log.info(`Package ${inputs.name}@${result.topHash.slice(0, 7)} built in ${registry.display}`)
@@ -362,8 +344,7 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
       }
     )
   } catch (e) {
-    if (e instanceof DestinationError) throw new InputError('dest', e.message)
-    throw workflowInputError(e)
+    throw asInputError(e)
   }
   log.info(
     `${plural(result.transferred, 'file')} uploaded or copied (${formatBytes(result.uploadedBytes)}), ${plural(result.reused, 'file')} already in S3`
@@ -426,12 +407,7 @@ async function runDelete(
       results = new Map([[inputs.name, r]])
     }
   } catch (e) {
-    if (e instanceof RevisionNotFoundError) {
-      throw new InputError('top-hash', `Input 'top-hash': ${e.message}`)
-    }
-    if (e instanceof PackageNotFoundError)
-      throw new InputError('name', `Input 'name': ${e.message}`)
-    throw e
+    throw asInputError(e)
   }
   for (const [name, r] of results) {
     for (const w of r.warnings) log.warning(w)

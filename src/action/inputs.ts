@@ -3,6 +3,7 @@
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
 import { isValidPackageName } from '../quilt/format/names.js'
 import { pyUrlSplit } from '../quilt/py/url.js'
@@ -98,8 +99,8 @@ interface Common {
   dryRun: boolean
   /** Registry as given: a folder, `file://` URL or `s3://bucket`; '' = quilt3's default local one. */
   registry: string
-  /** Requests in flight to S3 and hashing threads; undefined = defaults. */
-  concurrency: number | undefined
+  /** S3 requests in flight and hashing threads (the `concurrency` input sets both). */
+  concurrency: Concurrency
   awsRegion: string | undefined
   endpointUrl: string | undefined
   auth: AuthInputs
@@ -511,7 +512,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     name,
     dryRun: parseBoolean(read, 'dry-run', false),
     registry,
-    concurrency: parseConcurrency(read('concurrency')),
+    concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
     awsRegion: parseRegion(read),
     endpointUrl: parseEndpoint(read),
     auth: parseAuth(read, env),

@@ -3,11 +3,31 @@
  * jittered retry for operations the SDK cannot retry by itself.
  */
 
+import { availableParallelism } from 'node:os'
+
 /**
  * Requests in flight to S3 by default: real S3 is latency-bound (tens of ms a request), so many
  * small files need many requests at once; bytes held in memory are capped separately.
  */
 export const DEFAULT_CONCURRENCY = 32
+
+/** Threads hashing local files by default: one per core (hashing is CPU-bound). */
+export function defaultHashThreads(): number {
+  return availableParallelism()
+}
+
+/** How much an operation runs at once, passed the same way to every operation. */
+export interface Concurrency {
+  /** S3 requests in flight (uploads, copies, reads of S3 objects to hash). */
+  s3Requests: number
+  /** Worker threads hashing local files. */
+  hashThreads: number
+}
+
+/** The `concurrency` input: both at that number when given, else the defaults. */
+export function resolveConcurrency(n?: number): Concurrency {
+  return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: n ?? defaultHashThreads() }
+}
 
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
 export class Semaphore {

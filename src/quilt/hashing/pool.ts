@@ -7,8 +7,8 @@
  * worker) whatever the file sizes, and the main thread stays free to walk and schedule.
  */
 import { createHash } from 'node:crypto'
-import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { defaultHashThreads } from '../concurrency.js'
 import { chunkSize, combinePartDigests, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
 import { hashRequestHandler, workerSource, type HashRequest, type HashResponse } from './worker.js'
 
@@ -64,7 +64,7 @@ export class HashPool {
   private readonly onBytes: ((bytes: number, files: number) => void) | undefined
 
   constructor(options: HashPoolOptions = {}) {
-    this.size = Math.max(1, options.workers ?? availableParallelism())
+    this.size = Math.max(1, options.workers ?? defaultHashThreads())
     this.onBytes = options.onBytes
   }
 

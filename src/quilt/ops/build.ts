@@ -13,7 +13,7 @@ import { commitRevision, type Registry } from '../registry/registry.js'
 import { checkFilesUnchanged } from '../sources/file.js'
 import { localSource, type Source } from '../sources/local.js'
 import { preparePackage, type PackageRequest } from './prepare.js'
-import { DEFAULT_CONCURRENCY } from '../concurrency.js'
+import { resolveConcurrency, type Concurrency } from '../concurrency.js'
 
 export interface BuildRequest {
   /** `namespace/package`. */
@@ -40,10 +40,8 @@ export interface Progress {
 }
 
 export interface BuildOptions {
-  /** Hashing threads for local files (default: one per core). */
-  concurrency?: number
-  /** Requests in flight to S3 when hashing S3 objects (default 32). */
-  s3Concurrency?: number
+  /** Hashing threads, and requests in flight when hashing S3 objects (default: resolveConcurrency()). */
+  concurrency?: Concurrency
   /** Needed when the source is in S3. */
   s3?: S3Client
   /** Called as hashing advances. */
@@ -96,14 +94,15 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     progress.filesDone += files
     options.onProgress?.(progress)
   }
-  const pool = new HashPool({ workers: options.concurrency, onBytes })
+  const concurrency = options.concurrency ?? resolveConcurrency()
+  const pool = new HashPool({ workers: concurrency.hashThreads, onBytes })
   try {
     await computeMissingHashes(entries, {
       local: pool,
       s3: options.s3
         ? new (await import('../hashing/s3-objects.js')).S3Hasher(
             options.s3,
-            options.s3Concurrency ?? DEFAULT_CONCURRENCY,
+            concurrency.s3Requests,
             onBytes
           )
         : undefined

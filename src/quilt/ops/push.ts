@@ -20,7 +20,7 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
-import { DEFAULT_CONCURRENCY, forEachLimit } from '../concurrency.js'
+import { forEachLimit, resolveConcurrency, type Concurrency } from '../concurrency.js'
 import { ConflictError, DestinationError, EntryError, QuiltError } from '../errors.js'
 import { HashPool } from '../hashing/pool.js'
 import { hashBytes, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
@@ -70,8 +70,8 @@ export interface PushProgress extends Progress {
 }
 
 export interface PushOptions {
-  concurrency?: number
-  hashThreads?: number
+  /** S3 requests in flight and hashing threads (default: resolveConcurrency()). */
+  concurrency?: Concurrency
   onProgress?: (p: PushProgress) => void
   onWarning?: (message: string) => void
   onInfo?: (message: string) => void
@@ -151,7 +151,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   const bucket = registry.bucket
   const destRoot = resolveDest(bucket, req.name, req.dest)
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
+  const { s3Requests, hashThreads } = options.concurrency ?? resolveConcurrency()
 
   const pkg = await preparePackage(
     {
@@ -210,14 +210,14 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     options.onProgress?.(p)
   }
   const pool = new HashPool({
-    workers: options.hashThreads,
+    workers: hashThreads,
     onBytes: (b, f) => advance(hashing, b, f)
   })
-  const s3Hasher = new S3Hasher(s3, concurrency, (b, f) => advance(hashing, b, f))
+  const s3Hasher = new S3Hasher(s3, s3Requests, (b, f) => advance(hashing, b, f))
   // The first file that fails stops the others: no request is left running after push() returns.
   const stop = new AbortController()
   const transfer = new Transfer(s3, {
-    concurrency,
+    concurrency: s3Requests,
     onBytes: (b, f) => advance(sending, b, f),
     signal: stop.signal
   })
@@ -288,7 +288,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     const heap = new HeapKeeper()
     await forEachLimit(
       toMove,
-      concurrency,
+      s3Requests,
       async (e) => {
         try {
           if (e.physicalKey.isLocal()) await moveFile(e, mayExist)

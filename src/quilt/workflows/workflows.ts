@@ -41,6 +41,18 @@ export class WorkflowConfigError extends QuiltError {
   }
 }
 
+/**
+ * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
+ * config: none exists, it has no such workflow, or it requires one. quilt3 raises these as
+ * `QuiltException`, with the same messages.
+ */
+export class WorkflowChoiceError extends QuiltError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WorkflowChoiceError'
+  }
+}
+
 /** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
 export class WorkflowValidationError extends QuiltError {
   constructor(
@@ -867,7 +879,7 @@ export async function applyWorkflow(
   if (loaded === null) {
     if (choice.kind === 'default') return null
     const what = choice.kind === 'none' ? 'None' : pyRepr(choice.id)
-    throw new QuiltError(`${what} workflow is specified, but no workflows config exist.`)
+    throw new WorkflowChoiceError(`${what} workflow is specified, but no workflows config exist.`)
   }
   const config = parseConfig(loaded.data)
   const id =
@@ -879,10 +891,10 @@ export async function applyWorkflow(
   let def: WorkflowDef | null = null
   if (id === null) {
     if (config.is_workflow_required ?? true)
-      throw new QuiltError('Workflow required, but none specified.')
+      throw new WorkflowChoiceError('Workflow required, but none specified.')
   } else {
     def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id]! : null
-    if (def === null) throw new QuiltError(`There is no ${pyRepr(id)} workflow in config.`)
+    if (def === null) throw new WorkflowChoiceError(`There is no ${pyRepr(id)} workflow in config.`)
   }
 
   // quilt3 compiles the pattern and loads the schemas before checking anything.
