@@ -221,8 +221,8 @@ var repr = __webpack_require__(7526);
 var registry_registry = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var sources_file = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts
-var prepare = __webpack_require__(185);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
+var prepare = __webpack_require__(9579);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts

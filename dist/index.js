@@ -49,7 +49,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -226,7 +226,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -236,7 +236,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -922,7 +922,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1207,7 +1207,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2966,7 +2966,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3630,7 +3630,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4145,7 +4145,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4570,7 +4570,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34303,6 +34303,7 @@ async function retry(fn, o = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ct: () => (/* binding */ SourceReadError),
+/* harmony export */   Oe: () => (/* binding */ WorkflowConfigError),
 /* harmony export */   U3: () => (/* binding */ CommitUnknownError),
 /* harmony export */   YH: () => (/* binding */ QuiltError),
 /* harmony export */   ci: () => (/* binding */ PackageNotFoundError),
@@ -34311,7 +34312,9 @@ async function retry(fn, o = {}) {
 /* harmony export */   jL: () => (/* binding */ FileChangedError),
 /* harmony export */   jm: () => (/* binding */ EntryError),
 /* harmony export */   lt: () => (/* binding */ DestinationError),
-/* harmony export */   pd: () => (/* binding */ RevisionNotFoundError)
+/* harmony export */   nc: () => (/* binding */ WorkflowValidationError),
+/* harmony export */   pd: () => (/* binding */ RevisionNotFoundError),
+/* harmony export */   tn: () => (/* binding */ WorkflowChoiceError)
 /* harmony export */ });
 /**
  * Typed errors of the engine. The action maps them to the input at fault by type (never by the
@@ -34438,6 +34441,35 @@ class EntryError extends QuiltError {
         this.source = source;
         this.cause = cause;
         this.name = 'EntryError';
+    }
+}
+/** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
+class WorkflowConfigError extends QuiltError {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkflowConfigError';
+    }
+}
+/**
+ * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
+ * config: none exists, it has no such workflow, or it requires one. quilt3 raises these as
+ * `QuiltException`, with the same messages.
+ */
+class WorkflowChoiceError extends QuiltError {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkflowChoiceError';
+    }
+}
+/** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
+class WorkflowValidationError extends QuiltError {
+    violations;
+    constructor(message, 
+    /** Every violation, `<JSON path>: <message>`. */
+    violations = []) {
+        super(message);
+        this.violations = violations;
+        this.name = 'WorkflowValidationError';
     }
 }
 
@@ -35460,16 +35492,1488 @@ async function settleAll(promises) {
 
 /***/ }),
 
-/***/ 185:
+/***/ 9579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ preparePackage)
-/* harmony export */ });
-/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5063);
-/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7000);
-/* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2378);
-/* harmony import */ var _workflows_workflows_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5974);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ preparePackage)
+});
+
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/quilt/py/yaml.ts
+/** YAML as PyYAML's `safe_load` reads it (YAML 1.1 with PyYAML's own resolvers), with Python's types. */
+
+// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
+// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
+// needs two-digit month and day.
+const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)';
+const PY_RESOLVERS = [
+    { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
+    { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
+    { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
+    { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
+    { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
+    { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
+    {
+        tag: 'timestamp',
+        test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+    }
+];
+function pyYamlTags(tags) {
+    const out = tags.map((t) => {
+        if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp))
+            return t;
+        const scalar = t;
+        const rule = PY_RESOLVERS.find((r) => scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
+            (r.tag === 'timestamp' || scalar.format === r.format) &&
+            (!r.when || r.when.test(scalar.test.source)));
+        if (!rule)
+            return t;
+        if (rule.tag !== 'timestamp')
+            return { ...scalar, test: rule.test };
+        // PyYAML makes a date; its value is not needed, only that it is not a string.
+        const replaced = {
+            ...scalar,
+            test: rule.test,
+            resolve: (value, onError, options) => {
+                try {
+                    return scalar.resolve(value, onError, options);
+                }
+                catch {
+                    return new Date(NaN);
+                }
+            }
+        };
+        return replaced;
+    });
+    // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
+    const explicit = (tag) => ({
+        tag: `tag:yaml.org,2002:${tag}`,
+        default: false,
+        resolve: (text, onError) => {
+            const v = text.replace(/_/g, '').toLowerCase();
+            const sign = v.startsWith('-') ? -1 : 1;
+            const body = v.replace(/^[-+]/, '');
+            if (tag === 'float') {
+                if (body === '.inf')
+                    return sign * Infinity;
+                if (body === '.nan')
+                    return NaN;
+                const n = body.includes(':')
+                    ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
+                    : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
+                        ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
+                        : NaN;
+                if (Number.isNaN(n) && body !== 'nan')
+                    onError(`could not convert string to float: ${text}`);
+                return sign * n;
+            }
+            try {
+                const base = body.startsWith('0b')
+                    ? 2
+                    : body.startsWith('0x')
+                        ? 16
+                        : /^0\d/.test(body)
+                            ? 8
+                            : 10;
+                const digits = base === 10 || base === 8 ? body : body.slice(2);
+                if (body.includes(':')) {
+                    return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n);
+                }
+                const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : '';
+                if (!/^[0-9a-f]+$/.test(digits))
+                    throw new Error('not an int');
+                return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits));
+            }
+            catch {
+                onError(`invalid literal for int(): ${text}`);
+                return null;
+            }
+        }
+    });
+    out.push(explicit('float'), explicit('int'));
+    // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
+    for (const tag of ['omap', 'pairs']) {
+        const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`);
+        if (i >= 0)
+            out.splice(i, 1);
+        const pairs = {
+            tag: `tag:yaml.org,2002:${tag}`,
+            collection: 'seq',
+            default: false,
+            resolve: (seq, onError) => {
+                if (!(0,dist/* isSeq */.oP)(seq) || !seq.items.every((x) => (0,dist/* isMap */.jh)(x) && x.items.length === 1))
+                    onError(`expected a sequence of one-pair mappings for !!${tag}`);
+                return seq;
+            }
+        };
+        out.push(pairs);
+    }
+    // `=` is PyYAML's `value` tag, which safe_load cannot construct.
+    const value = {
+        tag: 'tag:yaml.org,2002:value',
+        default: true,
+        test: /^=$/,
+        resolve: (_value, onError) => {
+            onError('could not determine a constructor for the tag tag:yaml.org,2002:value');
+            return null;
+        }
+    };
+    out.push(value);
+    return out;
+}
+// PyYAML's reader refuses these characters anywhere in the stream.
+// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
+const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
+const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/;
+/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
+function decodeUtf8(data) {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+}
+/**
+ * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
+ * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by `keyFor(key)`), dates,
+ * bytes and sets as such.
+ */
+function pyYamlSafeLoad(text, keyFor) {
+    if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
+        throw new Error('unacceptable character');
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.1',
+        schema: 'yaml-1.1',
+        uniqueKeys: false,
+        intAsBigInt: true,
+        customTags: pyYamlTags,
+        // Problems are collected on the document (and refused below), not printed.
+        logLevel: 'error'
+    });
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
+        throw new Error('not safe_load-able');
+    let unhashable = false;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if ((0,dist/* isCollection */.P3)(key))
+                unhashable = true;
+        }
+    });
+    if (unhashable)
+        throw new Error('found unhashable key');
+    const typed = (v) => {
+        if (Array.isArray(v))
+            return v.map(typed);
+        if (v instanceof Map) {
+            const m = new Map();
+            for (const [k, x] of v)
+                m.set(typeof k === 'string' ? k : keyFor(k), typed(x));
+            return m;
+        }
+        return v;
+    };
+    return typed(doc.toJS({ mapAsMap: true }));
+}
+
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
+/**
+ * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
+ * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
+ * faithfully is refused with an error rather than guessed; what Python refuses (`re.error`) is
+ * refused too, so that a pattern quilt3 cannot compile never passes here.
+ *
+ * Differences handled: `.` excludes only `\n` in Python (JS also excludes `\r`, U+2028/9); `$`
+ * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware (as Python's str
+ * patterns: `\w` is `str.isalnum()` or `_`, `\s` is `str.isspace()`); `\A`, `\Z`; `(?P<name>...)`,
+ * `(?P=name)` (Unicode names); a `{` that is not a quantifier is a literal, `{,n}` is `{0,n}`;
+ * octal (`\0`, `\12` in classes, `\123`), `\x`, `\u`, `\U` escapes; `\D`, `\W`, `\S` inside
+ * classes; quantified lookarounds; `(?#...)` comments (a quantifier after one applies to the item
+ * before it). Python's errors are reproduced: nothing to repeat, multiple repeat, bad escapes and
+ * ranges, open or unknown group references, variable-width look-behinds, repeat counts of 2**32-1
+ * and more.
+ *
+ * Refused although Python accepts them: inline flags (`(?i)`, `(?i:...)`), conditionals
+ * (`(?(1)a|b)`), atomic groups, possessive quantifiers, `\N{...}`, POSIX-looking `[[:`, group
+ * references inside look-behinds, and references to a group that may not have taken part in the
+ * match when the reference is reached (one inside a repeated or optional group, another branch of
+ * an alternation, or a negative lookaround): Python fails such a reference, JavaScript matches it
+ * as empty, and a repeated group's last value differs between the two engines.
+ */
+class PatternError extends Error {
+    pattern;
+    constructor(pattern, reason) {
+        super(`Cannot use the regular expression ${JSON.stringify(pattern)}: ${reason}`);
+        this.pattern = pattern;
+        this.name = 'PatternError';
+    }
+}
+// Python's str.isspace() characters.
+const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// Python's \w for str: alphanumerics (letters, numerics) and underscore.
+const WORD = '\\p{L}\\p{N}_';
+const DIGIT = '\\p{Nd}';
+const CLASS_ESCAPES = { d: DIGIT, w: WORD, s: SPACE };
+const NEGATED = { D: 'd', W: 'w', S: 's' };
+const CONTROL = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+const OCTAL = /^[0-7]$/;
+const DECIMAL = /^[0-9]$/;
+const HEX = /^[0-9a-fA-F]$/;
+/** sre's MAXREPEAT (a repeat count must be below it). */
+const MAXREPEAT = 4294967295;
+/**
+ * The search is made by the pattern itself, from the start: JavaScript's own search loop (V8)
+ * also tries positions between the two halves of a surrogate pair, where look-arounds see lone
+ * surrogates (`\\B` would match inside '😀'); Python strings have no such positions. A lazy
+ * `[\\s\\S]*?` steps over whole code points.
+ */
+const SEARCH = '^[\\s\\S]*?';
+function cp(n) {
+    return `\\u{${n.toString(16)}}`;
+}
+class Translator {
+    source;
+    i = 0;
+    p;
+    frames = [{ kind: 'root', branches: 1, quantified: false }];
+    stack = [0];
+    captures = [];
+    names = new Map();
+    refs = [];
+    lookbehinds = 0;
+    constructor(source) {
+        this.source = source;
+        this.p = Array.from(source);
+    }
+    fail(reason) {
+        throw new PatternError(this.source, reason);
+    }
+    peek(k = 0) {
+        return this.p[this.i + k];
+    }
+    path() {
+        return this.stack.map((frame) => ({ frame, branch: this.frames[frame].branches - 1 }));
+    }
+    translate() {
+        const out = this.alternation();
+        if (this.i < this.p.length) {
+            if (this.peek() === ')')
+                this.fail(`unbalanced parenthesis at position ${this.i}`);
+            this.fail(`unexpected ${JSON.stringify(this.peek())} at position ${this.i}`);
+        }
+        this.checkReferences();
+        return `${SEARCH}(?:${out.text})`;
+    }
+    /** Branches separated by `|`, in the current frame. */
+    alternation() {
+        const frame = this.frames[this.stack[this.stack.length - 1]];
+        const branches = [this.sequence()];
+        while (this.peek() === '|') {
+            this.i++;
+            frame.branches++;
+            branches.push(this.sequence());
+        }
+        if (branches.length === 1)
+            return branches[0];
+        return {
+            text: branches.map((b) => b.text).join('|'),
+            min: Math.min(MAXREPEAT - 1, ...branches.map((b) => b.min)),
+            max: Math.max(0, ...branches.map((b) => b.max)),
+            kind: 'unit'
+        };
+    }
+    sequence() {
+        const items = [];
+        while (this.i < this.p.length && this.peek() !== '|' && this.peek() !== ')') {
+            const c = this.peek();
+            if (c === '*' || c === '+' || c === '?' || (c === '{' && this.braceQuantifier())) {
+                const last = items.pop();
+                if (last === undefined || last.kind === 'at')
+                    this.fail(`nothing to repeat at position ${this.i}`);
+                if (last.kind === 'repeat')
+                    this.fail(`multiple repeat at position ${this.i}`);
+                items.push(this.quantify(last));
+                continue;
+            }
+            const item = this.atom();
+            if (item)
+                items.push(item);
+        }
+        let min = 0;
+        let max = 0;
+        for (const it of items) {
+            min += it.min;
+            max += it.max;
+        }
+        return {
+            text: items.map((it) => it.text).join(''),
+            min: Math.min(min, MAXREPEAT - 1),
+            max: Math.min(max, MAXREPEAT),
+            kind: 'unit'
+        };
+    }
+    /** A `{m,n}` quantifier at the current position: its bounds, or null (then `{` is a literal). */
+    braceQuantifier() {
+        let j = this.i + 1;
+        let lo = '';
+        while (DECIMAL.test(this.p[j] ?? ''))
+            lo += this.p[j++];
+        let hi;
+        if (this.p[j] === ',') {
+            j++;
+            hi = '';
+            while (DECIMAL.test(this.p[j] ?? ''))
+                hi += this.p[j++];
+        }
+        if (this.p[j] !== '}')
+            return null;
+        // `{}` is a literal; `{,}` is {0,inf}.
+        if (lo === '' && hi === undefined)
+            return null;
+        return { lo, hi, length: j + 1 - this.i };
+    }
+    quantify(item) {
+        const c = this.peek();
+        let lo;
+        let hi;
+        let q;
+        if (c === '{') {
+            const b = this.braceQuantifier();
+            lo = b.lo === '' ? 0 : Number(b.lo);
+            hi = b.hi === undefined ? lo : b.hi === '' ? MAXREPEAT : Number(b.hi);
+            if (lo >= MAXREPEAT || (b.hi !== undefined && b.hi !== '' && hi >= MAXREPEAT))
+                this.fail('the repetition number is too large');
+            if (hi < lo)
+                this.fail(`min repeat greater than max repeat at position ${this.i + 1}`);
+            q = b.hi === undefined ? `{${lo}}` : `{${lo},${b.hi === '' ? '' : hi}}`;
+            this.i += b.length;
+        }
+        else {
+            this.i++;
+            [lo, hi, q] = c === '*' ? [0, MAXREPEAT, '*'] : c === '+' ? [1, MAXREPEAT, '+'] : [0, 1, '?'];
+        }
+        if (this.peek() === '?') {
+            q += '?';
+            this.i++;
+        }
+        else if (this.peek() === '+') {
+            this.fail('possessive quantifiers have no JavaScript equivalent');
+        }
+        if (item.frame !== undefined)
+            this.frames[item.frame].quantified = true;
+        const max = hi === MAXREPEAT && item.max > 0 ? MAXREPEAT : Math.min(item.max * hi, MAXREPEAT);
+        return {
+            text: item.text + q,
+            min: Math.min(item.min * lo, MAXREPEAT - 1),
+            max,
+            kind: 'repeat'
+        };
+    }
+    /** The next atom; null for a comment. */
+    atom() {
+        const c = this.p[this.i++];
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
+        switch (c) {
+            case '.':
+                return unit('[^\\n]');
+            case '^':
+                return at('^');
+            case '$':
+                // Python: at the end, or before a newline that ends the string.
+                return at('(?=\\n?$)');
+            case '(':
+                return this.group();
+            case '[':
+                return unit(this.charClass());
+            case '\\':
+                return this.escape();
+            default:
+                // `{` here is not a quantifier (see sequence): a literal, as are `}` and `]`.
+                return unit(cp(c.codePointAt(0)));
+        }
+    }
+    open(kind) {
+        this.frames.push({ kind, branches: 1, quantified: false });
+        const id = this.frames.length - 1;
+        return id;
+    }
+    /** The body of a group up to its `)`, in a new frame. */
+    body(frame) {
+        this.stack.push(frame);
+        const inner = this.alternation();
+        this.stack.pop();
+        if (this.p[this.i++] !== ')')
+            this.fail('missing ), unterminated subpattern');
+        return inner;
+    }
+    capture(name) {
+        const path = this.path();
+        const frame = this.open('group');
+        const number = this.captures.length + 1;
+        this.captures.push({ path, frame, closed: false });
+        if (name !== null)
+            this.names.set(name, number);
+        const inner = this.body(frame);
+        this.captures[number - 1].closed = true;
+        return { text: `(${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+    }
+    reference(group, name) {
+        const c = this.captures[group - 1];
+        if (c === undefined)
+            this.fail(`invalid group reference ${name}`);
+        if (!c.closed)
+            this.fail(`cannot refer to an open group (${name})`);
+        if (this.lookbehinds > 0)
+            this.fail(`group references inside a look-behind (${name}) are not supported`);
+        this.refs.push({ group, path: this.path(), name });
+        // The width of a reference is the width of its group; not needed outside look-behinds.
+        return { text: `(?:\\${group})`, min: 0, max: MAXREPEAT, kind: 'unit' };
+    }
+    groupName(end) {
+        let name = '';
+        for (;;) {
+            const ch = this.p[this.i++];
+            if (ch === undefined)
+                this.fail(`missing ${end}, unterminated name`);
+            if (ch === end)
+                break;
+            name += ch;
+        }
+        if (name === '')
+            this.fail('missing group name');
+        if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name))
+            this.fail(`bad character in group name ${JSON.stringify(name)}`);
+        return name;
+    }
+    group() {
+        if (this.peek() !== '?')
+            return this.capture(null);
+        this.i++;
+        const c = this.p[this.i++];
+        if (c === ':') {
+            const frame = this.open('group');
+            const inner = this.body(frame);
+            return { text: `(?:${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
+        }
+        if (c === '=' || c === '!') {
+            const frame = this.open(c === '=' ? 'lookahead' : 'neglookahead');
+            const inner = this.body(frame);
+            // Wrapped: JS refuses a quantifier on a bare lookaround, Python accepts one.
+            return { text: `(?:(?${c}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === '<' && (this.peek() === '=' || this.peek() === '!')) {
+            const d = this.p[this.i++];
+            const frame = this.open(d === '=' ? 'lookbehind' : 'neglookbehind');
+            this.lookbehinds++;
+            const inner = this.body(frame);
+            this.lookbehinds--;
+            if (inner.min !== inner.max)
+                this.fail('look-behind requires fixed-width pattern');
+            return { text: `(?:(?<${d}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
+        }
+        if (c === 'P' && this.peek() === '<') {
+            this.i++;
+            const name = this.groupName('>');
+            if (this.names.has(name))
+                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
+            return this.capture(name);
+        }
+        if (c === 'P' && this.peek() === '=') {
+            this.i++;
+            const name = this.groupName(')');
+            const number = this.names.get(name);
+            if (number === undefined)
+                this.fail(`unknown group name ${JSON.stringify(name)}`);
+            return this.reference(number, name);
+        }
+        if (c === '#') {
+            for (;;) {
+                const ch = this.p[this.i++];
+                if (ch === undefined)
+                    this.fail('missing ), unterminated comment');
+                if (ch === ')')
+                    return null;
+            }
+        }
+        if (c === undefined)
+            this.fail('unexpected end of pattern');
+        if (c === 'P')
+            this.fail(`unknown extension ?P${this.peek() ?? ''}`);
+        if (c === '<')
+            this.fail(`unknown extension ?<${this.peek() ?? ''}`);
+        return this.fail(`the construct (?${c}...) (inline flags, conditionals, atomic groups) is not supported`);
+    }
+    /** An escape outside a class. */
+    escape() {
+        const c = this.p[this.i++];
+        if (c === undefined)
+            this.fail('bad escape (end of pattern)');
+        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
+        if (c in CLASS_ESCAPES)
+            return unit(`[${CLASS_ESCAPES[c]}]`);
+        if (c in NEGATED)
+            return unit(`[^${CLASS_ESCAPES[NEGATED[c]]}]`);
+        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
+        if (c === 'A')
+            return at('^');
+        if (c === 'Z')
+            return at('$');
+        if (c === 'b' || c === 'B') {
+            const w = `[${WORD}]`;
+            const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
+            // Python: \B never matches in an empty string.
+            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
+            return at(c === 'b' ? boundary : inside);
+        }
+        if (/^[1-9]$/.test(c)) {
+            // Three octal digits make an octal escape; otherwise one or two digits: a group reference.
+            let digits = c;
+            if (DECIMAL.test(this.peek() ?? '')) {
+                digits += this.p[this.i++];
+                if (OCTAL.test(digits[0]) && OCTAL.test(digits[1]) && OCTAL.test(this.peek() ?? '')) {
+                    digits += this.p[this.i++];
+                    const v = parseInt(digits, 8);
+                    if (v > 0o377)
+                        this.fail(`octal escape value \\${digits} outside of range 0-0o377`);
+                    return unit(cp(v));
+                }
+            }
+            return this.reference(Number(digits), digits);
+        }
+        return unit(cp(this.literalEscape(c, false)));
+    }
+    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`, octal...). */
+    literalEscape(c, inClass) {
+        if (c in CONTROL)
+            return CONTROL[c];
+        if (OCTAL.test(c) && (c === '0' || inClass)) {
+            // `\0` and up to two more octal digits; in a class, any octal digit starts one.
+            let oct = c;
+            while (OCTAL.test(this.peek() ?? '') && oct.length < 3)
+                oct += this.p[this.i++];
+            const v = parseInt(oct, 8);
+            if (v > 0o377)
+                this.fail(`octal escape value \\${oct} outside of range 0-0o377`);
+            return v;
+        }
+        const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+        if (hexLen > 0) {
+            let hex = '';
+            while (hex.length < hexLen && HEX.test(this.peek() ?? ''))
+                hex += this.p[this.i++];
+            if (hex.length < hexLen)
+                this.fail(`incomplete escape \\${c}${hex}`);
+            const v = parseInt(hex, 16);
+            if (v > 0x10ffff)
+                this.fail(`bad escape \\${c}${hex}`);
+            return v;
+        }
+        if (c === 'N')
+            this.fail('\\N{...} named characters are not supported');
+        if (/^[A-Za-z0-9]$/.test(c))
+            this.fail(`bad escape \\${c}`);
+        return c.codePointAt(0);
+    }
+    /** One member of a class: a code point, or a class escape (`\d`, `\W`...). */
+    classMember(c) {
+        if (c !== '\\') {
+            if (c === '[' && this.peek() === ':')
+                this.fail('POSIX classes like [:alpha:] are not supported');
+            return { single: c.codePointAt(0) };
+        }
+        const e = this.p[this.i++];
+        if (e === undefined)
+            this.fail('bad escape (end of pattern)');
+        if (e in CLASS_ESCAPES || e in NEGATED)
+            return { escape: e };
+        if (e === 'b')
+            return { single: 8 };
+        return { single: this.literalEscape(e, true) };
+    }
+    charClass() {
+        let negate = false;
+        if (this.peek() === '^') {
+            negate = true;
+            this.i++;
+        }
+        let body = '';
+        // Members that JS cannot put in a class (`\W`, `\S`): complements of these classes.
+        const complements = [];
+        let first = true;
+        for (;;) {
+            const c = this.p[this.i++];
+            if (c === undefined)
+                this.fail('unterminated character set');
+            if (c === ']' && !first)
+                break;
+            first = false;
+            const m = this.classMember(c);
+            if (this.peek() === '-') {
+                const d = this.peek(1);
+                if (d === undefined)
+                    this.fail('unterminated character set');
+                if (d !== ']') {
+                    // A range: both ends must be single characters.
+                    this.i += 2;
+                    const hi = this.classMember(d);
+                    const text = (x) => 'escape' in x ? `\\${x.escape}` : String.fromCodePoint(x.single);
+                    if ('escape' in m || 'escape' in hi || hi.single < m.single)
+                        this.fail(`bad character range ${text(m)}-${text(hi)}`);
+                    body += `${cp(m.single)}-${cp(hi.single)}`;
+                    continue;
+                }
+            }
+            if ('single' in m)
+                body += cp(m.single);
+            else if (m.escape in CLASS_ESCAPES)
+                body += CLASS_ESCAPES[m.escape];
+            else if (m.escape === 'D')
+                body += '\\P{Nd}';
+            else
+                complements.push(`[^${CLASS_ESCAPES[NEGATED[m.escape]]}]`);
+        }
+        if (complements.length === 0)
+            return `[${negate ? '^' : ''}${body}]`;
+        const union = [...(body ? [`[${body}]`] : []), ...complements].join('|');
+        return negate ? `(?:(?!${union})[\\s\\S])` : `(?:${union})`;
+    }
+    /**
+     * Python fails a reference to a group that did not take part in the match; JS matches it as
+     * empty. Only references to groups that certainly matched before them are accepted.
+     */
+    checkReferences() {
+        for (const ref of this.refs) {
+            const group = this.captures[ref.group - 1];
+            const where = new Map(ref.path.map((x) => [x.frame, x.branch]));
+            const unsure = (reason) => this.fail(`the reference to group ${ref.name} may run before that group matched (${reason}); Python and JavaScript differ there`);
+            for (const { frame, branch } of group.path) {
+                const f = this.frames[frame];
+                const refBranch = where.get(frame);
+                if (refBranch !== undefined) {
+                    if (refBranch !== branch)
+                        unsure('another branch of an alternation');
+                }
+                else {
+                    if (f.branches > 1)
+                        unsure('the group is in an alternation');
+                    if (f.quantified)
+                        unsure('the group is repeated or optional');
+                    if (f.kind === 'neglookahead' || f.kind === 'neglookbehind')
+                        unsure('the group is in a negative lookaround');
+                }
+            }
+            if (!where.has(group.frame) && this.frames[group.frame].quantified)
+                unsure('the group is repeated or optional');
+        }
+    }
+}
+/** Translate a Python pattern to the source of an equivalent JS RegExp (use with the `u` flag). */
+function translatePyRegex(pattern) {
+    return new Translator(pattern).translate();
+}
+/** A RegExp that behaves like `re.compile(pattern)` for `search`. */
+function pyRegExp(pattern) {
+    const source = translatePyRegex(pattern);
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch (e) {
+        throw new PatternError(pattern, `its translation is not a valid JavaScript pattern (${e.message})`);
+    }
+}
+/** Python `re.search(pattern, s) is not None`. */
+function pySearch(pattern, s) {
+    return (typeof pattern === 'string' ? pyRegExp(pattern) : pattern).test(s);
+}
+
+;// CONCATENATED MODULE: ./src/quilt/workflows/jsonschema.ts
+/**
+ * JSON Schema validation worded as Python's jsonschema words it (quilt3 checks metadata with it):
+ * the first message jsonschema reports, then every violation with its JSON path.
+ */
+
+
+
+
+/** ajv's regular-expression engine: Python semantics (`code` names it for standalone code only). */
+const PY_REGEXP_ENGINE = Object.assign((source) => pyRegExp(source), { code: 'pyRegExp' });
+function makeAjv() {
+    return new ajv.Ajv({
+        allErrors: true,
+        strict: false,
+        // Errors carry their schema (describeError quotes its values).
+        verbose: true,
+        validateFormats: false,
+        // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
+        code: { regExp: PY_REGEXP_ENGINE }
+    });
+}
+/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
+function isPythonOnly(v) {
+    return v instanceof Date || v instanceof Uint8Array || v instanceof Set;
+}
+const PYTHON_OBJECT = Symbol('a Python object of no JSON type');
+/**
+ * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
+ * keys; jsonschema's `propertyNames` ignores them): short strings that pass the config schema's
+ * key rules (at most 64 characters), one per distinct key as Python shows it, so loading a config
+ * again adds none. No workflow input or YAML string can name them.
+ */
+const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`;
+const STAND_IN_OF_REPR = new Map();
+const REPR_OF_STAND_IN = new Map();
+function keyStandIn(key) {
+    const repr = pyValueRepr(key, true);
+    let standIn = STAND_IN_OF_REPR.get(repr);
+    if (standIn === undefined) {
+        standIn = `${KEY_PREFIX}${STAND_IN_OF_REPR.size}`;
+        STAND_IN_OF_REPR.set(repr, standIn);
+        REPR_OF_STAND_IN.set(standIn, repr);
+    }
+    return standIn;
+}
+/** The Python repr of the key a stand-in stands for, or undefined for a real key. */
+function standInRepr(key) {
+    return REPR_OF_STAND_IN.get(key);
+}
+/** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
+function toPlain(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (Array.isArray(v))
+        return v.map(toPlain);
+    // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
+    if (isPythonOnly(v))
+        return PYTHON_OBJECT;
+    if (v instanceof Map) {
+        const o = {};
+        for (const [k, x] of v)
+            Object.defineProperty(o, k, {
+                value: toPlain(x),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return o;
+    }
+    return v;
+}
+/**
+ * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
+ * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
+ * (YAML, plain JSON) integral numbers are ints.
+ */
+function pyValueRepr(v, floats) {
+    if (typeof v === 'string')
+        return (0,repr/* pyRepr */.n)(v);
+    if (v === null || v === undefined)
+        return 'None';
+    if (v === true)
+        return 'True';
+    if (v === false)
+        return 'False';
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
+        return floats || !Number.isInteger(v) ? (0,json/* pyFloatRepr */.XO)(v) : String(v);
+    }
+    if (Array.isArray(v))
+        return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
+    if (v instanceof Map) {
+        const items = [...v.entries()];
+        const key = (k) => standInRepr(k) ?? (0,repr/* pyRepr */.n)(k);
+        return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    if (v instanceof Set)
+        return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`;
+    if (v instanceof Uint8Array) {
+        let out = "b'";
+        for (const b of v) {
+            const c = String.fromCharCode(b);
+            out +=
+                c === '\\' || c === "'"
+                    ? '\\' + c
+                    : c === '\n'
+                        ? '\\n'
+                        : c === '\r'
+                            ? '\\r'
+                            : c === '\t'
+                                ? '\\t'
+                                : b >= 0x20 && b < 0x7f
+                                    ? c
+                                    : '\\x' + b.toString(16).padStart(2, '0');
+        }
+        return out + "'";
+    }
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return 'datetime';
+        const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
+        const time = [
+            v.getUTCHours(),
+            v.getUTCMinutes(),
+            v.getUTCSeconds(),
+            v.getUTCMilliseconds() * 1000
+        ];
+        if (time.every((x) => x === 0))
+            return `datetime.date(${date.join(', ')})`;
+        // Python's repr leaves out zero microseconds, then zero seconds.
+        while (time.length > 2 && time[time.length - 1] === 0)
+            time.pop();
+        return `datetime.datetime(${[...date, ...time].join(', ')})`;
+    }
+    if (typeof v === 'object') {
+        const items = Object.entries(v);
+        return '{' + items.map(([k, x]) => `${(0,repr/* pyRepr */.n)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
+    }
+    return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
+}
+function unescapePointer(seg) {
+    return seg.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
+}
+function jsonPath(segments, arrayIndexes) {
+    return ('$' +
+        segments
+            .map((seg, i) => arrayIndexes[i] && /^\d+$/.test(seg)
+            ? `[${seg}]`
+            : standInRepr(seg) !== undefined
+                ? `[${standInRepr(seg)}]`
+                : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
+                    ? `.${seg}`
+                    : `[${JSON.stringify(seg)}]`)
+            .join(''));
+}
+/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
+function keysOf(node) {
+    if (node instanceof Map)
+        return [...node.keys()];
+    if (node && typeof node === 'object' && !Array.isArray(node))
+        return Object.keys(node);
+    return [];
+}
+function childOf(node, key) {
+    if (node instanceof Map)
+        return node.get(key);
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[key];
+    return undefined;
+}
+function isObjectNode(node) {
+    return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
+}
+/**
+ * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
+ * order, `properties` in theirs, array items and additional properties in the instance's order,
+ * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
+ * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
+ * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
+ */
+function locate(e, schema, instance) {
+    const segs = e.schemaPath
+        .replace(/^#/, '')
+        .split('/')
+        .slice(1)
+        .map((seg) => unescapePointer(decodeURIComponent(seg)));
+    const inst = pointerSegments(e.instancePath);
+    let node = schema;
+    let data = instance;
+    let depth = 0;
+    const order = [];
+    const descendData = () => {
+        data = childOf(data, inst[depth]);
+        depth++;
+    };
+    for (let i = 0; i < segs.length; i++) {
+        const k = segs[i];
+        const last = i === segs.length - 1;
+        const pos = (name) => keysOf(node).indexOf(name);
+        if (k === 'false schema')
+            return { order, node };
+        switch (k) {
+            case 'properties':
+            case 'patternProperties': {
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                if (k === 'patternProperties')
+                    order.push(keysOf(data).indexOf(inst[depth]));
+                node = childOf(childOf(node, k), name);
+                descendData();
+                continue;
+            }
+            case 'dependencies': {
+                if (last) {
+                    const p = e.params;
+                    const list = childOf(childOf(node, k), p.property);
+                    order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property));
+                    order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0);
+                    return { order, node };
+                }
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'items': {
+                order.push(pos(k));
+                const items = childOf(node, k);
+                if (Array.isArray(items)) {
+                    const index = Number(segs[++i]);
+                    order.push(index);
+                    node = items[index];
+                }
+                else {
+                    order.push(Number(inst[depth]));
+                    node = items;
+                }
+                descendData();
+                continue;
+            }
+            case 'additionalItems':
+            case 'additionalProperties': {
+                order.push(pos(k));
+                if (last)
+                    return { order, node };
+                order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]));
+                node = childOf(node, k);
+                descendData();
+                continue;
+            }
+            case 'propertyNames': {
+                if (last)
+                    return null;
+                order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''));
+                node = childOf(node, k);
+                continue;
+            }
+            case 'definitions': {
+                // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
+                const name = segs[++i];
+                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
+                node = childOf(childOf(node, k), name);
+                continue;
+            }
+            case 'allOf': {
+                const index = Number(segs[++i]);
+                order.push(pos(k), index);
+                node = childOf(node, k)[index];
+                continue;
+            }
+            case 'then':
+            case 'else':
+                order.push(pos('if'));
+                node = childOf(node, k);
+                continue;
+            case 'if':
+                return null;
+            case 'anyOf':
+            case 'oneOf':
+            case 'not':
+            case 'contains':
+                if (!last)
+                    return null;
+                order.push(pos(k));
+                return { order, node };
+            case 'required': {
+                const list = childOf(node, k);
+                const missing = e.params.missingProperty;
+                order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0);
+                return { order, node };
+            }
+            default:
+                order.push(pos(k));
+                return { order, node };
+        }
+    }
+    return { order, node };
+}
+/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
+function extrasMsg(extras, floats) {
+    return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`;
+}
+/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
+function jsonschemaMessage(e, node, value, floats) {
+    const r = (v, f = floats) => pyValueRepr(v, f);
+    // Schema values come from Python-semantics JSON (or the config schema, written here).
+    const sv = (kw) => childOf(node, kw);
+    // A schema read with Python semantics is made of Maps; a plain one (the config and meta
+    // schemas) has ints as JS numbers.
+    const typed = node instanceof Map;
+    const sr = (kw) => pyValueRepr(sv(kw), typed);
+    const p = e.params;
+    const n = (kw) => Number(sv(kw));
+    switch (e.keyword) {
+        case 'false schema':
+            return `False schema does not allow ${r(value)}`;
+        case 'required':
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a required property`;
+        case 'type': {
+            const t = sv('type');
+            const types = Array.isArray(t) ? t : [t];
+            return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`;
+        }
+        case 'pattern':
+            return `${r(value)} does not match ${sr('pattern')}`;
+        case 'enum':
+            return `${r(value)} is not one of ${sr('enum')}`;
+        case 'const':
+            return `${sr('const')} was expected`;
+        case 'minimum':
+            return `${r(value)} is less than the minimum of ${sr('minimum')}`;
+        case 'maximum':
+            return `${r(value)} is greater than the maximum of ${sr('maximum')}`;
+        case 'exclusiveMinimum':
+            return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`;
+        case 'exclusiveMaximum':
+            return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`;
+        case 'multipleOf':
+            return `${r(value)} is not a multiple of ${sr('multipleOf')}`;
+        case 'minLength':
+        case 'minItems':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`;
+        case 'maxLength':
+        case 'maxItems':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`;
+        case 'minProperties':
+            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`;
+        case 'maxProperties':
+            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`;
+        case 'uniqueItems':
+            return `${r(value)} has non-unique elements`;
+        case 'dependencies':
+            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a dependency of ${(0,repr/* pyRepr */.n)(String(p.property))}`;
+        case 'anyOf':
+            return `${r(value)} is not valid under any of the given schemas`;
+        case 'oneOf': {
+            const passing = p.passingSchemas;
+            if (!passing)
+                return `${r(value)} is not valid under any of the given schemas`;
+            const all = sv('oneOf');
+            const order = [...passing.slice(1), passing[0]];
+            return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`;
+        }
+        case 'not':
+            return `${r(value)} should not be valid under ${sr('not')}`;
+        case 'contains':
+            return `None of ${r(value)} are valid under the given schema`;
+        case 'additionalItems': {
+            const items = sv('items');
+            const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : [];
+            return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/**
+ * Every violation of a failed validation, in the order Python's jsonschema finds them (its
+ * first one is what quilt3 reports). `floats`: see pyValueRepr.
+ */
+function violationsOf(errors, schema, instance, floats) {
+    const out = [];
+    // jsonschema reports all additional properties of an object in one error.
+    const additional = new Map();
+    for (const e of errors) {
+        const found = locate(e, schema, instance);
+        if (found === null)
+            continue;
+        const segs = pointerSegments(e.instancePath);
+        const arrays = [];
+        let value = instance;
+        for (const seg of segs) {
+            arrays.push(Array.isArray(value));
+            value = childOf(value, seg);
+        }
+        let path = jsonPath(segs, arrays);
+        if (e.propertyName !== undefined) {
+            value = e.propertyName;
+            path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
+        }
+        if (e.keyword === 'additionalProperties') {
+            const key = `${e.instancePath}\u0000${e.schemaPath}`;
+            const name = e.params.additionalProperty;
+            const known = additional.get(key);
+            if (known)
+                known.extras.push(name);
+            else {
+                const v = { path, message: '', order: found.order };
+                additional.set(key, { v, extras: [name], node: found.node });
+                out.push(v);
+            }
+            continue;
+        }
+        out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order });
+    }
+    for (const { v, extras, node } of additional.values()) {
+        // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
+        const sortKey = (x) => standInRepr(x) ?? x;
+        const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
+        const reprs = sorted.map((x) => standInRepr(x) ?? (0,repr/* pyRepr */.n)(x));
+        const patterns = childOf(node, 'patternProperties');
+        v.message = isObjectNode(patterns)
+            ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
+                .sort(json/* compareCodePoints */.OP)
+                .map((x) => (0,repr/* pyRepr */.n)(x))
+                .join(', ')}`
+            : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
+    }
+    const cmp = (a, b) => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++)
+            if (a[i] !== b[i])
+                return a[i] - b[i];
+        return a.length - b.length;
+    };
+    return out.sort((a, b) => cmp(a.order, b.order));
+}
+/**
+ * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
+ * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
+ * at the referenced definition: errors under a failed `anyOf` are told by their instance path
+ * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
+ * of the schema keyword at fault.
+ */
+function metaSchemaViolations(errors, metaSchema, tree) {
+    const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    const under = (e, c) => e !== c &&
+        (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'));
+    const kept = errors.filter((e) => !composite.some((c) => under(e, c)));
+    const keywords = keysOf(childOf(metaSchema, 'properties'));
+    const rank = (e) => {
+        const first = pointerSegments(e.instancePath)[0];
+        return first === undefined ? -1 : keywords.indexOf(first);
+    };
+    const violations = kept.map((e) => {
+        const [v] = violationsOf([e], metaSchema, tree, false);
+        return { v, rank: rank(e) };
+    });
+    return violations
+        .filter((x) => x.v !== undefined)
+        .sort((a, b) => a.rank - b.rank)
+        .map((x) => x.v);
+}
+/**
+ * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
+ * validated schema (for its order and the values messages quote); without it, ajv's
+ * `parentSchema` gives the values.
+ */
+function describeError(e, root, schema) {
+    if (schema !== undefined) {
+        const [v] = violationsOf([e], schema, root, false);
+        if (v)
+            return `${v.path}: ${v.message}`;
+    }
+    const segs = pointerSegments(e.instancePath);
+    const arrays = [];
+    let value = root;
+    for (const seg of segs) {
+        arrays.push(Array.isArray(value));
+        value = childOf(value, seg);
+    }
+    if (e.propertyName !== undefined)
+        value = e.propertyName;
+    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
+}
+/**
+ * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
+ * its JSON path.
+ */
+function failureText(what, violations) {
+    const first = violations[0]?.message ?? 'invalid';
+    const all = violations.map((v) => `${v.path}: ${v.message}`);
+    return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/quilt/workflows/config.ts
+/** `.quilt/workflows/config.yml`: read as PyYAML reads it and checked against quilt3's config schema. */
+
+
+
+const SUPPORTED_VERSION = [1, 1, 0];
+// The structure of config.yml (quilt3's config-1 schema, written out here).
+const VERSION = { type: 'string', pattern: '^[1-9][0-9]*(\\.(0|[1-9][0-9]*)){0,2}$' };
+const CONFIG_SCHEMA = {
+    type: 'object',
+    required: ['version', 'workflows'],
+    additionalProperties: false,
+    properties: {
+        catalog: true,
+        version: {
+            oneOf: [
+                VERSION,
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['base'],
+                    properties: { base: VERSION, catalog: VERSION }
+                }
+            ]
+        },
+        is_workflow_required: { type: 'boolean' },
+        default_workflow: { type: 'string' },
+        workflows: {
+            type: 'object',
+            minProperties: 1,
+            propertyNames: { pattern: '^[A-Za-z_-][A-Za-z0-9_-]*$', maxLength: 64 },
+            additionalProperties: {
+                type: 'object',
+                required: ['name'],
+                additionalProperties: false,
+                properties: {
+                    catalog: true,
+                    name: { type: 'string', minLength: 1 },
+                    description: { type: 'string', minLength: 1 },
+                    handle_pattern: { type: 'string' },
+                    metadata_schema: { type: 'string' },
+                    entries_schema: { type: 'string' },
+                    is_message_required: { type: 'boolean' }
+                }
+            }
+        },
+        schemas: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: {
+                type: 'object',
+                required: ['url'],
+                properties: { url: { type: 'string' } }
+            }
+        },
+        successors: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: {
+                type: 'object',
+                required: ['title'],
+                properties: { title: { type: 'string', minLength: 1 }, copy_data: { type: 'boolean' } }
+            }
+        }
+    }
+};
+function versionTuple(v) {
+    return [...v.split('.').map(Number), 0, 0].slice(0, 3);
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
+function parseConfig(data) {
+    let tree;
+    try {
+        tree = pyYamlSafeLoad(decodeUtf8(data), keyStandIn);
+    }
+    catch {
+        throw new errors/* WorkflowConfigError */.Oe("Couldn't parse workflows config as YAML.");
+    }
+    const config = toPlain(tree);
+    const validate = makeAjv().compile(CONFIG_SCHEMA);
+    if (!validate(config)) {
+        const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true);
+        throw new errors/* WorkflowConfigError */.Oe(failureText('Workflows config failed validation', violations));
+    }
+    const c = config;
+    const version = typeof c.version === 'string' ? c.version : c.version.base;
+    if (compareVersions(versionTuple(version), SUPPORTED_VERSION) > 0) {
+        throw new errors/* WorkflowConfigError */.Oe(`Version '${versionTuple(version).join('.')}' is not supported`);
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/quilt/workflows/apply.ts
+/**
+ * Quilt workflows (spec §11): a registry's `.quilt/workflows/config.yml` says which workflows
+ * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
+ * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
+ * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
+ * line. Each error message starts with quilt3's own text (for schema violations, the one
+ * Python's jsonschema reports first), then lists every violation, each with its JSON path.
+ */
+
+
+
+
+
+
+
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+function refuseRefs(v) {
+    if (Array.isArray(v))
+        v.forEach(refuseRefs);
+    else if (v && typeof v === 'object') {
+        if ('$ref' in v)
+            throw new errors/* QuiltError */.YH("Currently we don't support $ref in schema.");
+        Object.values(v).forEach(refuseRefs);
+    }
+}
+/** A workflow chosen and checked: what to record in the package line, or null (none). */
+async function applyWorkflow(source, choice, pkg) {
+    const loaded = await source.fetch(source.configKey);
+    if (loaded === null) {
+        if (choice.kind === 'default')
+            return null;
+        const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
+        throw new errors/* WorkflowChoiceError */.tn(`${what} workflow is specified, but no workflows config exist.`);
+    }
+    const config = parseConfig(loaded.data);
+    const id = choice.kind === 'default'
+        ? (config.default_workflow ?? null)
+        : choice.kind === 'none'
+            ? null
+            : choice.id;
+    let def = null;
+    if (id === null) {
+        if (config.is_workflow_required ?? true)
+            throw new errors/* WorkflowChoiceError */.tn('Workflow required, but none specified.');
+    }
+    else {
+        def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id] : null;
+        if (def === null)
+            throw new errors/* WorkflowChoiceError */.tn(`There is no ${(0,repr/* pyRepr */.n)(id)} workflow in config.`);
+    }
+    // quilt3 compiles the pattern and loads the schemas before checking anything.
+    let pattern = null;
+    if (def?.handle_pattern) {
+        try {
+            pattern = pyRegExp(def.handle_pattern);
+        }
+        catch (e) {
+            if (e instanceof PatternError)
+                throw new errors/* WorkflowConfigError */.Oe(`Workflow ${(0,repr/* pyRepr */.n)(id)}: handle_pattern: ${e.message}`);
+            throw e;
+        }
+    }
+    const schemaUrls = [];
+    const loadedByUrl = new Map();
+    const loadSchema = async (schemaId) => {
+        const spec = config.schemas?.[schemaId];
+        if (!spec)
+            throw new errors/* WorkflowConfigError */.Oe(`There is no ${(0,repr/* pyRepr */.n)(schemaId)} in schemas.`);
+        let pk;
+        try {
+            pk = names/* PhysicalKey */.ll.fromUrl(spec.url);
+        }
+        catch {
+            throw new errors/* WorkflowConfigError */.Oe(`Couldn't parse URL ${(0,repr/* pyRepr */.n)(spec.url)}.`);
+        }
+        if (pk.isLocal() && !source.configKey.isLocal()) {
+            throw new errors/* WorkflowConfigError */.Oe(`Local schema ${(0,repr/* pyRepr */.n)(String(pk))} can't be used on the remote registry.`);
+        }
+        const known = loadedByUrl.get(String(pk));
+        if (known) {
+            schemaUrls.push([schemaId, known.url]);
+            return known;
+        }
+        const got = await source.fetch(pk);
+        if (got === null)
+            throw new errors/* WorkflowConfigError */.Oe(`Couldn't load schema at ${String(pk)}.`);
+        let schema;
+        let text;
+        try {
+            text = decodeUtf8(got.data);
+            schema = JSON.parse(text);
+        }
+        catch {
+            throw new errors/* WorkflowConfigError */.Oe(`Couldn't parse ${String(pk)} as JSON.`);
+        }
+        refuseRefs(schema);
+        let tree = schema;
+        try {
+            tree = (0,json/* parsePyJson */.j5)(text);
+        }
+        catch {
+            // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
+        }
+        if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
+            const meta = schema.$schema;
+            if (typeof meta !== 'string')
+                throw new errors/* WorkflowConfigError */.Oe('$schema must be a string.');
+            if (meta !== DRAFT_07)
+                throw new errors/* WorkflowConfigError */.Oe(`Unsupported meta-schema: ${meta}.`);
+        }
+        let validate;
+        try {
+            const ajv = makeAjv();
+            if (!ajv.validateSchema(schema)) {
+                const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
+                const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
+                throw new errors/* WorkflowConfigError */.Oe(failureText(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid`, violations));
+            }
+            validate = ajv.compile(schema);
+        }
+        catch (e) {
+            if (e instanceof errors/* QuiltError */.YH)
+                throw e;
+            throw new errors/* WorkflowConfigError */.Oe(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid: ${e.message}.`);
+        }
+        const entry = { validate, tree, url: got.url };
+        loadedByUrl.set(String(pk), entry);
+        schemaUrls.push([schemaId, got.url]);
+        return entry;
+    };
+    const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
+    const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
+    // The checks, in quilt3's order.
+    if (def?.is_message_required && !pkg.message) {
+        throw new errors/* WorkflowValidationError */.nc('Commit message is required by workflow, but none was provided.');
+    }
+    if (pattern && !pattern.test(pkg.name)) {
+        const violation = `${(0,repr/* pyRepr */.n)(pkg.name)} does not match ${(0,repr/* pyRepr */.n)(def.handle_pattern)}`;
+        throw new errors/* WorkflowValidationError */.nc(`Package name doesn't match required pattern. ${violation}.`, [violation]);
+    }
+    /** `tree`: the value with Python types (a PyValue), for messages and their order. */
+    const check = (schema, tree, what) => {
+        if (schema.validate(toPlain(tree)))
+            return;
+        const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true);
+        throw new errors/* WorkflowValidationError */.nc(failureText(`${what} failed validation`, violations), violations.map((v) => `${v.path}: ${v.message}`));
+    };
+    if (metaSchema) {
+        check(metaSchema, pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta, 'Metadata');
+    }
+    if (entriesSchema) {
+        const entries = pkg.entries.map((e) => (0,json/* pyObject */.LP)([
+            ['logical_key', e.logicalKey],
+            ['size', BigInt(e.size)],
+            [
+                'meta',
+                (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta') : (0,json/* pyObject */.LP)()
+            ]
+        ]));
+        check(entriesSchema, entries, 'Package entries');
+    }
+    const recorded = (0,json/* pyObject */.LP)([
+        ['id', id],
+        ['config', loaded.url]
+    ]);
+    if (schemaUrls.length > 0)
+        recorded.set('schemas', (0,json/* pyObject */.LP)(schemaUrls));
+    return recorded;
+}
+
+;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
 /**
  * The package a build or a push is about to write, before any hashing: the entries of the source,
  * the metadata, the workflow check and its record, the message — in quilt3's order, so the
@@ -35481,8 +36985,8 @@ async function settleAll(promises) {
 
 
 async function preparePackage(req, maxRecordSize) {
-    (0,_format_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePackageName */ .Eu)(req.name);
-    const pkg = new _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .Package */ .lP();
+    (0,names/* validatePackageName */.Eu)(req.name);
+    const pkg = new manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
         pkg.set({
@@ -35490,11 +36994,11 @@ async function preparePackage(req, maxRecordSize) {
             physicalKey: e.physicalKey,
             size: e.size,
             hash: null,
-            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_0__/* .pyObject */ .LP)()
+            meta: (0,json/* pyObject */.LP)()
         });
     }
     if (req.workflow) {
-        const recorded = await (0,_workflows_workflows_js__WEBPACK_IMPORTED_MODULE_3__/* .applyWorkflow */ .Ee)(req.workflow.source, req.workflow.choice, {
+        const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {
             name: req.name,
             message: req.message,
             userMeta: pkg.meta.get('user_meta'),
@@ -36551,1488 +38055,6 @@ function checkFilesUnchanged(files) {
         if (diff !== null)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(f.path, diff);
     }
-}
-
-
-/***/ }),
-
-/***/ 5974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tn: () => (/* binding */ WorkflowChoiceError),
-  Ee: () => (/* binding */ applyWorkflow)
-});
-
-// UNUSED EXPORTS: WorkflowConfigError, WorkflowValidationError, describeError, parseConfig, toPlain
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/quilt/py/json.ts
-var json = __nccwpck_require__(5063);
-// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
-var names = __nccwpck_require__(2378);
-// EXTERNAL MODULE: ./src/quilt/errors.ts
-var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __nccwpck_require__(7526);
-;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
-/**
- * Python regular expressions (`re`, str patterns, no flags) as JavaScript RegExps with the same
- * meaning, for workflow `handle_pattern`s and JSON Schema `pattern`s. What cannot be translated
- * faithfully is refused with an error rather than guessed; what Python refuses (`re.error`) is
- * refused too, so that a pattern quilt3 cannot compile never passes here.
- *
- * Differences handled: `.` excludes only `\n` in Python (JS also excludes `\r`, U+2028/9); `$`
- * also matches before a final `\n`; `\d`, `\w`, `\s`, `\b` are Unicode-aware (as Python's str
- * patterns: `\w` is `str.isalnum()` or `_`, `\s` is `str.isspace()`); `\A`, `\Z`; `(?P<name>...)`,
- * `(?P=name)` (Unicode names); a `{` that is not a quantifier is a literal, `{,n}` is `{0,n}`;
- * octal (`\0`, `\12` in classes, `\123`), `\x`, `\u`, `\U` escapes; `\D`, `\W`, `\S` inside
- * classes; quantified lookarounds; `(?#...)` comments (a quantifier after one applies to the item
- * before it). Python's errors are reproduced: nothing to repeat, multiple repeat, bad escapes and
- * ranges, open or unknown group references, variable-width look-behinds, repeat counts of 2**32-1
- * and more.
- *
- * Refused although Python accepts them: inline flags (`(?i)`, `(?i:...)`), conditionals
- * (`(?(1)a|b)`), atomic groups, possessive quantifiers, `\N{...}`, POSIX-looking `[[:`, group
- * references inside look-behinds, and references to a group that may not have taken part in the
- * match when the reference is reached (one inside a repeated or optional group, another branch of
- * an alternation, or a negative lookaround): Python fails such a reference, JavaScript matches it
- * as empty, and a repeated group's last value differs between the two engines.
- */
-class PatternError extends Error {
-    pattern;
-    constructor(pattern, reason) {
-        super(`Cannot use the regular expression ${JSON.stringify(pattern)}: ${reason}`);
-        this.pattern = pattern;
-        this.name = 'PatternError';
-    }
-}
-// Python's str.isspace() characters.
-const SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-// Python's \w for str: alphanumerics (letters, numerics) and underscore.
-const WORD = '\\p{L}\\p{N}_';
-const DIGIT = '\\p{Nd}';
-const CLASS_ESCAPES = { d: DIGIT, w: WORD, s: SPACE };
-const NEGATED = { D: 'd', W: 'w', S: 's' };
-const CONTROL = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-const OCTAL = /^[0-7]$/;
-const DECIMAL = /^[0-9]$/;
-const HEX = /^[0-9a-fA-F]$/;
-/** sre's MAXREPEAT (a repeat count must be below it). */
-const MAXREPEAT = 4294967295;
-/**
- * The search is made by the pattern itself, from the start: JavaScript's own search loop (V8)
- * also tries positions between the two halves of a surrogate pair, where look-arounds see lone
- * surrogates (`\\B` would match inside '😀'); Python strings have no such positions. A lazy
- * `[\\s\\S]*?` steps over whole code points.
- */
-const SEARCH = '^[\\s\\S]*?';
-function cp(n) {
-    return `\\u{${n.toString(16)}}`;
-}
-class Translator {
-    source;
-    i = 0;
-    p;
-    frames = [{ kind: 'root', branches: 1, quantified: false }];
-    stack = [0];
-    captures = [];
-    names = new Map();
-    refs = [];
-    lookbehinds = 0;
-    constructor(source) {
-        this.source = source;
-        this.p = Array.from(source);
-    }
-    fail(reason) {
-        throw new PatternError(this.source, reason);
-    }
-    peek(k = 0) {
-        return this.p[this.i + k];
-    }
-    path() {
-        return this.stack.map((frame) => ({ frame, branch: this.frames[frame].branches - 1 }));
-    }
-    translate() {
-        const out = this.alternation();
-        if (this.i < this.p.length) {
-            if (this.peek() === ')')
-                this.fail(`unbalanced parenthesis at position ${this.i}`);
-            this.fail(`unexpected ${JSON.stringify(this.peek())} at position ${this.i}`);
-        }
-        this.checkReferences();
-        return `${SEARCH}(?:${out.text})`;
-    }
-    /** Branches separated by `|`, in the current frame. */
-    alternation() {
-        const frame = this.frames[this.stack[this.stack.length - 1]];
-        const branches = [this.sequence()];
-        while (this.peek() === '|') {
-            this.i++;
-            frame.branches++;
-            branches.push(this.sequence());
-        }
-        if (branches.length === 1)
-            return branches[0];
-        return {
-            text: branches.map((b) => b.text).join('|'),
-            min: Math.min(MAXREPEAT - 1, ...branches.map((b) => b.min)),
-            max: Math.max(0, ...branches.map((b) => b.max)),
-            kind: 'unit'
-        };
-    }
-    sequence() {
-        const items = [];
-        while (this.i < this.p.length && this.peek() !== '|' && this.peek() !== ')') {
-            const c = this.peek();
-            if (c === '*' || c === '+' || c === '?' || (c === '{' && this.braceQuantifier())) {
-                const last = items.pop();
-                if (last === undefined || last.kind === 'at')
-                    this.fail(`nothing to repeat at position ${this.i}`);
-                if (last.kind === 'repeat')
-                    this.fail(`multiple repeat at position ${this.i}`);
-                items.push(this.quantify(last));
-                continue;
-            }
-            const item = this.atom();
-            if (item)
-                items.push(item);
-        }
-        let min = 0;
-        let max = 0;
-        for (const it of items) {
-            min += it.min;
-            max += it.max;
-        }
-        return {
-            text: items.map((it) => it.text).join(''),
-            min: Math.min(min, MAXREPEAT - 1),
-            max: Math.min(max, MAXREPEAT),
-            kind: 'unit'
-        };
-    }
-    /** A `{m,n}` quantifier at the current position: its bounds, or null (then `{` is a literal). */
-    braceQuantifier() {
-        let j = this.i + 1;
-        let lo = '';
-        while (DECIMAL.test(this.p[j] ?? ''))
-            lo += this.p[j++];
-        let hi;
-        if (this.p[j] === ',') {
-            j++;
-            hi = '';
-            while (DECIMAL.test(this.p[j] ?? ''))
-                hi += this.p[j++];
-        }
-        if (this.p[j] !== '}')
-            return null;
-        // `{}` is a literal; `{,}` is {0,inf}.
-        if (lo === '' && hi === undefined)
-            return null;
-        return { lo, hi, length: j + 1 - this.i };
-    }
-    quantify(item) {
-        const c = this.peek();
-        let lo;
-        let hi;
-        let q;
-        if (c === '{') {
-            const b = this.braceQuantifier();
-            lo = b.lo === '' ? 0 : Number(b.lo);
-            hi = b.hi === undefined ? lo : b.hi === '' ? MAXREPEAT : Number(b.hi);
-            if (lo >= MAXREPEAT || (b.hi !== undefined && b.hi !== '' && hi >= MAXREPEAT))
-                this.fail('the repetition number is too large');
-            if (hi < lo)
-                this.fail(`min repeat greater than max repeat at position ${this.i + 1}`);
-            q = b.hi === undefined ? `{${lo}}` : `{${lo},${b.hi === '' ? '' : hi}}`;
-            this.i += b.length;
-        }
-        else {
-            this.i++;
-            [lo, hi, q] = c === '*' ? [0, MAXREPEAT, '*'] : c === '+' ? [1, MAXREPEAT, '+'] : [0, 1, '?'];
-        }
-        if (this.peek() === '?') {
-            q += '?';
-            this.i++;
-        }
-        else if (this.peek() === '+') {
-            this.fail('possessive quantifiers have no JavaScript equivalent');
-        }
-        if (item.frame !== undefined)
-            this.frames[item.frame].quantified = true;
-        const max = hi === MAXREPEAT && item.max > 0 ? MAXREPEAT : Math.min(item.max * hi, MAXREPEAT);
-        return {
-            text: item.text + q,
-            min: Math.min(item.min * lo, MAXREPEAT - 1),
-            max,
-            kind: 'repeat'
-        };
-    }
-    /** The next atom; null for a comment. */
-    atom() {
-        const c = this.p[this.i++];
-        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
-        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
-        switch (c) {
-            case '.':
-                return unit('[^\\n]');
-            case '^':
-                return at('^');
-            case '$':
-                // Python: at the end, or before a newline that ends the string.
-                return at('(?=\\n?$)');
-            case '(':
-                return this.group();
-            case '[':
-                return unit(this.charClass());
-            case '\\':
-                return this.escape();
-            default:
-                // `{` here is not a quantifier (see sequence): a literal, as are `}` and `]`.
-                return unit(cp(c.codePointAt(0)));
-        }
-    }
-    open(kind) {
-        this.frames.push({ kind, branches: 1, quantified: false });
-        const id = this.frames.length - 1;
-        return id;
-    }
-    /** The body of a group up to its `)`, in a new frame. */
-    body(frame) {
-        this.stack.push(frame);
-        const inner = this.alternation();
-        this.stack.pop();
-        if (this.p[this.i++] !== ')')
-            this.fail('missing ), unterminated subpattern');
-        return inner;
-    }
-    capture(name) {
-        const path = this.path();
-        const frame = this.open('group');
-        const number = this.captures.length + 1;
-        this.captures.push({ path, frame, closed: false });
-        if (name !== null)
-            this.names.set(name, number);
-        const inner = this.body(frame);
-        this.captures[number - 1].closed = true;
-        return { text: `(${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
-    }
-    reference(group, name) {
-        const c = this.captures[group - 1];
-        if (c === undefined)
-            this.fail(`invalid group reference ${name}`);
-        if (!c.closed)
-            this.fail(`cannot refer to an open group (${name})`);
-        if (this.lookbehinds > 0)
-            this.fail(`group references inside a look-behind (${name}) are not supported`);
-        this.refs.push({ group, path: this.path(), name });
-        // The width of a reference is the width of its group; not needed outside look-behinds.
-        return { text: `(?:\\${group})`, min: 0, max: MAXREPEAT, kind: 'unit' };
-    }
-    groupName(end) {
-        let name = '';
-        for (;;) {
-            const ch = this.p[this.i++];
-            if (ch === undefined)
-                this.fail(`missing ${end}, unterminated name`);
-            if (ch === end)
-                break;
-            name += ch;
-        }
-        if (name === '')
-            this.fail('missing group name');
-        if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name))
-            this.fail(`bad character in group name ${JSON.stringify(name)}`);
-        return name;
-    }
-    group() {
-        if (this.peek() !== '?')
-            return this.capture(null);
-        this.i++;
-        const c = this.p[this.i++];
-        if (c === ':') {
-            const frame = this.open('group');
-            const inner = this.body(frame);
-            return { text: `(?:${inner.text})`, min: inner.min, max: inner.max, kind: 'unit', frame };
-        }
-        if (c === '=' || c === '!') {
-            const frame = this.open(c === '=' ? 'lookahead' : 'neglookahead');
-            const inner = this.body(frame);
-            // Wrapped: JS refuses a quantifier on a bare lookaround, Python accepts one.
-            return { text: `(?:(?${c}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
-        }
-        if (c === '<' && (this.peek() === '=' || this.peek() === '!')) {
-            const d = this.p[this.i++];
-            const frame = this.open(d === '=' ? 'lookbehind' : 'neglookbehind');
-            this.lookbehinds++;
-            const inner = this.body(frame);
-            this.lookbehinds--;
-            if (inner.min !== inner.max)
-                this.fail('look-behind requires fixed-width pattern');
-            return { text: `(?:(?<${d}${inner.text}))`, min: 0, max: 0, kind: 'unit', frame };
-        }
-        if (c === 'P' && this.peek() === '<') {
-            this.i++;
-            const name = this.groupName('>');
-            if (this.names.has(name))
-                this.fail(`redefinition of group name ${JSON.stringify(name)}`);
-            return this.capture(name);
-        }
-        if (c === 'P' && this.peek() === '=') {
-            this.i++;
-            const name = this.groupName(')');
-            const number = this.names.get(name);
-            if (number === undefined)
-                this.fail(`unknown group name ${JSON.stringify(name)}`);
-            return this.reference(number, name);
-        }
-        if (c === '#') {
-            for (;;) {
-                const ch = this.p[this.i++];
-                if (ch === undefined)
-                    this.fail('missing ), unterminated comment');
-                if (ch === ')')
-                    return null;
-            }
-        }
-        if (c === undefined)
-            this.fail('unexpected end of pattern');
-        if (c === 'P')
-            this.fail(`unknown extension ?P${this.peek() ?? ''}`);
-        if (c === '<')
-            this.fail(`unknown extension ?<${this.peek() ?? ''}`);
-        return this.fail(`the construct (?${c}...) (inline flags, conditionals, atomic groups) is not supported`);
-    }
-    /** An escape outside a class. */
-    escape() {
-        const c = this.p[this.i++];
-        if (c === undefined)
-            this.fail('bad escape (end of pattern)');
-        const unit = (text) => ({ text, min: 1, max: 1, kind: 'unit' });
-        if (c in CLASS_ESCAPES)
-            return unit(`[${CLASS_ESCAPES[c]}]`);
-        if (c in NEGATED)
-            return unit(`[^${CLASS_ESCAPES[NEGATED[c]]}]`);
-        const at = (text) => ({ text, min: 0, max: 0, kind: 'at' });
-        if (c === 'A')
-            return at('^');
-        if (c === 'Z')
-            return at('$');
-        if (c === 'b' || c === 'B') {
-            const w = `[${WORD}]`;
-            const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
-            // Python: \B never matches in an empty string.
-            const inside = `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
-            return at(c === 'b' ? boundary : inside);
-        }
-        if (/^[1-9]$/.test(c)) {
-            // Three octal digits make an octal escape; otherwise one or two digits: a group reference.
-            let digits = c;
-            if (DECIMAL.test(this.peek() ?? '')) {
-                digits += this.p[this.i++];
-                if (OCTAL.test(digits[0]) && OCTAL.test(digits[1]) && OCTAL.test(this.peek() ?? '')) {
-                    digits += this.p[this.i++];
-                    const v = parseInt(digits, 8);
-                    if (v > 0o377)
-                        this.fail(`octal escape value \\${digits} outside of range 0-0o377`);
-                    return unit(cp(v));
-                }
-            }
-            return this.reference(Number(digits), digits);
-        }
-        return unit(cp(this.literalEscape(c, false)));
-    }
-    /** The code point of a literal escape (`\n`, `\x41`, `\u00e9`, `\.`, octal...). */
-    literalEscape(c, inClass) {
-        if (c in CONTROL)
-            return CONTROL[c];
-        if (OCTAL.test(c) && (c === '0' || inClass)) {
-            // `\0` and up to two more octal digits; in a class, any octal digit starts one.
-            let oct = c;
-            while (OCTAL.test(this.peek() ?? '') && oct.length < 3)
-                oct += this.p[this.i++];
-            const v = parseInt(oct, 8);
-            if (v > 0o377)
-                this.fail(`octal escape value \\${oct} outside of range 0-0o377`);
-            return v;
-        }
-        const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-        if (hexLen > 0) {
-            let hex = '';
-            while (hex.length < hexLen && HEX.test(this.peek() ?? ''))
-                hex += this.p[this.i++];
-            if (hex.length < hexLen)
-                this.fail(`incomplete escape \\${c}${hex}`);
-            const v = parseInt(hex, 16);
-            if (v > 0x10ffff)
-                this.fail(`bad escape \\${c}${hex}`);
-            return v;
-        }
-        if (c === 'N')
-            this.fail('\\N{...} named characters are not supported');
-        if (/^[A-Za-z0-9]$/.test(c))
-            this.fail(`bad escape \\${c}`);
-        return c.codePointAt(0);
-    }
-    /** One member of a class: a code point, or a class escape (`\d`, `\W`...). */
-    classMember(c) {
-        if (c !== '\\') {
-            if (c === '[' && this.peek() === ':')
-                this.fail('POSIX classes like [:alpha:] are not supported');
-            return { single: c.codePointAt(0) };
-        }
-        const e = this.p[this.i++];
-        if (e === undefined)
-            this.fail('bad escape (end of pattern)');
-        if (e in CLASS_ESCAPES || e in NEGATED)
-            return { escape: e };
-        if (e === 'b')
-            return { single: 8 };
-        return { single: this.literalEscape(e, true) };
-    }
-    charClass() {
-        let negate = false;
-        if (this.peek() === '^') {
-            negate = true;
-            this.i++;
-        }
-        let body = '';
-        // Members that JS cannot put in a class (`\W`, `\S`): complements of these classes.
-        const complements = [];
-        let first = true;
-        for (;;) {
-            const c = this.p[this.i++];
-            if (c === undefined)
-                this.fail('unterminated character set');
-            if (c === ']' && !first)
-                break;
-            first = false;
-            const m = this.classMember(c);
-            if (this.peek() === '-') {
-                const d = this.peek(1);
-                if (d === undefined)
-                    this.fail('unterminated character set');
-                if (d !== ']') {
-                    // A range: both ends must be single characters.
-                    this.i += 2;
-                    const hi = this.classMember(d);
-                    const text = (x) => 'escape' in x ? `\\${x.escape}` : String.fromCodePoint(x.single);
-                    if ('escape' in m || 'escape' in hi || hi.single < m.single)
-                        this.fail(`bad character range ${text(m)}-${text(hi)}`);
-                    body += `${cp(m.single)}-${cp(hi.single)}`;
-                    continue;
-                }
-            }
-            if ('single' in m)
-                body += cp(m.single);
-            else if (m.escape in CLASS_ESCAPES)
-                body += CLASS_ESCAPES[m.escape];
-            else if (m.escape === 'D')
-                body += '\\P{Nd}';
-            else
-                complements.push(`[^${CLASS_ESCAPES[NEGATED[m.escape]]}]`);
-        }
-        if (complements.length === 0)
-            return `[${negate ? '^' : ''}${body}]`;
-        const union = [...(body ? [`[${body}]`] : []), ...complements].join('|');
-        return negate ? `(?:(?!${union})[\\s\\S])` : `(?:${union})`;
-    }
-    /**
-     * Python fails a reference to a group that did not take part in the match; JS matches it as
-     * empty. Only references to groups that certainly matched before them are accepted.
-     */
-    checkReferences() {
-        for (const ref of this.refs) {
-            const group = this.captures[ref.group - 1];
-            const where = new Map(ref.path.map((x) => [x.frame, x.branch]));
-            const unsure = (reason) => this.fail(`the reference to group ${ref.name} may run before that group matched (${reason}); Python and JavaScript differ there`);
-            for (const { frame, branch } of group.path) {
-                const f = this.frames[frame];
-                const refBranch = where.get(frame);
-                if (refBranch !== undefined) {
-                    if (refBranch !== branch)
-                        unsure('another branch of an alternation');
-                }
-                else {
-                    if (f.branches > 1)
-                        unsure('the group is in an alternation');
-                    if (f.quantified)
-                        unsure('the group is repeated or optional');
-                    if (f.kind === 'neglookahead' || f.kind === 'neglookbehind')
-                        unsure('the group is in a negative lookaround');
-                }
-            }
-            if (!where.has(group.frame) && this.frames[group.frame].quantified)
-                unsure('the group is repeated or optional');
-        }
-    }
-}
-/** Translate a Python pattern to the source of an equivalent JS RegExp (use with the `u` flag). */
-function translatePyRegex(pattern) {
-    return new Translator(pattern).translate();
-}
-/** A RegExp that behaves like `re.compile(pattern)` for `search`. */
-function pyRegExp(pattern) {
-    const source = translatePyRegex(pattern);
-    try {
-        return new RegExp(source, 'u');
-    }
-    catch (e) {
-        throw new PatternError(pattern, `its translation is not a valid JavaScript pattern (${e.message})`);
-    }
-}
-/** Python `re.search(pattern, s) is not None`. */
-function pySearch(pattern, s) {
-    return (typeof pattern === 'string' ? pyRegExp(pattern) : pattern).test(s);
-}
-
-;// CONCATENATED MODULE: ./src/quilt/workflows/workflows.ts
-/**
- * Quilt workflows (spec §11): a registry's `.quilt/workflows/config.yml` says which workflows
- * exist and what each accepts (package name, message, metadata and entries JSON Schemas). As
- * quilt3 does: load and check the config, choose the workflow, check the package in quilt3's
- * order, and record `{"id", "config", "schemas"}` (with the versions S3 returned) in the package
- * line. Each error message starts with quilt3's own text (for schema violations, the one
- * Python's jsonschema reports first), then lists every violation, each with its JSON path.
- */
-
-
-
-
-
-
-
-/** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
-class WorkflowConfigError extends errors/* QuiltError */.YH {
-    constructor(message) {
-        super(message);
-        this.name = 'WorkflowConfigError';
-    }
-}
-/**
- * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
- * config: none exists, it has no such workflow, or it requires one. quilt3 raises these as
- * `QuiltException`, with the same messages.
- */
-class WorkflowChoiceError extends errors/* QuiltError */.YH {
-    constructor(message) {
-        super(message);
-        this.name = 'WorkflowChoiceError';
-    }
-}
-/** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
-class WorkflowValidationError extends errors/* QuiltError */.YH {
-    violations;
-    constructor(message, 
-    /** Every violation, `<JSON path>: <message>`. */
-    violations = []) {
-        super(message);
-        this.violations = violations;
-        this.name = 'WorkflowValidationError';
-    }
-}
-const SUPPORTED_VERSION = [1, 1, 0];
-const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
-// The structure of config.yml (quilt3's config-1 schema, written out here).
-const VERSION = { type: 'string', pattern: '^[1-9][0-9]*(\\.(0|[1-9][0-9]*)){0,2}$' };
-const CONFIG_SCHEMA = {
-    type: 'object',
-    required: ['version', 'workflows'],
-    additionalProperties: false,
-    properties: {
-        catalog: true,
-        version: {
-            oneOf: [
-                VERSION,
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['base'],
-                    properties: { base: VERSION, catalog: VERSION }
-                }
-            ]
-        },
-        is_workflow_required: { type: 'boolean' },
-        default_workflow: { type: 'string' },
-        workflows: {
-            type: 'object',
-            minProperties: 1,
-            propertyNames: { pattern: '^[A-Za-z_-][A-Za-z0-9_-]*$', maxLength: 64 },
-            additionalProperties: {
-                type: 'object',
-                required: ['name'],
-                additionalProperties: false,
-                properties: {
-                    catalog: true,
-                    name: { type: 'string', minLength: 1 },
-                    description: { type: 'string', minLength: 1 },
-                    handle_pattern: { type: 'string' },
-                    metadata_schema: { type: 'string' },
-                    entries_schema: { type: 'string' },
-                    is_message_required: { type: 'boolean' }
-                }
-            }
-        },
-        schemas: {
-            type: 'object',
-            minProperties: 1,
-            additionalProperties: {
-                type: 'object',
-                required: ['url'],
-                properties: { url: { type: 'string' } }
-            }
-        },
-        successors: {
-            type: 'object',
-            minProperties: 1,
-            additionalProperties: {
-                type: 'object',
-                required: ['title'],
-                properties: { title: { type: 'string', minLength: 1 }, copy_data: { type: 'boolean' } }
-            }
-        }
-    }
-};
-/** ajv's regular-expression engine: Python semantics (`code` names it for standalone code only). */
-const PY_REGEXP_ENGINE = Object.assign((source) => pyRegExp(source), { code: 'pyRegExp' });
-function makeAjv() {
-    return new ajv.Ajv({
-        allErrors: true,
-        strict: false,
-        // Errors carry their schema (describeError quotes its values).
-        verbose: true,
-        validateFormats: false,
-        // JSON Schema `pattern`s are Python regular expressions here, as with quilt3's jsonschema.
-        code: { regExp: PY_REGEXP_ENGINE }
-    });
-}
-/** Values from YAML that have no JSON type (PyYAML makes date, bytes, set). */
-function isPythonOnly(v) {
-    return v instanceof Date || v instanceof Uint8Array || v instanceof Set;
-}
-const PYTHON_OBJECT = Symbol('a Python object of no JSON type');
-/**
- * Stand-ins for YAML mapping keys that are not strings (PyYAML keeps ints, None, booleans as
- * keys; jsonschema's `propertyNames` ignores them): unique strings that pass the config schema's
- * key rules, shown as Python shows the key. No workflow input or YAML string can name them.
- */
-const KEY_STAND_INS = new Map();
-const KEY_PREFIX = `--qpa-${Math.random().toString(36).slice(2, 10)}-`;
-function keyStandIn(key) {
-    const s = `${KEY_PREFIX}${KEY_STAND_INS.size}`;
-    KEY_STAND_INS.set(s, pyValueRepr(key, true));
-    return s;
-}
-/** PyValue as the plain JSON value a schema validator sees (ints beyond 2^53 approximated). */
-function toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    // YAML dates, bytes and sets: no JSON type at all for the validator, as for jsonschema.
-    if (isPythonOnly(v))
-        return PYTHON_OBJECT;
-    if (v instanceof Map) {
-        const o = {};
-        for (const [k, x] of v)
-            Object.defineProperty(o, k, {
-                value: toPlain(x),
-                enumerable: true,
-                writable: true,
-                configurable: true
-            });
-        return o;
-    }
-    return v;
-}
-/**
- * A value as Python's `repr` shows it in jsonschema messages. `floats`: the value comes from
- * Python-semantics JSON (`PyValue`: a JS number is a Python float, a bigint an int); otherwise
- * (YAML, plain JSON) integral numbers are ints.
- */
-function pyValueRepr(v, floats) {
-    if (typeof v === 'string')
-        return (0,repr/* pyRepr */.n)(v);
-    if (v === null || v === undefined)
-        return 'None';
-    if (v === true)
-        return 'True';
-    if (v === false)
-        return 'False';
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
-        return floats || !Number.isInteger(v) ? (0,json/* pyFloatRepr */.XO)(v) : String(v);
-    }
-    if (Array.isArray(v))
-        return '[' + v.map((x) => pyValueRepr(x, floats)).join(', ') + ']';
-    if (v instanceof Map) {
-        const items = [...v.entries()];
-        const key = (k) => KEY_STAND_INS.get(k) ?? (0,repr/* pyRepr */.n)(k);
-        return '{' + items.map(([k, x]) => `${key(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
-    }
-    if (v instanceof Set)
-        return `{${[...v].map((x) => pyValueRepr(x, floats)).join(', ')}}`;
-    if (v instanceof Uint8Array) {
-        let out = "b'";
-        for (const b of v) {
-            const c = String.fromCharCode(b);
-            out +=
-                c === '\\' || c === "'"
-                    ? '\\' + c
-                    : c === '\n'
-                        ? '\\n'
-                        : c === '\r'
-                            ? '\\r'
-                            : c === '\t'
-                                ? '\\t'
-                                : b >= 0x20 && b < 0x7f
-                                    ? c
-                                    : '\\x' + b.toString(16).padStart(2, '0');
-        }
-        return out + "'";
-    }
-    if (v instanceof Date) {
-        if (Number.isNaN(v.getTime()))
-            return 'datetime';
-        const date = [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()];
-        const time = [
-            v.getUTCHours(),
-            v.getUTCMinutes(),
-            v.getUTCSeconds(),
-            v.getUTCMilliseconds() * 1000
-        ];
-        if (time.every((x) => x === 0))
-            return `datetime.date(${date.join(', ')})`;
-        // Python's repr leaves out zero microseconds, then zero seconds.
-        while (time.length > 2 && time[time.length - 1] === 0)
-            time.pop();
-        return `datetime.datetime(${[...date, ...time].join(', ')})`;
-    }
-    if (typeof v === 'object') {
-        const items = Object.entries(v);
-        return '{' + items.map(([k, x]) => `${(0,repr/* pyRepr */.n)(k)}: ${pyValueRepr(x, floats)}`).join(', ') + '}';
-    }
-    return typeof v === 'symbol' || typeof v === 'function' ? 'object' : 'None';
-}
-function unescapePointer(seg) {
-    return seg.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-function pointerSegments(pointer) {
-    return pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
-}
-function jsonPath(segments, arrayIndexes) {
-    return ('$' +
-        segments
-            .map((seg, i) => arrayIndexes[i] && /^\d+$/.test(seg)
-            ? `[${seg}]`
-            : KEY_STAND_INS.has(seg)
-                ? `[${KEY_STAND_INS.get(seg)}]`
-                : /^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)
-                    ? `.${seg}`
-                    : `[${JSON.stringify(seg)}]`)
-            .join(''));
-}
-/** A node's keys in order (Maps from Python-semantics JSON keep the text's order). */
-function keysOf(node) {
-    if (node instanceof Map)
-        return [...node.keys()];
-    if (node && typeof node === 'object' && !Array.isArray(node))
-        return Object.keys(node);
-    return [];
-}
-function childOf(node, key) {
-    if (node instanceof Map)
-        return node.get(key);
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[key];
-    return undefined;
-}
-function isObjectNode(node) {
-    return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
-}
-/**
- * Where a violation comes in Python jsonschema's `iter_errors` order (keywords in the schema's key
- * order, `properties` in theirs, array items and additional properties in the instance's order,
- * `required` in its list's), with the schema that holds the failing keyword. Null for the errors
- * jsonschema does not report: those under `anyOf`, `oneOf`, `not`, `contains` (it reports only
- * the keyword's own error) and ajv's wrappers (`if`, `propertyNames`).
- */
-function locate(e, schema, instance) {
-    const segs = e.schemaPath
-        .replace(/^#/, '')
-        .split('/')
-        .slice(1)
-        .map((seg) => unescapePointer(decodeURIComponent(seg)));
-    const inst = pointerSegments(e.instancePath);
-    let node = schema;
-    let data = instance;
-    let depth = 0;
-    const order = [];
-    const descendData = () => {
-        data = childOf(data, inst[depth]);
-        depth++;
-    };
-    for (let i = 0; i < segs.length; i++) {
-        const k = segs[i];
-        const last = i === segs.length - 1;
-        const pos = (name) => keysOf(node).indexOf(name);
-        if (k === 'false schema')
-            return { order, node };
-        switch (k) {
-            case 'properties':
-            case 'patternProperties': {
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                if (k === 'patternProperties')
-                    order.push(keysOf(data).indexOf(inst[depth]));
-                node = childOf(childOf(node, k), name);
-                descendData();
-                continue;
-            }
-            case 'dependencies': {
-                if (last) {
-                    const p = e.params;
-                    const list = childOf(childOf(node, k), p.property);
-                    order.push(pos(k), keysOf(childOf(node, k)).indexOf(p.property));
-                    order.push(Array.isArray(list) ? list.indexOf(p.missingProperty) : 0);
-                    return { order, node };
-                }
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                node = childOf(childOf(node, k), name);
-                continue;
-            }
-            case 'items': {
-                order.push(pos(k));
-                const items = childOf(node, k);
-                if (Array.isArray(items)) {
-                    const index = Number(segs[++i]);
-                    order.push(index);
-                    node = items[index];
-                }
-                else {
-                    order.push(Number(inst[depth]));
-                    node = items;
-                }
-                descendData();
-                continue;
-            }
-            case 'additionalItems':
-            case 'additionalProperties': {
-                order.push(pos(k));
-                if (last)
-                    return { order, node };
-                order.push(k === 'additionalItems' ? Number(inst[depth]) : keysOf(data).indexOf(inst[depth]));
-                node = childOf(node, k);
-                descendData();
-                continue;
-            }
-            case 'propertyNames': {
-                if (last)
-                    return null;
-                order.push(pos(k), keysOf(data).indexOf(e.propertyName ?? ''));
-                node = childOf(node, k);
-                continue;
-            }
-            case 'definitions': {
-                // Only the draft-07 meta-schema (whose `$ref`s ajv follows) leads here.
-                const name = segs[++i];
-                order.push(pos(k), keysOf(childOf(node, k)).indexOf(name));
-                node = childOf(childOf(node, k), name);
-                continue;
-            }
-            case 'allOf': {
-                const index = Number(segs[++i]);
-                order.push(pos(k), index);
-                node = childOf(node, k)[index];
-                continue;
-            }
-            case 'then':
-            case 'else':
-                order.push(pos('if'));
-                node = childOf(node, k);
-                continue;
-            case 'if':
-                return null;
-            case 'anyOf':
-            case 'oneOf':
-            case 'not':
-            case 'contains':
-                if (!last)
-                    return null;
-                order.push(pos(k));
-                return { order, node };
-            case 'required': {
-                const list = childOf(node, k);
-                const missing = e.params.missingProperty;
-                order.push(pos(k), Array.isArray(list) ? list.indexOf(missing) : 0);
-                return { order, node };
-            }
-            default:
-                order.push(pos(k));
-                return { order, node };
-        }
-    }
-    return { order, node };
-}
-/** Python `extras_msg`: `'a', 'b' were` / `'a' was`. */
-function extrasMsg(extras, floats) {
-    return `${extras.map((x) => pyValueRepr(x, floats)).join(', ')} ${extras.length === 1 ? 'was' : 'were'}`;
-}
-/** jsonschema's message for a violation (Draft 7 keywords, jsonschema 4.x wording). */
-function jsonschemaMessage(e, node, value, floats) {
-    const r = (v, f = floats) => pyValueRepr(v, f);
-    // Schema values come from Python-semantics JSON (or the config schema, written here).
-    const sv = (kw) => childOf(node, kw);
-    // A schema read with Python semantics is made of Maps; a plain one (the config and meta
-    // schemas) has ints as JS numbers.
-    const typed = node instanceof Map;
-    const sr = (kw) => pyValueRepr(sv(kw), typed);
-    const p = e.params;
-    const n = (kw) => Number(sv(kw));
-    switch (e.keyword) {
-        case 'false schema':
-            return `False schema does not allow ${r(value)}`;
-        case 'required':
-            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a required property`;
-        case 'type': {
-            const t = sv('type');
-            const types = Array.isArray(t) ? t : [t];
-            return `${r(value)} is not of type ${types.map((x) => pyValueRepr(x, typed)).join(', ')}`;
-        }
-        case 'pattern':
-            return `${r(value)} does not match ${sr('pattern')}`;
-        case 'enum':
-            return `${r(value)} is not one of ${sr('enum')}`;
-        case 'const':
-            return `${sr('const')} was expected`;
-        case 'minimum':
-            return `${r(value)} is less than the minimum of ${sr('minimum')}`;
-        case 'maximum':
-            return `${r(value)} is greater than the maximum of ${sr('maximum')}`;
-        case 'exclusiveMinimum':
-            return `${r(value)} is less than or equal to the minimum of ${sr('exclusiveMinimum')}`;
-        case 'exclusiveMaximum':
-            return `${r(value)} is greater than or equal to the maximum of ${sr('exclusiveMaximum')}`;
-        case 'multipleOf':
-            return `${r(value)} is not a multiple of ${sr('multipleOf')}`;
-        case 'minLength':
-        case 'minItems':
-            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'is too short'}`;
-        case 'maxLength':
-        case 'maxItems':
-            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'is too long'}`;
-        case 'minProperties':
-            return `${r(value)} ${n(e.keyword) === 1 ? 'should be non-empty' : 'does not have enough properties'}`;
-        case 'maxProperties':
-            return `${r(value)} ${n(e.keyword) === 0 ? 'is expected to be empty' : 'has too many properties'}`;
-        case 'uniqueItems':
-            return `${r(value)} has non-unique elements`;
-        case 'dependencies':
-            return `${(0,repr/* pyRepr */.n)(String(p.missingProperty))} is a dependency of ${(0,repr/* pyRepr */.n)(String(p.property))}`;
-        case 'anyOf':
-            return `${r(value)} is not valid under any of the given schemas`;
-        case 'oneOf': {
-            const passing = p.passingSchemas;
-            if (!passing)
-                return `${r(value)} is not valid under any of the given schemas`;
-            const all = sv('oneOf');
-            const order = [...passing.slice(1), passing[0]];
-            return `${r(value)} is valid under each of ${order.map((i) => pyValueRepr(all[i], typed)).join(', ')}`;
-        }
-        case 'not':
-            return `${r(value)} should not be valid under ${sr('not')}`;
-        case 'contains':
-            return `None of ${r(value)} are valid under the given schema`;
-        case 'additionalItems': {
-            const items = sv('items');
-            const extra = Array.isArray(value) && Array.isArray(items) ? value.slice(items.length) : [];
-            return `Additional items are not allowed (${extrasMsg(extra, floats)} unexpected)`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/**
- * Every violation of a failed validation, in the order Python's jsonschema finds them (its
- * first one is what quilt3 reports). `floats`: see pyValueRepr.
- */
-function violationsOf(errors, schema, instance, floats) {
-    const out = [];
-    // jsonschema reports all additional properties of an object in one error.
-    const additional = new Map();
-    for (const e of errors) {
-        const found = locate(e, schema, instance);
-        if (found === null)
-            continue;
-        const segs = pointerSegments(e.instancePath);
-        const arrays = [];
-        let value = instance;
-        for (const seg of segs) {
-            arrays.push(Array.isArray(value));
-            value = childOf(value, seg);
-        }
-        let path = jsonPath(segs, arrays);
-        if (e.propertyName !== undefined) {
-            value = e.propertyName;
-            path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
-        }
-        if (e.keyword === 'additionalProperties') {
-            const key = `${e.instancePath}\u0000${e.schemaPath}`;
-            const name = e.params.additionalProperty;
-            const known = additional.get(key);
-            if (known)
-                known.extras.push(name);
-            else {
-                const v = { path, message: '', order: found.order };
-                additional.set(key, { v, extras: [name], node: found.node });
-                out.push(v);
-            }
-            continue;
-        }
-        out.push({ path, message: jsonschemaMessage(e, found.node, value, floats), order: found.order });
-    }
-    for (const { v, extras, node } of additional.values()) {
-        // Sorted as Python sorts them (by str(key); stand-ins for non-string keys by their repr).
-        const sortKey = (x) => KEY_STAND_INS.get(x) ?? x;
-        const sorted = [...extras].sort((a, b) => (0,json/* compareCodePoints */.OP)(sortKey(a), sortKey(b)));
-        const reprs = sorted.map((x) => KEY_STAND_INS.get(x) ?? (0,repr/* pyRepr */.n)(x));
-        const patterns = childOf(node, 'patternProperties');
-        v.message = isObjectNode(patterns)
-            ? `${reprs.join(', ')} ${sorted.length === 1 ? 'does' : 'do'} not match any of the regexes: ${keysOf(patterns)
-                .sort(json/* compareCodePoints */.OP)
-                .map((x) => (0,repr/* pyRepr */.n)(x))
-                .join(', ')}`
-            : `Additional properties are not allowed (${reprs.join(', ')} ${reprs.length === 1 ? 'was' : 'were'} unexpected)`;
-    }
-    const cmp = (a, b) => {
-        for (let i = 0; i < Math.min(a.length, b.length); i++)
-            if (a[i] !== b[i])
-                return a[i] - b[i];
-        return a.length - b.length;
-    };
-    return out.sort((a, b) => cmp(a.order, b.order));
-}
-/**
- * The violations of a schema against the draft-07 meta-schema, first the one jsonschema's
- * `check_schema` reports. ajv follows the meta-schema's `$ref`s, so its schema paths start over
- * at the referenced definition: errors under a failed `anyOf` are told by their instance path
- * (jsonschema reports only the `anyOf`), and the order is the meta-schema's `properties` order
- * of the schema keyword at fault.
- */
-function metaSchemaViolations(errors, metaSchema, tree) {
-    const composite = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const under = (e, c) => e !== c &&
-        (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/'));
-    const kept = errors.filter((e) => !composite.some((c) => under(e, c)));
-    const keywords = keysOf(childOf(metaSchema, 'properties'));
-    const rank = (e) => {
-        const first = pointerSegments(e.instancePath)[0];
-        return first === undefined ? -1 : keywords.indexOf(first);
-    };
-    const violations = kept.map((e) => {
-        const [v] = violationsOf([e], metaSchema, tree, false);
-        return { v, rank: rank(e) };
-    });
-    return violations
-        .filter((x) => x.v !== undefined)
-        .sort((a, b) => a.rank - b.rank)
-        .map((x) => x.v);
-}
-/**
- * A violation in Python jsonschema's words, with where it is (`$.a[0]: message`). `schema`: the
- * validated schema (for its order and the values messages quote); without it, ajv's
- * `parentSchema` gives the values.
- */
-function describeError(e, root, schema) {
-    if (schema !== undefined) {
-        const [v] = violationsOf([e], schema, root, false);
-        if (v)
-            return `${v.path}: ${v.message}`;
-    }
-    const segs = pointerSegments(e.instancePath);
-    const arrays = [];
-    let value = root;
-    for (const seg of segs) {
-        arrays.push(Array.isArray(value));
-        value = childOf(value, seg);
-    }
-    if (e.propertyName !== undefined)
-        value = e.propertyName;
-    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
-}
-/**
- * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with
- * its JSON path.
- */
-function failureText(what, violations) {
-    const first = violations[0]?.message ?? 'invalid';
-    const all = violations.map((v) => `${v.path}: ${v.message}`);
-    return `${what}: ${first}. Violations (${all.length}): ${all.join('; ')}.`;
-}
-function versionTuple(v) {
-    return [...v.split('.').map(Number), 0, 0].slice(0, 3);
-}
-function compareVersions(a, b) {
-    for (let i = 0; i < 3; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-// PyYAML's implicit resolvers (yaml/resolver.py) where the yaml package's YAML 1.1 schema
-// resolves more: `y`/`n` are not booleans, `1e3` and `.` are strings, `09` is not an int, a date
-// needs two-digit month and day.
-const PY_FLOAT = '(?:[-+]?[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)';
-const PY_RESOLVERS = [
-    { tag: 'bool', when: /rue/, test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/ },
-    { tag: 'bool', when: /alse/, test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/ },
-    { tag: 'int', format: undefined, test: /^[-+]?(?:0|[1-9][0-9_]*)$/ },
-    { tag: 'int', format: 'TIME', test: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/ },
-    { tag: 'float', format: 'EXP', test: new RegExp(`^${PY_FLOAT}[eE][-+][0-9]+$`) },
-    { tag: 'float', format: undefined, when: /\\\.\[0-9_\]\*\$/, test: new RegExp(`^${PY_FLOAT}$`) },
-    {
-        tag: 'timestamp',
-        test: /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
-    }
-];
-function pyYamlTags(tags) {
-    const out = tags.map((t) => {
-        if (typeof t !== 'object' || !('test' in t) || !(t.test instanceof RegExp))
-            return t;
-        const scalar = t;
-        const rule = PY_RESOLVERS.find((r) => scalar.tag === `tag:yaml.org,2002:${r.tag}` &&
-            (r.tag === 'timestamp' || scalar.format === r.format) &&
-            (!r.when || r.when.test(scalar.test.source)));
-        if (!rule)
-            return t;
-        if (rule.tag !== 'timestamp')
-            return { ...scalar, test: rule.test };
-        // PyYAML makes a date; its value is not needed, only that it is not a string.
-        const replaced = {
-            ...scalar,
-            test: rule.test,
-            resolve: (value, onError, options) => {
-                try {
-                    return scalar.resolve(value, onError, options);
-                }
-                catch {
-                    return new Date(NaN);
-                }
-            }
-        };
-        return replaced;
-    });
-    // Explicit `!!float` / `!!int` on any text, as PyYAML's constructors read it.
-    const explicit = (tag) => ({
-        tag: `tag:yaml.org,2002:${tag}`,
-        default: false,
-        resolve: (text, onError) => {
-            const v = text.replace(/_/g, '').toLowerCase();
-            const sign = v.startsWith('-') ? -1 : 1;
-            const body = v.replace(/^[-+]/, '');
-            if (tag === 'float') {
-                if (body === '.inf')
-                    return sign * Infinity;
-                if (body === '.nan')
-                    return NaN;
-                const n = body.includes(':')
-                    ? body.split(':').reduce((acc, part) => acc * 60 + Number(part), 0)
-                    : /^(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$|^(?:inf|infinity|nan)$/.test(body)
-                        ? Number(body.replace(/^inf(inity)?$/, 'Infinity'))
-                        : NaN;
-                if (Number.isNaN(n) && body !== 'nan')
-                    onError(`could not convert string to float: ${text}`);
-                return sign * n;
-            }
-            try {
-                const base = body.startsWith('0b')
-                    ? 2
-                    : body.startsWith('0x')
-                        ? 16
-                        : /^0\d/.test(body)
-                            ? 8
-                            : 10;
-                const digits = base === 10 || base === 8 ? body : body.slice(2);
-                if (body.includes(':')) {
-                    return BigInt(sign) * body.split(':').reduce((acc, part) => acc * 60n + BigInt(part), 0n);
-                }
-                const prefix = base === 2 ? '0b' : base === 16 ? '0x' : base === 8 ? '0o' : '';
-                if (!/^[0-9a-f]+$/.test(digits))
-                    throw new Error('not an int');
-                return BigInt(sign) * BigInt(prefix + (base === 8 ? digits.slice(1) : digits));
-            }
-            catch {
-                onError(`invalid literal for int(): ${text}`);
-                return null;
-            }
-        }
-    });
-    out.push(explicit('float'), explicit('int'));
-    // `!!omap` and `!!pairs` make lists of pairs (Python lists), not mappings.
-    for (const tag of ['omap', 'pairs']) {
-        const i = out.findIndex((t) => typeof t === 'object' && t.tag === `tag:yaml.org,2002:${tag}`);
-        if (i >= 0)
-            out.splice(i, 1);
-        const pairs = {
-            tag: `tag:yaml.org,2002:${tag}`,
-            collection: 'seq',
-            default: false,
-            resolve: (seq, onError) => {
-                if (!(0,dist/* isSeq */.oP)(seq) || !seq.items.every((x) => (0,dist/* isMap */.jh)(x) && x.items.length === 1))
-                    onError(`expected a sequence of one-pair mappings for !!${tag}`);
-                return seq;
-            }
-        };
-        out.push(pairs);
-    }
-    // `=` is PyYAML's `value` tag, which safe_load cannot construct.
-    const value = {
-        tag: 'tag:yaml.org,2002:value',
-        default: true,
-        test: /^=$/,
-        resolve: (_value, onError) => {
-            onError('could not determine a constructor for the tag tag:yaml.org,2002:value');
-            return null;
-        }
-    };
-    out.push(value);
-    return out;
-}
-// PyYAML's reader refuses these characters anywhere in the stream.
-// eslint-disable-next-line no-control-regex -- PyYAML's own table, control characters included
-const PY_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-// Line breaks for PyYAML (YAML 1.1), not for the yaml package: refused rather than read otherwise.
-const PY_ONLY_LINE_BREAKS = /[\x85\u2028\u2029]/;
-/** UTF-8 text as Python's `bytes.decode()` reads it (invalid bytes are an error). */
-function decodeUtf8(data) {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
-}
-/**
- * YAML as PyYAML's `safe_load` reads it (throws when safe_load would), with Python's types: ints
- * as bigint, floats as numbers, mappings as Maps (non-string keys replaced by stand-ins), dates,
- * bytes and sets as such.
- */
-function pyYamlSafeLoad(text) {
-    if (PY_NON_PRINTABLE.test(text) || PY_ONLY_LINE_BREAKS.test(text))
-        throw new Error('unacceptable character');
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        version: '1.1',
-        schema: 'yaml-1.1',
-        uniqueKeys: false,
-        intAsBigInt: true,
-        customTags: pyYamlTags,
-        // Problems are collected on the document (and refused below), not printed.
-        logLevel: 'error'
-    });
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        throw new Error('not safe_load-able');
-    let unhashable = false;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
-            if ((0,dist/* isCollection */.P3)(key))
-                unhashable = true;
-        }
-    });
-    if (unhashable)
-        throw new Error('found unhashable key');
-    const typed = (v) => {
-        if (Array.isArray(v))
-            return v.map(typed);
-        if (v instanceof Map) {
-            const m = new Map();
-            for (const [k, x] of v)
-                m.set(typeof k === 'string' ? k : keyStandIn(k), typed(x));
-            return m;
-        }
-        return v;
-    };
-    return typed(doc.toJS({ mapAsMap: true }));
-}
-/** Parse and check config.yml (PyYAML `safe_load`, YAML 1.1; quilt3's config schema). */
-function parseConfig(data) {
-    let tree;
-    try {
-        tree = pyYamlSafeLoad(decodeUtf8(data));
-    }
-    catch {
-        throw new WorkflowConfigError("Couldn't parse workflows config as YAML.");
-    }
-    const config = toPlain(tree);
-    const validate = makeAjv().compile(CONFIG_SCHEMA);
-    if (!validate(config)) {
-        const violations = violationsOf(validate.errors ?? [], CONFIG_SCHEMA, tree, true);
-        throw new WorkflowConfigError(failureText('Workflows config failed validation', violations));
-    }
-    const c = config;
-    const version = typeof c.version === 'string' ? c.version : c.version.base;
-    if (compareVersions(versionTuple(version), SUPPORTED_VERSION) > 0) {
-        throw new WorkflowConfigError(`Version '${versionTuple(version).join('.')}' is not supported`);
-    }
-    return c;
-}
-function refuseRefs(v) {
-    if (Array.isArray(v))
-        v.forEach(refuseRefs);
-    else if (v && typeof v === 'object') {
-        if ('$ref' in v)
-            throw new errors/* QuiltError */.YH("Currently we don't support $ref in schema.");
-        Object.values(v).forEach(refuseRefs);
-    }
-}
-/** A workflow chosen and checked: what to record in the package line, or null (none). */
-async function applyWorkflow(source, choice, pkg) {
-    const loaded = await source.fetch(source.configKey);
-    if (loaded === null) {
-        if (choice.kind === 'default')
-            return null;
-        const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
-        throw new WorkflowChoiceError(`${what} workflow is specified, but no workflows config exist.`);
-    }
-    const config = parseConfig(loaded.data);
-    const id = choice.kind === 'default'
-        ? (config.default_workflow ?? null)
-        : choice.kind === 'none'
-            ? null
-            : choice.id;
-    let def = null;
-    if (id === null) {
-        if (config.is_workflow_required ?? true)
-            throw new WorkflowChoiceError('Workflow required, but none specified.');
-    }
-    else {
-        def = Object.prototype.hasOwnProperty.call(config.workflows, id) ? config.workflows[id] : null;
-        if (def === null)
-            throw new WorkflowChoiceError(`There is no ${(0,repr/* pyRepr */.n)(id)} workflow in config.`);
-    }
-    // quilt3 compiles the pattern and loads the schemas before checking anything.
-    let pattern = null;
-    if (def?.handle_pattern) {
-        try {
-            pattern = pyRegExp(def.handle_pattern);
-        }
-        catch (e) {
-            if (e instanceof PatternError)
-                throw new WorkflowConfigError(`Workflow ${(0,repr/* pyRepr */.n)(id)}: handle_pattern: ${e.message}`);
-            throw e;
-        }
-    }
-    const schemaUrls = [];
-    const loadedByUrl = new Map();
-    const loadSchema = async (schemaId) => {
-        const spec = config.schemas?.[schemaId];
-        if (!spec)
-            throw new WorkflowConfigError(`There is no ${(0,repr/* pyRepr */.n)(schemaId)} in schemas.`);
-        let pk;
-        try {
-            pk = names/* PhysicalKey */.ll.fromUrl(spec.url);
-        }
-        catch {
-            throw new WorkflowConfigError(`Couldn't parse URL ${(0,repr/* pyRepr */.n)(spec.url)}.`);
-        }
-        if (pk.isLocal() && !source.configKey.isLocal()) {
-            throw new WorkflowConfigError(`Local schema ${(0,repr/* pyRepr */.n)(String(pk))} can't be used on the remote registry.`);
-        }
-        const known = loadedByUrl.get(String(pk));
-        if (known) {
-            schemaUrls.push([schemaId, known.url]);
-            return known;
-        }
-        const got = await source.fetch(pk);
-        if (got === null)
-            throw new WorkflowConfigError(`Couldn't load schema at ${String(pk)}.`);
-        let schema;
-        let text;
-        try {
-            text = decodeUtf8(got.data);
-            schema = JSON.parse(text);
-        }
-        catch {
-            throw new WorkflowConfigError(`Couldn't parse ${String(pk)} as JSON.`);
-        }
-        refuseRefs(schema);
-        let tree = schema;
-        try {
-            tree = (0,json/* parsePyJson */.j5)(text);
-        }
-        catch {
-            // Values quilt3 could not write in a manifest (e.g. huge ints): messages use plain JSON.
-        }
-        if (schema && typeof schema === 'object' && !Array.isArray(schema) && '$schema' in schema) {
-            const meta = schema.$schema;
-            if (typeof meta !== 'string')
-                throw new WorkflowConfigError('$schema must be a string.');
-            if (meta !== DRAFT_07)
-                throw new WorkflowConfigError(`Unsupported meta-schema: ${meta}.`);
-        }
-        let validate;
-        try {
-            const ajv = makeAjv();
-            if (!ajv.validateSchema(schema)) {
-                const metaSchema = ajv.getSchema(DRAFT_07.replace(/#$/, ''))?.schema;
-                const violations = metaSchemaViolations(ajv.errors ?? [], metaSchema, tree);
-                throw new WorkflowConfigError(failureText(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid`, violations));
-            }
-            validate = ajv.compile(schema);
-        }
-        catch (e) {
-            if (e instanceof errors/* QuiltError */.YH)
-                throw e;
-            throw new WorkflowConfigError(`Schema ${(0,repr/* pyRepr */.n)(schemaId)} is not valid: ${e.message}.`);
-        }
-        const entry = { validate, tree, url: got.url };
-        loadedByUrl.set(String(pk), entry);
-        schemaUrls.push([schemaId, got.url]);
-        return entry;
-    };
-    const metaSchema = def?.metadata_schema ? await loadSchema(def.metadata_schema) : null;
-    const entriesSchema = def?.entries_schema ? await loadSchema(def.entries_schema) : null;
-    // The checks, in quilt3's order.
-    if (def?.is_message_required && !pkg.message) {
-        throw new WorkflowValidationError('Commit message is required by workflow, but none was provided.');
-    }
-    if (pattern && !pattern.test(pkg.name)) {
-        const violation = `${(0,repr/* pyRepr */.n)(pkg.name)} does not match ${(0,repr/* pyRepr */.n)(def.handle_pattern)}`;
-        throw new WorkflowValidationError(`Package name doesn't match required pattern. ${violation}.`, [violation]);
-    }
-    /** `tree`: the value with Python types (a PyValue), for messages and their order. */
-    const check = (schema, tree, what) => {
-        if (schema.validate(toPlain(tree)))
-            return;
-        const violations = violationsOf(schema.validate.errors ?? [], schema.tree, tree, true);
-        throw new WorkflowValidationError(failureText(`${what} failed validation`, violations), violations.map((v) => `${v.path}: ${v.message}`));
-    };
-    if (metaSchema) {
-        check(metaSchema, pkg.userMeta === undefined ? (0,json/* pyObject */.LP)() : pkg.userMeta, 'Metadata');
-    }
-    if (entriesSchema) {
-        const entries = pkg.entries.map((e) => (0,json/* pyObject */.LP)([
-            ['logical_key', e.logicalKey],
-            ['size', BigInt(e.size)],
-            [
-                'meta',
-                (0,json/* isPyObject */.zt)(e.meta) && e.meta.has('user_meta') ? e.meta.get('user_meta') : (0,json/* pyObject */.LP)()
-            ]
-        ]));
-        check(entriesSchema, entries, 'Package entries');
-    }
-    const recorded = (0,json/* pyObject */.LP)([
-        ['id', id],
-        ['config', loaded.url]
-    ]);
-    if (schemaUrls.length > 0)
-        recorded.set('schemas', (0,json/* pyObject */.LP)(schemaUrls));
-    return recorded;
 }
 
 
@@ -40230,9 +40252,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -40286,7 +40308,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -40498,11 +40520,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -41111,7 +41133,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41166,7 +41188,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -41379,7 +41401,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -41887,7 +41909,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41898,7 +41920,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -42736,7 +42758,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -45970,7 +45992,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -47820,7 +47842,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51855,8 +51877,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/workflows/workflows.ts + 1 modules
-var workflows = __nccwpck_require__(5974);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var quilt_concurrency = __nccwpck_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
@@ -52297,7 +52317,7 @@ var s3_errors = __nccwpck_require__(3033);
  * shown after `Input '<name>': ` (a DestinationError names its input already).
  */
 const INPUT_OF_ERROR = [
-    { type: workflows/* WorkflowChoiceError */.tn, input: 'workflow', prefix: true },
+    { type: errors/* WorkflowChoiceError */.tn, input: 'workflow', prefix: true },
     { type: errors/* DestinationError */.lt, input: 'dest', prefix: false },
     { type: errors/* RevisionNotFoundError */.pd, input: 'top-hash', prefix: true },
     { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true }
@@ -52671,8 +52691,8 @@ function localSource(folder) {
     };
 }
 
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts
-var prepare = __nccwpck_require__(185);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
+var prepare = __nccwpck_require__(9579);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
 
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { execute } from '../../src/action/execute.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { fetchS3Object, type S3Registry } from '../../src/quilt/registry/s3.js'
-import type { Fetch, WorkflowSource } from '../../src/quilt/workflows/workflows.js'
+import type { Fetch, WorkflowSource } from '../../src/quilt/workflows/apply.js'
 import { withEnv } from './run.js'
 
 /** A local file's bytes and `file://` URL; null when absent. */

@@ -20,13 +20,10 @@ import { parsePyJson, toManifestJson, type PyValue } from '../../src/quilt/py/js
 import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { LocalRegistry } from '../../src/quilt/registry/local.js'
 import { Ajv } from 'ajv'
-import {
-  applyWorkflow,
-  describeError,
-  parseConfig,
-  WorkflowValidationError,
-  type WorkflowChoice
-} from '../../src/quilt/workflows/workflows.js'
+import { applyWorkflow, type WorkflowChoice } from '../../src/quilt/workflows/apply.js'
+import { describeError } from '../../src/quilt/workflows/jsonschema.js'
+import { parseConfig } from '../../src/quilt/workflows/config.js'
+import { WorkflowValidationError } from '../../src/quilt/errors.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { localFetch } from '../helpers/workflow-fixtures.js'

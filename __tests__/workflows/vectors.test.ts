@@ -27,11 +27,8 @@ import { QuiltError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
 import { type Source } from '../../src/quilt/sources/local.js'
-import {
-  applyWorkflow,
-  WorkflowValidationError,
-  type WorkflowChoice
-} from '../../src/quilt/workflows/workflows.js'
+import { applyWorkflow, type WorkflowChoice } from '../../src/quilt/workflows/apply.js'
+import { WorkflowValidationError } from '../../src/quilt/errors.js'
 import { Moto, motoFlavours } from '../helpers/moto.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import {

@@ -8,7 +8,7 @@ import {
   PackageNotFoundError,
   RevisionNotFoundError
 } from '../quilt/errors.js'
-import { WorkflowChoiceError } from '../quilt/workflows/workflows.js'
+import { WorkflowChoiceError } from '../quilt/errors.js'
 import { InputError } from './inputs.js'
 import {
   httpStatus,

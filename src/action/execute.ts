@@ -3,7 +3,7 @@
  */
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { type Fetch, type WorkflowSource } from '../quilt/workflows/workflows.js'
+import { type Fetch, type WorkflowSource } from '../quilt/workflows/apply.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { build } from '../quilt/ops/build.js'
 import {

@@ -7,7 +7,7 @@ import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
 import { isValidPackageName } from '../quilt/format/names.js'
 import { pyUrlSplit } from '../quilt/py/url.js'
-import type { WorkflowChoice } from '../quilt/workflows/workflows.js'
+import type { WorkflowChoice } from '../quilt/workflows/apply.js'
 
 /** Returns an input's value, `''` when it is not set. */
 export type InputReader = (name: string) => string

@@ -142,3 +142,35 @@ export class EntryError extends QuiltError {
     this.name = 'EntryError'
   }
 }
+
+/** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
+export class WorkflowConfigError extends QuiltError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WorkflowConfigError'
+  }
+}
+
+/**
+ * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
+ * config: none exists, it has no such workflow, or it requires one. quilt3 raises these as
+ * `QuiltException`, with the same messages.
+ */
+export class WorkflowChoiceError extends QuiltError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WorkflowChoiceError'
+  }
+}
+
+/** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
+export class WorkflowValidationError extends QuiltError {
+  constructor(
+    message: string,
+    /** Every violation, `<JSON path>: <message>`. */
+    readonly violations: string[] = []
+  ) {
+    super(message)
+    this.name = 'WorkflowValidationError'
+  }
+}

@@ -8,7 +8,7 @@ import { pyObject, type PyValue } from '../py/json.js'
 import { Package } from '../format/manifest.js'
 import { validatePackageName } from '../format/names.js'
 import { type SourceEntry } from '../sources/local.js'
-import { applyWorkflow, type WorkflowChoice, type WorkflowSource } from '../workflows/workflows.js'
+import { applyWorkflow, type WorkflowChoice, type WorkflowSource } from '../workflows/apply.js'
 
 export interface PackageRequest {
   name: string
