@@ -51879,6 +51879,65 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var quilt_concurrency = __nccwpck_require__(7182);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/action/metadata.ts
+/**
+ * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
+ * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
+ * to it. Found next to package.json above this module, in the repository and in an installed
+ * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
+ */
+
+
+
+
+/** The folder holding action.yml and package.json: this package's root. */
+function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir) {
+            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
+        }
+    }
+}
+let cached;
+function actionMetadata() {
+    if (cached)
+        return cached;
+    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const inputs = {};
+    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
+        inputs[name] = {
+            description: (spec.description ?? '').trim(),
+            required: spec.required === true,
+            default: spec.default === undefined ? '' : String(spec.default)
+        };
+    }
+    const outputs = {};
+    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
+        outputs[name] = { description: (spec.description ?? '').trim() };
+    }
+    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
+    return cached;
+}
+/** An input that is a switch: its default is `true` or `false`. */
+function isSwitch(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+/** The version in package.json. */
+function packageVersion() {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf-8'));
+    return pkg.version ?? '0.0.0';
+}
+
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
@@ -51891,6 +51950,7 @@ var url = __nccwpck_require__(6732);
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+
 
 
 
@@ -51918,24 +51978,17 @@ const USED_BY = {
     'keep-last': ['delete'],
     'older-than': ['delete']
 };
-/** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
-const DEFAULTS = {
-    force: 'false',
-    dedupe: 'false',
-    'dry-run': 'false',
-    audience: 'sts.amazonaws.com',
-    'role-duration-seconds': '3600',
-    'role-chaining': 'false',
-    'role-skip-session-tagging': 'false'
-};
+/** An input's default, as action.yml states it ('' when none): the one place defaults live. */
+function defaultOf(name) {
+    return actionMetadata().inputs[name]?.default ?? '';
+}
 /** An input's value when it differs from its action.yml default, else undefined. */
 function given(read, name) {
     const v = read(name).trim();
-    return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v;
+    return v === '' || v === defaultOf(name) ? undefined : v;
 }
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
 const NOT_YET = {};
-const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
 /** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
@@ -52037,10 +52090,8 @@ function required(read, name, what) {
     return v;
 }
 /** YAML 1.2 core booleans only, like `core.getBooleanInput`; anything else is an error. */
-function parseBoolean(read, name, fallback) {
-    const v = read(name).trim();
-    if (v === '')
-        return fallback;
+function parseBoolean(read, name) {
+    const v = read(name).trim() || defaultOf(name);
     if (['true', 'True', 'TRUE'].includes(v))
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
@@ -52122,7 +52173,7 @@ function checkLocation(input, value, allowed, what) {
 const EXTERNAL_ID_RE = /^[\w+=,.@:/-]{2,1224}$/;
 /** role-chaining and role-external-id, checked against each other and role-to-assume. */
 function parseChaining(read, role) {
-    const roleChaining = parseBoolean(read, 'role-chaining', false);
+    const roleChaining = parseBoolean(read, 'role-chaining');
     if (roleChaining && role === undefined) {
         throw new InputError('role-to-assume', "Input 'role-to-assume' is required with 'role-chaining: true': the ARN of the role to assume with the job's AWS credentials.");
     }
@@ -52144,17 +52195,17 @@ function parseAuth(read, env) {
         throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
     }
     const chaining = parseChaining(read, role);
-    const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging', false);
+    const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
     const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env);
     if (!SESSION_NAME_RE.test(sessionName)) {
         throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
     }
-    const durationText = optional(read, 'role-duration-seconds') ?? '3600';
+    const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds');
     const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
     if (!(duration >= 900 && duration <= 43200)) {
         throw new InputError('role-duration-seconds', `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`);
     }
-    const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE;
+    const audience = optional(read, 'audience') ?? defaultOf('audience');
     // Inputs that only mean something with a role are refused without one.
     const roleOnly = [
         ...['audience', 'role-session-name', 'role-duration-seconds'].map((input) => [input, given(read, input) !== undefined]),
@@ -52203,24 +52254,37 @@ function parseOlderThan(text) {
 }
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
 function parseInputs(read, env = process.env) {
-    const modeText = required(read, 'mode', `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`);
-    if (!MODES.includes(modeText)) {
-        throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`);
+    const mode = parseMode(read);
+    refuseInputsNotFor(mode, read);
+    const { name, pattern } = parseName(read, mode);
+    const common = parseCommon(read, env, name);
+    if (mode === 'delete')
+        return parseDelete(read, common, pattern);
+    const base = parsePackageInputs(read, common);
+    return mode === 'build' ? parseBuild(base) : parsePush(read, base);
+}
+function parseMode(read) {
+    const mode = required(read, 'mode', `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`);
+    if (!MODES.includes(mode)) {
+        throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${mode}'.`);
     }
-    const mode = modeText;
+    return mode;
+}
+/** Inputs of a later version, or of another mode: refused rather than ignored. */
+function refuseInputsNotFor(mode, read) {
     for (const [input, what] of Object.entries(NOT_YET)) {
-        const v = read(input).trim();
-        if (v !== '' && v !== (DEFAULTS[input] ?? '')) {
+        if (given(read, input) !== undefined) {
             throw new InputError(input, `Input '${input}' is not yet supported (${what} come in a later version); remove it.`);
         }
     }
-    // Inputs that make no sense for this mode are refused rather than ignored.
     for (const [input, modes] of Object.entries(USED_BY)) {
-        const v = read(input).trim();
-        if (v !== '' && v !== (DEFAULTS[input] ?? '') && !modes.includes(mode)) {
+        if (given(read, input) !== undefined && !modes.includes(mode)) {
             throw new InputError(input, `Input '${input}' is not used with mode '${mode}' (only with: ${modes.join(', ')}); remove it.`);
         }
     }
+}
+/** The package name, or (delete only) a pattern of names. */
+function parseName(read, mode) {
     const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)');
     const pattern = /[*?]/.test(name);
     if (pattern && mode !== 'delete') {
@@ -52229,10 +52293,14 @@ function parseInputs(read, env = process.env) {
     if (pattern ? !(0,names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,names/* isValidPackageName */.eW)(name)) {
         throw new InputError('name', `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`);
     }
+    return { name, pattern };
+}
+/** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
+function parseCommon(read, env, name) {
     const registry = read('registry').trim();
     const common = {
         name,
-        dryRun: parseBoolean(read, 'dry-run', false),
+        dryRun: parseBoolean(read, 'dry-run'),
         registry,
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
@@ -52243,47 +52311,56 @@ function parseInputs(read, env = process.env) {
     if (registry !== '') {
         checkLocation('registry', registry, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
     }
-    if (mode === 'delete') {
-        const topHash = optional(read, 'top-hash');
-        if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
-            throw new InputError('top-hash', `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`);
-        }
-        const keepText = optional(read, 'keep-last');
-        if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
-            throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
-        }
-        const olderText = optional(read, 'older-than');
-        const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText);
-        const keepLast = keepText === undefined ? undefined : Number(keepText);
-        if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
-            throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
-        }
-        if (pattern &&
-            keepLast === undefined &&
-            olderThanSeconds === undefined &&
-            topHash === undefined) {
-            throw new InputError('name', `Input 'name' is a pattern (${name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`);
-        }
-        return { mode, ...common, topHash, keepLast, olderThanSeconds };
+    return common;
+}
+/** delete: one revision (top-hash), a retention policy, or the whole package. */
+function parseDelete(read, common, pattern) {
+    const topHash = optional(read, 'top-hash');
+    if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
+        throw new InputError('top-hash', `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`);
     }
+    const keepText = optional(read, 'keep-last');
+    if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
+        throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
+    }
+    const olderText = optional(read, 'older-than');
+    const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText);
+    const keepLast = keepText === undefined ? undefined : Number(keepText);
+    if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
+        throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
+    }
+    if (pattern &&
+        keepLast === undefined &&
+        olderThanSeconds === undefined &&
+        topHash === undefined) {
+        throw new InputError('name', `Input 'name' is a pattern (${common.name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`);
+    }
+    return { mode: 'delete', ...common, topHash, keepLast, olderThanSeconds };
+}
+/** build, push: what makes the package (path, message, meta, workflow). */
+function parsePackageInputs(read, common) {
     const path = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
     checkLocation('path', path, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
     const message = read('message');
-    const base = {
+    return {
         ...common,
         workflow: parseWorkflow(read),
         path,
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
     };
-    if (mode === 'build') {
-        if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
-            // Such a manifest would record file:// keys of this machine in a shared registry (the
-            // catalog refuses it too).
-            throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
-        }
-        return { mode, ...base };
+}
+function parseBuild(base) {
+    const { registry, path } = base;
+    if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+        // Such a manifest would record file:// keys of this machine in a shared registry (the
+        // catalog refuses it too).
+        throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
     }
+    return { mode: 'build', ...base };
+}
+function parsePush(read, base) {
+    const { registry } = base;
     if (registry === '' || scheme(registry) !== 's3') {
         throw new InputError('registry', registry === ''
             ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
@@ -52293,11 +52370,11 @@ function parseInputs(read, env = process.env) {
     if (dest !== undefined)
         checkLocation('dest', dest, ['s3'], 'an s3://bucket/prefix in the registry bucket');
     return {
-        mode,
+        mode: 'push',
         ...base,
         dest,
-        force: parseBoolean(read, 'force', false),
-        dedupe: parseBoolean(read, 'dedupe', false)
+        force: parseBoolean(read, 'force'),
+        dedupe: parseBoolean(read, 'dedupe')
     };
 }
 
@@ -52398,8 +52475,6 @@ function errorMessage(e) {
     return String(e);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
@@ -53035,10 +53110,6 @@ async function cleanup(req) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default

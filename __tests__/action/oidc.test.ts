@@ -23,7 +23,7 @@ import { EXPIRATION_MS, isIdentityExpired } from '@smithy/core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { oidcCredentials, type OidcSettings } from '../../src/action/auth.js'
-import { defaultSessionName, DEFAULT_AUDIENCE } from '../../src/action/inputs.js'
+import { defaultSessionName } from '../../src/action/inputs.js'
 import { push } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
 import { makeS3Client } from '../../src/quilt/s3/client.js'
@@ -153,7 +153,7 @@ describe('sign-in with GitHub OIDC, end to end through run()', () => {
     expect(tokenRequest).toMatchObject({
       method: 'GET',
       apiVersion: '2.0',
-      audience: DEFAULT_AUDIENCE,
+      audience: 'sts.amazonaws.com',
       bearer: runtime.requestToken,
       status: 200
     })
@@ -338,7 +338,7 @@ describe('sign-in failures, end to end through run()', () => {
 describe('oidcCredentials', () => {
   const settings = (over: Partial<OidcSettings> = {}): OidcSettings => ({
     roleToAssume: ROLE,
-    audience: DEFAULT_AUDIENCE,
+    audience: 'sts.amazonaws.com',
     sessionName: 'direct-test',
     durationSeconds: 3600,
     region: 'us-east-1',

@@ -4,6 +4,7 @@
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
 import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
+import { actionMetadata } from './metadata.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
 import { isValidPackageName } from '../quilt/format/names.js'
 import { pyUrlSplit } from '../quilt/py/url.js'
@@ -40,27 +41,19 @@ const USED_BY: Record<string, readonly Mode[]> = {
   'older-than': ['delete']
 }
 
-/** Inputs whose action.yml default is not '' (a value equal to it counts as not given). */
-const DEFAULTS: Record<string, string> = {
-  force: 'false',
-  dedupe: 'false',
-  'dry-run': 'false',
-  audience: 'sts.amazonaws.com',
-  'role-duration-seconds': '3600',
-  'role-chaining': 'false',
-  'role-skip-session-tagging': 'false'
+/** An input's default, as action.yml states it ('' when none): the one place defaults live. */
+export function defaultOf(name: string): string {
+  return actionMetadata().inputs[name]?.default ?? ''
 }
 
 /** An input's value when it differs from its action.yml default, else undefined. */
 function given(read: InputReader, name: string): string | undefined {
   const v = read(name).trim()
-  return v === '' || v === (DEFAULTS[name] ?? '') ? undefined : v
+  return v === '' || v === defaultOf(name) ? undefined : v
 }
 
 /** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
 const NOT_YET: Record<string, string> = {}
-
-export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
 
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 export const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
@@ -246,9 +239,8 @@ function required(read: InputReader, name: string, what: string): string {
 }
 
 /** YAML 1.2 core booleans only, like `core.getBooleanInput`; anything else is an error. */
-export function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const v = read(name).trim()
-  if (v === '') return fallback
+export function parseBoolean(read: InputReader, name: string): boolean {
+  const v = read(name).trim() || defaultOf(name)
   if (['true', 'True', 'TRUE'].includes(v)) return true
   if (['false', 'False', 'FALSE'].includes(v)) return false
   throw new InputError(name, `Input '${name}' must be true or false, got '${v}'.`)
@@ -349,7 +341,7 @@ function parseChaining(
   read: InputReader,
   role: string | undefined
 ): Pick<AuthInputs, 'roleChaining' | 'externalId'> {
-  const roleChaining = parseBoolean(read, 'role-chaining', false)
+  const roleChaining = parseBoolean(read, 'role-chaining')
   if (roleChaining && role === undefined) {
     throw new InputError(
       'role-to-assume',
@@ -387,7 +379,7 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
     )
   }
   const chaining = parseChaining(read, role)
-  const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging', false)
+  const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging')
   const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env)
   if (!SESSION_NAME_RE.test(sessionName)) {
     throw new InputError(
@@ -395,7 +387,7 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
       `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`
     )
   }
-  const durationText = optional(read, 'role-duration-seconds') ?? '3600'
+  const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds')
   const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN
   if (!(duration >= 900 && duration <= 43200)) {
     throw new InputError(
@@ -403,7 +395,7 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
       `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`
     )
   }
-  const audience = optional(read, 'audience') ?? DEFAULT_AUDIENCE
+  const audience = optional(read, 'audience') ?? defaultOf('audience')
   // Inputs that only mean something with a role are refused without one.
   const roleOnly: [string, boolean][] = [
     ...['audience', 'role-session-name', 'role-duration-seconds'].map(
@@ -465,37 +457,49 @@ function parseOlderThan(text: string): number {
 
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const modeText = required(
+  const mode = parseMode(read)
+  refuseInputsNotFor(mode, read)
+  const { name, pattern } = parseName(read, mode)
+  const common = parseCommon(read, env, name)
+  if (mode === 'delete') return parseDelete(read, common, pattern)
+  const base = parsePackageInputs(read, common)
+  return mode === 'build' ? parseBuild(base) : parsePush(read, base)
+}
+
+function parseMode(read: InputReader): Mode {
+  const mode = required(
     read,
     'mode',
     `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`
   )
-  if (!(MODES as readonly string[]).includes(modeText)) {
-    throw new InputError(
-      'mode',
-      `Input 'mode' must be one of: ${MODES.join(', ')}; got '${modeText}'.`
-    )
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${mode}'.`)
   }
-  const mode = modeText as Mode
+  return mode as Mode
+}
+
+/** Inputs of a later version, or of another mode: refused rather than ignored. */
+function refuseInputsNotFor(mode: Mode, read: InputReader): void {
   for (const [input, what] of Object.entries(NOT_YET)) {
-    const v = read(input).trim()
-    if (v !== '' && v !== (DEFAULTS[input] ?? '')) {
+    if (given(read, input) !== undefined) {
       throw new InputError(
         input,
         `Input '${input}' is not yet supported (${what} come in a later version); remove it.`
       )
     }
   }
-  // Inputs that make no sense for this mode are refused rather than ignored.
   for (const [input, modes] of Object.entries(USED_BY)) {
-    const v = read(input).trim()
-    if (v !== '' && v !== (DEFAULTS[input] ?? '') && !modes.includes(mode)) {
+    if (given(read, input) !== undefined && !modes.includes(mode)) {
       throw new InputError(
         input,
         `Input '${input}' is not used with mode '${mode}' (only with: ${modes.join(', ')}); remove it.`
       )
     }
   }
+}
+
+/** The package name, or (delete only) a pattern of names. */
+function parseName(read: InputReader, mode: Mode): { name: string; pattern: boolean } {
   const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)')
   const pattern = /[*?]/.test(name)
   if (pattern && mode !== 'delete') {
@@ -507,10 +511,15 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
       `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`
     )
   }
+  return { name, pattern }
+}
+
+/** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
+function parseCommon(read: InputReader, env: NodeJS.ProcessEnv, name: string): Common {
   const registry = read('registry').trim()
   const common: Common = {
     name,
-    dryRun: parseBoolean(read, 'dry-run', false),
+    dryRun: parseBoolean(read, 'dry-run'),
     registry,
     concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
     awsRegion: parseRegion(read),
@@ -526,45 +535,50 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
       'a local folder, a file:// URL or s3://bucket'
     )
   }
+  return common
+}
 
-  if (mode === 'delete') {
-    const topHash = optional(read, 'top-hash')
-    if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
-      throw new InputError(
-        'top-hash',
-        `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`
-      )
-    }
-    const keepText = optional(read, 'keep-last')
-    if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
-      throw new InputError(
-        'keep-last',
-        `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`
-      )
-    }
-    const olderText = optional(read, 'older-than')
-    const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText)
-    const keepLast = keepText === undefined ? undefined : Number(keepText)
-    if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
-      throw new InputError(
-        'top-hash',
-        "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other."
-      )
-    }
-    if (
-      pattern &&
-      keepLast === undefined &&
-      olderThanSeconds === undefined &&
-      topHash === undefined
-    ) {
-      throw new InputError(
-        'name',
-        `Input 'name' is a pattern (${name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`
-      )
-    }
-    return { mode, ...common, topHash, keepLast, olderThanSeconds }
+/** delete: one revision (top-hash), a retention policy, or the whole package. */
+function parseDelete(read: InputReader, common: Common, pattern: boolean): DeleteInputs {
+  const topHash = optional(read, 'top-hash')
+  if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
+    throw new InputError(
+      'top-hash',
+      `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`
+    )
   }
+  const keepText = optional(read, 'keep-last')
+  if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
+    throw new InputError(
+      'keep-last',
+      `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`
+    )
+  }
+  const olderText = optional(read, 'older-than')
+  const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText)
+  const keepLast = keepText === undefined ? undefined : Number(keepText)
+  if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
+    throw new InputError(
+      'top-hash',
+      "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other."
+    )
+  }
+  if (
+    pattern &&
+    keepLast === undefined &&
+    olderThanSeconds === undefined &&
+    topHash === undefined
+  ) {
+    throw new InputError(
+      'name',
+      `Input 'name' is a pattern (${common.name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`
+    )
+  }
+  return { mode: 'delete', ...common, topHash, keepLast, olderThanSeconds }
+}
 
+/** build, push: what makes the package (path, message, meta, workflow). */
+function parsePackageInputs(read: InputReader, common: Common): Omit<BuildInputs, 'mode'> {
   const path = required(
     read,
     'path',
@@ -577,25 +591,30 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     'a local folder, a file:// URL or an s3://bucket/prefix'
   )
   const message = read('message')
-  const base = {
+  return {
     ...common,
     workflow: parseWorkflow(read),
     path,
     message: message === '' ? null : message,
     meta: parseMetaInput(read('meta'))
   }
-  if (mode === 'build') {
-    if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
-      // Such a manifest would record file:// keys of this machine in a shared registry (the
-      // catalog refuses it too).
-      throw new InputError(
-        'mode',
-        `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`
-      )
-    }
-    return { mode, ...base }
-  }
+}
 
+function parseBuild(base: Omit<BuildInputs, 'mode'>): BuildInputs {
+  const { registry, path } = base
+  if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+    // Such a manifest would record file:// keys of this machine in a shared registry (the
+    // catalog refuses it too).
+    throw new InputError(
+      'mode',
+      `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`
+    )
+  }
+  return { mode: 'build', ...base }
+}
+
+function parsePush(read: InputReader, base: Omit<BuildInputs, 'mode'>): PushInputs {
+  const { registry } = base
   if (registry === '' || scheme(registry) !== 's3') {
     throw new InputError(
       'registry',
@@ -608,10 +627,10 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (dest !== undefined)
     checkLocation('dest', dest, ['s3'], 'an s3://bucket/prefix in the registry bucket')
   return {
-    mode,
+    mode: 'push',
     ...base,
     dest,
-    force: parseBoolean(read, 'force', false),
-    dedupe: parseBoolean(read, 'dedupe', false)
+    force: parseBoolean(read, 'force'),
+    dedupe: parseBoolean(read, 'dedupe')
   }
 }
