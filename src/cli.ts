@@ -7,7 +7,8 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util'
 import { errorMessage } from './action/errors.js'
-import { execute, outputText } from './action/execute.js'
+import { execute } from './action/execute.js'
+import { outputText } from './action/results.js'
 import { InputError, NO_WORKFLOW, parseInputs, type ActionInputs } from './action/inputs.js'
 import {
   actionMetadata,

@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7176:
+/***/ 7372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6419,16 +6419,296 @@ function errorMessage(e) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 2 modules
-var hashing_pool = __nccwpck_require__(4137);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __nccwpck_require__(7000);
-// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
-var missing = __nccwpck_require__(9022);
-// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
-var registry_registry = __nccwpck_require__(2358);
-// EXTERNAL MODULE: ./src/quilt/sources/file.ts
-var file = __nccwpck_require__(1232);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
+/**
+ * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
+ * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
+ */
+
+
+
+
+
+
+
+
+/**
+ * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
+ */
+function quiltUserDataDir(env = process.env, platform = process.platform) {
+    if (platform === 'darwin')
+        return (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'Library', 'Application Support', 'Quilt');
+    if (platform === 'win32') {
+        const local = env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local');
+        return (0,external_node_path_.join)(local, 'QuiltData', 'Quilt');
+    }
+    const xdg = env.XDG_DATA_HOME?.trim();
+    return (0,external_node_path_.join)(xdg ? xdg : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'share'), 'Quilt');
+}
+/**
+ * The folder of quilt3's default local registry: `default_local_registry` from
+ * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
+ */
+function defaultLocalRegistryDir(env = process.env) {
+    const base = quiltUserDataDir(env);
+    let configured;
+    try {
+        const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(base, 'config.yml'), 'utf-8'));
+        if (doc && typeof doc === 'object') {
+            configured = doc.default_local_registry;
+        }
+    }
+    catch {
+        configured = undefined;
+    }
+    if (typeof configured === 'string' && configured !== '') {
+        const dir = (0,names/* resolveLocalLocation */.V2)(configured);
+        if (dir === null) {
+            throw new errors/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
+        }
+        return dir;
+    }
+    return (0,external_node_path_.join)(base, 'packages');
+}
+class LocalRegistry {
+    root;
+    kind = 'local';
+    /** `root` is the registry folder (the one that holds `.quilt/`), absolute and resolved. */
+    constructor(root) {
+        this.root = root;
+    }
+    get display() {
+        return this.root;
+    }
+    /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
+    static fromLocation(location) {
+        if (!location)
+            return new LocalRegistry(defaultLocalRegistryDir());
+        const dir = (0,names/* resolveLocalLocation */.V2)(location);
+        if (dir === null)
+            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
+        return new LocalRegistry(dir);
+    }
+    workflowConfigKey() {
+        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
+    }
+    manifestPath(topHash) {
+        return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
+    }
+    pointerPath(name, pointer) {
+        return (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name, pointer);
+    }
+    async readPointer(name, pointer) {
+        try {
+            return await (0,promises_.readFile)(this.pointerPath(name, pointer), 'utf-8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    }
+    async readManifestHead(topHash, bytes) {
+        let fh;
+        try {
+            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+        try {
+            const buf = Buffer.alloc(bytes);
+            const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+            return buf.subarray(0, bytesRead);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async readManifest(topHash) {
+        try {
+            return await (0,promises_.readFile)(this.manifestPath(topHash));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    }
+    async listPointers(name) {
+        const dir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith('.tmp-'))
+                continue;
+            out.push({ name: n, topHash: await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf-8') });
+        }
+        return out;
+    }
+    /** A plain write of one pointer (no condition). */
+    async putPointer(name, pointer, topHash) {
+        await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'));
+    }
+    async readLatest(name) {
+        const topHash = await this.readPointer(name, 'latest');
+        return { topHash, tag: topHash };
+    }
+    /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
+    async createRevisionPointer(name, topHash, seconds) {
+        const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
+        try {
+            for (let s = seconds;; s++) {
+                try {
+                    await createExclusive(tmp, this.pointerPath(name, String(s)), topHash);
+                    return String(s);
+                }
+                catch (e) {
+                    if (e.code !== 'EEXIST')
+                        throw e;
+                }
+            }
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+        }
+    }
+    /**
+     * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
+     * machine could still both pass the comparison in the instant between (quilt3 does not compare
+     * at all).
+     */
+    async replaceLatest(name, topHash, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === topHash)
+            return 'written';
+        if (now !== expected.topHash)
+            return 'lost';
+        await this.putPointer(name, 'latest', topHash);
+        return 'written';
+    }
+    async removeLatest(name, expected) {
+        const now = await this.readPointer(name, 'latest');
+        if (now === null)
+            return true;
+        if (now !== expected.topHash)
+            return false;
+        await (0,promises_.unlink)(this.pointerPath(name, 'latest')).catch((e) => {
+            if (e.code !== 'ENOENT')
+                throw e;
+        });
+        await this.removePackageIfEmpty(name);
+        return true;
+    }
+    async forceLatest(name, topHash) {
+        await this.putPointer(name, 'latest', topHash);
+    }
+    async deletePointers(name, pointers) {
+        for (const p of pointers) {
+            await (0,promises_.unlink)(this.pointerPath(name, p)).catch((e) => {
+                if (e.code !== 'ENOENT')
+                    throw e;
+            });
+        }
+        await this.removePackageIfEmpty(name);
+    }
+    async listPackages() {
+        const root = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages');
+        const list = async (dir) => {
+            try {
+                return (await (0,promises_.readdir)(dir, { withFileTypes: true }))
+                    .filter((d) => d.isDirectory())
+                    .map((d) => d.name);
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return [];
+                throw e;
+            }
+        };
+        const out = [];
+        for (const ns of await list(root)) {
+            for (const pkg of await list((0,external_node_path_.join)(root, ns)))
+                out.push(`${ns}/${pkg}`);
+        }
+        return out.sort();
+    }
+    async listManifestHashes(prefix) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, '.quilt', 'packages'));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return [];
+            throw e;
+        }
+        return names.filter((n) => n.startsWith(prefix) && !n.startsWith('.tmp-'));
+    }
+    /** quilt3 removes `named_packages/<name>/` and then `named_packages/<user>/` once empty. */
+    async removePackageIfEmpty(name) {
+        const pkgDir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
+        for (const dir of [pkgDir, (0,external_node_path_.dirname)(pkgDir)]) {
+            await (0,promises_.rmdir)(dir).catch(() => undefined);
+        }
+    }
+    async putManifest(topHash, manifest) {
+        await writeAtomic(this.manifestPath(topHash), manifest);
+    }
+}
+let tmpCounter = 0;
+/**
+ * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
+ * temporary file (atomic), or, on file systems without hard links, an exclusive create.
+ */
+async function createExclusive(tmp, path, text) {
+    try {
+        await (0,promises_.link)(tmp, path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+            throw e;
+        await (0,promises_.writeFile)(path, text, { flag: 'wx' });
+    }
+}
+/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
+async function writeTemp(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${++tmpCounter}`);
+    try {
+        await (0,promises_.writeFile)(tmp, data);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+    return tmp;
+}
+/** Write through a temporary file and a rename: a reader never sees a half-written file. */
+async function writeAtomic(path, data) {
+    const tmp = await writeTemp(path, data);
+    try {
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/quilt/py/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
@@ -6552,6 +6832,8 @@ function fnmatch(name, pattern) {
 
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
 var repr = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/quilt/sources/file.ts
+var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -6708,6 +6990,362 @@ function localSource(folder) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/resolve.ts
+/**
+ * The inputs resolved into engine objects: the S3 client, the registry, the source, the
+ * workflows source. Errors name the input they come from.
+ */
+
+
+
+
+
+
+
+/**
+ * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
+ * S3: a local build starts as fast as plain Node.
+ */
+class Clients {
+    inputs;
+    deps;
+    client;
+    constructor(inputs, deps) {
+        this.inputs = inputs;
+        this.deps = deps;
+    }
+    async get() {
+        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
+        this.client ??= makeS3Client({
+            region: this.inputs.awsRegion,
+            endpoint: this.inputs.endpointUrl,
+            concurrency: this.inputs.concurrency.s3Requests,
+            credentials: this.deps.credentials
+        });
+        return this.client;
+    }
+    close() {
+        this.client?.destroy();
+    }
+}
+/** A local folder input, resolved; errors name the input. */
+function localFolder(input, value, mustExist) {
+    let dir;
+    try {
+        dir = (0,names/* resolveLocalLocation */.V2)(value);
+    }
+    catch (e) {
+        throw new InputError(input, `Input '${input}' (${value}) is not usable: ${e.message}`);
+    }
+    if (dir === null)
+        throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(dir);
+    }
+    catch {
+        if (mustExist) {
+            throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`);
+        }
+        return dir;
+    }
+    if (!st.isDirectory()) {
+        throw new InputError(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
+    }
+    return dir;
+}
+function isS3(value) {
+    return /^s3:\/\//i.test(value);
+}
+async function registryOf(inputs, clients, log) {
+    const r = inputs.registry;
+    if (r !== '' && isS3(r)) {
+        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
+        try {
+            const bucket = parseS3RegistryUrl(r);
+            return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
+        }
+        catch (e) {
+            if (e instanceof errors/* QuiltError */.YH)
+                throw new InputError('registry', `Input 'registry': ${e.message}`);
+            throw e;
+        }
+    }
+    try {
+        return r === ''
+            ? LocalRegistry.fromLocation(undefined)
+            : new LocalRegistry(localFolder('registry', r, false));
+    }
+    catch (e) {
+        if (e instanceof errors/* QuiltError */.YH)
+            throw new InputError('registry', e.message);
+        throw e;
+    }
+}
+async function sourceOf(inputs, clients, log) {
+    if (isS3(inputs.path)) {
+        let listed;
+        try {
+            const { listS3Prefix } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 164));
+            listed = await listS3Prefix(await clients.get(), inputs.path);
+        }
+        catch (e) {
+            if (e instanceof errors/* QuiltError */.YH)
+                throw new InputError('path', `Input 'path': ${e.message}`);
+            throw e;
+        }
+        for (const k of listed.skipped)
+            log.warning(`Logical keys cannot end in "/", skipping: ${k}`);
+        if (listed.entries.length === 0) {
+            throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`);
+        }
+        return { kind: 's3', display: listed.display, entries: listed.entries };
+    }
+    const folder = localFolder('path', inputs.path, true);
+    try {
+        return localSource(folder);
+    }
+    catch (e) {
+        if (e instanceof errors/* QuiltError */.YH)
+            throw new InputError('path', `Input 'path': ${e.message}`);
+        throw e;
+    }
+}
+/** Where the registry's workflows config is, and how to read it and the schemas it names. */
+function workflowSource(registry, clients) {
+    const fetch = async (pk) => {
+        if (pk.isLocal()) {
+            try {
+                return { data: await (0,promises_.readFile)(pk.path), url: String(pk) };
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT')
+                    return null;
+                throw e;
+            }
+        }
+        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
+        return fetchS3Object(await clients.get(), pk);
+    };
+    return { configKey: registry.workflowConfigKey(), fetch };
+}
+
+;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
+/**
+ * What changed between two revisions of a package: files added, removed, modified (size, hash or
+ * metadata), and whether the package metadata changed. Physical keys do not count: two revisions
+ * with the same content are equal wherever their bytes are.
+ */
+
+function sameContent(a, b) {
+    return (a.size === b.size &&
+        (a.hash === null || b.hash === null ? a.hash === b.hash : (0,json/* pyEquals */.PU)(a.hash, b.hash)) &&
+        (0,json/* pyEquals */.PU)(a.meta, b.meta));
+}
+function metaField(p, key) {
+    return p.meta.get(key);
+}
+function fieldChanged(a, b) {
+    if (a === undefined || b === undefined)
+        return a !== b;
+    return !(0,json/* pyEquals */.PU)(a, b);
+}
+/** The diff from `before` (null: a new package) to `after`, files in walk order. */
+function diffPackages(before, after) {
+    const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]));
+    const diff = {
+        added: [],
+        removed: [],
+        modified: [],
+        unchanged: 0,
+        metaChanged: before === null
+            ? (metaField(after, 'user_meta') ?? null) !== null
+            : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
+        messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
+    };
+    for (const e of after.walk()) {
+        const prev = old.get(e.logicalKey);
+        old.delete(e.logicalKey);
+        if (!prev)
+            diff.added.push({ logicalKey: e.logicalKey, size: e.size });
+        else if (!sameContent(prev, e)) {
+            diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size });
+        }
+        else
+            diff.unchanged++;
+    }
+    for (const e of old.values())
+        diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+/** A logger that also keeps its warnings. */
+function keepingWarnings(base) {
+    const warnings = [];
+    return {
+        info: (m) => base.info(m),
+        warning: (m) => {
+            warnings.push(m);
+            base.warning(m);
+        },
+        warnings
+    };
+}
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** Bytes for people: `1.5 GiB`. */
+function report_formatBytes(n) {
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < UNITS.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(1)} ${UNITS[u]}`;
+}
+/**
+ * A progress line at most every `intervalMs` (and a last one when done), like actions/cache:
+ * `Hashed 1.2 GiB of 2.0 GiB (60%), 1.1 GiB/s`.
+ */
+class ProgressLine {
+    log;
+    verb;
+    intervalMs;
+    clock;
+    last = 0;
+    start;
+    constructor(log, verb, intervalMs = 5000, clock = () => Date.now()) {
+        this.log = log;
+        this.verb = verb;
+        this.intervalMs = intervalMs;
+        this.clock = clock;
+        this.start = this.clock();
+        this.last = this.start;
+    }
+    /** A line for `done` of `total` bytes (and files, when given), unless one was given recently. */
+    update(done, total, final = false, files) {
+        const now = this.clock();
+        if (!final && now - this.last < this.intervalMs)
+            return;
+        this.last = now;
+        const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
+        const secs = Math.max((now - this.start) / 1000, 0.001);
+        const count = files ? `, ${files.done} of ${files.total} files` : '';
+        this.log(`${this.verb} ${report_formatBytes(done)} of ${report_formatBytes(total)} (${pct}%${count}), ${report_formatBytes(done / secs)}/s`);
+    }
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/results.ts
+
+
+/** An output as the workflow sees it: strings as they are, anything else as JSON. */
+function outputText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function isS3Registry(r) {
+    return r.kind === 's3';
+}
+function packageUri(registry, name, topHash) {
+    if (isS3Registry(registry))
+        return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`;
+    return '';
+}
+/** The catalog page of a revision (spec §12), for S3 registries when a catalog is given. */
+function catalogUrl(catalog, registry, name, topHash) {
+    if (!catalog || !isS3Registry(registry) || !topHash)
+        return '';
+    return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`;
+}
+/** What a build or a push did, as outputs and as the summary's report. */
+function packageResult(mode, inputs, registry, log, r) {
+    const uri = packageUri(registry, inputs.name, r.topHash);
+    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, r.topHash);
+    return {
+        report: {
+            mode,
+            name: inputs.name,
+            dryRun: inputs.dryRun,
+            registry: registry.display,
+            topHash: r.topHash,
+            packageUri: uri,
+            catalogUrl: catalog,
+            revision: r.revision,
+            files: r.files,
+            bytes: r.bytes,
+            uploadedBytes: r.uploadedBytes,
+            reused: r.reused,
+            changed: r.changed,
+            written: r.written,
+            diff: diffPackages(r.previous, r.package),
+            warnings: log.warnings ?? []
+        },
+        outputs: {
+            'top-hash': r.topHash,
+            'package-uri': uri,
+            'catalog-url': catalog,
+            revision: r.revision ?? '',
+            files: r.files,
+            bytes: r.bytes,
+            'uploaded-bytes': r.uploadedBytes,
+            changed: r.changed,
+            registry: registry.display
+        }
+    };
+}
+/** A retention policy in words, with its cut-off as an absolute UTC time. */
+function describePolicy(policy, cutoff) {
+    const parts = [];
+    if (policy.keepLast !== undefined)
+        parts.push(`beyond the newest ${plural(policy.keepLast, 'revision')}`);
+    if (cutoff !== null) {
+        parts.push(`older than ${cutoff.toISOString().replace(/\.\d{3}Z$/, 'Z')} (UTC)`);
+    }
+    return `revisions ${parts.join(' and ')} are removed; the one latest names is kept`;
+}
+/** What a delete did (one package, or each package a pattern matched), as outputs and report. */
+function deleteResult(inputs, registry, log, results, how) {
+    const { pattern, policy, cutoff, messages } = how;
+    const single = results.get(inputs.name);
+    const deleted = pattern || policy
+        ? Object.fromEntries([...results].map(([n, r]) => [n, r.deleted]))
+        : (single?.deleted ?? []);
+    const anyDeleted = [...results.values()].some((r) => r.deleted.length > 0);
+    return {
+        report: {
+            mode: 'delete',
+            name: inputs.name,
+            registry: registry.display,
+            dryRun: inputs.dryRun,
+            deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
+            latestAfter: pattern ? undefined : (single?.latest ?? null),
+            retention: policy ? describePolicy(policy, cutoff) : undefined,
+            messages,
+            cleanup: pattern || policy
+                ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
+                : undefined,
+            warnings: log.warnings ?? []
+        },
+        outputs: {
+            deleted,
+            'top-hash': pattern ? '' : (single?.latest ?? ''),
+            changed: anyDeleted,
+            registry: registry.display
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 2 modules
+var hashing_pool = __nccwpck_require__(4137);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var format_manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
+var missing = __nccwpck_require__(9022);
+// EXTERNAL MODULE: ./src/quilt/registry/registry.ts
+var registry_registry = __nccwpck_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
 var prepare = __nccwpck_require__(9579);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
@@ -7050,352 +7688,6 @@ async function cleanup(req) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
-/**
- * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
- * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
- */
-
-
-
-
-
-
-
-
-/**
- * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
- */
-function quiltUserDataDir(env = process.env, platform = process.platform) {
-    if (platform === 'darwin')
-        return (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'Library', 'Application Support', 'Quilt');
-    if (platform === 'win32') {
-        const local = env.LOCALAPPDATA ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local');
-        return (0,external_node_path_.join)(local, 'QuiltData', 'Quilt');
-    }
-    const xdg = env.XDG_DATA_HOME?.trim();
-    return (0,external_node_path_.join)(xdg ? xdg : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'share'), 'Quilt');
-}
-/**
- * The folder of quilt3's default local registry: `default_local_registry` from
- * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
- */
-function defaultLocalRegistryDir(env = process.env) {
-    const base = quiltUserDataDir(env);
-    let configured;
-    try {
-        const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(base, 'config.yml'), 'utf-8'));
-        if (doc && typeof doc === 'object') {
-            configured = doc.default_local_registry;
-        }
-    }
-    catch {
-        configured = undefined;
-    }
-    if (typeof configured === 'string' && configured !== '') {
-        const dir = (0,names/* resolveLocalLocation */.V2)(configured);
-        if (dir === null) {
-            throw new errors/* QuiltError */.YH(`quilt3's config (${(0,external_node_path_.join)(base, 'config.yml')}) sets default_local_registry to ${configured}, which is not a local folder`);
-        }
-        return dir;
-    }
-    return (0,external_node_path_.join)(base, 'packages');
-}
-class LocalRegistry {
-    root;
-    kind = 'local';
-    /** `root` is the registry folder (the one that holds `.quilt/`), absolute and resolved. */
-    constructor(root) {
-        this.root = root;
-    }
-    get display() {
-        return this.root;
-    }
-    /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
-    static fromLocation(location) {
-        if (!location)
-            return new LocalRegistry(defaultLocalRegistryDir());
-        const dir = (0,names/* resolveLocalLocation */.V2)(location);
-        if (dir === null)
-            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
-        return new LocalRegistry(dir);
-    }
-    workflowConfigKey() {
-        return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
-    }
-    manifestPath(topHash) {
-        return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
-    }
-    pointerPath(name, pointer) {
-        return (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name, pointer);
-    }
-    async readPointer(name, pointer) {
-        try {
-            return await (0,promises_.readFile)(this.pointerPath(name, pointer), 'utf-8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-    }
-    async readManifestHead(topHash, bytes) {
-        let fh;
-        try {
-            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-        try {
-            const buf = Buffer.alloc(bytes);
-            const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-            return buf.subarray(0, bytesRead);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async readManifest(topHash) {
-        try {
-            return await (0,promises_.readFile)(this.manifestPath(topHash));
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-    }
-    async listPointers(name) {
-        const dir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
-        const out = [];
-        for (const n of names) {
-            if (n.startsWith('.tmp-'))
-                continue;
-            out.push({ name: n, topHash: await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf-8') });
-        }
-        return out;
-    }
-    /** A plain write of one pointer (no condition). */
-    async putPointer(name, pointer, topHash) {
-        await writeAtomic(this.pointerPath(name, pointer), Buffer.from(topHash, 'ascii'));
-    }
-    async readLatest(name) {
-        const topHash = await this.readPointer(name, 'latest');
-        return { topHash, tag: topHash };
-    }
-    /** Exclusive creation: a hard link of a finished temporary file fails if the name exists. */
-    async createRevisionPointer(name, topHash, seconds) {
-        const tmp = await writeTemp(this.pointerPath(name, 'latest'), Buffer.from(topHash, 'ascii'));
-        try {
-            for (let s = seconds;; s++) {
-                try {
-                    await createExclusive(tmp, this.pointerPath(name, String(s)), topHash);
-                    return String(s);
-                }
-                catch (e) {
-                    if (e.code !== 'EEXIST')
-                        throw e;
-                }
-            }
-        }
-        finally {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-        }
-    }
-    /**
-     * Compare, then replace with a rename. A folder has no compare-and-swap: two writers on one
-     * machine could still both pass the comparison in the instant between (quilt3 does not compare
-     * at all).
-     */
-    async replaceLatest(name, topHash, expected) {
-        const now = await this.readPointer(name, 'latest');
-        if (now === topHash)
-            return 'written';
-        if (now !== expected.topHash)
-            return 'lost';
-        await this.putPointer(name, 'latest', topHash);
-        return 'written';
-    }
-    async removeLatest(name, expected) {
-        const now = await this.readPointer(name, 'latest');
-        if (now === null)
-            return true;
-        if (now !== expected.topHash)
-            return false;
-        await (0,promises_.unlink)(this.pointerPath(name, 'latest')).catch((e) => {
-            if (e.code !== 'ENOENT')
-                throw e;
-        });
-        await this.removePackageIfEmpty(name);
-        return true;
-    }
-    async forceLatest(name, topHash) {
-        await this.putPointer(name, 'latest', topHash);
-    }
-    async deletePointers(name, pointers) {
-        for (const p of pointers) {
-            await (0,promises_.unlink)(this.pointerPath(name, p)).catch((e) => {
-                if (e.code !== 'ENOENT')
-                    throw e;
-            });
-        }
-        await this.removePackageIfEmpty(name);
-    }
-    async listPackages() {
-        const root = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages');
-        const list = async (dir) => {
-            try {
-                return (await (0,promises_.readdir)(dir, { withFileTypes: true }))
-                    .filter((d) => d.isDirectory())
-                    .map((d) => d.name);
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return [];
-                throw e;
-            }
-        };
-        const out = [];
-        for (const ns of await list(root)) {
-            for (const pkg of await list((0,external_node_path_.join)(root, ns)))
-                out.push(`${ns}/${pkg}`);
-        }
-        return out.sort();
-    }
-    async listManifestHashes(prefix) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, '.quilt', 'packages'));
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
-        return names.filter((n) => n.startsWith(prefix) && !n.startsWith('.tmp-'));
-    }
-    /** quilt3 removes `named_packages/<name>/` and then `named_packages/<user>/` once empty. */
-    async removePackageIfEmpty(name) {
-        const pkgDir = (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name);
-        for (const dir of [pkgDir, (0,external_node_path_.dirname)(pkgDir)]) {
-            await (0,promises_.rmdir)(dir).catch(() => undefined);
-        }
-    }
-    async putManifest(topHash, manifest) {
-        await writeAtomic(this.manifestPath(topHash), manifest);
-    }
-}
-let tmpCounter = 0;
-/**
- * Make `path` hold `text`, failing with EEXIST when it exists: a hard link of the finished
- * temporary file (atomic), or, on file systems without hard links, an exclusive create.
- */
-async function createExclusive(tmp, path, text) {
-    try {
-        await (0,promises_.link)(tmp, path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
-            throw e;
-        await (0,promises_.writeFile)(path, text, { flag: 'wx' });
-    }
-}
-/** A finished temporary file next to `path` (same folder, so it can be renamed or linked). */
-async function writeTemp(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${++tmpCounter}`);
-    try {
-        await (0,promises_.writeFile)(tmp, data);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-    return tmp;
-}
-/** Write through a temporary file and a rename: a reader never sees a half-written file. */
-async function writeAtomic(path, data) {
-    const tmp = await writeTemp(path, data);
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-/** A logger that also keeps its warnings. */
-function keepingWarnings(base) {
-    const warnings = [];
-    return {
-        info: (m) => base.info(m),
-        warning: (m) => {
-            warnings.push(m);
-            base.warning(m);
-        },
-        warnings
-    };
-}
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** Bytes for people: `1.5 GiB`. */
-function report_formatBytes(n) {
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < UNITS.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(1)} ${UNITS[u]}`;
-}
-/**
- * A progress line at most every `intervalMs` (and a last one when done), like actions/cache:
- * `Hashed 1.2 GiB of 2.0 GiB (60%), 1.1 GiB/s`.
- */
-class ProgressLine {
-    log;
-    verb;
-    intervalMs;
-    clock;
-    last = 0;
-    start;
-    constructor(log, verb, intervalMs = 5000, clock = () => Date.now()) {
-        this.log = log;
-        this.verb = verb;
-        this.intervalMs = intervalMs;
-        this.clock = clock;
-        this.start = this.clock();
-        this.last = this.start;
-    }
-    /** A line for `done` of `total` bytes (and files, when given), unless one was given recently. */
-    update(done, total, final = false, files) {
-        const now = this.clock();
-        if (!final && now - this.last < this.intervalMs)
-            return;
-        this.last = now;
-        const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
-        const secs = Math.max((now - this.start) / 1000, 0.001);
-        const count = files ? `, ${files.done} of ${files.total} files` : '';
-        this.log(`${this.verb} ${report_formatBytes(done)} of ${report_formatBytes(total)} (${pct}%${count}), ${report_formatBytes(done / secs)}/s`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 /** At most this many file rows per table; the summary stays well under 1 MiB. */
@@ -7546,55 +7838,6 @@ function renderSummary(r) {
     return md;
 }
 
-;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
-/**
- * What changed between two revisions of a package: files added, removed, modified (size, hash or
- * metadata), and whether the package metadata changed. Physical keys do not count: two revisions
- * with the same content are equal wherever their bytes are.
- */
-
-function sameContent(a, b) {
-    return (a.size === b.size &&
-        (a.hash === null || b.hash === null ? a.hash === b.hash : (0,json/* pyEquals */.PU)(a.hash, b.hash)) &&
-        (0,json/* pyEquals */.PU)(a.meta, b.meta));
-}
-function metaField(p, key) {
-    return p.meta.get(key);
-}
-function fieldChanged(a, b) {
-    if (a === undefined || b === undefined)
-        return a !== b;
-    return !(0,json/* pyEquals */.PU)(a, b);
-}
-/** The diff from `before` (null: a new package) to `after`, files in walk order. */
-function diffPackages(before, after) {
-    const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]));
-    const diff = {
-        added: [],
-        removed: [],
-        modified: [],
-        unchanged: 0,
-        metaChanged: before === null
-            ? (metaField(after, 'user_meta') ?? null) !== null
-            : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
-        messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
-    };
-    for (const e of after.walk()) {
-        const prev = old.get(e.logicalKey);
-        old.delete(e.logicalKey);
-        if (!prev)
-            diff.added.push({ logicalKey: e.logicalKey, size: e.size });
-        else if (!sameContent(prev, e)) {
-            diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size });
-        }
-        else
-            diff.unchanged++;
-    }
-    for (const e of old.values())
-        diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./src/action/execute.ts
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
@@ -7611,195 +7854,6 @@ function diffPackages(before, after) {
 
 
 
-
-
-
-
-/** An output as the workflow sees it: strings as they are, anything else as JSON. */
-function outputText(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/**
- * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
- * S3: a local build starts as fast as plain Node.
- */
-class Clients {
-    inputs;
-    deps;
-    client;
-    constructor(inputs, deps) {
-        this.inputs = inputs;
-        this.deps = deps;
-    }
-    async get() {
-        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
-        this.client ??= makeS3Client({
-            region: this.inputs.awsRegion,
-            endpoint: this.inputs.endpointUrl,
-            concurrency: this.inputs.concurrency.s3Requests,
-            credentials: this.deps.credentials
-        });
-        return this.client;
-    }
-    close() {
-        this.client?.destroy();
-    }
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** A local folder input, resolved; errors name the input. */
-function localFolder(input, value, mustExist) {
-    let dir;
-    try {
-        dir = (0,names/* resolveLocalLocation */.V2)(value);
-    }
-    catch (e) {
-        throw new InputError(input, `Input '${input}' (${value}) is not usable: ${e.message}`);
-    }
-    if (dir === null)
-        throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`);
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(dir);
-    }
-    catch {
-        if (mustExist) {
-            throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`);
-        }
-        return dir;
-    }
-    if (!st.isDirectory()) {
-        throw new InputError(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
-    }
-    return dir;
-}
-function isS3(value) {
-    return /^s3:\/\//i.test(value);
-}
-async function registryOf(inputs, clients, log) {
-    const r = inputs.registry;
-    if (r !== '' && isS3(r)) {
-        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
-        try {
-            const bucket = parseS3RegistryUrl(r);
-            return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
-        }
-        catch (e) {
-            if (e instanceof errors/* QuiltError */.YH)
-                throw new InputError('registry', `Input 'registry': ${e.message}`);
-            throw e;
-        }
-    }
-    try {
-        return r === ''
-            ? LocalRegistry.fromLocation(undefined)
-            : new LocalRegistry(localFolder('registry', r, false));
-    }
-    catch (e) {
-        if (e instanceof errors/* QuiltError */.YH)
-            throw new InputError('registry', e.message);
-        throw e;
-    }
-}
-async function sourceOf(inputs, clients, log) {
-    if (isS3(inputs.path)) {
-        let listed;
-        try {
-            const { listS3Prefix } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 164));
-            listed = await listS3Prefix(await clients.get(), inputs.path);
-        }
-        catch (e) {
-            if (e instanceof errors/* QuiltError */.YH)
-                throw new InputError('path', `Input 'path': ${e.message}`);
-            throw e;
-        }
-        for (const k of listed.skipped)
-            log.warning(`Logical keys cannot end in "/", skipping: ${k}`);
-        if (listed.entries.length === 0) {
-            throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`);
-        }
-        return { kind: 's3', display: listed.display, entries: listed.entries };
-    }
-    const folder = localFolder('path', inputs.path, true);
-    try {
-        return localSource(folder);
-    }
-    catch (e) {
-        if (e instanceof errors/* QuiltError */.YH)
-            throw new InputError('path', `Input 'path': ${e.message}`);
-        throw e;
-    }
-}
-/** Where the registry's workflows config is, and how to read it and the schemas it names. */
-function workflowSource(registry, clients) {
-    const fetch = async (pk) => {
-        if (pk.isLocal()) {
-            try {
-                return { data: await (0,promises_.readFile)(pk.path), url: String(pk) };
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ENOENT')
-                    return null;
-                throw e;
-            }
-        }
-        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
-        return fetchS3Object(await clients.get(), pk);
-    };
-    return { configKey: registry.workflowConfigKey(), fetch };
-}
-function isS3Registry(r) {
-    return r.kind === 's3';
-}
-function packageUri(registry, name, topHash) {
-    if (isS3Registry(registry))
-        return `quilt+s3://${registry.bucket}#package=${name}@${topHash}`;
-    return '';
-}
-/** The catalog page of a revision (spec §12), for S3 registries when a catalog is given. */
-function catalogUrl(catalog, registry, name, topHash) {
-    if (!catalog || !isS3Registry(registry) || !topHash)
-        return '';
-    return `${catalog}/b/${registry.bucket}/packages/${name}/tree/${topHash}`;
-}
-/** What a build or a push did, as outputs and as the summary's report. */
-function packageResult(mode, inputs, registry, log, r) {
-    const uri = packageUri(registry, inputs.name, r.topHash);
-    const catalog = catalogUrl(inputs.catalog, registry, inputs.name, r.topHash);
-    return {
-        report: {
-            mode,
-            name: inputs.name,
-            dryRun: inputs.dryRun,
-            registry: registry.display,
-            topHash: r.topHash,
-            packageUri: uri,
-            catalogUrl: catalog,
-            revision: r.revision,
-            files: r.files,
-            bytes: r.bytes,
-            uploadedBytes: r.uploadedBytes,
-            reused: r.reused,
-            changed: r.changed,
-            written: r.written,
-            diff: diffPackages(r.previous, r.package),
-            warnings: log.warnings ?? []
-        },
-        outputs: {
-            'top-hash': r.topHash,
-            'package-uri': uri,
-            'catalog-url': catalog,
-            revision: r.revision ?? '',
-            files: r.files,
-            bytes: r.bytes,
-            'uploaded-bytes': r.uploadedBytes,
-            changed: r.changed,
-            registry: registry.display
-        }
-    };
-}
 async function runBuild(inputs, clients, log) {
     const registry = await registryOf(inputs, clients, log);
     const source = await sourceOf(inputs, clients, log);
@@ -7876,16 +7930,6 @@ async function runPush(inputs, clients, log) {
     }
     return packageResult('push', inputs, registry, log, result);
 }
-/** A retention policy in words, with its cut-off as an absolute UTC time. */
-function describePolicy(policy, cutoff) {
-    const parts = [];
-    if (policy.keepLast !== undefined)
-        parts.push(`beyond the newest ${plural(policy.keepLast, 'revision')}`);
-    if (cutoff !== null) {
-        parts.push(`older than ${cutoff.toISOString().replace(/\.\d{3}Z$/, 'Z')} (UTC)`);
-    }
-    return `revisions ${parts.join(' and ')} are removed; the one latest names is kept`;
-}
 async function runDelete(inputs, clients, log) {
     const registry = await registryOf(inputs, clients, log);
     const policy = inputs.keepLast !== undefined || inputs.olderThanSeconds !== undefined
@@ -7945,33 +7989,7 @@ async function runDelete(inputs, clients, log) {
     const messages = new Map(pattern || policy
         ? await (0,quilt_concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,registry_registry/* readRevisionMessage */.NP)(registry, h)])
         : []);
-    const single = results.get(inputs.name);
-    const deleted = pattern || policy
-        ? Object.fromEntries([...results].map(([n, r]) => [n, r.deleted]))
-        : (single?.deleted ?? []);
-    const anyDeleted = [...results.values()].some((r) => r.deleted.length > 0);
-    return {
-        report: {
-            mode: 'delete',
-            name: inputs.name,
-            registry: registry.display,
-            dryRun: inputs.dryRun,
-            deleted: [...new Set([...results.values()].flatMap((r) => r.deleted))],
-            latestAfter: pattern ? undefined : (single?.latest ?? null),
-            retention: policy ? describePolicy(policy, cutoff) : undefined,
-            messages,
-            cleanup: pattern || policy
-                ? [...results].map(([n, r]) => ({ name: n, kept: r.kept, removed: r.removed }))
-                : undefined,
-            warnings: log.warnings ?? []
-        },
-        outputs: {
-            deleted,
-            'top-hash': pattern ? '' : (single?.latest ?? ''),
-            changed: anyDeleted,
-            registry: registry.display
-        }
-    };
+    return deleteResult(inputs, registry, log, results, { pattern, policy, cutoff, messages });
 }
 async function execute(inputs, log, deps = {}) {
     const clients = new Clients(inputs, deps);
@@ -7991,6 +8009,7 @@ async function execute(inputs, log, deps = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -8227,7 +8246,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7176);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7372);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

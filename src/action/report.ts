@@ -71,3 +71,7 @@ export class ProgressLine {
     )
   }
 }
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

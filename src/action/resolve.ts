@@ -1,0 +1,157 @@
+/**
+ * The inputs resolved into engine objects: the S3 client, the registry, the source, the
+ * workflows source. Errors name the input they come from.
+ */
+import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { type Fetch, type WorkflowSource } from '../quilt/workflows/apply.js'
+import type { S3Client } from '@aws-sdk/client-s3'
+import { QuiltError } from '../quilt/errors.js'
+import { LocalRegistry } from '../quilt/registry/local.js'
+import { type Registry } from '../quilt/registry/registry.js'
+import { localSource, type Source } from '../quilt/sources/local.js'
+import { resolveLocalLocation } from '../quilt/format/names.js'
+import { InputError, type ActionInputs, type BuildInputs, type PushInputs } from './inputs.js'
+import { type Logger } from './report.js'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+
+export interface ExecuteDeps {
+  /** Credentials (e.g. GitHub OIDC); undefined: the SDK's default chain. */
+  credentials?: AwsCredentialIdentityProvider
+}
+
+/**
+ * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
+ * S3: a local build starts as fast as plain Node.
+ */
+export class Clients {
+  private client: S3Client | undefined
+  constructor(
+    private readonly inputs: ActionInputs,
+    private readonly deps: ExecuteDeps
+  ) {}
+
+  async get(): Promise<S3Client> {
+    const { makeS3Client } = await import('../quilt/s3/client.js')
+    this.client ??= makeS3Client({
+      region: this.inputs.awsRegion,
+      endpoint: this.inputs.endpointUrl,
+      concurrency: this.inputs.concurrency.s3Requests,
+      credentials: this.deps.credentials
+    })
+    return this.client
+  }
+
+  close(): void {
+    this.client?.destroy()
+  }
+}
+
+/** A local folder input, resolved; errors name the input. */
+export function localFolder(input: string, value: string, mustExist: boolean): string {
+  let dir: string | null
+  try {
+    dir = resolveLocalLocation(value)
+  } catch (e) {
+    throw new InputError(
+      input,
+      `Input '${input}' (${value}) is not usable: ${(e as Error).message}`
+    )
+  }
+  if (dir === null)
+    throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`)
+  let st
+  try {
+    st = statSync(dir)
+  } catch {
+    if (mustExist) {
+      throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`)
+    }
+    return dir
+  }
+  if (!st.isDirectory()) {
+    throw new InputError(
+      input,
+      `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`
+    )
+  }
+  return dir
+}
+
+export function isS3(value: string): boolean {
+  return /^s3:\/\//i.test(value)
+}
+
+export async function registryOf(
+  inputs: ActionInputs,
+  clients: Clients,
+  log: Logger
+): Promise<Registry> {
+  const r = inputs.registry
+  if (r !== '' && isS3(r)) {
+    const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry/s3.js')
+    try {
+      const bucket = parseS3RegistryUrl(r)
+      return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) })
+    } catch (e) {
+      if (e instanceof QuiltError)
+        throw new InputError('registry', `Input 'registry': ${e.message}`)
+      throw e
+    }
+  }
+  try {
+    return r === ''
+      ? LocalRegistry.fromLocation(undefined)
+      : new LocalRegistry(localFolder('registry', r, false))
+  } catch (e) {
+    if (e instanceof QuiltError) throw new InputError('registry', e.message)
+    throw e
+  }
+}
+
+export async function sourceOf(
+  inputs: BuildInputs | PushInputs,
+  clients: Clients,
+  log: Logger
+): Promise<Source> {
+  if (isS3(inputs.path)) {
+    let listed
+    try {
+      const { listS3Prefix } = await import('../quilt/sources/s3.js')
+      listed = await listS3Prefix(await clients.get(), inputs.path)
+    } catch (e) {
+      if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
+      throw e
+    }
+    for (const k of listed.skipped) log.warning(`Logical keys cannot end in "/", skipping: ${k}`)
+    if (listed.entries.length === 0) {
+      throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`)
+    }
+    return { kind: 's3', display: listed.display, entries: listed.entries }
+  }
+  const folder = localFolder('path', inputs.path, true)
+  try {
+    return localSource(folder)
+  } catch (e) {
+    if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
+    throw e
+  }
+}
+
+/** Where the registry's workflows config is, and how to read it and the schemas it names. */
+export function workflowSource(registry: Registry, clients: Clients): WorkflowSource {
+  const fetch: Fetch = async (pk) => {
+    if (pk.isLocal()) {
+      try {
+        return { data: await readFile(pk.path), url: String(pk) }
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        if (code === 'ENOENT') return null
+        throw e
+      }
+    }
+    const { fetchS3Object } = await import('../quilt/registry/s3.js')
+    return fetchS3Object(await clients.get(), pk)
+  }
+  return { configKey: registry.workflowConfigKey(), fetch }
+}
