@@ -56,3 +56,33 @@ describe('the Quilt library', () => {
     expect(upward).toEqual([])
   })
 })
+
+describe('the test index (__tests__/README.md)', () => {
+  const index = readFileSync(join(ROOT, '__tests__', 'README.md'), 'utf-8')
+  const named = new Set([...index.matchAll(/`([\w/-]+\.test\.ts)`/g)].map((m) => m[1]!))
+  const tests = filesOf(join(ROOT, '__tests__'))
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => relative(join(ROOT, '__tests__'), f))
+
+  it('names every test file', () => {
+    expect(tests.filter((t) => !named.has(t))).toEqual([])
+  })
+
+  it('names no test file that does not exist', () => {
+    expect([...named].filter((t) => !tests.includes(t))).toEqual([])
+  })
+
+  it('names every engine module that exists', () => {
+    const cells = [...index.matchAll(/^\| `([^|]+)` \|/gm)].map((m) => m[1]!)
+    const modules = imports
+      .filter((i) => i.folder !== '(top)')
+      .map((i) => relative(QUILT, join(ROOT, i.file)).replace(/\.ts$/, ''))
+    const covered = (m: string): boolean =>
+      cells.some((c) =>
+        c
+          .split(/`, `|`, |, `/)
+          .some((x) => x === m || (x.endsWith('/*') && m.startsWith(x.slice(0, -1))))
+      )
+    expect(modules.filter((m) => !covered(m))).toEqual([])
+  })
+})
