@@ -223,6 +223,8 @@ var registry_registry = __webpack_require__(2358);
 var sources_file = __webpack_require__(1232);
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
 var prepare = __webpack_require__(9579);
+// EXTERNAL MODULE: ./src/quilt/pages.ts
+var pages = __webpack_require__(2057);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
@@ -237,6 +239,7 @@ var external_node_events_ = __webpack_require__(8474);
  * hash the file had when it was hashed, a different hash now fails the transfer: the file
  * changed on disk.
  */
+
 
 
 
@@ -498,24 +501,19 @@ class Transfer {
     /** Multipart uploads open in S3 under `prefix`: key and upload id, all pages. */
     async listUploads(bucket, prefix) {
         const out = [];
-        let keyMarker;
-        let uploadIdMarker;
-        for (;;) {
-            const r = await this.s3.send(new dist_cjs/* ListMultipartUploadsCommand */.mo2({
-                Bucket: bucket,
-                Prefix: prefix,
-                KeyMarker: keyMarker,
-                UploadIdMarker: uploadIdMarker
-            }));
+        const listing = (0,pages/* pages */.B)((marker) => this.s3.send(new dist_cjs/* ListMultipartUploadsCommand */.mo2({
+            Bucket: bucket,
+            Prefix: prefix,
+            KeyMarker: marker?.key,
+            UploadIdMarker: marker?.uploadId
+        })), (r) => (r.IsTruncated ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker } : undefined));
+        for await (const r of listing) {
             for (const u of r.Uploads ?? []) {
                 if (u.Key !== undefined && u.UploadId !== undefined)
                     out.push({ key: u.Key, uploadId: u.UploadId });
             }
-            if (!r.IsTruncated)
-                return out;
-            keyMarker = r.NextKeyMarker;
-            uploadIdMarker = r.NextUploadIdMarker;
         }
+        return out;
     }
     /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */
     async abortOtherUploads(bucket, key, keep) {
@@ -965,6 +963,29 @@ async function push(req, options = {}) {
         now: options.now
     });
     return { ...base, revision, written: true };
+}
+
+
+/***/ }),
+
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pages)
+/* harmony export */ });
+/**
+ * Every page of a paginated listing (ListObjectsV2, ListObjectVersions, ListMultipartUploads):
+ * the one pagination loop. `next` gives the marker of the page after `page`, or undefined after
+ * the last one.
+ */
+async function* pages(fetch, next) {
+    let marker;
+    do {
+        const page = await fetch(marker);
+        yield page;
+        marker = next(page);
+    } while (marker !== undefined);
 }
 
 

@@ -2,18 +2,43 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pages)
+/* harmony export */ });
+/**
+ * Every page of a paginated listing (ListObjectsV2, ListObjectVersions, ListMultipartUploads):
+ * the one pagination loop. `next` gives the marker of the page after `page`, or undefined after
+ * the last one.
+ */
+async function* pages(fetch, next) {
+    let marker;
+    do {
+        const page = await fetch(marker);
+        yield page;
+        marker = next(page);
+    } while (marker !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listS3Prefix: () => (/* binding */ listS3Prefix)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2378);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
 /**
  * Packages made of objects under an S3 prefix, listed as quilt3's `set_dir` lists them.
  */
+
 
 
 
@@ -34,15 +59,15 @@ async function listS3Prefix(s3, url) {
     const bucket = pk.bucket;
     const entries = [];
     const skipped = [];
-    let keyMarker;
-    let versionMarker;
-    do {
-        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectVersionsCommand */ .uc$({
-            Bucket: bucket,
-            Prefix: prefix,
-            KeyMarker: keyMarker,
-            VersionIdMarker: versionMarker
-        }));
+    const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pages */ .B)((marker) => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectVersionsCommand */ .uc$({
+        Bucket: bucket,
+        Prefix: prefix,
+        KeyMarker: marker?.key,
+        VersionIdMarker: marker?.version
+    })), (r) => r.IsTruncated && r.NextKeyMarker !== undefined
+        ? { key: r.NextKeyMarker, version: r.NextVersionIdMarker }
+        : undefined);
+    for await (const r of listing) {
         for (const v of r.Versions ?? []) {
             if (!v.IsLatest || v.Key === undefined)
                 continue;
@@ -57,9 +82,7 @@ async function listS3Prefix(s3, url) {
                 size: v.Size ?? 0
             });
         }
-        keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
-        versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined;
-    } while (keyMarker !== undefined);
+    }
     return { entries, skipped, display: `s3://${bucket}/${prefix}` };
 }
 

@@ -2,6 +2,29 @@ export const id = 607;
 export const ids = [607];
 export const modules = {
 
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pages)
+/* harmony export */ });
+/**
+ * Every page of a paginated listing (ListObjectsV2, ListObjectVersions, ListMultipartUploads):
+ * the one pagination loop. `next` gives the marker of the page after `page`, or undefined after
+ * the last one.
+ */
+async function* pages(fetch, next) {
+    let marker;
+    do {
+        const page = await fetch(marker);
+        yield page;
+        marker = next(page);
+    } while (marker !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 2607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +34,7 @@ export const modules = {
 /* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2057);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -27,6 +51,7 @@ export const modules = {
  * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
  * Stores without conditional writes get plain writes and one warning.
  */
+
 
 
 
@@ -181,15 +206,17 @@ class S3Registry {
     /** Keys (relative to `prefix`) under a prefix, all pages. */
     async listKeys(prefix) {
         const out = [];
-        let token;
-        do {
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+        const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_8__/* .pages */ .B)((token) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({
+            Bucket: this.bucket,
+            Prefix: prefix,
+            ContinuationToken: token
+        })), (r) => (r.IsTruncated ? r.NextContinuationToken : undefined));
+        for await (const r of listing) {
             for (const o of r.Contents ?? []) {
                 if (o.Key !== undefined)
                     out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 });
             }
-            token = r.IsTruncated ? r.NextContinuationToken : undefined;
-        } while (token);
+        }
         return out;
     }
     async listPointers(name) {

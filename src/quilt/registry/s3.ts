@@ -5,6 +5,7 @@
  * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
  * Stores without conditional writes get plain writes and one warning.
  */
+import { pages } from '../pages.js'
 import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -216,16 +217,22 @@ export class S3Registry implements Registry {
   /** Keys (relative to `prefix`) under a prefix, all pages. */
   async listKeys(prefix: string): Promise<{ key: string; size: number }[]> {
     const out: { key: string; size: number }[] = []
-    let token: string | undefined
-    do {
-      const r = await this.s3.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token })
-      )
+    const listing = pages(
+      (token: string | undefined) =>
+        this.s3.send(
+          new ListObjectsV2Command({
+            Bucket: this.bucket,
+            Prefix: prefix,
+            ContinuationToken: token
+          })
+        ),
+      (r) => (r.IsTruncated ? r.NextContinuationToken : undefined)
+    )
+    for await (const r of listing) {
       for (const o of r.Contents ?? []) {
         if (o.Key !== undefined) out.push({ key: o.Key.slice(prefix.length), size: o.Size ?? 0 })
       }
-      token = r.IsTruncated ? r.NextContinuationToken : undefined
-    } while (token)
+    }
     return out
   }
 

@@ -9,6 +9,7 @@
  * hash the file had when it was hashed, a different hash now fails the transfer: the file
  * changed on disk.
  */
+import { pages } from '../pages.js'
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -407,25 +408,25 @@ export class Transfer {
     prefix: string
   ): Promise<{ key: string; uploadId: string }[]> {
     const out: { key: string; uploadId: string }[] = []
-    let keyMarker: string | undefined
-    let uploadIdMarker: string | undefined
-    for (;;) {
-      const r = await this.s3.send(
-        new ListMultipartUploadsCommand({
-          Bucket: bucket,
-          Prefix: prefix,
-          KeyMarker: keyMarker,
-          UploadIdMarker: uploadIdMarker
-        })
-      )
+    const listing = pages(
+      (marker: { key?: string; uploadId?: string } | undefined) =>
+        this.s3.send(
+          new ListMultipartUploadsCommand({
+            Bucket: bucket,
+            Prefix: prefix,
+            KeyMarker: marker?.key,
+            UploadIdMarker: marker?.uploadId
+          })
+        ),
+      (r) => (r.IsTruncated ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker } : undefined)
+    )
+    for await (const r of listing) {
       for (const u of r.Uploads ?? []) {
         if (u.Key !== undefined && u.UploadId !== undefined)
           out.push({ key: u.Key, uploadId: u.UploadId })
       }
-      if (!r.IsTruncated) return out
-      keyMarker = r.NextKeyMarker
-      uploadIdMarker = r.NextUploadIdMarker
     }
+    return out
   }
 
   /** Abort the uploads open for exactly `key`, except `keep` (e.g. orphans of a lost answer). */

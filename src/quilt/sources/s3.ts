@@ -1,6 +1,7 @@
 /**
  * Packages made of objects under an S3 prefix, listed as quilt3's `set_dir` lists them.
  */
+import { pages } from '../pages.js'
 import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3'
 import { PhysicalKey } from '../format/names.js'
 import { QuiltError } from '../errors.js'
@@ -23,17 +24,22 @@ export async function listS3Prefix(
   const bucket = pk.bucket!
   const entries: SourceEntry[] = []
   const skipped: string[] = []
-  let keyMarker: string | undefined
-  let versionMarker: string | undefined
-  do {
-    const r = await s3.send(
-      new ListObjectVersionsCommand({
-        Bucket: bucket,
-        Prefix: prefix,
-        KeyMarker: keyMarker,
-        VersionIdMarker: versionMarker
-      })
-    )
+  const listing = pages(
+    (marker: { key?: string; version?: string } | undefined) =>
+      s3.send(
+        new ListObjectVersionsCommand({
+          Bucket: bucket,
+          Prefix: prefix,
+          KeyMarker: marker?.key,
+          VersionIdMarker: marker?.version
+        })
+      ),
+    (r) =>
+      r.IsTruncated && r.NextKeyMarker !== undefined
+        ? { key: r.NextKeyMarker, version: r.NextVersionIdMarker }
+        : undefined
+  )
+  for await (const r of listing) {
     for (const v of r.Versions ?? []) {
       if (!v.IsLatest || v.Key === undefined) continue
       if (v.Key.endsWith('/')) {
@@ -46,8 +52,6 @@ export async function listS3Prefix(
         size: v.Size ?? 0
       })
     }
-    keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined
-    versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined
-  } while (keyMarker !== undefined)
+  }
   return { entries, skipped, display: `s3://${bucket}/${prefix}` }
 }
