@@ -6,7 +6,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { GetObjectCommand } from '@aws-sdk/client-s3'
 import { parseArgs, UsageError } from '../../src/cli.js'
+import { Moto } from '../helpers/moto.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { actionYml, EXAMPLE, quiltFiles, ROOT, runCli, TOP_HASH } from '../helpers/run.js'
 
@@ -153,7 +155,7 @@ describe('switches and retention flags at work', () => {
 })
 
 describe('the packed command', () => {
-  it('npm pack, then npx quilt-package-action builds a package, with no dependency to install', () => {
+  it('npm pack, then npx quilt-package-action builds and pushes a package, with no dependency to install', async () => {
     const dir = tempDir('qpa-pack-')
     const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
       cwd: ROOT,
@@ -171,29 +173,46 @@ describe('the packed command', () => {
     }
     expect(pkg.dependencies ?? {}).toEqual({}) // the bundle holds them all
 
-    const npx = (...args: string[]): ReturnType<typeof spawnSync> =>
+    const npx = (args: string[], env: NodeJS.ProcessEnv = {}): ReturnType<typeof spawnSync> =>
       spawnSync(
         'npx',
         ['--yes', `--package=${join(dir, info!.filename)}`, '--', 'quilt-package-action', ...args],
         {
           cwd: dir,
           encoding: 'utf-8',
-          env: { ...process.env, npm_config_cache: join(dir, 'npm-cache') }
+          env: { ...process.env, npm_config_cache: join(dir, 'npm-cache'), ...env }
         }
       )
-    const version = npx('--version')
+    const version = npx(['--version'])
     expect(version.stdout).toBe(`quilt-package-action ${VERSION}\n`)
     const registry = join(dir, 'registry')
-    const r = npx(
+    const r = npx([
       'build',
       '--name=demo/packed',
       `--path=${EXAMPLE}`,
       `--registry=${registry}`,
       '--json'
-    )
+    ])
     expect(r.status).toBe(0)
     const out = JSON.parse(String(r.stdout)) as Record<string, unknown>
     expect(out['top-hash']).toMatch(TOP_HASH)
     expect(quiltFiles(registry)).toContain(`.quilt/packages/${String(out['top-hash'])}`)
+
+    // The same package pushed to S3: the manifest and latest land in the bucket.
+    const moto = Moto.connect('plain')
+    const bucket = await moto.bucket('cli-packed-push')
+    const pushed = npx(
+      ['push', '--name=demo/packed', `--path=${EXAMPLE}`, `--registry=s3://${bucket}`, '--json'],
+      moto.env()
+    )
+    expect(pushed.status).toBe(0)
+    const p = JSON.parse(String(pushed.stdout)) as Record<string, unknown>
+    expect(p['top-hash']).toBe(out['top-hash'])
+    const s3 = moto.client()
+    const latest = await s3.send(
+      new GetObjectCommand({ Bucket: bucket, Key: '.quilt/named_packages/demo/packed/latest' })
+    )
+    expect(await latest.Body?.transformToString()).toBe(out['top-hash'])
+    s3.destroy()
   })
 })
