@@ -24,7 +24,7 @@ import {
   type PushInputs
 } from './inputs.js'
 import { formatBytes, ProgressLine, type Logger } from './report.js'
-import { MAX_ROWS } from './summary.js'
+import { cleanupRows } from './summary.js'
 
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
   const registry = await registryOf(inputs, clients, log)
@@ -171,15 +171,11 @@ async function runDelete(
         : `${name} has no revisions left`
     )
   }
-  // The messages of the revisions the summary shows (it shows at most MAX_ROWS of them).
-  const shownHashes = [
-    ...new Set(
-      [...results.values()]
-        .flatMap((r) => [...r.kept, ...r.removed])
-        .slice(0, MAX_ROWS)
-        .map((p) => p.topHash)
-    )
-  ]
+  // The messages of the revisions the summary shows.
+  const shown = cleanupRows(
+    [...results].map(([name, r]) => ({ name, kept: r.kept, removed: r.removed }))
+  )
+  const shownHashes = [...new Set(shown.tables.flatMap((t) => t.rows.map((p) => p.topHash)))]
   const messages = new Map(
     pattern || policy
       ? await mapLimit(

@@ -102,38 +102,72 @@ function age(pointer: string, now: number): string {
   return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`
 }
 
+interface CleanupPackage {
+  name: string
+  kept: Pointer[]
+  removed: Pointer[]
+}
+
+/**
+ * The rows the cleanup tables show: per package with revisions, newest first, at most MAX_ROWS
+ * rows in all. The one place that decides it (the action reads the messages of these revisions).
+ */
+export function cleanupRows(packages: readonly CleanupPackage[]): {
+  tables: {
+    name: string
+    kept: number
+    removed: number
+    rows: (Pointer & { removed: boolean })[]
+    more: number
+  }[]
+  packagesLeft: number
+} {
+  const tables = []
+  let rows = 0
+  const shown = packages.filter((p) => p.kept.length + p.removed.length > 0)
+  for (const [i, p] of shown.entries()) {
+    if (rows >= MAX_ROWS) return { tables, packagesLeft: shown.length - i }
+    const all = [
+      ...p.kept.map((x) => ({ ...x, removed: false })),
+      ...p.removed.map((x) => ({ ...x, removed: true }))
+    ].sort((a, b) => Number(b.name) - Number(a.name))
+    const room = MAX_ROWS - rows
+    tables.push({
+      name: p.name,
+      kept: p.kept.length,
+      removed: p.removed.length,
+      rows: all.slice(0, room),
+      more: Math.max(0, all.length - room)
+    })
+    rows += all.length
+  }
+  return { tables, packagesLeft: 0 }
+}
+
 /** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
 function cleanupTables(
-  packages: { name: string; kept: Pointer[]; removed: Pointer[] }[],
+  packages: readonly CleanupPackage[],
   dryRun: boolean,
   messages: Map<string, string | null>
 ): string {
   const now = Date.now()
   let md = ''
-  let rows = 0
-  const shown = packages.filter((p) => p.kept.length + p.removed.length > 0)
-  for (const [i, p] of shown.entries()) {
-    if (rows >= MAX_ROWS) {
-      const left = shown.length - i
-      md += `…and ${left} more package${left === 1 ? '' : 's'}.\n\n`
-      break
-    }
-    const all = [
-      ...p.kept.map((x) => ({ ...x, state: 'kept' })),
-      ...p.removed.map((x) => ({ ...x, state: dryRun ? 'would be removed' : 'removed' }))
-    ].sort((a, b) => Number(b.name) - Number(a.name))
-    md += `<details><summary>${cell(p.name)}: ${p.removed.length} removed, ${p.kept.length} kept</summary>\n\n`
+  const { tables, packagesLeft } = cleanupRows(packages)
+  for (const t of tables) {
+    md += `<details><summary>${cell(t.name)}: ${t.removed} removed, ${t.kept} kept</summary>\n\n`
     md +=
       '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n'
-    md += capped(
-      all.slice(0, MAX_ROWS - rows),
-      (x) =>
-        `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${x.state} |`
-    )
-    if (all.length > MAX_ROWS - rows)
-      md += `\n\n…and ${all.length - (MAX_ROWS - rows)} more revisions.`
+    md += t.rows
+      .map((x) => {
+        const state = x.removed ? (dryRun ? 'would be removed' : 'removed') : 'kept'
+        return `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${state} |`
+      })
+      .join('\n')
+    if (t.more > 0) md += `\n\n…and ${t.more} more revisions.`
     md += '\n\n</details>\n\n'
-    rows += all.length
+  }
+  if (packagesLeft > 0) {
+    md += `…and ${packagesLeft} more package${packagesLeft === 1 ? '' : 's'}.\n\n`
   }
   return md
 }
