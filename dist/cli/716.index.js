@@ -661,7 +661,7 @@ async function push(req, options = {}) {
     const destRoot = resolveDest(bucket, req.name, req.dest);
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
     const { s3Requests, hashThreads } = options.concurrency ?? (0,concurrency/* resolveConcurrency */.Ak)();
-    const pkg = await (0,prepare/* preparePackage */.W)({
+    const pkg = await (0,prepare/* preparePackage */.Wk)({
         name: req.name,
         entries: req.source.entries,
         userMeta: req.userMeta,

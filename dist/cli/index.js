@@ -6650,15 +6650,8 @@ async function build(req, options = {}) {
     const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
     if (!source)
         throw new Error('build needs a source or a folder');
-    const pkg = await (0,prepare/* preparePackage */.W)({
-        name: req.name,
-        entries: source.entries,
-        userMeta: req.userMeta,
-        message: req.message,
-        workflow: req.workflow
-    }, maxRecordSize);
-    const entries = pkg.walk();
-    const totalBytes = entries.reduce((n, e) => n + e.size, 0);
+    const prepared = await (0,prepare/* prepareRevision */.TH)({ ...req, source }, maxRecordSize);
+    const { pkg, entries, bytes: totalBytes } = prepared;
     const progress = {
         bytesDone: 0,
         bytesTotal: totalBytes,
@@ -6684,13 +6677,11 @@ async function build(req, options = {}) {
         await pool.close();
     }
     // The hashes are of the files as listed: none changed while it was read.
-    (0,file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
+    (0,file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
-    const parent = await req.registry.readLatest(req.name);
+    const { latest: parent, previous } = await (0,prepare/* readParent */.bX)(req.registry, req.name);
     const previousTopHash = parent.topHash;
-    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
-    const previous = previousManifest === null ? null : format_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
     const revision = options.dryRun
         ? null
         : await (0,registry_registry/* commitRevision */.xc)(req.registry, {
@@ -9547,13 +9538,15 @@ async function settleAll(promises) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ preparePackage)
+  Wk: () => (/* binding */ preparePackage),
+  TH: () => (/* binding */ prepareRevision),
+  bX: () => (/* binding */ readParent)
 });
 
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var manifest = __nccwpck_require__(7000);
+var format_manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11024,10 +11017,11 @@ async function applyWorkflow(source, choice, pkg) {
 
 ;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
 /**
- * The package a build or a push is about to write, before any hashing: the entries of the source,
- * the metadata, the workflow check and its record, the message — in quilt3's order, so the
- * package line's keys come out as quilt3 writes them (`version`, `user_meta`, `workflow`,
- * `message`). Everything here fails before a byte is read or sent.
+ * The start build and push share: the package they are about to write, before any hashing (the
+ * entries of the source, the metadata, the workflow check and its record, the message — in
+ * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
+ * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
+ * `prepareRevision` fails before a byte is read or sent.
  */
 
 
@@ -11035,7 +11029,7 @@ async function applyWorkflow(source, choice, pkg) {
 
 async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
-    const pkg = new manifest/* Package */.lP();
+    const pkg = new format_manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
         pkg.set({
@@ -11062,6 +11056,30 @@ async function preparePackage(req, maxRecordSize) {
     // Oversized metadata fails here, before any file is read.
     pkg.checkMetaRecord(maxRecordSize);
     return pkg;
+}
+/** The package from the request, its entries and its local files, before any hashing. */
+async function prepareRevision(req, maxRecordSize) {
+    const { source, ...rest } = req;
+    const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize);
+    const entries = pkg.walk();
+    const localFiles = new Map();
+    for (const e of source.entries) {
+        if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
+    }
+    return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles };
+}
+/** Read the parent; `onMissing` hears of a `latest` whose manifest is missing. */
+async function readParent(registry, name, onMissing) {
+    const latest = await registry.readLatest(name);
+    if (latest.topHash === null)
+        return { latest, previous: null };
+    const manifest = await registry.readManifest(latest.topHash);
+    if (manifest === null) {
+        onMissing?.(latest.topHash);
+        return { latest, previous: null };
+    }
+    return { latest, previous: format_manifest/* Package */.lP.fromManifest(manifest.toString('utf-8')) };
 }
 
 
