@@ -35498,10 +35498,11 @@ async function settleAll(promises) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Wk: () => (/* binding */ preparePackage),
   TH: () => (/* binding */ prepareRevision),
   bX: () => (/* binding */ readParent)
 });
+
+// UNUSED EXPORTS: preparePackage
 
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
@@ -53850,7 +53851,7 @@ async function runPush(inputs, clients, log) {
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
     try {
-        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2716));
+        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9118));
         result = await push({
             name: inputs.name,
             source,
