@@ -7363,15 +7363,8 @@ async function build(req, options = {}) {
     const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
     if (!source)
         throw new Error('build needs a source or a folder');
-    const pkg = await (0,prepare/* preparePackage */.W)({
-        name: req.name,
-        entries: source.entries,
-        userMeta: req.userMeta,
-        message: req.message,
-        workflow: req.workflow
-    }, maxRecordSize);
-    const entries = pkg.walk();
-    const totalBytes = entries.reduce((n, e) => n + e.size, 0);
+    const prepared = await (0,prepare/* prepareRevision */.TH)({ ...req, source }, maxRecordSize);
+    const { pkg, entries, bytes: totalBytes } = prepared;
     const progress = {
         bytesDone: 0,
         bytesTotal: totalBytes,
@@ -7397,13 +7390,11 @@ async function build(req, options = {}) {
         await pool.close();
     }
     // The hashes are of the files as listed: none changed while it was read.
-    (0,file/* checkFilesUnchanged */.JH)(source.entries.flatMap((e) => e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []));
+    (0,file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
-    const parent = await req.registry.readLatest(req.name);
+    const { latest: parent, previous } = await (0,prepare/* readParent */.bX)(req.registry, req.name);
     const previousTopHash = parent.topHash;
-    const previousManifest = previousTopHash === null ? null : await req.registry.readManifest(previousTopHash);
-    const previous = previousManifest === null ? null : format_manifest/* Package */.lP.fromManifest(previousManifest.toString('utf-8'));
     const revision = options.dryRun
         ? null
         : await (0,registry_registry/* commitRevision */.xc)(req.registry, {
@@ -7749,30 +7740,54 @@ function age(pointer, now) {
     const days = (now - Number(pointer) * 1000) / 86_400_000;
     return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`;
 }
+/**
+ * The rows the cleanup tables show: per package with revisions, newest first, at most MAX_ROWS
+ * rows in all. The one place that decides it (the action reads the messages of these revisions).
+ */
+function cleanupRows(packages) {
+    const tables = [];
+    let rows = 0;
+    const shown = packages.filter((p) => p.kept.length + p.removed.length > 0);
+    for (const [i, p] of shown.entries()) {
+        if (rows >= MAX_ROWS)
+            return { tables, packagesLeft: shown.length - i };
+        const all = [
+            ...p.kept.map((x) => ({ ...x, removed: false })),
+            ...p.removed.map((x) => ({ ...x, removed: true }))
+        ].sort((a, b) => Number(b.name) - Number(a.name));
+        const room = MAX_ROWS - rows;
+        tables.push({
+            name: p.name,
+            kept: p.kept.length,
+            removed: p.removed.length,
+            rows: all.slice(0, room),
+            more: Math.max(0, all.length - room)
+        });
+        rows += all.length;
+    }
+    return { tables, packagesLeft: 0 };
+}
 /** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
 function cleanupTables(packages, dryRun, messages) {
     const now = Date.now();
     let md = '';
-    let rows = 0;
-    const shown = packages.filter((p) => p.kept.length + p.removed.length > 0);
-    for (const [i, p] of shown.entries()) {
-        if (rows >= MAX_ROWS) {
-            const left = shown.length - i;
-            md += `…and ${left} more package${left === 1 ? '' : 's'}.\n\n`;
-            break;
-        }
-        const all = [
-            ...p.kept.map((x) => ({ ...x, state: 'kept' })),
-            ...p.removed.map((x) => ({ ...x, state: dryRun ? 'would be removed' : 'removed' }))
-        ].sort((a, b) => Number(b.name) - Number(a.name));
-        md += `<details><summary>${cell(p.name)}: ${p.removed.length} removed, ${p.kept.length} kept</summary>\n\n`;
+    const { tables, packagesLeft } = cleanupRows(packages);
+    for (const t of tables) {
+        md += `<details><summary>${cell(t.name)}: ${t.removed} removed, ${t.kept} kept</summary>\n\n`;
         md +=
             '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n';
-        md += capped(all.slice(0, MAX_ROWS - rows), (x) => `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${x.state} |`);
-        if (all.length > MAX_ROWS - rows)
-            md += `\n\n…and ${all.length - (MAX_ROWS - rows)} more revisions.`;
+        md += t.rows
+            .map((x) => {
+            const state = x.removed ? (dryRun ? 'would be removed' : 'removed') : 'kept';
+            return `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${state} |`;
+        })
+            .join('\n');
+        if (t.more > 0)
+            md += `\n\n…and ${t.more} more revisions.`;
         md += '\n\n</details>\n\n';
-        rows += all.length;
+    }
+    if (packagesLeft > 0) {
+        md += `…and ${packagesLeft} more package${packagesLeft === 1 ? '' : 's'}.\n\n`;
     }
     return md;
 }
@@ -7899,7 +7914,7 @@ async function runPush(inputs, clients, log) {
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
     try {
-        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2716));
+        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9118));
         result = await push({
             name: inputs.name,
             source,
@@ -7979,13 +7994,9 @@ async function runDelete(inputs, clients, log) {
             ? `${name}: latest ${inputs.dryRun ? 'would point' : 'points'} to ${r.latest}`
             : `${name} has no revisions left`);
     }
-    // The messages of the revisions the summary shows (it shows at most MAX_ROWS of them).
-    const shownHashes = [
-        ...new Set([...results.values()]
-            .flatMap((r) => [...r.kept, ...r.removed])
-            .slice(0, MAX_ROWS)
-            .map((p) => p.topHash))
-    ];
+    // The messages of the revisions the summary shows.
+    const shown = cleanupRows([...results].map(([name, r]) => ({ name, kept: r.kept, removed: r.removed })));
+    const shownHashes = [...new Set(shown.tables.flatMap((t) => t.rows.map((p) => p.topHash)))];
     const messages = new Map(pattern || policy
         ? await (0,quilt_concurrency/* mapLimit */.sf)(shownHashes, 16, async (h) => [h, await (0,registry_registry/* readRevisionMessage */.NP)(registry, h)])
         : []);
@@ -9584,13 +9595,16 @@ async function settleAll(promises) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ preparePackage)
+  TH: () => (/* binding */ prepareRevision),
+  bX: () => (/* binding */ readParent)
 });
+
+// UNUSED EXPORTS: preparePackage
 
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var manifest = __nccwpck_require__(7000);
+var format_manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11061,10 +11075,11 @@ async function applyWorkflow(source, choice, pkg) {
 
 ;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
 /**
- * The package a build or a push is about to write, before any hashing: the entries of the source,
- * the metadata, the workflow check and its record, the message — in quilt3's order, so the
- * package line's keys come out as quilt3 writes them (`version`, `user_meta`, `workflow`,
- * `message`). Everything here fails before a byte is read or sent.
+ * The start build and push share: the package they are about to write, before any hashing (the
+ * entries of the source, the metadata, the workflow check and its record, the message — in
+ * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
+ * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
+ * `prepareRevision` fails before a byte is read or sent.
  */
 
 
@@ -11072,7 +11087,7 @@ async function applyWorkflow(source, choice, pkg) {
 
 async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
-    const pkg = new manifest/* Package */.lP();
+    const pkg = new format_manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
         pkg.set({
@@ -11099,6 +11114,30 @@ async function preparePackage(req, maxRecordSize) {
     // Oversized metadata fails here, before any file is read.
     pkg.checkMetaRecord(maxRecordSize);
     return pkg;
+}
+/** The package from the request, its entries and its local files, before any hashing. */
+async function prepareRevision(req, maxRecordSize) {
+    const { source, ...rest } = req;
+    const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize);
+    const entries = pkg.walk();
+    const localFiles = new Map();
+    for (const e of source.entries) {
+        if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
+    }
+    return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles };
+}
+/** Read the parent; `onMissing` hears of a `latest` whose manifest is missing. */
+async function readParent(registry, name, onMissing) {
+    const latest = await registry.readLatest(name);
+    if (latest.topHash === null)
+        return { latest, previous: null };
+    const manifest = await registry.readManifest(latest.topHash);
+    if (manifest === null) {
+        onMissing?.(latest.topHash);
+        return { latest, previous: null };
+    }
+    return { latest, previous: format_manifest/* Package */.lP.fromManifest(manifest.toString('utf-8')) };
 }
 
 

@@ -12,7 +12,7 @@ import { computeMissingHashes } from '../hashing/missing.js'
 import { commitRevision, type Registry } from '../registry/registry.js'
 import { checkFilesUnchanged } from '../sources/file.js'
 import { localSource, type Source } from '../sources/local.js'
-import { preparePackage, type PackageRequest } from './prepare.js'
+import { prepareRevision, readParent, type PackageRequest } from './prepare.js'
 import { resolveConcurrency, type Concurrency } from '../concurrency.js'
 
 export interface BuildRequest {
@@ -71,18 +71,8 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
   const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined)
   if (!source) throw new Error('build needs a source or a folder')
-  const pkg = await preparePackage(
-    {
-      name: req.name,
-      entries: source.entries,
-      userMeta: req.userMeta,
-      message: req.message,
-      workflow: req.workflow
-    },
-    maxRecordSize
-  )
-  const entries = pkg.walk()
-  const totalBytes = entries.reduce((n, e) => n + e.size, 0)
+  const prepared = await prepareRevision({ ...req, source }, maxRecordSize)
+  const { pkg, entries, bytes: totalBytes } = prepared
   const progress: Progress = {
     bytesDone: 0,
     bytesTotal: totalBytes,
@@ -111,19 +101,11 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     await pool.close()
   }
   // The hashes are of the files as listed: none changed while it was read.
-  checkFilesUnchanged(
-    source.entries.flatMap((e) =>
-      e.identity ? [{ path: e.physicalKey.path, identity: e.identity }] : []
-    )
-  )
+  checkFilesUnchanged(prepared.localFiles.values())
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
-  const parent = await req.registry.readLatest(req.name)
+  const { latest: parent, previous } = await readParent(req.registry, req.name)
   const previousTopHash = parent.topHash
-  const previousManifest =
-    previousTopHash === null ? null : await req.registry.readManifest(previousTopHash)
-  const previous =
-    previousManifest === null ? null : Package.fromManifest(previousManifest.toString('utf-8'))
   const revision = options.dryRun
     ? null
     : await commitRevision(req.registry, {

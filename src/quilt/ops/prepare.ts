@@ -1,13 +1,16 @@
 /**
- * The package a build or a push is about to write, before any hashing: the entries of the source,
- * the metadata, the workflow check and its record, the message — in quilt3's order, so the
- * package line's keys come out as quilt3 writes them (`version`, `user_meta`, `workflow`,
- * `message`). Everything here fails before a byte is read or sent.
+ * The start build and push share: the package they are about to write, before any hashing (the
+ * entries of the source, the metadata, the workflow check and its record, the message — in
+ * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
+ * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
+ * `prepareRevision` fails before a byte is read or sent.
  */
 import { pyObject, type PyValue } from '../py/json.js'
-import { Package } from '../format/manifest.js'
+import { Package, type Entry } from '../format/manifest.js'
 import { validatePackageName } from '../format/names.js'
-import { type SourceEntry } from '../sources/local.js'
+import { type LatestState, type Registry } from '../registry/registry.js'
+import { type FileIdentity } from '../sources/file.js'
+import { type Source, type SourceEntry } from '../sources/local.js'
 import { applyWorkflow, type WorkflowChoice, type WorkflowSource } from '../workflows/apply.js'
 
 export interface PackageRequest {
@@ -47,4 +50,59 @@ export async function preparePackage(req: PackageRequest, maxRecordSize: number)
   // Oversized metadata fails here, before any file is read.
   pkg.checkMetaRecord(maxRecordSize)
   return pkg
+}
+
+/** What a build or a push starts from: the package, its entries, and the files to check. */
+export interface PreparedRevision {
+  pkg: Package
+  /** The package's entries (`pkg.walk()`): their hashes are filled in as they are computed. */
+  entries: Entry[]
+  /** Their total size. */
+  bytes: number
+  /** Each local file and what the listing saw of it, by logical key (checked before a commit). */
+  localFiles: Map<string, { path: string; identity: FileIdentity }>
+}
+
+/** What build and push are both asked for: a package made of a source's entries. */
+export interface RevisionRequest extends Omit<PackageRequest, 'entries'> {
+  source: Source
+}
+
+/** The package from the request, its entries and its local files, before any hashing. */
+export async function prepareRevision(
+  req: RevisionRequest,
+  maxRecordSize: number
+): Promise<PreparedRevision> {
+  const { source, ...rest } = req
+  const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize)
+  const entries = pkg.walk()
+  const localFiles = new Map<string, { path: string; identity: FileIdentity }>()
+  for (const e of source.entries) {
+    if (e.identity && e.physicalKey.isLocal())
+      localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+  }
+  return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles }
+}
+
+/** The parent revision: `latest` as read now, and its package when its manifest can be read. */
+export interface Parent {
+  latest: LatestState
+  /** Null for a new package, or when `latest` names a manifest that is missing. */
+  previous: Package | null
+}
+
+/** Read the parent; `onMissing` hears of a `latest` whose manifest is missing. */
+export async function readParent(
+  registry: Registry,
+  name: string,
+  onMissing?: (topHash: string) => void
+): Promise<Parent> {
+  const latest = await registry.readLatest(name)
+  if (latest.topHash === null) return { latest, previous: null }
+  const manifest = await registry.readManifest(latest.topHash)
+  if (manifest === null) {
+    onMissing?.(latest.topHash)
+    return { latest, previous: null }
+  }
+  return { latest, previous: Package.fromManifest(manifest.toString('utf-8')) }
 }

@@ -18,10 +18,9 @@
  * again: if it moved, the push fails with a conflict (unless `force`); `latest` itself is then
  * moved with a compare-and-swap (see `commitRevision`).
  */
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { forEachLimit, resolveConcurrency, type Concurrency } from '../concurrency.js'
-import { ConflictError, DestinationError, EntryError, QuiltError } from '../errors.js'
+import { ConflictError, EntryError, QuiltError } from '../errors.js'
 import { HashPool } from '../hashing/pool.js'
 import { hashBytes, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
 import { S3Hasher } from '../hashing/s3-objects.js'
@@ -31,20 +30,26 @@ import { type PyValue } from '../py/json.js'
 import {
   chunkedHash,
   maxRecordSizeFromEnv,
-  Package,
   readHash,
-  type Entry
+  type Entry,
+  type Package
 } from '../format/manifest.js'
 import { computeMissingHashes } from '../hashing/missing.js'
-import { PhysicalKey, validatePackageName } from '../format/names.js'
-import { pyRepr } from '../py/repr.js'
+import { type PhysicalKey, validatePackageName } from '../format/names.js'
 import { commitRevision, type LatestState } from '../registry/registry.js'
 import { type S3Registry } from '../registry/s3.js'
 import { checkFilesUnchanged, SourceFile, type FileIdentity } from '../sources/file.js'
 import { type Source } from '../sources/local.js'
 import { type Progress } from './build.js'
-import { preparePackage, type PackageRequest } from './prepare.js'
-import { Transfer, type Destination } from '../s3/transfer.js'
+import { Placement, resolveDest } from './placement.js'
+import {
+  prepareRevision,
+  readParent,
+  type PackageRequest,
+  type Parent,
+  type PreparedRevision
+} from './prepare.js'
+import { Transfer } from '../s3/transfer.js'
 
 export { ConflictError }
 
@@ -101,379 +106,37 @@ export interface PushResult {
   package: Package
 }
 
-/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
-function isFixedVersion(pk: PhysicalKey): boolean {
-  return pk.versionId !== null && pk.versionId !== 'null'
-}
-
-/** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
-export function resolveDest(registryBucket: string, name: string, dest?: string): PhysicalKey {
-  if (dest === undefined || dest === '') return PhysicalKey.s3(registryBucket, '').join(name)
-  const pk = PhysicalKey.fromUrl(dest)
-  if (pk.isLocal() || pk.bucket !== registryBucket) {
-    throw new DestinationError(
-      `Invalid package destination path ${pyRepr(dest)}. 'dest', if set, must be a path in the ${pyRepr('s3://' + registryBucket)} package registry specified by 'registry'.`
-    )
-  }
-  if (pk.versionId !== null)
-    throw new DestinationError(`'dest' must not include a versionId: ${dest}`)
-  return pk
-}
-
-/**
- * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
- * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
- * big bucket) is not listed to the end: `complete` is then false and any key may exist.
- */
-async function listSizes(
-  s3: S3Client,
-  bucket: string,
-  prefix: string,
-  maxKeys: number
-): Promise<{ sizes: Map<string, number>; complete: boolean }> {
-  const sizes = new Map<string, number>()
-  let token: string | undefined
-  do {
-    const r = await s3.send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })
-    )
-    for (const o of r.Contents ?? []) if (o.Key !== undefined) sizes.set(o.Key, o.Size ?? 0)
-    token = r.IsTruncated ? r.NextContinuationToken : undefined
-    if (token && sizes.size >= maxKeys) return { sizes, complete: false }
-  } while (token)
-  return { sizes, complete: true }
-}
-
+/** Copy the package's data to its destination, then write its manifest and its pointers. */
 export async function push(req: PushRequest, options: PushOptions = {}): Promise<PushResult> {
   validatePackageName(req.name)
-  const registry = req.registry
-  const s3 = registry.s3
-  const bucket = registry.bucket
-  const destRoot = resolveDest(bucket, req.name, req.dest)
+  const root = resolveDest(req.registry.bucket, req.name, req.dest)
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
-  const { s3Requests, hashThreads } = options.concurrency ?? resolveConcurrency()
-
-  const pkg = await preparePackage(
-    {
-      name: req.name,
-      entries: req.source.entries,
-      userMeta: req.userMeta,
-      message: req.message,
-      workflow: req.workflow
-    },
-    maxRecordSize
-  )
-  const entries = pkg.walk()
-  const bytes = entries.reduce((n, e) => n + e.size, 0)
-  /** Each local file and what the listing saw of it, by logical key. */
-  const localFiles = new Map<string, { path: string; identity: FileIdentity }>()
-  for (const e of req.source.entries) {
-    if (e.identity && e.physicalKey.isLocal())
-      localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
-  }
-
+  const prepared = await prepareRevision(req, maxRecordSize)
   // The parent: latest as read now.
-  const start: LatestState = await registry.readLatest(req.name)
-  const parent = new Map<string, Entry>()
-  let previous: Package | null = null
-  if (start.topHash !== null) {
-    const manifest = await registry.readManifest(start.topHash)
-    if (manifest === null) {
-      options.onWarning?.(
-        `s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`
-      )
-    } else {
-      previous = Package.fromManifest(manifest.toString('utf-8'))
-      for (const e of previous.walk()) parent.set(e.logicalKey, e)
-    }
-  }
-
-  const destOf = (lk: string): Destination => ({ bucket, key: destRoot.join(lk).path })
-  // Progress of the two phases; the totals are set when each phase knows its work.
-  const hashing: PushProgress = {
-    phase: 'hashing',
-    bytesDone: 0,
-    bytesTotal: 0,
-    filesDone: 0,
-    filesTotal: 0
-  }
-  const sending: PushProgress = {
-    phase: 'uploading',
-    bytesDone: 0,
-    bytesTotal: 0,
-    filesDone: 0,
-    filesTotal: 0
-  }
-  const advance = (p: PushProgress, bytes: number, files: number): void => {
-    p.bytesDone += bytes
-    p.filesDone += files
-    options.onProgress?.(p)
-  }
-  const pool = new HashPool({
-    workers: hashThreads,
-    onBytes: (b, f) => advance(hashing, b, f)
-  })
-  const s3Hasher = new S3Hasher(s3, s3Requests, (b, f) => advance(hashing, b, f))
-  // The first file that fails stops the others: no request is left running after push() returns.
-  const stop = new AbortController()
-  const transfer = new Transfer(s3, {
-    concurrency: s3Requests,
-    onBytes: (b, f) => advance(sending, b, f),
-    signal: stop.signal
-  })
-
-  let uploadedBytes = 0
-  let transferred = 0
-  let reused = 0
-  let versioned = true
-  try {
-    if (req.dryRun) {
-      // Every hash is computed here (nothing is uploaded, so S3 computes none).
-      hashing.filesTotal = entries.length
-      hashing.bytesTotal = bytes
-      await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
-    } else {
-      await transferAll()
-    }
-  } catch (e) {
-    await transfer.abortOpenUploads()
-    throw e
-  } finally {
-    await pool.close()
-  }
-
-  /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
-  async function transferAll(): Promise<void> {
-    const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket)
-    // 1. What is already where it must be. A re-push whose every file has a same-size twin at
-    //    its destination in the parent needs no listing (the twins are compared by hash);
-    //    otherwise one listing replaces a HEAD per file.
-    const listing = toMove.every(twinAtDest)
-      ? { sizes: new Map<string, number>(), complete: true }
-      : await listSizes(s3, bucket, destPrefix(), Math.max(10_000, entries.length * 4))
-    /** Whether an object of this size may already be at `key`. */
-    const mayExist = (key: string, size: number): boolean =>
-      listing.complete ? listing.sizes.get(key) === size : true
-    for (const e of entries) {
-      const pk = e.physicalKey
-      if (pk.isLocal() || pk.bucket !== bucket) continue
-      const twin = parent.get(e.logicalKey)
-      if (twin && twin.size === e.size && isFixedVersion(pk) && twin.physicalKey.equals(pk)) {
-        if (readHash(twin.hash)) e.hash = twin.hash // the very same object version
-      }
-    }
-    // Multipart uploads a killed run left open for these keys.
-    if (toMove.some((e) => e.size >= MULTIPART_THRESHOLD)) {
-      const keys = new Set(toMove.map((e) => destOf(e.logicalKey).key))
-      const aborted = await transfer
-        .abortStaleUploads(bucket, destPrefix(), keys)
-        .catch((e: unknown) => {
-          options.onWarning?.(
-            `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs ${[...S3_PERMISSIONS.ListMultipartUploads.actions, ...S3_PERMISSIONS.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`
-          )
-          return 0
-        })
-      if (aborted > 0) {
-        options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`)
-      }
-    }
-
-    // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time. Those
-    //    that may already be there are hashed first.
-    const hashFirst = toMove.filter((e) => needsHashFirst(e, mayExist))
-    hashing.filesTotal = hashFirst.length
-    hashing.bytesTotal = hashFirst.reduce((n, e) => n + e.size, 0)
-    sending.filesTotal = toMove.length
-    sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0)
-    const heap = new HeapKeeper()
-    await forEachLimit(
-      toMove,
-      s3Requests,
-      async (e) => {
-        try {
-          if (e.physicalKey.isLocal()) await moveFile(e, mayExist)
-          else await moveObject(e, mayExist)
-          heap.tick()
-        } catch (err) {
-          throw err instanceof QuiltError
-            ? err
-            : new EntryError(e.logicalKey, String(e.physicalKey), err)
-        }
-      },
-      (err) => stop.abort(err)
+  const parent = await readParent(req.registry, req.name, (topHash) =>
+    options.onWarning?.(
+      `s3://${req.registry.bucket}/.quilt/named_packages/${req.name}/latest names ${topHash}, but that manifest is missing: nothing can be re-used from it.`
     )
-    if (!versioned) {
-      options.onWarning?.(
-        `The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`
-      )
-    }
-    // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
-    await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
-  }
+  )
+  const counters = new PushCounters(options.onProgress)
+  // Every entry hashed and its data at the destination (a dry run only hashes).
+  await placeData({ req, options, root, prepared, parent, counters })
 
-  function destPrefix(): string {
-    return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/')
-  }
-
-  /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
-  function needsHashFirst(e: Entry, mayExist: (key: string, size: number) => boolean): boolean {
-    return (
-      readHash(e.hash) === null &&
-      (twinOf(e) !== undefined || mayExist(destOf(e.logicalKey).key, e.size))
-    )
-  }
-
-  /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
-  function twinOf(e: Entry): Entry | undefined {
-    const twin = parent.get(e.logicalKey)
-    const tpk = twin?.physicalKey
-    const dest = destOf(e.logicalKey)
-    return twin !== undefined &&
-      tpk !== undefined &&
-      !tpk.isLocal() &&
-      twin.size === e.size &&
-      tpk.bucket === dest.bucket &&
-      tpk.path === dest.key
-      ? twin
-      : undefined
-  }
-
-  function twinAtDest(e: Entry): boolean {
-    const twin = twinOf(e)
-    return twin !== undefined && isFixedVersion(twin.physicalKey)
-  }
-
-  /** Reuse what is already at the destination with this hash; true when reused. */
-  async function reuse(
-    e: Entry,
-    hash: string,
-    mayExist: (key: string, size: number) => boolean,
-    localEtag?: () => Promise<string>
-  ): Promise<boolean> {
-    const dest = destOf(e.logicalKey)
-    const twin = twinOf(e)
-    // The parent's object is re-used only where this push would put the data anyway, so the
-    // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-    if (twin && isFixedVersion(twin.physicalKey) && readHash(twin.hash)?.value === hash) {
-      e.physicalKey = twin.physicalKey // immutable version: no request at all
-    } else if (mayExist(dest.key, e.size)) {
-      // Another object of this size is there (an unversioned twin may have been overwritten
-      // since): the HEAD says whether it holds these bytes.
-      const same = await transfer.findExisting(dest, e.size, hash, localEtag)
-      if (!same) return false
-      e.physicalKey = same
-    } else {
-      return false
-    }
-    e.hash = chunkedHash(hash)
-    reused++
-    advance(sending, e.size, 1)
-    return true
-  }
-
-  function moved(e: Entry, r: { physicalKey: PhysicalKey; hash: string | null }): void {
-    e.physicalKey = r.physicalKey
-    if (r.hash !== null) e.hash = chunkedHash(r.hash)
-    if (r.physicalKey.versionId === null) versioned = false
-    uploadedBytes += e.size
-    transferred++
-  }
-
-  /** A local file: open once, hashed if a copy may already exist, else uploaded. */
-  async function moveFile(
-    e: Entry,
-    mayExist: (key: string, size: number) => boolean
-  ): Promise<void> {
-    stop.signal.throwIfAborted()
-    const dest = destOf(e.logicalKey)
-    const file = SourceFile.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity)
-    try {
-      let hash = readHash(e.hash)?.value
-      let body: Buffer | undefined
-      if (needsHashFirst(e, mayExist)) {
-        let etag: () => Promise<string>
-        if (e.size < MiB) {
-          // Small: read once and hashed here; the same bytes are uploaded if needed.
-          const bytes = await file.read(0, e.size)
-          file.checkUnchanged()
-          body = bytes
-          hash = hashBytes(bytes)
-          advance(hashing, e.size, 1)
-          etag = () => Promise.resolve(`"${createHash('md5').update(bytes).digest('hex')}"`)
-        } else {
-          const whole = { path: file.path, size: e.size, fd: file.fd }
-          hash = await pool.hashFile(whole).catch((err: unknown) => {
-            file.checkUnchanged() // a file that changed under the hashing says so
-            throw err
-          })
-          etag = () => pool.s3Etag(whole)
-        }
-        if (await reuse(e, hash, mayExist, etag)) return
-      }
-      moved(e, await transfer.uploadFile(file, dest, hash, body))
-    } finally {
-      file.close()
-    }
-  }
-
-  /** An object of another bucket: copied server side unless a copy is already there. */
-  async function moveObject(
-    e: Entry,
-    mayExist: (key: string, size: number) => boolean
-  ): Promise<void> {
-    stop.signal.throwIfAborted()
-    const dest = destOf(e.logicalKey)
-    const pk = e.physicalKey
-    let hash = readHash(e.hash)?.value
-    if (needsHashFirst(e, mayExist)) {
-      hash = await s3Hasher.hash({
-        bucket: pk.bucket!,
-        key: pk.path,
-        versionId: pk.versionId,
-        size: e.size
-      })
-      if (await reuse(e, hash, mayExist)) return
-    }
-    moved(e, await transfer.copyObject(pk, e.size, dest, hash))
-  }
-
+  const { pkg, entries } = prepared
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize })
-  const base = {
-    topHash,
-    previousTopHash: start.topHash,
-    previous,
-    changed: topHash !== start.topHash,
-    files: entries.length,
-    bytes,
-    uploadedBytes,
-    transferred,
-    reused,
-    versioned,
-    package: pkg
-  }
+  const start = parent.latest
+  const base = summarize(prepared, parent, counters, topHash)
   // A dry run stops here: the top hash and the diff are known, nothing was written.
   if (req.dryRun) return { ...base, revision: null, written: false }
-
-  // dedupe: the same revision is already latest: write nothing.
-  if (req.dedupe && topHash === start.topHash) {
-    const again = await registry.readLatest(req.name)
-    if (again.topHash === topHash) {
-      options.onInfo?.(
-        `Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`
-      )
-      return { ...base, revision: null, written: false }
-    }
+  if (req.dedupe && (await isStillLatest(req, topHash, start, options))) {
+    return { ...base, revision: null, written: false }
   }
-
   // The files are still what was read: the package records what is in S3 and on disk.
-  checkFilesUnchanged(localFiles.values())
-  // Just before the pointers: latest must still be the parent.
-  const before = await registry.readLatest(req.name)
-  if (!req.force && before.topHash !== start.topHash) {
-    throw new ConflictError(req.name, start.topHash, before.topHash)
-  }
-  const revision = await commitRevision(registry, {
+  checkFilesUnchanged(prepared.localFiles.values())
+  const before = await checkNoConflict(req, start)
+  // The manifest, a timestamp pointer, then latest by compare-and-swap.
+  const revision = await commitRevision(req.registry, {
     name: req.name,
     topHash,
     manifest,
@@ -483,4 +146,329 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
     now: options.now
   })
   return { ...base, revision, written: true }
+}
+
+/** The result of a push but for what was written. */
+function summarize(
+  prepared: PreparedRevision,
+  parent: Parent,
+  counters: PushCounters,
+  topHash: string
+): Omit<PushResult, 'revision' | 'written'> {
+  return {
+    topHash,
+    previousTopHash: parent.latest.topHash,
+    previous: parent.previous,
+    changed: topHash !== parent.latest.topHash,
+    files: prepared.entries.length,
+    bytes: prepared.bytes,
+    uploadedBytes: counters.uploadedBytes,
+    transferred: counters.transferred,
+    reused: counters.reused,
+    versioned: counters.versioned,
+    package: prepared.pkg
+  }
+}
+
+/** How far each phase is, and what was moved or reused, reported as they advance. */
+class PushCounters {
+  /** The two phases; their totals are set when each phase knows its work. */
+  readonly hashing: PushProgress = newPhase('hashing')
+  readonly sending: PushProgress = newPhase('uploading')
+  uploadedBytes = 0
+  /** Entries whose data was uploaded or copied. */
+  transferred = 0
+  /** Entries that reused an object already in S3. */
+  reused = 0
+  /** False once an object was written without a versionId. */
+  versioned = true
+
+  constructor(private readonly onProgress?: (p: PushProgress) => void) {}
+
+  /** A phase is to process these entries. */
+  expect(phase: PushProgress, entries: readonly Entry[]): void {
+    phase.filesTotal = entries.length
+    phase.bytesTotal = entries.reduce((n, e) => n + e.size, 0)
+  }
+
+  readonly hashed = (bytes: number, files: number): void => this.advance(this.hashing, bytes, files)
+  readonly sent = (bytes: number, files: number): void => this.advance(this.sending, bytes, files)
+
+  /** An entry reused an object already at its destination. */
+  countReused(e: Entry): void {
+    this.reused++
+    this.sent(e.size, 1)
+  }
+
+  /** An entry's data was uploaded or copied to `physicalKey`. */
+  countTransferred(e: Entry, physicalKey: PhysicalKey): void {
+    if (physicalKey.versionId === null) this.versioned = false
+    this.uploadedBytes += e.size
+    this.transferred++
+  }
+
+  private advance(p: PushProgress, bytes: number, files: number): void {
+    p.bytesDone += bytes
+    p.filesDone += files
+    this.onProgress?.(p)
+  }
+}
+
+function newPhase(phase: PushProgress['phase']): PushProgress {
+  return { phase, bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 }
+}
+
+interface PlaceDataInput {
+  req: PushRequest
+  options: PushOptions
+  root: PhysicalKey
+  prepared: PreparedRevision
+  parent: Parent
+  counters: PushCounters
+}
+
+/**
+ * Give every entry its hash and, unless a dry run, its data at the destination. The first
+ * failure stops the rest (no request is left running after push() returns) and aborts the
+ * multipart uploads this run opened.
+ */
+async function placeData(input: PlaceDataInput): Promise<void> {
+  const { req, options, counters } = input
+  const { entries } = input.prepared
+  const s3 = req.registry.s3
+  const { s3Requests, hashThreads } = options.concurrency ?? resolveConcurrency()
+  const pool = new HashPool({ workers: hashThreads, onBytes: counters.hashed })
+  const s3Hasher = new S3Hasher(s3, s3Requests, counters.hashed)
+  const stop = new AbortController()
+  const transfer = new Transfer(s3, {
+    concurrency: s3Requests,
+    onBytes: counters.sent,
+    signal: stop.signal
+  })
+  try {
+    if (req.dryRun) {
+      // Every hash is computed here (nothing is uploaded, so S3 computes none).
+      counters.expect(counters.hashing, entries)
+      await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+      return
+    }
+    const placement = await Placement.plan(s3, {
+      bucket: req.registry.bucket,
+      root: input.root,
+      entries,
+      parent: new Map(input.parent.previous?.walk().map((e) => [e.logicalKey, e]))
+    })
+    placement.adoptParentHashes()
+    await abortStaleUploads(placement, transfer, options)
+    const mover = new Mover({
+      placement,
+      transfer,
+      pool,
+      s3Hasher,
+      counters,
+      signal: stop.signal,
+      localFiles: input.prepared.localFiles
+    })
+    await moveAll(placement, mover, s3Requests, stop)
+    if (!counters.versioned) {
+      options.onWarning?.(
+        `The bucket s3://${req.registry.bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`
+      )
+    }
+    // Hashes still missing: objects in the registry bucket, copies without a checksum.
+    await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+  } catch (e) {
+    await transfer.abortOpenUploads()
+    throw e
+  } finally {
+    await pool.close()
+  }
+}
+
+/** Multipart uploads a killed run left open for the keys this push writes. */
+async function abortStaleUploads(
+  placement: Placement,
+  transfer: Transfer,
+  options: PushOptions
+): Promise<void> {
+  const toMove = placement.toMove
+  if (!toMove.some((e) => e.size >= MULTIPART_THRESHOLD)) return
+  const keys = new Set(toMove.map((e) => placement.destOf(e).key))
+  const aborted = await transfer
+    .abortStaleUploads(placement.bucket, placement.prefix, keys)
+    .catch((e: unknown) => {
+      options.onWarning?.(
+        `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs ${[...S3_PERMISSIONS.ListMultipartUploads.actions, ...S3_PERMISSIONS.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`
+      )
+      return 0
+    })
+  if (aborted > 0) {
+    options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`)
+  }
+}
+
+/** Reuse, upload or copy each entry to move, a few at a time; the first failure stops the rest. */
+async function moveAll(
+  placement: Placement,
+  mover: Mover,
+  s3Requests: number,
+  stop: AbortController
+): Promise<void> {
+  const { toMove } = placement
+  // Those that may already be there are hashed first.
+  mover.counters.expect(
+    mover.counters.hashing,
+    toMove.filter((e) => placement.needsHashFirst(e))
+  )
+  mover.counters.expect(mover.counters.sending, toMove)
+  const heap = new HeapKeeper()
+  await forEachLimit(
+    toMove,
+    s3Requests,
+    async (e) => {
+      try {
+        if (e.physicalKey.isLocal()) await mover.moveFile(e)
+        else await mover.moveObject(e)
+        heap.tick()
+      } catch (err) {
+        throw err instanceof QuiltError
+          ? err
+          : new EntryError(e.logicalKey, String(e.physicalKey), err)
+      }
+    },
+    (err) => stop.abort(err)
+  )
+}
+
+/** Moves one entry's data to its destination, or reuses what is already there. */
+class Mover {
+  readonly counters: PushCounters
+  constructor(
+    private readonly ctx: {
+      placement: Placement
+      transfer: Transfer
+      pool: HashPool
+      s3Hasher: S3Hasher
+      counters: PushCounters
+      signal: AbortSignal
+      localFiles: ReadonlyMap<string, { identity: FileIdentity }>
+    }
+  ) {
+    this.counters = ctx.counters
+  }
+
+  /** A local file: open once, hashed if a copy may already exist, else uploaded. */
+  async moveFile(e: Entry): Promise<void> {
+    const { placement, pool, signal } = this.ctx
+    signal.throwIfAborted()
+    const dest = placement.destOf(e)
+    const file = SourceFile.open(
+      e.physicalKey.path,
+      this.ctx.localFiles.get(e.logicalKey)?.identity
+    )
+    try {
+      let hash = readHash(e.hash)?.value
+      let body: Buffer | undefined
+      if (placement.needsHashFirst(e)) {
+        let etag: () => Promise<string>
+        if (e.size < MiB) {
+          // Small: read once and hashed here; the same bytes are uploaded if needed.
+          const bytes = await file.read(0, e.size)
+          file.checkUnchanged()
+          body = bytes
+          hash = hashBytes(bytes)
+          this.counters.hashed(e.size, 1)
+          etag = () => Promise.resolve(`"${createHash('md5').update(bytes).digest('hex')}"`)
+        } else {
+          const whole = { path: file.path, size: e.size, fd: file.fd }
+          hash = await pool.hashFile(whole).catch((err: unknown) => {
+            file.checkUnchanged() // a file that changed under the hashing says so
+            throw err
+          })
+          etag = () => pool.s3Etag(whole)
+        }
+        if (await this.reuse(e, hash, etag)) return
+      }
+      this.moved(e, await this.ctx.transfer.uploadFile(file, dest, hash, body))
+    } finally {
+      file.close()
+    }
+  }
+
+  /** An object of another bucket: copied server side unless a copy is already there. */
+  async moveObject(e: Entry): Promise<void> {
+    const { placement, signal } = this.ctx
+    signal.throwIfAborted()
+    const dest = placement.destOf(e)
+    const pk = e.physicalKey
+    let hash = readHash(e.hash)?.value
+    if (placement.needsHashFirst(e)) {
+      hash = await this.ctx.s3Hasher.hash({
+        bucket: pk.bucket!,
+        key: pk.path,
+        versionId: pk.versionId,
+        size: e.size
+      })
+      if (await this.reuse(e, hash)) return
+    }
+    this.moved(e, await this.ctx.transfer.copyObject(pk, e.size, dest, hash))
+  }
+
+  /** Reuse what is already at the destination with this hash; true when reused. */
+  private async reuse(e: Entry, hash: string, localEtag?: () => Promise<string>): Promise<boolean> {
+    const { placement } = this.ctx
+    const twin = placement.immutableParentObjectAt(e)
+    // The parent's object is re-used only where this push would put the data anyway, so the
+    // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+    if (twin && readHash(twin.hash)?.value === hash) {
+      e.physicalKey = twin.physicalKey // immutable version: no request at all
+    } else if (placement.mayExist(e)) {
+      // Another object of this size is there (an unversioned twin may have been overwritten
+      // since): the HEAD says whether it holds these bytes.
+      const same = await this.ctx.transfer.findExisting(
+        placement.destOf(e),
+        e.size,
+        hash,
+        localEtag
+      )
+      if (!same) return false
+      e.physicalKey = same
+    } else {
+      return false
+    }
+    e.hash = chunkedHash(hash)
+    this.counters.countReused(e)
+    return true
+  }
+
+  private moved(e: Entry, r: { physicalKey: PhysicalKey; hash: string | null }): void {
+    e.physicalKey = r.physicalKey
+    if (r.hash !== null) e.hash = chunkedHash(r.hash)
+    this.counters.countTransferred(e, r.physicalKey)
+  }
+}
+
+/** dedupe: whether this revision is already latest, and still is (then nothing is written). */
+async function isStillLatest(
+  req: PushRequest,
+  topHash: string,
+  start: LatestState,
+  options: PushOptions
+): Promise<boolean> {
+  if (topHash !== start.topHash) return false
+  const again = await req.registry.readLatest(req.name)
+  if (again.topHash !== topHash) return false
+  options.onInfo?.(
+    `Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`
+  )
+  return true
+}
+
+/** Just before the pointers: latest must still be the parent (unless `force`). */
+async function checkNoConflict(req: PushRequest, start: LatestState): Promise<LatestState> {
+  const before = await req.registry.readLatest(req.name)
+  if (!req.force && before.topHash !== start.topHash) {
+    throw new ConflictError(req.name, start.topHash, before.topHash)
+  }
+  return before
 }

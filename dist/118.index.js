@@ -1,5 +1,5 @@
-export const id = 716;
-export const ids = [716,967];
+export const id = 118;
+export const ids = [118,967];
 export const modules = {
 
 /***/ 2348:
@@ -136,7 +136,7 @@ class S3Hasher {
 
 /***/ }),
 
-/***/ 2716:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,10 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
   push: () => (/* binding */ push)
 });
 
-// UNUSED EXPORTS: ConflictError, resolveDest
+// UNUSED EXPORTS: ConflictError
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
@@ -215,16 +213,152 @@ var format_manifest = __webpack_require__(7000);
 var missing = __webpack_require__(9022);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __webpack_require__(2378);
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __webpack_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/registry/registry.ts
-var registry_registry = __webpack_require__(2358);
+var registry = __webpack_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var sources_file = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
-var prepare = __webpack_require__(9579);
 // EXTERNAL MODULE: ./src/quilt/pages.ts
 var pages = __webpack_require__(2057);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __webpack_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/ops/placement.ts
+/**
+ * Where `push` puts each entry's data (spec §9), before a byte is sent: the destination of each
+ * entry, which entries keep their place (objects already in the registry bucket, as with
+ * quilt3's default selector), which must move (local files, objects of other buckets), and what
+ * the parent revision or the destination prefix already holds that may be reused.
+ *
+ * One predicate says when the parent's object is the one at an entry's destination
+ * (`parentObjectAt`); every reuse of the parent goes through it.
+ */
+
+
+
+
+
+
+/** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
+function resolveDest(registryBucket, name, dest) {
+    if (dest === undefined || dest === '')
+        return names/* PhysicalKey */.ll.s3(registryBucket, '').join(name);
+    const pk = names/* PhysicalKey */.ll.fromUrl(dest);
+    if (pk.isLocal() || pk.bucket !== registryBucket) {
+        throw new errors/* DestinationError */.lt(`Invalid package destination path ${(0,repr/* pyRepr */.n)(dest)}. 'dest', if set, must be a path in the ${(0,repr/* pyRepr */.n)('s3://' + registryBucket)} package registry specified by 'registry'.`);
+    }
+    if (pk.versionId !== null)
+        throw new errors/* DestinationError */.lt(`'dest' must not include a versionId: ${dest}`);
+    return pk;
+}
+/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
+function isFixedVersion(pk) {
+    return pk.versionId !== null && pk.versionId !== 'null';
+}
+/** The placement of a push's entries: computed once, read by every step that moves data. */
+class Placement {
+    req;
+    listing;
+    /** The entries whose data is uploaded (local files) or copied (other buckets), or reused. */
+    toMove;
+    /** The destination prefix as a key prefix ('' or ending in '/'). */
+    prefix;
+    constructor(req, listing) {
+        this.req = req;
+        this.listing = listing;
+        this.toMove = movingEntries(req);
+        this.prefix = req.root.path === '' ? '' : req.root.path.replace(/\/?$/, '/');
+    }
+    /**
+     * Plan the placement. What is already where it must be is listed (one request per 1,000 keys
+     * instead of a HEAD per file), unless every entry to move has the parent's immutable object
+     * at its destination (a re-push: those are compared by hash, with no request).
+     */
+    static async plan(s3, req) {
+        const unlisted = new Placement(req, { sizes: new Map(), complete: true });
+        if (unlisted.toMove.every((e) => unlisted.immutableParentObjectAt(e) !== undefined))
+            return unlisted;
+        const maxKeys = Math.max(10_000, req.entries.length * 4);
+        return new Placement(req, await listSizes(s3, req.bucket, unlisted.prefix, maxKeys));
+    }
+    /** The registry bucket, where every entry's data ends up. */
+    get bucket() {
+        return this.req.bucket;
+    }
+    /** Where an entry this push moves is written. */
+    destOf(e) {
+        return { bucket: this.req.bucket, key: this.req.root.join(e.logicalKey).path };
+    }
+    /**
+     * The parent's object at the entry's destination: the parent's entry for the same logical
+     * key, of the same size, at the very key this push writes; for an entry that keeps its place,
+     * that object itself, version included. Undefined when the parent has none there.
+     */
+    parentObjectAt(e) {
+        const twin = this.req.parent.get(e.logicalKey);
+        if (twin === undefined || twin.size !== e.size || twin.physicalKey.isLocal())
+            return undefined;
+        const tpk = twin.physicalKey;
+        if (this.keepsPlace(e)) {
+            const pk = e.physicalKey;
+            return tpk.bucket === pk.bucket && tpk.path === pk.path && tpk.versionId === pk.versionId
+                ? twin
+                : undefined;
+        }
+        const dest = this.destOf(e);
+        return tpk.bucket === dest.bucket && tpk.path === dest.key ? twin : undefined;
+    }
+    /** The parent's object at the entry's destination when its bytes cannot have changed since. */
+    immutableParentObjectAt(e) {
+        const twin = this.parentObjectAt(e);
+        return twin !== undefined && isFixedVersion(twin.physicalKey) ? twin : undefined;
+    }
+    /** Whether an object of the entry's size may already be at its destination. */
+    mayExist(e) {
+        return this.listing.complete ? this.listing.sizes.get(this.destOf(e).key) === e.size : true;
+    }
+    /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
+    needsHashFirst(e) {
+        return (0,format_manifest/* readHash */.Pp)(e.hash) === null && (this.parentObjectAt(e) !== undefined || this.mayExist(e));
+    }
+    /** Entries that keep their place and are the parent's very object version take its hash. */
+    adoptParentHashes() {
+        for (const e of this.req.entries) {
+            if (!this.keepsPlace(e))
+                continue;
+            const twin = this.immutableParentObjectAt(e);
+            if (twin && (0,format_manifest/* readHash */.Pp)(twin.hash))
+                e.hash = twin.hash;
+        }
+    }
+    keepsPlace(e) {
+        return !e.physicalKey.isLocal() && e.physicalKey.bucket === this.req.bucket;
+    }
+}
+function movingEntries(req) {
+    return req.entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== req.bucket);
+}
+/**
+ * What is already under the destination prefix: key -> size. A prefix holding far more than the
+ * package (e.g. `dest` at the root of a big bucket) is not listed to the end: `complete` is then
+ * false.
+ */
+async function listSizes(s3, bucket, prefix, maxKeys) {
+    const sizes = new Map();
+    const listing = (0,pages/* pages */.B)((token) => s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })), (r) => (r.IsTruncated ? r.NextContinuationToken : undefined));
+    for await (const r of listing) {
+        for (const o of r.Contents ?? [])
+            if (o.Key !== undefined)
+                sizes.set(o.Key, o.Size ?? 0);
+        // Stopping here asks for no further page.
+        if (r.IsTruncated && sizes.size >= maxKeys)
+            return { sizes, complete: false };
+    }
+    return { sizes, complete: true };
+}
+
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
+var prepare = __webpack_require__(9579);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
@@ -615,127 +749,151 @@ class Transfer {
 
 
 
-
-/** A version id that names immutable bytes (unversioned buckets list objects as "null"). */
-function isFixedVersion(pk) {
-    return pk.versionId !== null && pk.versionId !== 'null';
-}
-/** The destination prefix (bucket, key prefix) as quilt3 resolves `dest`. */
-function resolveDest(registryBucket, name, dest) {
-    if (dest === undefined || dest === '')
-        return names/* PhysicalKey */.ll.s3(registryBucket, '').join(name);
-    const pk = names/* PhysicalKey */.ll.fromUrl(dest);
-    if (pk.isLocal() || pk.bucket !== registryBucket) {
-        throw new errors/* DestinationError */.lt(`Invalid package destination path ${(0,repr/* pyRepr */.n)(dest)}. 'dest', if set, must be a path in the ${(0,repr/* pyRepr */.n)('s3://' + registryBucket)} package registry specified by 'registry'.`);
-    }
-    if (pk.versionId !== null)
-        throw new errors/* DestinationError */.lt(`'dest' must not include a versionId: ${dest}`);
-    return pk;
-}
-/**
- * What is already under the destination prefix: key -> size. One request per 1,000 keys instead
- * of a HEAD per file. A prefix holding far more than the package (e.g. `dest` at the root of a
- * big bucket) is not listed to the end: `complete` is then false and any key may exist.
- */
-async function listSizes(s3, bucket, prefix, maxKeys) {
-    const sizes = new Map();
-    let token;
-    do {
-        const r = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
-        for (const o of r.Contents ?? [])
-            if (o.Key !== undefined)
-                sizes.set(o.Key, o.Size ?? 0);
-        token = r.IsTruncated ? r.NextContinuationToken : undefined;
-        if (token && sizes.size >= maxKeys)
-            return { sizes, complete: false };
-    } while (token);
-    return { sizes, complete: true };
-}
+/** Copy the package's data to its destination, then write its manifest and its pointers. */
 async function push(req, options = {}) {
     (0,names/* validatePackageName */.Eu)(req.name);
-    const registry = req.registry;
-    const s3 = registry.s3;
-    const bucket = registry.bucket;
-    const destRoot = resolveDest(bucket, req.name, req.dest);
+    const root = resolveDest(req.registry.bucket, req.name, req.dest);
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
-    const { s3Requests, hashThreads } = options.concurrency ?? (0,concurrency/* resolveConcurrency */.Ak)();
-    const pkg = await (0,prepare/* preparePackage */.W)({
-        name: req.name,
-        entries: req.source.entries,
-        userMeta: req.userMeta,
-        message: req.message,
-        workflow: req.workflow
-    }, maxRecordSize);
-    const entries = pkg.walk();
-    const bytes = entries.reduce((n, e) => n + e.size, 0);
-    /** Each local file and what the listing saw of it, by logical key. */
-    const localFiles = new Map();
-    for (const e of req.source.entries) {
-        if (e.identity && e.physicalKey.isLocal())
-            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
-    }
+    const prepared = await (0,prepare/* prepareRevision */.TH)(req, maxRecordSize);
     // The parent: latest as read now.
-    const start = await registry.readLatest(req.name);
-    const parent = new Map();
-    let previous = null;
-    if (start.topHash !== null) {
-        const manifest = await registry.readManifest(start.topHash);
-        if (manifest === null) {
-            options.onWarning?.(`s3://${bucket}/.quilt/named_packages/${req.name}/latest names ${start.topHash}, but that manifest is missing: nothing can be re-used from it.`);
-        }
-        else {
-            previous = format_manifest/* Package */.lP.fromManifest(manifest.toString('utf-8'));
-            for (const e of previous.walk())
-                parent.set(e.logicalKey, e);
-        }
+    const parent = await (0,prepare/* readParent */.bX)(req.registry, req.name, (topHash) => options.onWarning?.(`s3://${req.registry.bucket}/.quilt/named_packages/${req.name}/latest names ${topHash}, but that manifest is missing: nothing can be re-used from it.`));
+    const counters = new PushCounters(options.onProgress);
+    // Every entry hashed and its data at the destination (a dry run only hashes).
+    await placeData({ req, options, root, prepared, parent, counters });
+    const { pkg, entries } = prepared;
+    const topHash = pkg.topHash(entries);
+    const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
+    const start = parent.latest;
+    const base = summarize(prepared, parent, counters, topHash);
+    // A dry run stops here: the top hash and the diff are known, nothing was written.
+    if (req.dryRun)
+        return { ...base, revision: null, written: false };
+    if (req.dedupe && (await isStillLatest(req, topHash, start, options))) {
+        return { ...base, revision: null, written: false };
     }
-    const destOf = (lk) => ({ bucket, key: destRoot.join(lk).path });
-    // Progress of the two phases; the totals are set when each phase knows its work.
-    const hashing = {
-        phase: 'hashing',
-        bytesDone: 0,
-        bytesTotal: 0,
-        filesDone: 0,
-        filesTotal: 0
+    // The files are still what was read: the package records what is in S3 and on disk.
+    (0,sources_file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
+    const before = await checkNoConflict(req, start);
+    // The manifest, a timestamp pointer, then latest by compare-and-swap.
+    const revision = await (0,registry/* commitRevision */.xc)(req.registry, {
+        name: req.name,
+        topHash,
+        manifest,
+        parent: before,
+        force: req.force,
+        operation: 'push',
+        now: options.now
+    });
+    return { ...base, revision, written: true };
+}
+/** The result of a push but for what was written. */
+function summarize(prepared, parent, counters, topHash) {
+    return {
+        topHash,
+        previousTopHash: parent.latest.topHash,
+        previous: parent.previous,
+        changed: topHash !== parent.latest.topHash,
+        files: prepared.entries.length,
+        bytes: prepared.bytes,
+        uploadedBytes: counters.uploadedBytes,
+        transferred: counters.transferred,
+        reused: counters.reused,
+        versioned: counters.versioned,
+        package: prepared.pkg
     };
-    const sending = {
-        phase: 'uploading',
-        bytesDone: 0,
-        bytesTotal: 0,
-        filesDone: 0,
-        filesTotal: 0
-    };
-    const advance = (p, bytes, files) => {
+}
+/** How far each phase is, and what was moved or reused, reported as they advance. */
+class PushCounters {
+    onProgress;
+    /** The two phases; their totals are set when each phase knows its work. */
+    hashing = newPhase('hashing');
+    sending = newPhase('uploading');
+    uploadedBytes = 0;
+    /** Entries whose data was uploaded or copied. */
+    transferred = 0;
+    /** Entries that reused an object already in S3. */
+    reused = 0;
+    /** False once an object was written without a versionId. */
+    versioned = true;
+    constructor(onProgress) {
+        this.onProgress = onProgress;
+    }
+    /** A phase is to process these entries. */
+    expect(phase, entries) {
+        phase.filesTotal = entries.length;
+        phase.bytesTotal = entries.reduce((n, e) => n + e.size, 0);
+    }
+    hashed = (bytes, files) => this.advance(this.hashing, bytes, files);
+    sent = (bytes, files) => this.advance(this.sending, bytes, files);
+    /** An entry reused an object already at its destination. */
+    countReused(e) {
+        this.reused++;
+        this.sent(e.size, 1);
+    }
+    /** An entry's data was uploaded or copied to `physicalKey`. */
+    countTransferred(e, physicalKey) {
+        if (physicalKey.versionId === null)
+            this.versioned = false;
+        this.uploadedBytes += e.size;
+        this.transferred++;
+    }
+    advance(p, bytes, files) {
         p.bytesDone += bytes;
         p.filesDone += files;
-        options.onProgress?.(p);
-    };
-    const pool = new hashing_pool/* HashPool */.v({
-        workers: hashThreads,
-        onBytes: (b, f) => advance(hashing, b, f)
-    });
-    const s3Hasher = new s3_objects.S3Hasher(s3, s3Requests, (b, f) => advance(hashing, b, f));
-    // The first file that fails stops the others: no request is left running after push() returns.
+        this.onProgress?.(p);
+    }
+}
+function newPhase(phase) {
+    return { phase, bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 };
+}
+/**
+ * Give every entry its hash and, unless a dry run, its data at the destination. The first
+ * failure stops the rest (no request is left running after push() returns) and aborts the
+ * multipart uploads this run opened.
+ */
+async function placeData(input) {
+    const { req, options, counters } = input;
+    const { entries } = input.prepared;
+    const s3 = req.registry.s3;
+    const { s3Requests, hashThreads } = options.concurrency ?? (0,concurrency/* resolveConcurrency */.Ak)();
+    const pool = new hashing_pool/* HashPool */.v({ workers: hashThreads, onBytes: counters.hashed });
+    const s3Hasher = new s3_objects.S3Hasher(s3, s3Requests, counters.hashed);
     const stop = new AbortController();
     const transfer = new Transfer(s3, {
         concurrency: s3Requests,
-        onBytes: (b, f) => advance(sending, b, f),
+        onBytes: counters.sent,
         signal: stop.signal
     });
-    let uploadedBytes = 0;
-    let transferred = 0;
-    let reused = 0;
-    let versioned = true;
     try {
         if (req.dryRun) {
             // Every hash is computed here (nothing is uploaded, so S3 computes none).
-            hashing.filesTotal = entries.length;
-            hashing.bytesTotal = bytes;
+            counters.expect(counters.hashing, entries);
             await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+            return;
         }
-        else {
-            await transferAll();
+        const placement = await Placement.plan(s3, {
+            bucket: req.registry.bucket,
+            root: input.root,
+            entries,
+            parent: new Map(input.parent.previous?.walk().map((e) => [e.logicalKey, e]))
+        });
+        placement.adoptParentHashes();
+        await abortStaleUploads(placement, transfer, options);
+        const mover = new Mover({
+            placement,
+            transfer,
+            pool,
+            s3Hasher,
+            counters,
+            signal: stop.signal,
+            localFiles: input.prepared.localFiles
+        });
+        await moveAll(placement, mover, s3Requests, stop);
+        if (!counters.versioned) {
+            options.onWarning?.(`The bucket s3://${req.registry.bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
         }
+        // Hashes still missing: objects in the registry bucket, copies without a checksum.
+        await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
     }
     catch (e) {
         await transfer.abortOpenUploads();
@@ -744,137 +902,63 @@ async function push(req, options = {}) {
     finally {
         await pool.close();
     }
-    /** Steps 1-3: re-use, upload or copy every entry, then the hashes still missing. */
-    async function transferAll() {
-        const toMove = entries.filter((e) => e.physicalKey.isLocal() || e.physicalKey.bucket !== bucket);
-        // 1. What is already where it must be. A re-push whose every file has a same-size twin at
-        //    its destination in the parent needs no listing (the twins are compared by hash);
-        //    otherwise one listing replaces a HEAD per file.
-        const listing = toMove.every(twinAtDest)
-            ? { sizes: new Map(), complete: true }
-            : await listSizes(s3, bucket, destPrefix(), Math.max(10_000, entries.length * 4));
-        /** Whether an object of this size may already be at `key`. */
-        const mayExist = (key, size) => listing.complete ? listing.sizes.get(key) === size : true;
-        for (const e of entries) {
-            const pk = e.physicalKey;
-            if (pk.isLocal() || pk.bucket !== bucket)
-                continue;
-            const twin = parent.get(e.logicalKey);
-            if (twin && twin.size === e.size && isFixedVersion(pk) && twin.physicalKey.equals(pk)) {
-                if ((0,format_manifest/* readHash */.Pp)(twin.hash))
-                    e.hash = twin.hash; // the very same object version
-            }
-        }
-        // Multipart uploads a killed run left open for these keys.
-        if (toMove.some((e) => e.size >= format_hash/* MULTIPART_THRESHOLD */.xf)) {
-            const keys = new Set(toMove.map((e) => destOf(e.logicalKey).key));
-            const aborted = await transfer
-                .abortStaleUploads(bucket, destPrefix(), keys)
-                .catch((e) => {
-                options.onWarning?.(`Could not look for multipart uploads left open by an earlier run (${e.name}: ${e.message}); the role needs ${[...s3_errors/* S3_PERMISSIONS */.sr.ListMultipartUploads.actions, ...s3_errors/* S3_PERMISSIONS */.sr.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`);
-                return 0;
-            });
-            if (aborted > 0) {
-                options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`);
-            }
-        }
-        // 2. Reuse, upload or copy each entry not in the registry bucket, a few at a time. Those
-        //    that may already be there are hashed first.
-        const hashFirst = toMove.filter((e) => needsHashFirst(e, mayExist));
-        hashing.filesTotal = hashFirst.length;
-        hashing.bytesTotal = hashFirst.reduce((n, e) => n + e.size, 0);
-        sending.filesTotal = toMove.length;
-        sending.bytesTotal = toMove.reduce((n, e) => n + e.size, 0);
-        const heap = new HeapKeeper();
-        await (0,concurrency/* forEachLimit */.Gm)(toMove, s3Requests, async (e) => {
-            try {
-                if (e.physicalKey.isLocal())
-                    await moveFile(e, mayExist);
-                else
-                    await moveObject(e, mayExist);
-                heap.tick();
-            }
-            catch (err) {
-                throw err instanceof errors/* QuiltError */.YH
-                    ? err
-                    : new errors/* EntryError */.jm(e.logicalKey, String(e.physicalKey), err);
-            }
-        }, (err) => stop.abort(err));
-        if (!versioned) {
-            options.onWarning?.(`The bucket s3://${bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
-        }
-        // 3. Hashes still missing: objects in the registry bucket, copies without a checksum.
-        await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+}
+/** Multipart uploads a killed run left open for the keys this push writes. */
+async function abortStaleUploads(placement, transfer, options) {
+    const toMove = placement.toMove;
+    if (!toMove.some((e) => e.size >= format_hash/* MULTIPART_THRESHOLD */.xf))
+        return;
+    const keys = new Set(toMove.map((e) => placement.destOf(e).key));
+    const aborted = await transfer
+        .abortStaleUploads(placement.bucket, placement.prefix, keys)
+        .catch((e) => {
+        options.onWarning?.(`Could not look for multipart uploads left open by an earlier run (${e.name}: ${e.message}); the role needs ${[...s3_errors/* S3_PERMISSIONS */.sr.ListMultipartUploads.actions, ...s3_errors/* S3_PERMISSIONS */.sr.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`);
+        return 0;
+    });
+    if (aborted > 0) {
+        options.onInfo?.(`Aborted ${aborted} multipart upload(s) left open by an earlier run.`);
     }
-    function destPrefix() {
-        return destRoot.path === '' ? '' : destRoot.path.replace(/\/?$/, '/');
-    }
-    /** Whether a copy of the entry may already be at its destination: then it is hashed first. */
-    function needsHashFirst(e, mayExist) {
-        return ((0,format_manifest/* readHash */.Pp)(e.hash) === null &&
-            (twinOf(e) !== undefined || mayExist(destOf(e.logicalKey).key, e.size)));
-    }
-    /** The parent's entry at the same destination, with the same size (a candidate for reuse). */
-    function twinOf(e) {
-        const twin = parent.get(e.logicalKey);
-        const tpk = twin?.physicalKey;
-        const dest = destOf(e.logicalKey);
-        return twin !== undefined &&
-            tpk !== undefined &&
-            !tpk.isLocal() &&
-            twin.size === e.size &&
-            tpk.bucket === dest.bucket &&
-            tpk.path === dest.key
-            ? twin
-            : undefined;
-    }
-    function twinAtDest(e) {
-        const twin = twinOf(e);
-        return twin !== undefined && isFixedVersion(twin.physicalKey);
-    }
-    /** Reuse what is already at the destination with this hash; true when reused. */
-    async function reuse(e, hash, mayExist, localEtag) {
-        const dest = destOf(e.logicalKey);
-        const twin = twinOf(e);
-        // The parent's object is re-used only where this push would put the data anyway, so the
-        // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-        if (twin && isFixedVersion(twin.physicalKey) && (0,format_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
-            e.physicalKey = twin.physicalKey; // immutable version: no request at all
+}
+/** Reuse, upload or copy each entry to move, a few at a time; the first failure stops the rest. */
+async function moveAll(placement, mover, s3Requests, stop) {
+    const { toMove } = placement;
+    // Those that may already be there are hashed first.
+    mover.counters.expect(mover.counters.hashing, toMove.filter((e) => placement.needsHashFirst(e)));
+    mover.counters.expect(mover.counters.sending, toMove);
+    const heap = new HeapKeeper();
+    await (0,concurrency/* forEachLimit */.Gm)(toMove, s3Requests, async (e) => {
+        try {
+            if (e.physicalKey.isLocal())
+                await mover.moveFile(e);
+            else
+                await mover.moveObject(e);
+            heap.tick();
         }
-        else if (mayExist(dest.key, e.size)) {
-            // Another object of this size is there (an unversioned twin may have been overwritten
-            // since): the HEAD says whether it holds these bytes.
-            const same = await transfer.findExisting(dest, e.size, hash, localEtag);
-            if (!same)
-                return false;
-            e.physicalKey = same;
+        catch (err) {
+            throw err instanceof errors/* QuiltError */.YH
+                ? err
+                : new errors/* EntryError */.jm(e.logicalKey, String(e.physicalKey), err);
         }
-        else {
-            return false;
-        }
-        e.hash = (0,format_manifest/* chunkedHash */.$2)(hash);
-        reused++;
-        advance(sending, e.size, 1);
-        return true;
-    }
-    function moved(e, r) {
-        e.physicalKey = r.physicalKey;
-        if (r.hash !== null)
-            e.hash = (0,format_manifest/* chunkedHash */.$2)(r.hash);
-        if (r.physicalKey.versionId === null)
-            versioned = false;
-        uploadedBytes += e.size;
-        transferred++;
+    }, (err) => stop.abort(err));
+}
+/** Moves one entry's data to its destination, or reuses what is already there. */
+class Mover {
+    ctx;
+    counters;
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.counters = ctx.counters;
     }
     /** A local file: open once, hashed if a copy may already exist, else uploaded. */
-    async function moveFile(e, mayExist) {
-        stop.signal.throwIfAborted();
-        const dest = destOf(e.logicalKey);
-        const file = sources_file/* SourceFile */.sC.open(e.physicalKey.path, localFiles.get(e.logicalKey)?.identity);
+    async moveFile(e) {
+        const { placement, pool, signal } = this.ctx;
+        signal.throwIfAborted();
+        const dest = placement.destOf(e);
+        const file = sources_file/* SourceFile */.sC.open(e.physicalKey.path, this.ctx.localFiles.get(e.logicalKey)?.identity);
         try {
             let hash = (0,format_manifest/* readHash */.Pp)(e.hash)?.value;
             let body;
-            if (needsHashFirst(e, mayExist)) {
+            if (placement.needsHashFirst(e)) {
                 let etag;
                 if (e.size < format_hash/* MiB */.lv) {
                     // Small: read once and hashed here; the same bytes are uploaded if needed.
@@ -882,7 +966,7 @@ async function push(req, options = {}) {
                     file.checkUnchanged();
                     body = bytes;
                     hash = (0,format_hash/* hashBytes */.yi)(bytes);
-                    advance(hashing, e.size, 1);
+                    this.counters.hashed(e.size, 1);
                     etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex')}"`);
                 }
                 else {
@@ -893,76 +977,82 @@ async function push(req, options = {}) {
                     });
                     etag = () => pool.s3Etag(whole);
                 }
-                if (await reuse(e, hash, mayExist, etag))
+                if (await this.reuse(e, hash, etag))
                     return;
             }
-            moved(e, await transfer.uploadFile(file, dest, hash, body));
+            this.moved(e, await this.ctx.transfer.uploadFile(file, dest, hash, body));
         }
         finally {
             file.close();
         }
     }
     /** An object of another bucket: copied server side unless a copy is already there. */
-    async function moveObject(e, mayExist) {
-        stop.signal.throwIfAborted();
-        const dest = destOf(e.logicalKey);
+    async moveObject(e) {
+        const { placement, signal } = this.ctx;
+        signal.throwIfAborted();
+        const dest = placement.destOf(e);
         const pk = e.physicalKey;
         let hash = (0,format_manifest/* readHash */.Pp)(e.hash)?.value;
-        if (needsHashFirst(e, mayExist)) {
-            hash = await s3Hasher.hash({
+        if (placement.needsHashFirst(e)) {
+            hash = await this.ctx.s3Hasher.hash({
                 bucket: pk.bucket,
                 key: pk.path,
                 versionId: pk.versionId,
                 size: e.size
             });
-            if (await reuse(e, hash, mayExist))
+            if (await this.reuse(e, hash))
                 return;
         }
-        moved(e, await transfer.copyObject(pk, e.size, dest, hash));
+        this.moved(e, await this.ctx.transfer.copyObject(pk, e.size, dest, hash));
     }
-    const topHash = pkg.topHash(entries);
-    const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
-    const base = {
-        topHash,
-        previousTopHash: start.topHash,
-        previous,
-        changed: topHash !== start.topHash,
-        files: entries.length,
-        bytes,
-        uploadedBytes,
-        transferred,
-        reused,
-        versioned,
-        package: pkg
-    };
-    // A dry run stops here: the top hash and the diff are known, nothing was written.
-    if (req.dryRun)
-        return { ...base, revision: null, written: false };
-    // dedupe: the same revision is already latest: write nothing.
-    if (req.dedupe && topHash === start.topHash) {
-        const again = await registry.readLatest(req.name);
-        if (again.topHash === topHash) {
-            options.onInfo?.(`Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`);
-            return { ...base, revision: null, written: false };
+    /** Reuse what is already at the destination with this hash; true when reused. */
+    async reuse(e, hash, localEtag) {
+        const { placement } = this.ctx;
+        const twin = placement.immutableParentObjectAt(e);
+        // The parent's object is re-used only where this push would put the data anyway, so the
+        // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
+        if (twin && (0,format_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
+            e.physicalKey = twin.physicalKey; // immutable version: no request at all
         }
+        else if (placement.mayExist(e)) {
+            // Another object of this size is there (an unversioned twin may have been overwritten
+            // since): the HEAD says whether it holds these bytes.
+            const same = await this.ctx.transfer.findExisting(placement.destOf(e), e.size, hash, localEtag);
+            if (!same)
+                return false;
+            e.physicalKey = same;
+        }
+        else {
+            return false;
+        }
+        e.hash = (0,format_manifest/* chunkedHash */.$2)(hash);
+        this.counters.countReused(e);
+        return true;
     }
-    // The files are still what was read: the package records what is in S3 and on disk.
-    (0,sources_file/* checkFilesUnchanged */.JH)(localFiles.values());
-    // Just before the pointers: latest must still be the parent.
-    const before = await registry.readLatest(req.name);
+    moved(e, r) {
+        e.physicalKey = r.physicalKey;
+        if (r.hash !== null)
+            e.hash = (0,format_manifest/* chunkedHash */.$2)(r.hash);
+        this.counters.countTransferred(e, r.physicalKey);
+    }
+}
+/** dedupe: whether this revision is already latest, and still is (then nothing is written). */
+async function isStillLatest(req, topHash, start, options) {
+    if (topHash !== start.topHash)
+        return false;
+    const again = await req.registry.readLatest(req.name);
+    if (again.topHash !== topHash)
+        return false;
+    options.onInfo?.(`Skipping since package with hash ${topHash} already exists at the destination and dedupe parameter is true.`);
+    return true;
+}
+/** Just before the pointers: latest must still be the parent (unless `force`). */
+async function checkNoConflict(req, start) {
+    const before = await req.registry.readLatest(req.name);
     if (!req.force && before.topHash !== start.topHash) {
         throw new errors/* ConflictError */.fK(req.name, start.topHash, before.topHash);
     }
-    const revision = await (0,registry_registry/* commitRevision */.xc)(registry, {
-        name: req.name,
-        topHash,
-        manifest,
-        parent: before,
-        force: req.force,
-        operation: 'push',
-        now: options.now
-    });
-    return { ...base, revision, written: true };
+    return before;
 }
 
 
@@ -993,4 +1083,4 @@ async function* pages(fetch, next) {
 
 };
 
-//# sourceMappingURL=716.index.js.map
+//# sourceMappingURL=118.index.js.map
