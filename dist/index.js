@@ -34198,9 +34198,13 @@ const DEFAULT_CONCURRENCY = 32;
 function defaultHashThreads() {
     return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
 }
-/** The `concurrency` input: both at that number when given, else the defaults. */
+/**
+ * The `concurrency` input: S3 requests in flight at that number, hashing threads too but at most
+ * one per core (more threads than cores only cost memory: 8 MiB each); else the defaults.
+ */
 function resolveConcurrency(n) {
-    return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: n ?? defaultHashThreads() };
+    const cores = defaultHashThreads();
+    return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: Math.min(n ?? cores, cores) };
 }
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
 class Semaphore {

@@ -42,7 +42,16 @@ export interface ParsedArgs {
 }
 
 function unknownOption(flag: string, meta: ActionMetadata): UsageError {
-  const known = [...Object.keys(meta.inputs), ...Object.keys(COMMAND_OPTIONS)]
+  if (flag === 'mode') {
+    return new UsageError(
+      `The mode is the first argument, not a flag: ${COMMAND} build|push|delete --name ... Run with --help.`
+    )
+  }
+  // Every flag there is: the inputs but mode (the first argument), and the command's own.
+  const known = [
+    ...Object.keys(meta.inputs).filter((n) => n !== 'mode'),
+    ...Object.keys(COMMAND_OPTIONS)
+  ]
   const near = closestNames(known, flag, 1)
   const hint = near.length > 0 ? ` Did you mean --${near[0]!}?` : ''
   return new UsageError(`Unknown option --${flag}.${hint} Run with --help to list them.`)

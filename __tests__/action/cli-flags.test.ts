@@ -64,7 +64,11 @@ describe('flags', () => {
     [['--json=yes'], /^Option --json takes no value\./],
     [['--name'], /^Option --name needs a value/],
     [['--name', '--path', 'x'], /^Option --name needs a value/],
-    [['--mode', 'push'], /^Unknown option --mode\b/],
+    [
+      ['--mode', 'push'],
+      /^The mode is the first argument, not a flag: quilt-package-action build\|push\|delete/
+    ],
+    [['--mod=x'], /^Unknown option --mod\.( Did you mean --(?!mode)[a-z-]+\?)? Run with --help/],
     [['extra'], /^Unexpected argument 'extra'/]
   ])('%j is refused: %s', (flags, message) => {
     expect(() => parseArgs(['build', ...flags])).toThrow(UsageError)

@@ -73,7 +73,7 @@ describe('parseInputs', () => {
       name: 'team/dataset',
       path: 'data',
       registry: '/tmp/reg',
-      concurrency: { s3Requests: 4, hashThreads: 4 }
+      concurrency: { s3Requests: 4, hashThreads: Math.min(4, availableParallelism()) }
     })
   })
 
@@ -150,8 +150,11 @@ describe('parseInputs', () => {
     ['256', 256],
     ['16', 16]
   ])('accepts concurrency %j', (text, n) => {
-    // One knob: requests in flight and hashing threads alike, in every mode.
-    expect(parse({ concurrency: text }).concurrency).toEqual({ s3Requests: n, hashThreads: n })
+    // One knob for every mode: requests in flight, and hashing threads up to one per core.
+    expect(parse({ concurrency: text }).concurrency).toEqual({
+      s3Requests: n,
+      hashThreads: Math.min(n, availableParallelism())
+    })
   })
 
   it.each(['0', '257', '300', 'abc', '1.5', '-1', '+4', '1e2', '0x10', '4 threads'])(

@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
@@ -20,6 +21,7 @@ __webpack_require__.r(__webpack_exports__);
  * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
  * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
  */
+
 
 
 
@@ -64,19 +66,18 @@ class S3Hasher {
         const expectedParts = Math.ceil(o.size / chunk);
         let checksum;
         const sizes = [];
-        let marker;
         let total;
         try {
-            do {
-                const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectAttributesCommand */ .cgf({
-                    Bucket: o.bucket,
-                    Key: o.key,
-                    ...(o.versionId ? { VersionId: o.versionId } : {}),
-                    // "Checksum" first: some S3 emulators only parse the first name of the list right.
-                    ObjectAttributes: ['Checksum', 'ObjectParts'],
-                    MaxParts: 1000,
-                    ...(marker ? { PartNumberMarker: marker } : {})
-                }));
+            const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .pages */ .B)((marker) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectAttributesCommand */ .cgf({
+                Bucket: o.bucket,
+                Key: o.key,
+                ...(o.versionId ? { VersionId: o.versionId } : {}),
+                // "Checksum" first: some S3 emulators only parse the first name of the list right.
+                ObjectAttributes: ['Checksum', 'ObjectParts'],
+                MaxParts: 1000,
+                ...(marker ? { PartNumberMarker: marker } : {})
+            })), (r) => r.ObjectParts?.IsTruncated ? r.ObjectParts.NextPartNumberMarker || undefined : undefined);
+            for await (const r of listing) {
                 checksum = r.Checksum?.ChecksumSHA256;
                 if (!checksum)
                     return null;
@@ -84,8 +85,7 @@ class S3Hasher {
                 total = parts?.TotalPartsCount;
                 for (const p of parts?.Parts ?? [])
                     sizes.push(p.Size ?? -1);
-                marker = parts?.IsTruncated ? parts.NextPartNumberMarker : undefined;
-            } while (marker);
+            }
         }
         catch (e) {
             if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
@@ -95,6 +95,8 @@ class S3Hasher {
             this.attributesUsable = false;
             return null;
         }
+        if (checksum === undefined)
+            return null;
         const value = checksum.split('-')[0];
         if (total === undefined) {
             // Uploaded in one request: the whole object's SHA-256.
@@ -111,7 +113,7 @@ class S3Hasher {
         const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs({
                 Bucket: o.bucket,
                 Key: o.key,
                 Range: `bytes=${start}-${end}`,
@@ -640,7 +642,9 @@ class Transfer {
             Prefix: prefix,
             KeyMarker: marker?.key,
             UploadIdMarker: marker?.uploadId
-        })), (r) => (r.IsTruncated ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker } : undefined));
+        })), (r) => r.IsTruncated && r.NextKeyMarker !== undefined
+            ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker }
+            : undefined);
         for await (const r of listing) {
             for (const u of r.Uploads ?? []) {
                 if (u.Key !== undefined && u.UploadId !== undefined)

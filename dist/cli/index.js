@@ -8039,7 +8039,14 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 function unknownOption(flag, meta) {
-    const known = [...Object.keys(meta.inputs), ...Object.keys(COMMAND_OPTIONS)];
+    if (flag === 'mode') {
+        return new UsageError(`The mode is the first argument, not a flag: ${COMMAND} build|push|delete --name ... Run with --help.`);
+    }
+    // Every flag there is: the inputs but mode (the first argument), and the command's own.
+    const known = [
+        ...Object.keys(meta.inputs).filter((n) => n !== 'mode'),
+        ...Object.keys(COMMAND_OPTIONS)
+    ];
     const near = closestNames(known, flag, 1);
     const hint = near.length > 0 ? ` Did you mean --${near[0]}?` : '';
     return new UsageError(`Unknown option --${flag}.${hint} Run with --help to list them.`);
@@ -8295,9 +8302,13 @@ const DEFAULT_CONCURRENCY = 32;
 function defaultHashThreads() {
     return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
 }
-/** The `concurrency` input: both at that number when given, else the defaults. */
+/**
+ * The `concurrency` input: S3 requests in flight at that number, hashing threads too but at most
+ * one per core (more threads than cores only cost memory: 8 MiB each); else the defaults.
+ */
 function resolveConcurrency(n) {
-    return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: n ?? defaultHashThreads() };
+    const cores = defaultHashThreads();
+    return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: Math.min(n ?? cores, cores) };
 }
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */
 class Semaphore {

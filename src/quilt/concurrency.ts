@@ -24,9 +24,13 @@ export interface Concurrency {
   hashThreads: number
 }
 
-/** The `concurrency` input: both at that number when given, else the defaults. */
+/**
+ * The `concurrency` input: S3 requests in flight at that number, hashing threads too but at most
+ * one per core (more threads than cores only cost memory: 8 MiB each); else the defaults.
+ */
 export function resolveConcurrency(n?: number): Concurrency {
-  return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: n ?? defaultHashThreads() }
+  const cores = defaultHashThreads()
+  return { s3Requests: n ?? DEFAULT_CONCURRENCY, hashThreads: Math.min(n ?? cores, cores) }
 }
 
 /** A counting semaphore whose permits may be taken several at a time (e.g. bytes). */

@@ -2,6 +2,7 @@
  * Hashes of objects already in S3 (spec §5.5): from S3's own checksum when it is the quilt hash
  * by construction, else by reading the object in parts. Loaded only when S3 objects are hashed.
  */
+import { pages } from '../pages.js'
 import { GetObjectAttributesCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import {
@@ -63,28 +64,31 @@ export class S3Hasher {
     const expectedParts = Math.ceil(o.size / chunk)
     let checksum: string | undefined
     const sizes: number[] = []
-    let marker: string | undefined
     let total: number | undefined
     try {
-      do {
-        const r = await this.s3.send(
-          new GetObjectAttributesCommand({
-            Bucket: o.bucket,
-            Key: o.key,
-            ...(o.versionId ? { VersionId: o.versionId } : {}),
-            // "Checksum" first: some S3 emulators only parse the first name of the list right.
-            ObjectAttributes: ['Checksum', 'ObjectParts'],
-            MaxParts: 1000,
-            ...(marker ? { PartNumberMarker: marker } : {})
-          })
-        )
+      const listing = pages(
+        (marker: string | undefined) =>
+          this.s3.send(
+            new GetObjectAttributesCommand({
+              Bucket: o.bucket,
+              Key: o.key,
+              ...(o.versionId ? { VersionId: o.versionId } : {}),
+              // "Checksum" first: some S3 emulators only parse the first name of the list right.
+              ObjectAttributes: ['Checksum', 'ObjectParts'],
+              MaxParts: 1000,
+              ...(marker ? { PartNumberMarker: marker } : {})
+            })
+          ),
+        (r) =>
+          r.ObjectParts?.IsTruncated ? r.ObjectParts.NextPartNumberMarker || undefined : undefined
+      )
+      for await (const r of listing) {
         checksum = r.Checksum?.ChecksumSHA256
         if (!checksum) return null
         const parts = r.ObjectParts
         total = parts?.TotalPartsCount
         for (const p of parts?.Parts ?? []) sizes.push(p.Size ?? -1)
-        marker = parts?.IsTruncated ? parts.NextPartNumberMarker : undefined
-      } while (marker)
+      }
     } catch (e) {
       if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
       // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
@@ -92,6 +96,7 @@ export class S3Hasher {
       this.attributesUsable = false
       return null
     }
+    if (checksum === undefined) return null
     const value = checksum.split('-')[0]!
     if (total === undefined) {
       // Uploaded in one request: the whole object's SHA-256.

@@ -418,7 +418,10 @@ export class Transfer {
             UploadIdMarker: marker?.uploadId
           })
         ),
-      (r) => (r.IsTruncated ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker } : undefined)
+      (r) =>
+        r.IsTruncated && r.NextKeyMarker !== undefined
+          ? { key: r.NextKeyMarker, uploadId: r.NextUploadIdMarker }
+          : undefined
     )
     for await (const r of listing) {
       for (const u of r.Uploads ?? []) {
