@@ -449,6 +449,42 @@ describe('the one map of S3 operations to IAM actions', () => {
     expect(Object.keys(S3_PERMISSIONS).sort()).toEqual([...new Set(used.map((u) => u.op))].sort())
   })
 
+  // Written out from AWS's documentation (the Service Authorization Reference for Amazon S3 and
+  // each operation's API page), not from the map: the map must agree with it.
+  it.each([
+    ['GetObject', {}, ['s3:GetObject'], []],
+    ['GetObject', { versioned: true }, ['s3:GetObjectVersion'], []],
+    ['HeadObject', {}, ['s3:GetObject'], []],
+    ['HeadObject', { versioned: true }, ['s3:GetObjectVersion'], []],
+    ['GetObjectAttributes', {}, ['s3:GetObject', 's3:GetObjectAttributes'], []],
+    [
+      'GetObjectAttributes',
+      { versioned: true },
+      ['s3:GetObjectVersion', 's3:GetObjectVersionAttributes'],
+      []
+    ],
+    ['PutObject', {}, ['s3:PutObject'], []],
+    ['CreateMultipartUpload', {}, ['s3:PutObject'], []],
+    ['UploadPart', {}, ['s3:PutObject'], []],
+    ['CompleteMultipartUpload', {}, ['s3:PutObject'], []],
+    ['CopyObject', {}, ['s3:PutObject'], ['s3:GetObject']],
+    ['CopyObject', { sourceVersioned: true }, ['s3:PutObject'], ['s3:GetObjectVersion']],
+    ['UploadPartCopy', { sourceVersioned: true }, ['s3:PutObject'], ['s3:GetObjectVersion']],
+    ['AbortMultipartUpload', {}, ['s3:AbortMultipartUpload'], []],
+    ['DeleteObject', {}, ['s3:DeleteObject'], []],
+    ['DeleteObjects', {}, ['s3:DeleteObject'], []],
+    ['ListObjectsV2', {}, ['s3:ListBucket'], []],
+    ['ListObjectVersions', {}, ['s3:ListBucketVersions'], []],
+    ['ListMultipartUploads', {}, ['s3:ListBucketMultipartUploads'], []]
+  ] as const)(
+    '%s %j needs %j (and %j on a copy source), as AWS documents',
+    (op, request, actions, source) => {
+      const got = iamActionsOf(op, request)
+      expect([...got.actions].sort()).toEqual([...actions].sort())
+      expect([...got.sourceActions]).toEqual([...source])
+    }
+  )
+
   it('names, in an AccessDenied message, the permission the request needs', () => {
     const denied = (command: string, extra: Record<string, unknown> = {}): string =>
       errorMessage(
