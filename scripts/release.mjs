@@ -9,7 +9,7 @@
 // The tag may come from GITHUB_REF_NAME instead of the argument. --dry-run does every check and
 // prints the commands that publish instead of running them; --skip-package checks dist/ as
 // committed without rebuilding it first.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -113,6 +113,11 @@ export function publishCommands(release, notesFile, moveMajor) {
   return commands
 }
 
+/** Whether the GitHub release of `tag` exists already. */
+function releaseExists(tag) {
+  return spawnSync('gh', ['release', 'view', tag], { stdio: 'ignore' }).status === 0
+}
+
 /** A command as one would type it in a shell. */
 export function showCommand(command) {
   return command.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ')
@@ -205,6 +210,11 @@ export function release(argv, env = process.env) {
   console.log(`Release notes (${notesFile}):\n-----\n${notes}\n-----`)
   if (newest !== rel) console.log(`${rel.major} stays on ${newest.tag}, a newer release.`)
   for (const command of publishCommands(rel, notesFile, newest === rel)) {
+    // A re-run after a later step failed (e.g. the push of the major tag) finds the release made.
+    if (!dryRun && command[0] === 'gh' && releaseExists(rel.tag)) {
+      console.log(`The release ${rel.tag} exists already: not created again.`)
+      continue
+    }
     console.log(`${dryRun ? 'Would run' : 'Running'}: ${showCommand(command)}`)
     if (!dryRun) run(command)
   }

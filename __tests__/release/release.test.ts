@@ -354,6 +354,7 @@ describe(`node scripts/release.mjs ${TAG} for real, with a stand-in gh and a loc
   let dir: string
   let origin: string
   let ghArgs: string
+  let path: string
   let run: Run
   beforeAll(() => {
     dir = tagged(TAG)
@@ -366,12 +367,24 @@ describe(`node scripts/release.mjs ${TAG} for real, with a stand-in gh and a loc
     const bin = tempDir('qpa-bin-')
     ghArgs = join(bin, 'gh-args')
     const gh = join(bin, 'gh')
+    // `gh release view TAG` succeeds once `gh release create TAG` ran (releases: one tag a line).
+    const releases = join(bin, 'releases')
+    writeFileSync(releases, '')
     writeFileSync(
       gh,
-      `#!/bin/sh\nprintf '%s\\n' "$@" > '${ghArgs}'\nwhile [ "$1" != --notes-file ]; do shift; done\ncp "$2" '${ghArgs}.notes'\n`
+      [
+        '#!/bin/sh',
+        `if [ "$2" = view ]; then grep -qx "$3" '${releases}'; exit $?; fi`,
+        `printf '%s\\n' "$@" > '${ghArgs}'`,
+        `echo "$3" >> '${releases}'`,
+        'while [ "$1" != --notes-file ]; do shift; done',
+        `cp "$2" '${ghArgs}.notes'`,
+        ''
+      ].join('\n')
     )
     chmodSync(gh, 0o755)
-    run = release(dir, [TAG, '--skip-package'], { PATH: `${bin}:${process.env.PATH ?? ''}` })
+    path = `${bin}:${process.env.PATH ?? ''}`
+    run = release(dir, [TAG, '--skip-package'], { PATH: path })
   })
 
   it('creates the GitHub release of the tag, titled with it, with the notes of CHANGELOG.md', () => {
@@ -399,6 +412,17 @@ describe(`node scripts/release.mjs ${TAG} for real, with a stand-in gh and a loc
     expect(run.stdout).toContain(`Running: git push -f origin ${MAJOR}`)
     expect(run.stderr).toContain(`${MAJOR} -> ${MAJOR} (forced update)`)
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Released ${TAG}.`)
+  })
+
+  it(`run again (a later step had failed), it does not create the release twice and still moves ${MAJOR}`, () => {
+    git(origin, 'tag', '-f', MAJOR, `${TAG}^{commit}~1`)
+    const again = release(dir, [TAG, '--skip-package'], { PATH: path })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain(`The release ${TAG} exists already: not created again.`)
+    expect(again.stdout).not.toContain('Running: gh release create')
+    expect(git(origin, 'rev-parse', `${MAJOR}^{commit}`)).toBe(
+      git(dir, 'rev-parse', `${TAG}^{commit}`)
+    )
   })
 })
 
