@@ -54161,12 +54161,7 @@ async function signIn(inputs) {
         return undefined;
     // Loaded only when needed: a run without a role does not pay for the STS client.
     const a = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
-    const role = {
-        roleToAssume: auth.roleToAssume,
-        sessionName: auth.sessionName,
-        durationSeconds: auth.durationSeconds,
-        region: inputs.awsRegion
-    };
+    const role = a.roleSettings(inputs);
     const deps = {
         mask: (secret) => setSecret(secret),
         info: (m) => info(m)

@@ -215,16 +215,10 @@ async function signIn(
       "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...), or add --role-chaining to assume the role with them."
     )
   }
-  const { chainedCredentials } = await import('./action/auth.js')
+  const { chainedCredentials, roleSettings } = await import('./action/auth.js')
+  // No tags: outside a workflow run there is no run to describe.
   return chainedCredentials(
-    {
-      roleToAssume: auth.roleToAssume,
-      sessionName: auth.sessionName,
-      durationSeconds: auth.durationSeconds,
-      region: inputs.awsRegion,
-      externalId: auth.externalId,
-      tags: []
-    },
+    { ...roleSettings(inputs), externalId: auth.externalId, tags: [] },
     { mask: () => undefined, info }
   )
 }

@@ -51,12 +51,7 @@ async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvid
   if (auth.roleToAssume === undefined) return undefined
   // Loaded only when needed: a run without a role does not pay for the STS client.
   const a = await import('./action/auth.js')
-  const role = {
-    roleToAssume: auth.roleToAssume,
-    sessionName: auth.sessionName,
-    durationSeconds: auth.durationSeconds,
-    region: inputs.awsRegion
-  }
+  const role = a.roleSettings(inputs)
   const deps = {
     mask: (secret: string) => core.setSecret(secret),
     info: (m: string) => core.info(m)

@@ -6,27 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   chainedCredentials: () => (/* binding */ chainedCredentials)
+/* harmony export */   chainedCredentials: () => (/* binding */ chainedCredentials),
+/* harmony export */   roleSettings: () => (/* binding */ roleSettings)
 /* harmony export */ });
 /* unused harmony exports oidcAvailable, NO_OIDC_MESSAGE, tokenServiceFailure, signInError, explainStsError, explainChainingError, sanitizeTagValue, sessionTags, oidcSessionNote, oidcCredentials */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
 /* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7182);
 /* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3033);
-/**
- * Sign-in to a role, two ways. GitHub OIDC: an ID token from the Actions runtime, exchanged at
- * STS (AssumeRoleWithWebIdentity) for role credentials. Role chaining: the AWS credentials the job
- * already has (a previous configure-aws-credentials step, keys in the environment), exchanged at
- * STS (AssumeRole) for the role's, with session tags naming the run and an optional external id;
- * STS's web-identity call takes neither. The provider returned here is called again by the AWS SDK
- * whenever the credentials near their expiry (with a new ID token each time for OIDC), so a push
- * longer than a session keeps going. Without a role the SDK's default chain is used.
- *
- * Nothing here touches `@actions/*`: main.ts passes the token source, the masking function and
- * the run's GitHub values.
- */
 
 
 
+/** The role to assume and its session, as the inputs give them (role-to-assume must be set). */
+function roleSettings(inputs) {
+    const { auth } = inputs;
+    if (auth.roleToAssume === undefined)
+        throw new Error('roleSettings: no role-to-assume');
+    return {
+        roleToAssume: auth.roleToAssume,
+        sessionName: auth.sessionName,
+        durationSeconds: auth.durationSeconds,
+        region: inputs.awsRegion
+    };
+}
 /** Whether the job can ask the Actions runtime for an ID token. */
 function oidcAvailable(env = process.env) {
     return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);

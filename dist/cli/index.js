@@ -8206,15 +8206,9 @@ async function signIn(inputs, info) {
     if (!auth.roleChaining) {
         throw new InputError('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...), or add --role-chaining to assume the role with them.");
     }
-    const { chainedCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
-    return chainedCredentials({
-        roleToAssume: auth.roleToAssume,
-        sessionName: auth.sessionName,
-        durationSeconds: auth.durationSeconds,
-        region: inputs.awsRegion,
-        externalId: auth.externalId,
-        tags: []
-    }, { mask: () => undefined, info });
+    const { chainedCredentials, roleSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
+    // No tags: outside a workflow run there is no run to describe.
+    return chainedCredentials({ ...roleSettings(inputs), externalId: auth.externalId, tags: [] }, { mask: () => undefined, info });
 }
 async function main(argv) {
     const meta = actionMetadata();

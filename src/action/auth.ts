@@ -10,6 +10,7 @@
  * Nothing here touches `@actions/*`: main.ts passes the token source, the masking function and
  * the run's GitHub values.
  */
+import type { ActionInputs } from './inputs.js'
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -27,6 +28,18 @@ interface RoleSettings {
   sessionName: string
   durationSeconds: number
   region: string | undefined
+}
+
+/** The role to assume and its session, as the inputs give them (role-to-assume must be set). */
+export function roleSettings(inputs: ActionInputs): RoleSettings {
+  const { auth } = inputs
+  if (auth.roleToAssume === undefined) throw new Error('roleSettings: no role-to-assume')
+  return {
+    roleToAssume: auth.roleToAssume,
+    sessionName: auth.sessionName,
+    durationSeconds: auth.durationSeconds,
+    region: inputs.awsRegion
+  }
 }
 
 export interface OidcSettings extends RoleSettings {
