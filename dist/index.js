@@ -51907,6 +51907,40 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/action/github-run.ts
+/**
+ * The workflow run a job is in, as `@actions/github`'s context reads it from the job's
+ * environment: what the default session name and the session tags are made of.
+ */
+/**
+ * The run of this job, read now. `@actions/github` makes its context when it is first loaded; a
+ * fresh one reads the environment as it is at this call (one process may run several jobs' steps
+ * in tests).
+ */
+async function currentGitHubRun() {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const now = new context.constructor();
+    let repository;
+    try {
+        repository = `${now.repo.owner}/${now.repo.repo}`;
+    }
+    catch {
+        repository = undefined; // no GITHUB_REPOSITORY
+    }
+    const number = (n) => (Number.isFinite(n) ? String(n) : undefined);
+    const text = (s) => s || undefined;
+    return {
+        repository,
+        workflow: text(now.workflow),
+        action: text(now.action),
+        actor: text(now.actor),
+        sha: text(now.sha),
+        ref: text(now.ref),
+        runId: number(now.runId),
+        runAttempt: number(now.runAttempt)
+    };
+}
+
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
@@ -51977,11 +52011,6 @@ var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * Every input parsed and validated once, before any work or network call, into one typed
- * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
- * flags; both pass a reader here, so both get the same checks and the same messages.
- */
 
 
 
@@ -52024,10 +52053,10 @@ const NOT_YET = {};
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
 /** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-function defaultSessionName(env = process.env) {
+function defaultSessionName(github = {}) {
     const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
-    const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'));
-    const repo = clean(env.GITHUB_REPOSITORY ?? '');
+    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
+    const repo = clean(github.repository ?? '');
     const tail = run ? `-${run}` : '';
     const head = `GitHubActions${repo ? '-' + repo : ''}`;
     return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
@@ -52221,14 +52250,14 @@ function parseChaining(read, role) {
     }
     return { roleChaining, externalId };
 }
-function parseAuth(read, env) {
+function parseAuth(read, github) {
     const role = optional(read, 'role-to-assume');
     if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
         throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
     }
     const chaining = parseChaining(read, role);
     const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
-    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env);
+    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github);
     if (!SESSION_NAME_RE.test(sessionName)) {
         throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
     }
@@ -52285,11 +52314,12 @@ function parseOlderThan(text) {
     }
 }
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-function parseInputs(read, env = process.env) {
+/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
+function parseInputs(read, github = {}) {
     const mode = parseMode(read);
     refuseInputsNotFor(mode, read);
     const { name, pattern } = parseName(read, mode);
-    const common = parseCommon(read, env, name);
+    const common = parseCommon(read, github, name);
     if (mode === 'delete')
         return parseDelete(read, common, pattern);
     const base = parsePackageInputs(read, common);
@@ -52328,7 +52358,7 @@ function parseName(read, mode) {
     return { name, pattern };
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read, env, name) {
+function parseCommon(read, github, name) {
     const registry = read('registry').trim();
     const common = {
         name,
@@ -52337,7 +52367,7 @@ function parseCommon(read, env, name) {
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read, env),
+        auth: parseAuth(read, github),
         catalog: parseCatalog(read)
     };
     if (registry !== '') {
@@ -54121,6 +54151,7 @@ async function execute(inputs, log, deps = {}) {
 
 
 
+
 /** A whole message as a Markdown quote (no clipping: every violation stays; 64 KiB at most). */
 function quoteAll(message) {
     const text = message.length > 65536 ? message.slice(0, 65536) + '…' : message;
@@ -54140,22 +54171,8 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
 }
-/** The run's GitHub values for session tags, from `@actions/github`'s context. */
-async function gitHubRun() {
-    // Loaded only for role chaining; its context reads the job's environment once, when loaded.
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        repository = undefined; // no GITHUB_REPOSITORY (outside a workflow run)
-    }
-    const { workflow, action, actor, sha, ref } = context;
-    return { repository, workflow, action, actor, sha, ref };
-}
 /** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
-async function signIn(inputs) {
+async function signIn(inputs, github) {
     const auth = inputs.auth;
     if (auth.roleToAssume === undefined)
         return undefined;
@@ -54167,13 +54184,13 @@ async function signIn(inputs) {
         info: (m) => info(m)
     };
     if (auth.roleChaining) {
-        const tags = auth.skipSessionTagging ? [] : a.sessionTags(await gitHubRun());
+        const tags = auth.skipSessionTagging ? [] : a.sessionTags(github);
         return a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps);
     }
     if (!a.oidcAvailable())
         throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE);
     if (!auth.skipSessionTagging) {
-        info(a.oidcSessionNote(auth.sessionName, process.env.GITHUB_RUN_ID));
+        info(a.oidcSessionNote(auth.sessionName, github.runId));
     }
     return a.oidcCredentials({ ...role, audience: auth.audience }, { ...deps, getIdToken: (audience) => getIDToken(audience) });
 }
@@ -54186,8 +54203,9 @@ async function run() {
             if (v)
                 setSecret(v);
         }
-        inputs = parseInputs((name) => getInput(name));
-        const credentials = await signIn(inputs);
+        const github = await currentGitHubRun();
+        inputs = parseInputs((name) => getInput(name), github);
+        const credentials = await signIn(inputs, github);
         const log = keepingWarnings({ info: (m) => info(m), warning: (m) => warning(m) });
         const current = inputs;
         const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, { credentials }));

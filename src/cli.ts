@@ -4,6 +4,7 @@
  * operation), parsed with node:util `parseArgs`; `--help` is written from action.yml too.
  * Progress goes to stderr, the outputs to stdout.
  */
+import { currentGitHubRun } from './action/github-run.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util'
 import { errorMessage } from './action/errors.js'
@@ -242,7 +243,8 @@ export async function main(argv: string[]): Promise<number> {
     return args.help ? 0 : 2
   }
   try {
-    const inputs = parseInputs(inputReader(args.inputs, meta))
+    // Inside a workflow run, the session name names it as the action's does.
+    const inputs = parseInputs(inputReader(args.inputs, meta), await currentGitHubRun())
     const log = {
       info: (m: string) => process.stderr.write(`${m}\n`),
       warning: (m: string) => process.stderr.write(`warning: ${m}\n`)

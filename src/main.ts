@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import type { GitHubRun } from './action/auth.js'
+import { currentGitHubRun, type GitHubRun } from './action/github-run.js'
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { outputText } from './action/results.js'
@@ -31,22 +31,11 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** The run's GitHub values for session tags, from `@actions/github`'s context. */
-async function gitHubRun(): Promise<GitHubRun> {
-  // Loaded only for role chaining; its context reads the job's environment once, when loaded.
-  const { context } = await import('@actions/github')
-  let repository: string | undefined
-  try {
-    repository = `${context.repo.owner}/${context.repo.repo}`
-  } catch {
-    repository = undefined // no GITHUB_REPOSITORY (outside a workflow run)
-  }
-  const { workflow, action, actor, sha, ref } = context
-  return { repository, workflow, action, actor, sha, ref }
-}
-
 /** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
-async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvider | undefined> {
+async function signIn(
+  inputs: ActionInputs,
+  github: GitHubRun
+): Promise<AwsCredentialIdentityProvider | undefined> {
   const auth = inputs.auth
   if (auth.roleToAssume === undefined) return undefined
   // Loaded only when needed: a run without a role does not pay for the STS client.
@@ -57,12 +46,12 @@ async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvid
     info: (m: string) => core.info(m)
   }
   if (auth.roleChaining) {
-    const tags = auth.skipSessionTagging ? [] : a.sessionTags(await gitHubRun())
+    const tags = auth.skipSessionTagging ? [] : a.sessionTags(github)
     return a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps)
   }
   if (!a.oidcAvailable()) throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE)
   if (!auth.skipSessionTagging) {
-    core.info(a.oidcSessionNote(auth.sessionName, process.env.GITHUB_RUN_ID))
+    core.info(a.oidcSessionNote(auth.sessionName, github.runId))
   }
   return a.oidcCredentials(
     { ...role, audience: auth.audience },
@@ -78,8 +67,9 @@ export async function run(): Promise<void> {
       const v = process.env[k]
       if (v) core.setSecret(v)
     }
-    inputs = parseInputs((name) => core.getInput(name))
-    const credentials = await signIn(inputs)
+    const github = await currentGitHubRun()
+    inputs = parseInputs((name) => core.getInput(name), github)
+    const credentials = await signIn(inputs, github)
     const log = keepingWarnings({ info: (m) => core.info(m), warning: (m) => core.warning(m) })
     const current = inputs
     const result = await core.group(`Quilt ${inputs.mode}: ${inputs.name}`, () =>

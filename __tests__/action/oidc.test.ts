@@ -236,10 +236,10 @@ describe('sign-in with GitHub OIDC, end to end through run()', () => {
   })
 
   it('derives the default session name from GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT', () => {
-    expect(defaultSessionName(GITHUB)).toBe(DEFAULT_SESSION)
-    expect(defaultSessionName({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' })).toBe(
-      'GitHubActions-o-r-7'
-    )
+    expect(
+      defaultSessionName({ repository: 'octo-org/octo-repo', runId: '4242', runAttempt: '2' })
+    ).toBe(DEFAULT_SESSION)
+    expect(defaultSessionName({ repository: 'o/r', runId: '7' })).toBe('GitHubActions-o-r-7')
     expect(defaultSessionName({})).toBe('GitHubActions')
   })
 })

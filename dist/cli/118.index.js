@@ -2,7 +2,7 @@ export const id = 118;
 export const ids = [118,967];
 export const modules = {
 
-/***/ 9967:
+/***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -155,12 +155,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var concurrency = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __webpack_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 2 modules
-var hashing_pool = __webpack_require__(4137);
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
+var hashing_pool = __webpack_require__(9410);
 // EXTERNAL MODULE: ./src/quilt/format/hash.ts
 var format_hash = __webpack_require__(5397);
 // EXTERNAL MODULE: ./src/quilt/hashing/s3-objects.ts
-var s3_objects = __webpack_require__(9967);
+var s3_objects = __webpack_require__(2348);
 // EXTERNAL MODULE: ./src/quilt/s3/errors.ts
 var s3_errors = __webpack_require__(3033);
 // EXTERNAL MODULE: external "node:v8"

@@ -25,7 +25,7 @@ async function* pages(fetch, next) {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 8636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

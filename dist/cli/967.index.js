@@ -2,7 +2,7 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 9967:
+/***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7372:
+/***/ 4663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5814,6 +5814,40 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: COMMAND, UsageError, parseArgs, usage
+
+;// CONCATENATED MODULE: ./src/action/github-run.ts
+/**
+ * The workflow run a job is in, as `@actions/github`'s context reads it from the job's
+ * environment: what the default session name and the session tags are made of.
+ */
+/**
+ * The run of this job, read now. `@actions/github` makes its context when it is first loaded; a
+ * fresh one reads the environment as it is at this call (one process may run several jobs' steps
+ * in tests).
+ */
+async function currentGitHubRun() {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const now = new context.constructor();
+    let repository;
+    try {
+        repository = `${now.repo.owner}/${now.repo.repo}`;
+    }
+    catch {
+        repository = undefined; // no GITHUB_REPOSITORY
+    }
+    const number = (n) => (Number.isFinite(n) ? String(n) : undefined);
+    const text = (s) => s || undefined;
+    return {
+        repository,
+        workflow: text(now.workflow),
+        action: text(now.action),
+        actor: text(now.actor),
+        sha: text(now.sha),
+        ref: text(now.ref),
+        runId: number(now.runId),
+        runAttempt: number(now.runAttempt)
+    };
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -5825,8 +5859,8 @@ var quilt_concurrency = __nccwpck_require__(7182);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/action/metadata.ts
@@ -5841,7 +5875,7 @@ var dist = __nccwpck_require__(8815);
 
 
 /** The folder holding action.yml and package.json: this package's root. */
-function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
     for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
             return dir;
@@ -5887,11 +5921,6 @@ var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * Every input parsed and validated once, before any work or network call, into one typed
- * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
- * flags; both pass a reader here, so both get the same checks and the same messages.
- */
 
 
 
@@ -5934,10 +5963,10 @@ const NOT_YET = {};
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
 /** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-function defaultSessionName(env = process.env) {
+function defaultSessionName(github = {}) {
     const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
-    const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'));
-    const repo = clean(env.GITHUB_REPOSITORY ?? '');
+    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
+    const repo = clean(github.repository ?? '');
     const tail = run ? `-${run}` : '';
     const head = `GitHubActions${repo ? '-' + repo : ''}`;
     return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
@@ -6131,14 +6160,14 @@ function parseChaining(read, role) {
     }
     return { roleChaining, externalId };
 }
-function parseAuth(read, env) {
+function parseAuth(read, github) {
     const role = optional(read, 'role-to-assume');
     if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
         throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
     }
     const chaining = parseChaining(read, role);
     const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
-    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env);
+    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github);
     if (!SESSION_NAME_RE.test(sessionName)) {
         throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
     }
@@ -6195,11 +6224,12 @@ function parseOlderThan(text) {
     }
 }
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-function parseInputs(read, env = process.env) {
+/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
+function parseInputs(read, github = {}) {
     const mode = parseMode(read);
     refuseInputsNotFor(mode, read);
     const { name, pattern } = parseName(read, mode);
-    const common = parseCommon(read, env, name);
+    const common = parseCommon(read, github, name);
     if (mode === 'delete')
         return parseDelete(read, common, pattern);
     const base = parsePackageInputs(read, common);
@@ -6238,7 +6268,7 @@ function parseName(read, mode) {
     return { name, pattern };
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read, env, name) {
+function parseCommon(read, github, name) {
     const registry = read('registry').trim();
     const common = {
         name,
@@ -6247,7 +6277,7 @@ function parseCommon(read, env, name) {
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read, env),
+        auth: parseAuth(read, github),
         catalog: parseCatalog(read)
     };
     if (registry !== '') {
@@ -7060,7 +7090,7 @@ function isS3(value) {
 async function registryOf(inputs, clients, log) {
     const r = inputs.registry;
     if (r !== '' && isS3(r)) {
-        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
+        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
         try {
             const bucket = parseS3RegistryUrl(r);
             return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
@@ -7125,7 +7155,7 @@ function workflowSource(registry, clients) {
                 throw e;
             }
         }
-        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2607));
+        const { fetchS3Object } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
         return fetchS3Object(await clients.get(), pk);
     };
     return { configKey: registry.workflowConfigKey(), fetch };
@@ -7338,8 +7368,8 @@ function deleteResult(inputs, registry, log, results, how) {
     };
 }
 
-// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 2 modules
-var hashing_pool = __nccwpck_require__(4137);
+// EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
+var hashing_pool = __nccwpck_require__(9410);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
 var format_manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
@@ -7382,7 +7412,7 @@ async function build(req, options = {}) {
         await (0,missing/* computeMissingHashes */.G)(entries, {
             local: pool,
             s3: options.s3
-                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9967))).S3Hasher(options.s3, concurrency.s3Requests, onBytes)
+                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, concurrency.s3Requests, onBytes)
                 : undefined
         });
     }
@@ -8020,6 +8050,13 @@ async function execute(inputs, log, deps = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * The command for people: `quilt-package-action <mode> --name ... --path ...`. Its flags are the
+ * action's inputs as action.yml declares them (the same defaults, the same checks, the same
+ * operation), parsed with node:util `parseArgs`; `--help` is written from action.yml too.
+ * Progress goes to stderr, the outputs to stdout.
+ */
+
 
 
 
@@ -8230,7 +8267,8 @@ async function main(argv) {
         return args.help ? 0 : 2;
     }
     try {
-        const inputs = parseInputs(inputReader(args.inputs, meta));
+        // Inside a workflow run, the session name names it as the action's does.
+        const inputs = parseInputs(inputReader(args.inputs, meta), await currentGitHubRun());
         const log = {
             info: (m) => process.stderr.write(`${m}\n`),
             warning: (m) => process.stderr.write(`warning: ${m}\n`)
@@ -8258,7 +8296,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7372);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4663);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -9210,7 +9248,7 @@ async function computeMissingHashes(entries, hashers) {
 
 /***/ }),
 
-/***/ 4137:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9221,8 +9259,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var concurrency = __nccwpck_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/format/hash.ts
@@ -9405,7 +9443,7 @@ class HashPool {
         this.onBytes = options.onBytes;
     }
     spawn() {
-        const w = new external_node_worker_threads_namespaceObject.Worker(workerSource(), { eval: true });
+        const w = new external_node_worker_threads_.Worker(workerSource(), { eval: true });
         this.inflight.set(w, new Map());
         w.on('message', (res) => {
             const pending = this.inflight.get(w).get(res.id);
@@ -12190,10 +12228,59 @@ function checkFilesUnchanged(files) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -12204,6 +12291,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -12211,10 +12305,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -12260,6 +12375,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -12274,10 +12396,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -12288,10 +12424,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -12309,6 +12466,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -12316,10 +12480,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

@@ -10,6 +10,7 @@
  * Nothing here touches `@actions/*`: main.ts passes the token source, the masking function and
  * the run's GitHub values.
  */
+import type { GitHubRun } from './github-run.js'
 import type { ActionInputs } from './inputs.js'
 import {
   AssumeRoleCommand,
@@ -162,16 +163,6 @@ export function explainChainingError(e: unknown, settings: ChainingSettings): st
     return `${what}: ${message}. A chained role's session lasts at most one hour (an AWS limit): set role-duration-seconds to 3600 or less.`
   }
   return `${what}: ${code ? code + ': ' : ''}${message}`
-}
-
-/** The GitHub values session tags are made of; absent ones are left out. */
-export interface GitHubRun {
-  repository?: string
-  workflow?: string
-  action?: string
-  actor?: string
-  sha?: string
-  ref?: string
 }
 
 /** STS's rule for tag values: letters, digits, spaces and `_.:/=+-@`, 256 characters at most. */

@@ -3,6 +3,7 @@
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+import type { GitHubRun } from './github-run.js'
 import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
 import { actionMetadata } from './metadata.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
@@ -59,10 +60,10 @@ const NOT_YET: Record<string, string> = {}
 export const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
 
 /** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultSessionName(github: GitHubRun = {}): string {
   const clean = (s: string): string => s.replace(/[^\w+=,.@-]/g, '-')
-  const run = clean([env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-'))
-  const repo = clean(env.GITHUB_REPOSITORY ?? '')
+  const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'))
+  const repo = clean(github.repository ?? '')
   const tail = run ? `-${run}` : ''
   const head = `GitHubActions${repo ? '-' + repo : ''}`
   return (head.slice(0, 64 - tail.length) + tail).slice(0, 64)
@@ -370,7 +371,7 @@ function parseChaining(
   return { roleChaining, externalId }
 }
 
-function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
+function parseAuth(read: InputReader, github: GitHubRun): AuthInputs {
   const role = optional(read, 'role-to-assume')
   if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
     throw new InputError(
@@ -380,7 +381,7 @@ function parseAuth(read: InputReader, env: NodeJS.ProcessEnv): AuthInputs {
   }
   const chaining = parseChaining(read, role)
   const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging')
-  const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(env)
+  const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github)
   if (!SESSION_NAME_RE.test(sessionName)) {
     throw new InputError(
       'role-session-name',
@@ -456,11 +457,12 @@ function parseOlderThan(text: string): number {
 }
 
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
+export function parseInputs(read: InputReader, github: GitHubRun = {}): ActionInputs {
   const mode = parseMode(read)
   refuseInputsNotFor(mode, read)
   const { name, pattern } = parseName(read, mode)
-  const common = parseCommon(read, env, name)
+  const common = parseCommon(read, github, name)
   if (mode === 'delete') return parseDelete(read, common, pattern)
   const base = parsePackageInputs(read, common)
   return mode === 'build' ? parseBuild(base) : parsePush(read, base)
@@ -515,7 +517,7 @@ function parseName(read: InputReader, mode: Mode): { name: string; pattern: bool
 }
 
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read: InputReader, env: NodeJS.ProcessEnv, name: string): Common {
+function parseCommon(read: InputReader, github: GitHubRun, name: string): Common {
   const registry = read('registry').trim()
   const common: Common = {
     name,
@@ -524,7 +526,7 @@ function parseCommon(read: InputReader, env: NodeJS.ProcessEnv, name: string): C
     concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
     awsRegion: parseRegion(read),
     endpointUrl: parseEndpoint(read),
-    auth: parseAuth(read, env),
+    auth: parseAuth(read, github),
     catalog: parseCatalog(read)
   }
   if (registry !== '') {
