@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NO_OIDC_MESSAGE: () => (/* binding */ NO_OIDC_MESSAGE),
 /* harmony export */   chainedCredentials: () => (/* binding */ chainedCredentials),
+/* harmony export */   defaultSessionName: () => (/* binding */ defaultSessionName),
 /* harmony export */   explainChainingError: () => (/* binding */ explainChainingError),
 /* harmony export */   explainStsError: () => (/* binding */ explainStsError),
 /* harmony export */   oidcAvailable: () => (/* binding */ oidcAvailable),
@@ -26,14 +27,26 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The role to assume and its session, as the inputs give them (role-to-assume must be set). */
-function roleSettings(inputs) {
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+function defaultSessionName(github = {}) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
+    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
+    const repo = clean(github.repository ?? '');
+    const tail = run ? `-${run}` : '';
+    const head = `GitHubActions${repo ? '-' + repo : ''}`;
+    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
+}
+/**
+ * The role to assume and its session (role-to-assume must be set); the session name, when not
+ * given, names the run the job is in.
+ */
+function roleSettings(inputs, github) {
     const { auth } = inputs;
     if (auth.roleToAssume === undefined)
         throw new Error('roleSettings: no role-to-assume');
     return {
         roleToAssume: auth.roleToAssume,
-        sessionName: auth.sessionName,
+        sessionName: auth.sessionName ?? defaultSessionName(github),
         durationSeconds: auth.durationSeconds,
         region: inputs.awsRegion
     };

@@ -52011,6 +52011,11 @@ var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Every input parsed and validated once, before any work or network call, into one typed
+ * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
+ * flags; both pass a reader here, so both get the same checks and the same messages.
+ */
 
 
 
@@ -52052,15 +52057,6 @@ function given(read, name) {
 const NOT_YET = {};
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
-/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-function defaultSessionName(github = {}) {
-    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
-    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
-    const repo = clean(github.repository ?? '');
-    const tail = run ? `-${run}` : '';
-    const head = `GitHubActions${repo ? '-' + repo : ''}`;
-    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
-}
 /** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
 const NO_WORKFLOW = '(none)';
 /** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
@@ -52250,15 +52246,15 @@ function parseChaining(read, role) {
     }
     return { roleChaining, externalId };
 }
-function parseAuth(read, github) {
+function parseAuth(read) {
     const role = optional(read, 'role-to-assume');
     if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
         throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
     }
     const chaining = parseChaining(read, role);
     const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
-    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github);
-    if (!SESSION_NAME_RE.test(sessionName)) {
+    const sessionName = optional(read, 'role-session-name');
+    if (sessionName !== undefined && !SESSION_NAME_RE.test(sessionName)) {
         throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
     }
     const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds');
@@ -52314,12 +52310,11 @@ function parseOlderThan(text) {
     }
 }
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
-function parseInputs(read, github = {}) {
+function parseInputs(read) {
     const mode = parseMode(read);
     refuseInputsNotFor(mode, read);
     const { name, pattern } = parseName(read, mode);
-    const common = parseCommon(read, github, name);
+    const common = parseCommon(read, name);
     if (mode === 'delete')
         return parseDelete(read, common, pattern);
     const base = parsePackageInputs(read, common);
@@ -52358,7 +52353,7 @@ function parseName(read, mode) {
     return { name, pattern };
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read, github, name) {
+function parseCommon(read, name) {
     const registry = read('registry').trim();
     const common = {
         name,
@@ -52367,7 +52362,7 @@ function parseCommon(read, github, name) {
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read, github),
+        auth: parseAuth(read),
         catalog: parseCatalog(read)
     };
     if (registry !== '') {
@@ -54172,13 +54167,15 @@ async function writeSummary(markdown) {
     }
 }
 /** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
-async function signIn(inputs, github) {
+async function signIn(inputs) {
     const auth = inputs.auth;
     if (auth.roleToAssume === undefined)
         return undefined;
     // Loaded only when needed: a run without a role does not pay for the STS client.
     const a = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
-    const role = a.roleSettings(inputs);
+    // The run is read only here: a run without a role does not load @actions/github either.
+    const github = await currentGitHubRun();
+    const role = a.roleSettings(inputs, github);
     const deps = {
         mask: (secret) => setSecret(secret),
         info: (m) => info(m)
@@ -54190,7 +54187,7 @@ async function signIn(inputs, github) {
     if (!a.oidcAvailable())
         throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE);
     if (!auth.skipSessionTagging) {
-        info(a.oidcSessionNote(auth.sessionName, github.runId));
+        info(a.oidcSessionNote(role.sessionName, github.runId));
     }
     return a.oidcCredentials({ ...role, audience: auth.audience }, { ...deps, getIdToken: (audience) => getIDToken(audience) });
 }
@@ -54203,9 +54200,8 @@ async function run() {
             if (v)
                 setSecret(v);
         }
-        const github = await currentGitHubRun();
-        inputs = parseInputs((name) => getInput(name), github);
-        const credentials = await signIn(inputs, github);
+        inputs = parseInputs((name) => getInput(name));
+        const credentials = await signIn(inputs);
         const log = keepingWarnings({ info: (m) => info(m), warning: (m) => warning(m) });
         const current = inputs;
         const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, { credentials }));

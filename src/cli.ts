@@ -196,11 +196,11 @@ export function usage(meta: ActionMetadata = actionMetadata()): string {
   return parts.join('\n')
 }
 
-/** The inputs as the action would see them: the flags given, action.yml's defaults for the rest. */
-function inputReader(given: Map<string, string>, meta: ActionMetadata): (name: string) => string {
+/** The flags given as the action's inputs; parseInputs applies action.yml's defaults. */
+function inputReader(given: Map<string, string>): (name: string) => string {
   // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
   if (given.get('workflow') === '') given.set('workflow', NO_WORKFLOW)
-  return (name) => given.get(name) ?? meta.inputs[name]?.default ?? ''
+  return (name) => given.get(name) ?? ''
 }
 
 /** `--role-to-assume` works with `--role-chaining` only: AssumeRole with the environment's keys. */
@@ -219,7 +219,8 @@ async function signIn(
   const { chainedCredentials, roleSettings } = await import('./action/auth.js')
   // No tags: outside a workflow run there is no run to describe.
   return chainedCredentials(
-    { ...roleSettings(inputs), externalId: auth.externalId, tags: [] },
+    // Inside a workflow run, the session name names it as the action's does.
+    { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] },
     { mask: () => undefined, info }
   )
 }
@@ -243,8 +244,7 @@ export async function main(argv: string[]): Promise<number> {
     return args.help ? 0 : 2
   }
   try {
-    // Inside a workflow run, the session name names it as the action's does.
-    const inputs = parseInputs(inputReader(args.inputs, meta), await currentGitHubRun())
+    const inputs = parseInputs(inputReader(args.inputs))
     const log = {
       info: (m: string) => process.stderr.write(`${m}\n`),
       warning: (m: string) => process.stderr.write(`warning: ${m}\n`)

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { currentGitHubRun, type GitHubRun } from './action/github-run.js'
+import { currentGitHubRun } from './action/github-run.js'
 import { errorMessage } from './action/errors.js'
 import { execute } from './action/execute.js'
 import { outputText } from './action/results.js'
@@ -32,15 +32,14 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 /** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
-async function signIn(
-  inputs: ActionInputs,
-  github: GitHubRun
-): Promise<AwsCredentialIdentityProvider | undefined> {
+async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvider | undefined> {
   const auth = inputs.auth
   if (auth.roleToAssume === undefined) return undefined
   // Loaded only when needed: a run without a role does not pay for the STS client.
   const a = await import('./action/auth.js')
-  const role = a.roleSettings(inputs)
+  // The run is read only here: a run without a role does not load @actions/github either.
+  const github = await currentGitHubRun()
+  const role = a.roleSettings(inputs, github)
   const deps = {
     mask: (secret: string) => core.setSecret(secret),
     info: (m: string) => core.info(m)
@@ -51,7 +50,7 @@ async function signIn(
   }
   if (!a.oidcAvailable()) throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE)
   if (!auth.skipSessionTagging) {
-    core.info(a.oidcSessionNote(auth.sessionName, github.runId))
+    core.info(a.oidcSessionNote(role.sessionName, github.runId))
   }
   return a.oidcCredentials(
     { ...role, audience: auth.audience },
@@ -67,9 +66,8 @@ export async function run(): Promise<void> {
       const v = process.env[k]
       if (v) core.setSecret(v)
     }
-    const github = await currentGitHubRun()
-    inputs = parseInputs((name) => core.getInput(name), github)
-    const credentials = await signIn(inputs, github)
+    inputs = parseInputs((name) => core.getInput(name))
+    const credentials = await signIn(inputs)
     const log = keepingWarnings({ info: (m) => core.info(m), warning: (m) => core.warning(m) })
     const current = inputs
     const result = await core.group(`Quilt ${inputs.mode}: ${inputs.name}`, () =>

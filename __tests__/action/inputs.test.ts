@@ -31,7 +31,7 @@ function failure(values: Record<string, string>): InputError {
 
 describe('parseInputs', () => {
   it('fills in the defaults', () => {
-    expect(parseInputs(reader({ mode: 'build', name: 'team/dataset', path: 'data' }), {})).toEqual({
+    expect(parseInputs(reader({ mode: 'build', name: 'team/dataset', path: 'data' }))).toEqual({
       mode: 'build',
       name: 'team/dataset',
       dryRun: false,
@@ -47,7 +47,7 @@ describe('parseInputs', () => {
       auth: {
         roleToAssume: undefined,
         audience: 'sts.amazonaws.com',
-        sessionName: 'GitHubActions',
+        sessionName: undefined,
         durationSeconds: 3600,
         roleChaining: false,
         externalId: undefined,
@@ -177,7 +177,7 @@ describe('parseInputs', () => {
     for (const values of requests) {
       let error: unknown
       try {
-        parseInputs(reader(values), {})
+        parseInputs(reader(values))
       } catch (e) {
         error = e
       }

@@ -24,8 +24,7 @@ it('keeps the newest revision, removes the others, and shows their messages', as
     hashes.push(r.topHash)
   }
   const inputs = parseInputs(
-    (n) => ({ mode: 'delete', name: 'team/data', registry: root, 'keep-last': '1' })[n] ?? '',
-    {}
+    (n) => ({ mode: 'delete', name: 'team/data', registry: root, 'keep-last': '1' })[n] ?? ''
   )
   const warnings: string[] = []
   const result = await execute(inputs, {

@@ -9,21 +9,33 @@ export const modules = {
 /* harmony export */   chainedCredentials: () => (/* binding */ chainedCredentials),
 /* harmony export */   roleSettings: () => (/* binding */ roleSettings)
 /* harmony export */ });
-/* unused harmony exports oidcAvailable, NO_OIDC_MESSAGE, tokenServiceFailure, signInError, explainStsError, explainChainingError, sanitizeTagValue, sessionTags, oidcSessionNote, oidcCredentials */
+/* unused harmony exports defaultSessionName, oidcAvailable, NO_OIDC_MESSAGE, tokenServiceFailure, signInError, explainStsError, explainChainingError, sanitizeTagValue, sessionTags, oidcSessionNote, oidcCredentials */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
 /* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7182);
 /* harmony import */ var _quilt_s3_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3033);
 
 
 
-/** The role to assume and its session, as the inputs give them (role-to-assume must be set). */
-function roleSettings(inputs) {
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+function defaultSessionName(github = {}) {
+    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
+    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
+    const repo = clean(github.repository ?? '');
+    const tail = run ? `-${run}` : '';
+    const head = `GitHubActions${repo ? '-' + repo : ''}`;
+    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
+}
+/**
+ * The role to assume and its session (role-to-assume must be set); the session name, when not
+ * given, names the run the job is in.
+ */
+function roleSettings(inputs, github) {
     const { auth } = inputs;
     if (auth.roleToAssume === undefined)
         throw new Error('roleSettings: no role-to-assume');
     return {
         roleToAssume: auth.roleToAssume,
-        sessionName: auth.sessionName,
+        sessionName: auth.sessionName ?? defaultSessionName(github),
         durationSeconds: auth.durationSeconds,
         region: inputs.awsRegion
     };

@@ -5921,6 +5921,11 @@ var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Every input parsed and validated once, before any work or network call, into one typed
+ * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
+ * flags; both pass a reader here, so both get the same checks and the same messages.
+ */
 
 
 
@@ -5962,15 +5967,6 @@ function given(read, name) {
 const NOT_YET = {};
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
-/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-function defaultSessionName(github = {}) {
-    const clean = (s) => s.replace(/[^\w+=,.@-]/g, '-');
-    const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'));
-    const repo = clean(github.repository ?? '');
-    const tail = run ? `-${run}` : '';
-    const head = `GitHubActions${repo ? '-' + repo : ''}`;
-    return (head.slice(0, 64 - tail.length) + tail).slice(0, 64);
-}
 /** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
 const NO_WORKFLOW = '(none)';
 /** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
@@ -6160,15 +6156,15 @@ function parseChaining(read, role) {
     }
     return { roleChaining, externalId };
 }
-function parseAuth(read, github) {
+function parseAuth(read) {
     const role = optional(read, 'role-to-assume');
     if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
         throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
     }
     const chaining = parseChaining(read, role);
     const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
-    const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github);
-    if (!SESSION_NAME_RE.test(sessionName)) {
+    const sessionName = optional(read, 'role-session-name');
+    if (sessionName !== undefined && !SESSION_NAME_RE.test(sessionName)) {
         throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
     }
     const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds');
@@ -6224,12 +6220,11 @@ function parseOlderThan(text) {
     }
 }
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
-function parseInputs(read, github = {}) {
+function parseInputs(read) {
     const mode = parseMode(read);
     refuseInputsNotFor(mode, read);
     const { name, pattern } = parseName(read, mode);
-    const common = parseCommon(read, github, name);
+    const common = parseCommon(read, name);
     if (mode === 'delete')
         return parseDelete(read, common, pattern);
     const base = parsePackageInputs(read, common);
@@ -6268,7 +6263,7 @@ function parseName(read, mode) {
     return { name, pattern };
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read, github, name) {
+function parseCommon(read, name) {
     const registry = read('registry').trim();
     const common = {
         name,
@@ -6277,7 +6272,7 @@ function parseCommon(read, github, name) {
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read, github),
+        auth: parseAuth(read),
         catalog: parseCatalog(read)
     };
     if (registry !== '') {
@@ -8228,12 +8223,12 @@ function usage(meta = actionMetadata()) {
     parts.push('', 'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC', '(role-to-assume) works only inside GitHub Actions. With --role-chaining, --role-to-assume is', 'assumed with the credentials of your environment (AssumeRole; no session tags are sent).', '');
     return parts.join('\n');
 }
-/** The inputs as the action would see them: the flags given, action.yml's defaults for the rest. */
-function inputReader(given, meta) {
+/** The flags given as the action's inputs; parseInputs applies action.yml's defaults. */
+function inputReader(given) {
     // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
     if (given.get('workflow') === '')
         given.set('workflow', NO_WORKFLOW);
-    return (name) => given.get(name) ?? meta.inputs[name]?.default ?? '';
+    return (name) => given.get(name) ?? '';
 }
 /** `--role-to-assume` works with `--role-chaining` only: AssumeRole with the environment's keys. */
 async function signIn(inputs, info) {
@@ -8245,7 +8240,9 @@ async function signIn(inputs, info) {
     }
     const { chainedCredentials, roleSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
     // No tags: outside a workflow run there is no run to describe.
-    return chainedCredentials({ ...roleSettings(inputs), externalId: auth.externalId, tags: [] }, { mask: () => undefined, info });
+    return chainedCredentials(
+    // Inside a workflow run, the session name names it as the action's does.
+    { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] }, { mask: () => undefined, info });
 }
 async function main(argv) {
     const meta = actionMetadata();
@@ -8267,8 +8264,7 @@ async function main(argv) {
         return args.help ? 0 : 2;
     }
     try {
-        // Inside a workflow run, the session name names it as the action's does.
-        const inputs = parseInputs(inputReader(args.inputs, meta), await currentGitHubRun());
+        const inputs = parseInputs(inputReader(args.inputs));
         const log = {
             info: (m) => process.stderr.write(`${m}\n`),
             warning: (m) => process.stderr.write(`warning: ${m}\n`)

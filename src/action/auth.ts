@@ -31,13 +31,26 @@ interface RoleSettings {
   region: string | undefined
 }
 
-/** The role to assume and its session, as the inputs give them (role-to-assume must be set). */
-export function roleSettings(inputs: ActionInputs): RoleSettings {
+/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
+export function defaultSessionName(github: GitHubRun = {}): string {
+  const clean = (s: string): string => s.replace(/[^\w+=,.@-]/g, '-')
+  const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'))
+  const repo = clean(github.repository ?? '')
+  const tail = run ? `-${run}` : ''
+  const head = `GitHubActions${repo ? '-' + repo : ''}`
+  return (head.slice(0, 64 - tail.length) + tail).slice(0, 64)
+}
+
+/**
+ * The role to assume and its session (role-to-assume must be set); the session name, when not
+ * given, names the run the job is in.
+ */
+export function roleSettings(inputs: ActionInputs, github: GitHubRun): RoleSettings {
   const { auth } = inputs
   if (auth.roleToAssume === undefined) throw new Error('roleSettings: no role-to-assume')
   return {
     roleToAssume: auth.roleToAssume,
-    sessionName: auth.sessionName,
+    sessionName: auth.sessionName ?? defaultSessionName(github),
     durationSeconds: auth.durationSeconds,
     region: inputs.awsRegion
   }

@@ -3,7 +3,6 @@
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
-import type { GitHubRun } from './github-run.js'
 import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
 import { actionMetadata } from './metadata.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
@@ -59,16 +58,6 @@ const NOT_YET: Record<string, string> = {}
 /** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
 export const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/
 
-/** `GitHubActions-<repository>-<run id>-<attempt>`, made to fit STS's rule. */
-export function defaultSessionName(github: GitHubRun = {}): string {
-  const clean = (s: string): string => s.replace(/[^\w+=,.@-]/g, '-')
-  const run = clean([github.runId, github.runAttempt].filter(Boolean).join('-'))
-  const repo = clean(github.repository ?? '')
-  const tail = run ? `-${run}` : ''
-  const head = `GitHubActions${repo ? '-' + repo : ''}`
-  return (head.slice(0, 64 - tail.length) + tail).slice(0, 64)
-}
-
 /**
  * How to sign in: a role through GitHub OIDC, a role assumed with the job's AWS credentials
  * (role chaining), or (no role) the SDK's default chain.
@@ -76,7 +65,8 @@ export function defaultSessionName(github: GitHubRun = {}): string {
 export interface AuthInputs {
   roleToAssume: string | undefined
   audience: string
-  sessionName: string
+  /** As given; undefined: `defaultSessionName` of the run, made when the role is assumed. */
+  sessionName: string | undefined
   durationSeconds: number
   /** Assume the role with the job's AWS credentials (AssumeRole) instead of GitHub OIDC. */
   roleChaining: boolean
@@ -371,7 +361,7 @@ function parseChaining(
   return { roleChaining, externalId }
 }
 
-function parseAuth(read: InputReader, github: GitHubRun): AuthInputs {
+function parseAuth(read: InputReader): AuthInputs {
   const role = optional(read, 'role-to-assume')
   if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
     throw new InputError(
@@ -381,8 +371,8 @@ function parseAuth(read: InputReader, github: GitHubRun): AuthInputs {
   }
   const chaining = parseChaining(read, role)
   const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging')
-  const sessionName = optional(read, 'role-session-name') ?? defaultSessionName(github)
-  if (!SESSION_NAME_RE.test(sessionName)) {
+  const sessionName = optional(read, 'role-session-name')
+  if (sessionName !== undefined && !SESSION_NAME_RE.test(sessionName)) {
     throw new InputError(
       'role-session-name',
       `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`
@@ -457,12 +447,11 @@ function parseOlderThan(text: string): number {
 }
 
 /** Read and check every input; throws `InputError` for the first one that is wrong. */
-/** The inputs checked and resolved; `github`: the run the job is in (the default session name). */
-export function parseInputs(read: InputReader, github: GitHubRun = {}): ActionInputs {
+export function parseInputs(read: InputReader): ActionInputs {
   const mode = parseMode(read)
   refuseInputsNotFor(mode, read)
   const { name, pattern } = parseName(read, mode)
-  const common = parseCommon(read, github, name)
+  const common = parseCommon(read, name)
   if (mode === 'delete') return parseDelete(read, common, pattern)
   const base = parsePackageInputs(read, common)
   return mode === 'build' ? parseBuild(base) : parsePush(read, base)
@@ -517,7 +506,7 @@ function parseName(read: InputReader, mode: Mode): { name: string; pattern: bool
 }
 
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read: InputReader, github: GitHubRun, name: string): Common {
+function parseCommon(read: InputReader, name: string): Common {
   const registry = read('registry').trim()
   const common: Common = {
     name,
@@ -526,7 +515,7 @@ function parseCommon(read: InputReader, github: GitHubRun, name: string): Common
     concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
     awsRegion: parseRegion(read),
     endpointUrl: parseEndpoint(read),
-    auth: parseAuth(read, github),
+    auth: parseAuth(read),
     catalog: parseCatalog(read)
   }
   if (registry !== '') {
