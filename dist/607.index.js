@@ -30,17 +30,15 @@ async function* pages(fetch, next) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S3Registry: () => (/* binding */ S3Registry),
-/* harmony export */   fetchS3Object: () => (/* binding */ fetchS3Object),
-/* harmony export */   parseS3RegistryUrl: () => (/* binding */ parseS3RegistryUrl)
+/* harmony export */   fetchS3Object: () => (/* binding */ fetchS3Object)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2057);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2378);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
-/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7526);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2358);
@@ -51,7 +49,6 @@ async function* pages(fetch, next) {
  * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
  * Stores without conditional writes get plain writes and one warning.
  */
-
 
 
 
@@ -89,18 +86,6 @@ function pause() {
 function md5Hex(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(text, 'ascii').digest('hex');
 }
-/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
-function parseS3RegistryUrl(url) {
-    const pk = _format_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PhysicalKey */ .ll.fromUrl(url);
-    if (pk.isLocal())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Not an S3 registry: ${url}`);
-    if (pk.path !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(url)} was provided instead. ` +
-            `You probably wanted to set 'registry' to ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)('s3://' + pk.bucket)} instead. ` +
-            `To specify that package data land in a specific directory use 'dest'.`);
-    }
-    return pk.bucket;
-}
 async function bodyBytes(body) {
     const b = body;
     if (!b?.transformToByteArray)
@@ -115,7 +100,7 @@ async function bodyBytes(body) {
 async function getObjectBytes(s3, params) {
     try {
         return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
-            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs(params));
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs(params));
             return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
         }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
     }
@@ -206,7 +191,7 @@ class S3Registry {
     /** Keys (relative to `prefix`) under a prefix, all pages. */
     async listKeys(prefix) {
         const out = [];
-        const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_8__/* .pages */ .B)((token) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({
+        const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .pages */ .B)((token) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .ListObjectsV2Command */ .u6x({
             Bucket: this.bucket,
             Prefix: prefix,
             ContinuationToken: token
@@ -238,7 +223,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -247,7 +232,7 @@ class S3Registry {
     }
     /** A plain write of one pointer (no condition). */
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
@@ -261,7 +246,7 @@ class S3Registry {
             }
             const pointer = String(s);
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, pointer),
                     Body: Buffer.from(topHash, 'ascii'),
@@ -297,7 +282,7 @@ class S3Registry {
         let unclear = false;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     Body: Buffer.from(topHash, 'ascii'),
@@ -349,7 +334,7 @@ class S3Registry {
         const key = this.pointerKey(name, 'latest');
         let r;
         try {
-            r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectVersionsCommand */ .uc$({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 }));
+            r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .ListObjectVersionsCommand */ .uc$({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 }));
         }
         catch {
             return 'unknown';
@@ -369,7 +354,7 @@ class S3Registry {
             return true;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectCommand */ .k4j({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectCommand */ .k4j({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     IfMatch: expected.tag
@@ -385,7 +370,7 @@ class S3Registry {
                         return true;
                     if (now.tag !== expected.tag)
                         return false;
-                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
+                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
                     return true;
                 }
                 if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
@@ -414,7 +399,7 @@ class S3Registry {
     async deletePointers(name, pointers) {
         for (let i = 0; i < pointers.length; i += 1000) {
             const batch = pointers.slice(i, i + 1000);
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectsCommand */ .xvx({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: this.bucket,
                 Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
             }));

@@ -1,5 +1,6 @@
 /** parseInputs: every input checked once, into one typed request; errors name the input. */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, homedir } from 'node:os'
+import { join } from 'node:path'
 import {
   InputError,
   parseInputs,
@@ -35,8 +36,8 @@ describe('parseInputs', () => {
       mode: 'build',
       name: 'team/dataset',
       dryRun: false,
-      path: 'data',
-      registry: '',
+      path: { kind: 'local', folder: join(process.cwd(), 'data') },
+      registry: { kind: 'default' },
       message: null,
       meta: undefined,
       // No input: 32 requests in flight, a hashing thread per core.
@@ -71,8 +72,8 @@ describe('parseInputs', () => {
     ).toMatchObject({
       mode: 'build',
       name: 'team/dataset',
-      path: 'data',
-      registry: '/tmp/reg',
+      path: { kind: 'local', folder: join(process.cwd(), 'data') },
+      registry: { kind: 'local', folder: '/tmp/reg' },
       concurrency: { s3Requests: 4, hashThreads: Math.min(4, availableParallelism()) }
     })
   })
@@ -196,8 +197,39 @@ describe('parseInputs', () => {
       expect(e.message).toMatch(/^Input 'mode' is 'build'.*local folder.*'mode: push'/)
     }
     // An s3:// path may be built into an s3:// registry; a local path into a local registry.
-    expect(parse({ path: 's3://bkt/data', registry: 's3://bkt' }).registry).toBe('s3://bkt')
-    expect(parse({ path: 'data', registry: '/tmp/reg' }).registry).toBe('/tmp/reg')
+    expect(parse({ path: 's3://bkt/data', registry: 's3://bkt' })).toMatchObject({
+      path: { kind: 's3', url: 's3://bkt/data' },
+      registry: { kind: 's3', bucket: 'bkt' }
+    })
+    expect(parse({ path: 'data', registry: '/tmp/reg' }).registry).toEqual({
+      kind: 'local',
+      folder: '/tmp/reg'
+    })
+  })
+
+  it('reads the registry once, as quilt3 does: a folder, a file:// URL, ~, or s3://bucket', () => {
+    expect(parse({ registry: 'file:///tmp/reg/' }).registry).toEqual({
+      kind: 'local',
+      folder: '/tmp/reg'
+    })
+    expect(parse({ registry: '~/reg' }).registry).toEqual({
+      kind: 'local',
+      folder: join(homedir(), 'reg')
+    })
+    expect(parse({ registry: 'S3://bkt/', path: 's3://bkt/x' }).registry).toEqual({
+      kind: 's3',
+      bucket: 'bkt'
+    })
+    const withPath = failure({ registry: 's3://bkt/some/path', path: 's3://bkt/x' })
+    expect(withPath.input).toBe('registry')
+    expect(withPath.message).toMatch(
+      /^Input 'registry': The 'registry' argument expects an S3 bucket but the S3 object path 's3:\/\/bkt\/some\/path' was provided instead\./
+    )
+    const other = failure({ registry: 'https://example.com/reg' })
+    expect(other.input).toBe('registry')
+    expect(other.message).toBe(
+      "Input 'registry' must be a local folder, a file:// URL or s3://bucket; got 'https://example.com/reg'."
+    )
   })
 
   it('lists the valid modes for an unknown one', () => {
@@ -229,7 +261,7 @@ describe('parseInputs', () => {
     )
     expect(r).toMatchObject({
       mode: 'push',
-      registry: 's3://bkt',
+      registry: { kind: 's3', bucket: 'bkt' },
       dest: 's3://bkt/x',
       force: true,
       dedupe: false

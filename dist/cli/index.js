@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 4450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5920,12 +5920,58 @@ var json = __nccwpck_require__(5063);
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/registry/location.ts
+/**
+ * Where a registry is, read from the text a user gives (quilt3's rules): quilt3's default local
+ * registry, a local folder (path or `file://` URL), or an S3 bucket (`s3://bucket`, nothing after).
+ * Parsed once; the registry objects are made from it.
+ */
+
+
+
+/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
+function parseS3RegistryUrl(url) {
+    const pk = names/* PhysicalKey */.ll.fromUrl(url);
+    if (pk.isLocal())
+        throw new errors/* QuiltError */.YH(`Not an S3 registry: ${url}`);
+    if (pk.path !== '') {
+        throw new errors/* QuiltError */.YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,repr/* pyRepr */.n)(url)} was provided instead. ` +
+            `You probably wanted to set 'registry' to ${(0,repr/* pyRepr */.n)('s3://' + pk.bucket)} instead. ` +
+            `To specify that package data land in a specific directory use 'dest'.`);
+    }
+    return pk.bucket;
+}
+/** The registry a text names; '' is quilt3's default local registry. Throws `QuiltError`. */
+function parseRegistryLocation(text) {
+    if (text === '')
+        return { kind: 'default' };
+    const folder = (0,names/* resolveLocalLocation */.V2)(text);
+    if (folder !== null)
+        return { kind: 'local', folder };
+    return { kind: 's3', bucket: parseS3RegistryUrl(text) };
+}
+/** How a location is shown to people: a folder, `s3://bucket`, or quilt3's default. */
+function displayLocation(location) {
+    switch (location.kind) {
+        case 'default':
+            return "quilt3's default local registry";
+        case 'local':
+            return location.folder;
+        case 's3':
+            return `s3://${location.bucket}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * Every input parsed and validated once, before any work or network call, into one typed
  * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
  * flags; both pass a reader here, so both get the same checks and the same messages.
  */
+
+
 
 
 
@@ -6264,21 +6310,33 @@ function parseName(read, mode) {
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
 function parseCommon(read, name) {
-    const registry = read('registry').trim();
-    const common = {
+    return {
         name,
         dryRun: parseBoolean(read, 'dry-run'),
-        registry,
+        registry: parseRegistry(read),
         concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
         awsRegion: parseRegion(read),
         endpointUrl: parseEndpoint(read),
         auth: parseAuth(read),
         catalog: parseCatalog(read)
     };
-    if (registry !== '') {
-        checkLocation('registry', registry, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
+}
+/** The registry, by quilt3's rules; '' is quilt3's default local registry. */
+function parseRegistry(read) {
+    const text = read('registry').trim();
+    if (text !== '') {
+        checkLocation('registry', text, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
     }
-    return common;
+    try {
+        return parseRegistryLocation(text);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* QuiltError */.YH))
+            throw e;
+        throw new InputError('registry', scheme(text) === 's3'
+            ? `Input 'registry': ${e.message}`
+            : `Input 'registry' (${text}) is not usable: ${e.message}`);
+    }
 }
 /** delete: one revision (top-hash), a retention policy, or the whole package. */
 function parseDelete(read, common, pattern) {
@@ -6306,32 +6364,45 @@ function parseDelete(read, common, pattern) {
 }
 /** build, push: what makes the package (path, message, meta, workflow). */
 function parsePackageInputs(read, common) {
-    const path = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
-    checkLocation('path', path, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
     const message = read('message');
     return {
         ...common,
         workflow: parseWorkflow(read),
-        path,
+        path: parsePath(read),
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
     };
 }
+/** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */
+function parsePath(read) {
+    const text = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
+    checkLocation('path', text, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
+    if (scheme(text) === 's3')
+        return { kind: 's3', url: text };
+    try {
+        return { kind: 'local', folder: (0,names/* resolveLocalLocation */.V2)(text) };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* QuiltError */.YH))
+            throw e;
+        throw new InputError('path', `Input 'path' (${text}) is not usable: ${e.message}`);
+    }
+}
 function parseBuild(base) {
     const { registry, path } = base;
-    if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+    if (registry.kind === 's3' && path.kind === 'local') {
         // Such a manifest would record file:// keys of this machine in a shared registry (the
         // catalog refuses it too).
-        throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
+        throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path.folder}) is a local folder and 'registry' (${displayLocation(registry)}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
     }
     return { mode: 'build', ...base };
 }
 function parsePush(read, base) {
     const { registry } = base;
-    if (registry === '' || scheme(registry) !== 's3') {
-        throw new InputError('registry', registry === ''
+    if (registry.kind !== 's3') {
+        throw new InputError('registry', registry.kind === 'default'
             ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
-            : `Can only 'push' to remote registries in S3, but '${registry}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`);
+            : `Can only 'push' to remote registries in S3, but '${registry.folder}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`);
     }
     const dest = optional(read, 'dest');
     if (dest !== undefined)
@@ -6339,6 +6410,7 @@ function parsePush(read, base) {
     return {
         mode: 'push',
         ...base,
+        registry,
         dest,
         force: parseBoolean(read, 'force'),
         dedupe: parseBoolean(read, 'dedupe')
@@ -6506,15 +6578,6 @@ class LocalRegistry {
     }
     get display() {
         return this.root;
-    }
-    /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
-    static fromLocation(location) {
-        if (!location)
-            return new LocalRegistry(defaultLocalRegistryDir());
-        const dir = (0,names/* resolveLocalLocation */.V2)(location);
-        if (dir === null)
-            throw new errors/* QuiltError */.YH(`Not a local registry: ${location}`);
-        return new LocalRegistry(dir);
     }
     workflowConfigKey() {
         return names/* PhysicalKey */.ll.local((0,external_node_path_.join)(this.root, '.quilt', 'workflows', 'config.yml'));
@@ -6855,8 +6918,6 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
@@ -7053,17 +7114,8 @@ class Clients {
         this.client?.destroy();
     }
 }
-/** A local folder input, resolved; errors name the input. */
-function localFolder(input, value, mustExist) {
-    let dir;
-    try {
-        dir = (0,names/* resolveLocalLocation */.V2)(value);
-    }
-    catch (e) {
-        throw new InputError(input, `Input '${input}' (${value}) is not usable: ${e.message}`);
-    }
-    if (dir === null)
-        throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`);
+/** A local folder an input names (resolved with the inputs), checked; errors name the input. */
+function checkFolder(input, dir, mustExist) {
     let st;
     try {
         st = (0,external_node_fs_.statSync)(dir);
@@ -7079,40 +7131,28 @@ function localFolder(input, value, mustExist) {
     }
     return dir;
 }
-function isS3(value) {
-    return /^s3:\/\//i.test(value);
-}
+/** The registry the `registry` input names (its location was parsed with the inputs). */
 async function registryOf(inputs, clients, log) {
-    const r = inputs.registry;
-    if (r !== '' && isS3(r)) {
-        const { parseS3RegistryUrl, S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
-        try {
-            const bucket = parseS3RegistryUrl(r);
-            return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) });
+    const location = inputs.registry;
+    switch (location.kind) {
+        case 's3': {
+            const { S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
+            const onWarning = (w) => log.warning(w);
+            return new S3Registry(await clients.get(), location.bucket, { onWarning });
         }
-        catch (e) {
-            if (e instanceof errors/* QuiltError */.YH)
-                throw new InputError('registry', `Input 'registry': ${e.message}`);
-            throw e;
-        }
-    }
-    try {
-        return r === ''
-            ? LocalRegistry.fromLocation(undefined)
-            : new LocalRegistry(localFolder('registry', r, false));
-    }
-    catch (e) {
-        if (e instanceof errors/* QuiltError */.YH)
-            throw new InputError('registry', e.message);
-        throw e;
+        case 'local':
+            return new LocalRegistry(checkFolder('registry', location.folder, false));
+        case 'default':
+            return new LocalRegistry(defaultLocalRegistryDir());
     }
 }
 async function sourceOf(inputs, clients, log) {
-    if (isS3(inputs.path)) {
+    const location = inputs.path;
+    if (location.kind === 's3') {
         let listed;
         try {
             const { listS3Prefix } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 164));
-            listed = await listS3Prefix(await clients.get(), inputs.path);
+            listed = await listS3Prefix(await clients.get(), location.url);
         }
         catch (e) {
             if (e instanceof errors/* QuiltError */.YH)
@@ -7126,7 +7166,7 @@ async function sourceOf(inputs, clients, log) {
         }
         return { kind: 's3', display: listed.display, entries: listed.entries };
     }
-    const folder = localFolder('path', inputs.path, true);
+    const folder = checkFolder('path', location.folder, true);
     try {
         return localSource(folder);
     }
@@ -8292,7 +8332,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4663);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4450);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

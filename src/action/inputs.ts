@@ -6,8 +6,14 @@
 import { resolveConcurrency, type Concurrency } from '../quilt/concurrency.js'
 import { actionMetadata } from './metadata.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
-import { isValidPackageName } from '../quilt/format/names.js'
+import { isValidPackageName, resolveLocalLocation } from '../quilt/format/names.js'
 import { pyUrlSplit } from '../quilt/py/url.js'
+import { QuiltError } from '../quilt/errors.js'
+import {
+  displayLocation,
+  parseRegistryLocation,
+  type RegistryLocation
+} from '../quilt/registry/location.js'
 import type { WorkflowChoice } from '../quilt/workflows/apply.js'
 
 /** Returns an input's value, `''` when it is not set. */
@@ -81,8 +87,8 @@ interface Common {
   name: string
   /** Compute and report; write nothing. */
   dryRun: boolean
-  /** Registry as given: a folder, `file://` URL or `s3://bucket`; '' = quilt3's default local one. */
-  registry: string
+  /** The registry: quilt3's default local one, a folder, or an S3 bucket (parsed once, here). */
+  registry: RegistryLocation
   /** S3 requests in flight and hashing threads (the `concurrency` input sets both). */
   concurrency: Concurrency
   awsRegion: string | undefined
@@ -95,20 +101,24 @@ interface Common {
 /** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
 export const NO_WORKFLOW = '(none)'
 
+/** Where a package's files are: a folder (absolute, resolved) or an `s3://bucket/prefix` URL. */
+export type SourceLocation = { kind: 'local'; folder: string } | { kind: 's3'; url: string }
+
 export interface BuildInputs extends Common {
   mode: 'build'
   /** Which workflow: the config's default, none, or an id. */
   workflow: WorkflowChoice
-  /** Source folder (path or `file://` URL) or S3 prefix (`s3://bucket/prefix/`). */
-  path: string
+  /** The files that make the package: a local folder or an S3 prefix (parsed once, here). */
+  path: SourceLocation
   /** null when not given (quilt3 writes `"message": null`). */
   message: string | null
   /** Package metadata parsed with Python semantics; undefined when not given. */
   meta: PyValue | undefined
 }
 
-export interface PushInputs extends Omit<BuildInputs, 'mode'> {
+export interface PushInputs extends Omit<BuildInputs, 'mode' | 'registry'> {
   mode: 'push'
+  registry: { kind: 's3'; bucket: string }
   /** `s3://bucket/prefix` for the data; undefined = `s3://<registry bucket>/<name>`. */
   dest: string | undefined
   force: boolean
@@ -507,26 +517,40 @@ function parseName(read: InputReader, mode: Mode): { name: string; pattern: bool
 
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
 function parseCommon(read: InputReader, name: string): Common {
-  const registry = read('registry').trim()
-  const common: Common = {
+  return {
     name,
     dryRun: parseBoolean(read, 'dry-run'),
-    registry,
+    registry: parseRegistry(read),
     concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
     awsRegion: parseRegion(read),
     endpointUrl: parseEndpoint(read),
     auth: parseAuth(read),
     catalog: parseCatalog(read)
   }
-  if (registry !== '') {
+}
+
+/** The registry, by quilt3's rules; '' is quilt3's default local registry. */
+function parseRegistry(read: InputReader): RegistryLocation {
+  const text = read('registry').trim()
+  if (text !== '') {
     checkLocation(
       'registry',
-      registry,
+      text,
       ['', 'file', 's3'],
       'a local folder, a file:// URL or s3://bucket'
     )
   }
-  return common
+  try {
+    return parseRegistryLocation(text)
+  } catch (e) {
+    if (!(e instanceof QuiltError)) throw e
+    throw new InputError(
+      'registry',
+      scheme(text) === 's3'
+        ? `Input 'registry': ${e.message}`
+        : `Input 'registry' (${text}) is not usable: ${e.message}`
+    )
+  }
 }
 
 /** delete: one revision (top-hash), a retention policy, or the whole package. */
@@ -570,35 +594,46 @@ function parseDelete(read: InputReader, common: Common, pattern: boolean): Delet
 
 /** build, push: what makes the package (path, message, meta, workflow). */
 function parsePackageInputs(read: InputReader, common: Common): Omit<BuildInputs, 'mode'> {
-  const path = required(
+  const message = read('message')
+  return {
+    ...common,
+    workflow: parseWorkflow(read),
+    path: parsePath(read),
+    message: message === '' ? null : message,
+    meta: parseMetaInput(read('meta'))
+  }
+}
+
+/** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */
+function parsePath(read: InputReader): SourceLocation {
+  const text = required(
     read,
     'path',
     'the folder (or s3://bucket/prefix) whose files make the package'
   )
   checkLocation(
     'path',
-    path,
+    text,
     ['', 'file', 's3'],
     'a local folder, a file:// URL or an s3://bucket/prefix'
   )
-  const message = read('message')
-  return {
-    ...common,
-    workflow: parseWorkflow(read),
-    path,
-    message: message === '' ? null : message,
-    meta: parseMetaInput(read('meta'))
+  if (scheme(text) === 's3') return { kind: 's3', url: text }
+  try {
+    return { kind: 'local', folder: resolveLocalLocation(text)! }
+  } catch (e) {
+    if (!(e instanceof QuiltError)) throw e
+    throw new InputError('path', `Input 'path' (${text}) is not usable: ${e.message}`)
   }
 }
 
 function parseBuild(base: Omit<BuildInputs, 'mode'>): BuildInputs {
   const { registry, path } = base
-  if (registry !== '' && scheme(registry) === 's3' && scheme(path) !== 's3') {
+  if (registry.kind === 's3' && path.kind === 'local') {
     // Such a manifest would record file:// keys of this machine in a shared registry (the
     // catalog refuses it too).
     throw new InputError(
       'mode',
-      `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path}) is a local folder and 'registry' (${registry}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`
+      `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path.folder}) is a local folder and 'registry' (${displayLocation(registry)}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`
     )
   }
   return { mode: 'build', ...base }
@@ -606,12 +641,12 @@ function parseBuild(base: Omit<BuildInputs, 'mode'>): BuildInputs {
 
 function parsePush(read: InputReader, base: Omit<BuildInputs, 'mode'>): PushInputs {
   const { registry } = base
-  if (registry === '' || scheme(registry) !== 's3') {
+  if (registry.kind !== 's3') {
     throw new InputError(
       'registry',
-      registry === ''
+      registry.kind === 'default'
         ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
-        : `Can only 'push' to remote registries in S3, but '${registry}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`
+        : `Can only 'push' to remote registries in S3, but '${registry.folder}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`
     )
   }
   const dest = optional(read, 'dest')
@@ -620,6 +655,7 @@ function parsePush(read: InputReader, base: Omit<BuildInputs, 'mode'>): PushInpu
   return {
     mode: 'push',
     ...base,
+    registry,
     dest,
     force: parseBoolean(read, 'force'),
     dedupe: parseBoolean(read, 'dedupe')

@@ -10,7 +10,7 @@ import { QuiltError } from '../quilt/errors.js'
 import { LocalRegistry } from '../quilt/registry/local.js'
 import { type Registry } from '../quilt/registry/registry.js'
 import { localSource, type Source } from '../quilt/sources/local.js'
-import { resolveLocalLocation } from '../quilt/format/names.js'
+import { defaultLocalRegistryDir } from '../quilt/registry/local.js'
 import { InputError, type ActionInputs, type BuildInputs, type PushInputs } from './inputs.js'
 import { type Logger } from './report.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -47,19 +47,8 @@ export class Clients {
   }
 }
 
-/** A local folder input, resolved; errors name the input. */
-export function localFolder(input: string, value: string, mustExist: boolean): string {
-  let dir: string | null
-  try {
-    dir = resolveLocalLocation(value)
-  } catch (e) {
-    throw new InputError(
-      input,
-      `Input '${input}' (${value}) is not usable: ${(e as Error).message}`
-    )
-  }
-  if (dir === null)
-    throw new InputError(input, `Input '${input}' must be a local folder; got '${value}'.`)
+/** A local folder an input names (resolved with the inputs), checked; errors name the input. */
+function checkFolder(input: 'path' | 'registry', dir: string, mustExist: boolean): string {
   let st
   try {
     st = statSync(dir)
@@ -78,34 +67,23 @@ export function localFolder(input: string, value: string, mustExist: boolean): s
   return dir
 }
 
-export function isS3(value: string): boolean {
-  return /^s3:\/\//i.test(value)
-}
-
+/** The registry the `registry` input names (its location was parsed with the inputs). */
 export async function registryOf(
   inputs: ActionInputs,
   clients: Clients,
   log: Logger
 ): Promise<Registry> {
-  const r = inputs.registry
-  if (r !== '' && isS3(r)) {
-    const { parseS3RegistryUrl, S3Registry } = await import('../quilt/registry/s3.js')
-    try {
-      const bucket = parseS3RegistryUrl(r)
-      return new S3Registry(await clients.get(), bucket, { onWarning: (w) => log.warning(w) })
-    } catch (e) {
-      if (e instanceof QuiltError)
-        throw new InputError('registry', `Input 'registry': ${e.message}`)
-      throw e
+  const location = inputs.registry
+  switch (location.kind) {
+    case 's3': {
+      const { S3Registry } = await import('../quilt/registry/s3.js')
+      const onWarning = (w: string): void => log.warning(w)
+      return new S3Registry(await clients.get(), location.bucket, { onWarning })
     }
-  }
-  try {
-    return r === ''
-      ? LocalRegistry.fromLocation(undefined)
-      : new LocalRegistry(localFolder('registry', r, false))
-  } catch (e) {
-    if (e instanceof QuiltError) throw new InputError('registry', e.message)
-    throw e
+    case 'local':
+      return new LocalRegistry(checkFolder('registry', location.folder, false))
+    case 'default':
+      return new LocalRegistry(defaultLocalRegistryDir())
   }
 }
 
@@ -114,11 +92,12 @@ export async function sourceOf(
   clients: Clients,
   log: Logger
 ): Promise<Source> {
-  if (isS3(inputs.path)) {
+  const location = inputs.path
+  if (location.kind === 's3') {
     let listed
     try {
       const { listS3Prefix } = await import('../quilt/sources/s3.js')
-      listed = await listS3Prefix(await clients.get(), inputs.path)
+      listed = await listS3Prefix(await clients.get(), location.url)
     } catch (e) {
       if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
       throw e
@@ -129,7 +108,7 @@ export async function sourceOf(
     }
     return { kind: 's3', display: listed.display, entries: listed.entries }
   }
-  const folder = localFolder('path', inputs.path, true)
+  const folder = checkFolder('path', location.folder, true)
   try {
     return localSource(folder)
   } catch (e) {

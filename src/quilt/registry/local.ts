@@ -75,14 +75,6 @@ export class LocalRegistry implements Registry {
     return this.root
   }
 
-  /** The registry for a `registry` input: a folder path, a `file://` URL, or empty (quilt3's default). */
-  static fromLocation(location: string | undefined): LocalRegistry {
-    if (!location) return new LocalRegistry(defaultLocalRegistryDir())
-    const dir = resolveLocalLocation(location)
-    if (dir === null) throw new QuiltError(`Not a local registry: ${location}`)
-    return new LocalRegistry(dir)
-  }
-
   workflowConfigKey(): PhysicalKey {
     return PhysicalKey.local(join(this.root, '.quilt', 'workflows', 'config.yml'))
   }

@@ -18,7 +18,6 @@ import {
 import { createHash } from 'node:crypto'
 import { PhysicalKey } from '../format/names.js'
 import { QuiltError } from '../errors.js'
-import { pyRepr } from '../py/repr.js'
 import { retry } from '../concurrency.js'
 import {
   httpStatus,
@@ -76,20 +75,6 @@ function md5Hex(text: string): string {
 export interface S3RegistryOptions {
   /** Told once when the store has no conditional writes (concurrent writers may then collide). */
   onWarning?: (message: string) => void
-}
-
-/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
-export function parseS3RegistryUrl(url: string): string {
-  const pk = PhysicalKey.fromUrl(url)
-  if (pk.isLocal()) throw new QuiltError(`Not an S3 registry: ${url}`)
-  if (pk.path !== '') {
-    throw new QuiltError(
-      `The 'registry' argument expects an S3 bucket but the S3 object path ${pyRepr(url)} was provided instead. ` +
-        `You probably wanted to set 'registry' to ${pyRepr('s3://' + pk.bucket!)} instead. ` +
-        `To specify that package data land in a specific directory use 'dest'.`
-    )
-  }
-  return pk.bucket!
 }
 
 async function bodyBytes(body: unknown): Promise<Buffer> {
