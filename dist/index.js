@@ -52037,10 +52037,12 @@ function parseS3RegistryUrl(url) {
 function parseRegistryLocation(text) {
     if (text === '')
         return { kind: 'default' };
+    if (/^s3:\/\//i.test(text))
+        return { kind: 's3', bucket: parseS3RegistryUrl(text) };
     const folder = (0,names/* resolveLocalLocation */.V2)(text);
-    if (folder !== null)
-        return { kind: 'local', folder };
-    return { kind: 's3', bucket: parseS3RegistryUrl(text) };
+    if (folder === null)
+        throw new errors/* QuiltError */.YH(`Not a registry location: ${text}`);
+    return { kind: 'local', folder };
 }
 /** How a location is shown to people: a folder, `s3://bucket`, or quilt3's default. */
 function displayLocation(location) {
@@ -53221,15 +53223,18 @@ function checkFolder(input, dir, mustExist) {
     }
     return dir;
 }
+/** The S3 registry in `bucket` (push's registry is always one: its inputs say so by type). */
+async function s3RegistryOf(bucket, clients, log) {
+    const { S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
+    const onWarning = (w) => log.warning(w);
+    return new S3Registry(await clients.get(), bucket, { onWarning });
+}
 /** The registry the `registry` input names (its location was parsed with the inputs). */
 async function registryOf(inputs, clients, log) {
     const location = inputs.registry;
     switch (location.kind) {
-        case 's3': {
-            const { S3Registry } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8636));
-            const onWarning = (w) => log.warning(w);
-            return new S3Registry(await clients.get(), location.bucket, { onWarning });
-        }
+        case 's3':
+            return s3RegistryOf(location.bucket, clients, log);
         case 'local':
             return new LocalRegistry(checkFolder('registry', location.folder, false));
         case 'default':
@@ -54023,7 +54028,6 @@ function renderSummary(r) {
 
 
 
-
 async function runBuild(inputs, clients, log) {
     const registry = await registryOf(inputs, clients, log);
     const source = await sourceOf(inputs, clients, log);
@@ -54059,9 +54063,7 @@ async function runBuild(inputs, clients, log) {
     });
 }
 async function runPush(inputs, clients, log) {
-    const registry = await registryOf(inputs, clients, log);
-    if (!isS3Registry(registry))
-        throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`);
+    const registry = await s3RegistryOf(inputs.registry.bucket, clients, log);
     const source = await sourceOf(inputs, clients, log);
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
     log.info(`Pushing ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) to ${registry.display}`);

@@ -1,14 +1,15 @@
 /**
  * One request in, one operation run, the outputs out. Shared by the action and the command line.
  */
-import { Clients, registryOf, sourceOf, workflowSource, type ExecuteDeps } from './resolve.js'
 import {
-  deleteResult,
-  describePolicy,
-  isS3Registry,
-  packageResult,
-  type ActionResult
-} from './results.js'
+  Clients,
+  registryOf,
+  s3RegistryOf,
+  sourceOf,
+  workflowSource,
+  type ExecuteDeps
+} from './resolve.js'
+import { deleteResult, describePolicy, packageResult, type ActionResult } from './results.js'
 import { plural } from './report.js'
 import { build } from '../quilt/ops/build.js'
 import { deletePackage, retentionCutoff, type DeleteResult } from '../quilt/ops/delete.js'
@@ -17,7 +18,6 @@ import { asInputError } from './errors.js'
 import { readRevisionMessage } from '../quilt/registry/registry.js'
 import { mapLimit } from '../quilt/concurrency.js'
 import {
-  InputError,
   type ActionInputs,
   type BuildInputs,
   type DeleteInputs,
@@ -68,9 +68,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
 }
 
 async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promise<ActionResult> {
-  const registry = await registryOf(inputs, clients, log)
-  if (!isS3Registry(registry))
-    throw new InputError('registry', `Input 'registry' must be s3://bucket with mode 'push'.`)
+  const registry = await s3RegistryOf(inputs.registry.bucket, clients, log)
   const source = await sourceOf(inputs, clients, log)
   const bytes = source.entries.reduce((n, e) => n + e.size, 0)
   log.info(

@@ -9,6 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { QuiltError } from '../quilt/errors.js'
 import { LocalRegistry } from '../quilt/registry/local.js'
 import { type Registry } from '../quilt/registry/registry.js'
+import type { S3Registry } from '../quilt/registry/s3.js'
 import { localSource, type Source } from '../quilt/sources/local.js'
 import { defaultLocalRegistryDir } from '../quilt/registry/local.js'
 import { InputError, type ActionInputs, type BuildInputs, type PushInputs } from './inputs.js'
@@ -67,6 +68,17 @@ function checkFolder(input: 'path' | 'registry', dir: string, mustExist: boolean
   return dir
 }
 
+/** The S3 registry in `bucket` (push's registry is always one: its inputs say so by type). */
+export async function s3RegistryOf(
+  bucket: string,
+  clients: Clients,
+  log: Logger
+): Promise<S3Registry> {
+  const { S3Registry } = await import('../quilt/registry/s3.js')
+  const onWarning = (w: string): void => log.warning(w)
+  return new S3Registry(await clients.get(), bucket, { onWarning })
+}
+
 /** The registry the `registry` input names (its location was parsed with the inputs). */
 export async function registryOf(
   inputs: ActionInputs,
@@ -75,11 +87,8 @@ export async function registryOf(
 ): Promise<Registry> {
   const location = inputs.registry
   switch (location.kind) {
-    case 's3': {
-      const { S3Registry } = await import('../quilt/registry/s3.js')
-      const onWarning = (w: string): void => log.warning(w)
-      return new S3Registry(await clients.get(), location.bucket, { onWarning })
-    }
+    case 's3':
+      return s3RegistryOf(location.bucket, clients, log)
     case 'local':
       return new LocalRegistry(checkFolder('registry', location.folder, false))
     case 'default':

@@ -27,9 +27,10 @@ export function parseS3RegistryUrl(url: string): string {
 /** The registry a text names; '' is quilt3's default local registry. Throws `QuiltError`. */
 export function parseRegistryLocation(text: string): RegistryLocation {
   if (text === '') return { kind: 'default' }
+  if (/^s3:\/\//i.test(text)) return { kind: 's3', bucket: parseS3RegistryUrl(text) }
   const folder = resolveLocalLocation(text)
-  if (folder !== null) return { kind: 'local', folder }
-  return { kind: 's3', bucket: parseS3RegistryUrl(text) }
+  if (folder === null) throw new QuiltError(`Not a registry location: ${text}`)
+  return { kind: 'local', folder }
 }
 
 /** How a location is shown to people: a folder, `s3://bucket`, or quilt3's default. */
