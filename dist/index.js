@@ -37123,7 +37123,7 @@ async function readParent(registry, name, onWarning) {
     const manifest = await registry.readManifest(latest.topHash);
     const where = registry.manifestLocation(latest.topHash);
     if (manifest === null) {
-        onWarning?.(`The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing: ` +
+        onWarning?.(`The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
             NO_PARENT);
         return { latest, previous: null };
     }
@@ -37133,7 +37133,7 @@ async function readParent(registry, name, onWarning) {
     catch (e) {
         if (!(e instanceof errors/* ManifestError */.Sh))
             throw e;
-        onWarning?.(`The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}). ` +
+        onWarning?.(`The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}), so ` +
             NO_PARENT);
         return { latest, previous: null };
     }

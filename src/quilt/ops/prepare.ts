@@ -112,7 +112,7 @@ export async function readParent(
   const where = registry.manifestLocation(latest.topHash)
   if (manifest === null) {
     onWarning?.(
-      `The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing: ` +
+      `The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
         NO_PARENT
     )
     return { latest, previous: null }
@@ -122,7 +122,7 @@ export async function readParent(
   } catch (e) {
     if (!(e instanceof ManifestError)) throw e
     onWarning?.(
-      `The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}). ` +
+      `The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}), so ` +
         NO_PARENT
     )
     return { latest, previous: null }
