@@ -157,6 +157,9 @@ class S3Registry {
     manifestKey(topHash) {
         return `${PACKAGES}${topHash}`;
     }
+    manifestLocation(topHash) {
+        return `s3://${this.bucket}/${this.manifestKey(topHash)}`;
+    }
     async getText(key) {
         const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: key });
         return r === null ? null : { text: r.data.toString('utf-8'), etag: r.etag ?? null };

@@ -24,7 +24,7 @@ import { errorMessage } from '../../src/action/errors.js'
 import { execute } from '../../src/action/execute.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { hashBytes } from '../../src/quilt/format/hash.js'
-import { Package } from '../../src/quilt/format/manifest.js'
+import { Package, readHash } from '../../src/quilt/format/manifest.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { push, type PushResult } from '../../src/quilt/ops/push.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
@@ -142,7 +142,7 @@ function faultBench(flavour: MotoFlavour) {
     expect(entries.map((e) => e.logicalKey).sort()).toEqual(Object.keys(files).sort())
     for (const e of entries) {
       const want = Buffer.from(files[e.logicalKey]!)
-      expect(e.hash!.get('value')).toBe(hashBytes(want))
+      expect(readHash(e.hash)!.value).toBe(hashBytes(want))
       expect(e.physicalKey.bucket).toBe(bucket)
       const got = await bytes(bucket, e.physicalKey.path, e.physicalKey.versionId)
       expect(hashBytes(got)).toBe(hashBytes(want))
@@ -226,7 +226,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
     expect(b.attempts({ method: 'PUT', key: 'm/p/big.bin', query: { partNumber: '1' } })).toEqual([
       '200'
     ])
-    expect(r.package.walk()[0]!.hash!.get('value')).toBe(hashBytes(NINE))
+    expect(readHash(r.package.walk()[0]!.hash)!.value).toBe(hashBytes(NINE))
     await b.expectPushed(bucket, 'm/p', r, files)
     expect(await b.openUploads(bucket)).toEqual([])
   })
@@ -517,7 +517,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       message: 'in place'
     })
     expect(b.attempts(read)[0]).toBe('drop mid-response')
-    expect(r.package.walk()[0]!.hash!.get('value')).toBe(hashBytes(Buffer.from(content)))
+    expect(readHash(r.package.walk()[0]!.hash)!.value).toBe(hashBytes(Buffer.from(content)))
   })
 
   it('AccessDenied on the PutObject of the manifest: the push fails and writes no pointer', async () => {

@@ -10,7 +10,7 @@ import {
 import { join } from 'node:path'
 import { hashBytes } from '../../src/quilt/format/hash.js'
 import { parsePyJson } from '../../src/quilt/py/json.js'
-import { Package } from '../../src/quilt/format/manifest.js'
+import { Package, readHash } from '../../src/quilt/format/manifest.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
 import { ConflictError, push } from '../../src/quilt/ops/push.js'
@@ -87,7 +87,7 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
     expect(manifest.topHash()).toBe(r1.topHash)
     for (const e of manifest.walk()) {
       const content = files[e.logicalKey as keyof typeof files]
-      expect(e.hash!.get('value')).toBe(hashBytes(Buffer.from(content)))
+      expect(readHash(e.hash)!.value).toBe(hashBytes(Buffer.from(content)))
       expect(e.physicalKey.bucket).toBe(bucket)
       expect(e.physicalKey.path).toBe(`team/data/${e.logicalKey}`)
       expect(e.physicalKey.versionId).not.toBeNull()
@@ -223,7 +223,7 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
     })
     const m = Package.fromManifest(await text(s3, bucket, `.quilt/packages/${r.topHash}`))
     const byKey = new Map(m.walk().map((e) => [e.logicalKey, e]))
-    expect(byKey.get('big.bin')!.hash!.get('value')).toBe(hashBytes(big(9 * MiB, 3)))
+    expect(readHash(byKey.get('big.bin')!.hash)!.value).toBe(hashBytes(big(9 * MiB, 3)))
     expect(byKey.get('a.csv')!.physicalKey.bucket).toBe(bucket)
     expect(byKey.get('a.csv')!.physicalKey.path).toBe('s/p/a.csv')
 
@@ -276,7 +276,7 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
         `.quilt/packages/${r.topHash}`
       ].sort()
     )
-    expect(r.package.walk()[0]!.hash!.get('value')).toBe(hashBytes(Buffer.from('x,y\n')))
+    expect(readHash(r.package.walk()[0]!.hash)!.value).toBe(hashBytes(Buffer.from('x,y\n')))
   })
 
   it('deletes revisions: one by prefix re-points latest; the whole package; never data or manifests', async () => {

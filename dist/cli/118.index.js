@@ -760,7 +760,7 @@ async function push(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
     const prepared = await (0,prepare/* prepareRevision */.TH)(req, maxRecordSize);
     // The parent: latest as read now.
-    const parent = await (0,prepare/* readParent */.bX)(req.registry, req.name, (topHash) => options.onWarning?.(`s3://${req.registry.bucket}/.quilt/named_packages/${req.name}/latest names ${topHash}, but that manifest is missing: nothing can be re-used from it.`));
+    const parent = await (0,prepare/* readParent */.bX)(req.registry, req.name, options.onWarning);
     const counters = new PushCounters(options.onProgress);
     // Every entry hashed and its data at the destination (a dry run only hashes).
     await placeData({ req, options, root, prepared, parent, counters });

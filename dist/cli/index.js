@@ -6587,6 +6587,9 @@ class LocalRegistry {
     manifestPath(topHash) {
         return (0,external_node_path_.join)(this.root, '.quilt', 'packages', topHash);
     }
+    manifestLocation(topHash) {
+        return this.manifestPath(topHash);
+    }
     pointerPath(name, pointer) {
         return (0,external_node_path_.join)(this.root, '.quilt', 'named_packages', name, pointer);
     }
@@ -7463,7 +7466,7 @@ async function build(req, options = {}) {
     (0,file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
-    const { latest: parent, previous } = await (0,prepare/* readParent */.bX)(req.registry, req.name);
+    const { latest: parent, previous } = await (0,prepare/* readParent */.bX)(req.registry, req.name, options.onWarning);
     const previousTopHash = parent.topHash;
     const revision = options.dryRun
         ? null
@@ -7955,6 +7958,7 @@ async function runBuild(inputs, clients, log) {
         concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
         dryRun: inputs.dryRun,
+        onWarning: (w) => log.warning(w),
         onProgress: (p) => progress.update(p.bytesDone, p.bytesTotal, false, {
             done: p.filesDone,
             total: p.filesTotal
@@ -8482,6 +8486,7 @@ async function retry(fn, o = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ct: () => (/* binding */ SourceReadError),
 /* harmony export */   Oe: () => (/* binding */ WorkflowConfigError),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   U3: () => (/* binding */ CommitUnknownError),
 /* harmony export */   YH: () => (/* binding */ QuiltError),
 /* harmony export */   ci: () => (/* binding */ PackageNotFoundError),
@@ -8503,6 +8508,20 @@ class QuiltError extends Error {
     constructor(message) {
         super(message);
         this.name = 'QuiltError';
+    }
+}
+/**
+ * A manifest that cannot be read as quilt3 8.0.0 reads one (`Package._from_path`): not UTF-8,
+ * a line that is not a JSON object, a field quilt3 needs that is missing, a key that clashes.
+ */
+class ManifestError extends QuiltError {
+    reason;
+    constructor(
+    /** What is wrong, and where (`line N: ...`). */
+    reason) {
+        super(`Invalid manifest: ${reason}`);
+        this.reason = reason;
+        this.name = 'ManifestError';
     }
 }
 /** Another writer moved `latest` since this run read it: nothing of ours is left as `latest`. */
@@ -8790,8 +8809,10 @@ function hashObject(h) {
 }
 /** The `{type, value}` of a hash object, when it has that shape. */
 function readHash(h) {
-    const type = h?.get('type');
-    const value = h?.get('value');
+    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(h))
+        return null;
+    const type = h.get('type');
+    const value = h.get('value');
     return typeof type === 'string' && typeof value === 'string' ? { type, value } : null;
 }
 /**
@@ -8882,11 +8903,12 @@ class Package {
         const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(this.meta));
         for (const e of entries) {
-            if (e.hash === null) {
+            if (e.hash === null || e.sizeValue === null) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
             }
+            const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.sizeValue);
             // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
-            h.update(`{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.meta)},"size":${e.size}}`);
+            h.update(`{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`);
         }
         return h.digest('hex');
     }
@@ -8916,78 +8938,135 @@ class Package {
         checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
     }
     /**
-     * Read a manifest as quilt3 `Package._load` does: line 1 is the package metadata
-     * (`top_hash` dropped), a line without `physical_keys` is directory metadata, the others are
-     * entries. `resolveLocal` resolves `file://` paths (quilt3 applies `os.path.realpath`).
+     * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
+     * is kept, and refused as JSON), then `fromManifest`.
+     */
+    static fromManifestBytes(bytes, resolveLocal) {
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh("it is not UTF-8 ('utf-8' codec can't decode it)");
+        }
+        return Package.fromManifest(text, resolveLocal);
+    }
+    /**
+     * Read a manifest as quilt3 `Package._from_path` and `_load` do. The file is read as text with
+     * universal newlines: `\r\n` and a lone `\r` end a line as `\n` does. Line 1 is the package
+     * metadata (`top_hash` dropped). A line whose `physical_keys` is falsy sets metadata on the
+     * node its key's parent names (`_ensure_subpackage(path[:-1]).set_meta(meta)`): `a/b/` the
+     * directory `a/b`, `a/b` the directory `a`, a key without `/` the package's `user_meta`, and
+     * an entry's `user_meta` when the parent is an entry. Other lines are entries, whose `size`,
+     * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
+     * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
      */
     static fromManifest(text, resolveLocal) {
-        const lines = text.split('\n');
+        const lines = text.replace(/\r\n?/g, '\n').split('\n');
         if (lines[lines.length - 1] === '')
             lines.pop();
         if (lines.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH('Invalid manifest: it is empty');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('it is empty');
         const pkg = new Package();
-        const parse = (line, n) => {
-            let v;
+        for (let i = 0; i < lines.length; i++) {
             try {
-                v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePyJson */ .j5)(line);
+                if (i === 0)
+                    pkg.readHead(lines[0]);
+                else
+                    pkg.readLine(lines[i], resolveLocal);
             }
             catch (e) {
                 if (e instanceof _py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${n}: ${e.reason} at column ${e.column}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.reason} at column ${e.column}`);
                 }
+                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.reason}`);
+                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.message}`);
                 throw e;
             }
-            if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${n} is not a JSON object`);
-            return v;
-        };
-        const head = parse(lines[0], 1);
-        head.delete('top_hash');
-        pkg.meta.clear();
-        for (const [k, v] of head)
-            pkg.meta.set(k, v);
-        for (let i = 1; i < lines.length; i++) {
-            const obj = parse(lines[i], i + 1);
-            const lk = obj.get('logical_key');
-            if (typeof lk !== 'string') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1} has no string "logical_key"`);
-            }
-            const pks = obj.get('physical_keys');
-            if (!Array.isArray(pks) || pks.length === 0) {
-                pkg.setDirMeta(lk.replace(/\/$/, ''), obj.get('meta') ?? null);
-                continue;
-            }
-            if (pkg.entries.has(lk)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(lk.split('/').pop())} while loading package entry`);
-            }
-            const url = pks[0];
-            const size = obj.get('size');
-            if (typeof url !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: bad physical key`);
-            if (typeof size !== 'bigint' || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Invalid manifest: line ${i + 1}: "size" is not a byte count`);
-            }
-            const hash = obj.get('hash');
-            const meta = obj.get('meta');
-            pkg.insert({
-                logicalKey: lk,
-                physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_2__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
-                size: Number(size),
-                hash: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(hash) ? hash : null,
-                // quilt3: `self._meta = meta or {}`
-                meta: meta !== undefined && (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)()
-            });
         }
         return pkg;
     }
+    readHead(line) {
+        const head = parseLine(line);
+        head.delete('top_hash');
+        this.meta.clear();
+        for (const [k, v] of head)
+            this.meta.set(k, v);
+    }
+    readLine(line, resolveLocal) {
+        const obj = parseLine(line);
+        const lk = obj.get('logical_key');
+        if (typeof lk !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('no string "logical_key"');
+        const pks = obj.get('physical_keys');
+        if (pks === undefined || !(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(pks)) {
+            this.setLoadedMeta(lk.split('/'), field(obj, 'meta'));
+            return;
+        }
+        if (this.entries.has(lk)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(lk.split('/').pop())}`);
+        }
+        const url = Array.isArray(pks) ? pks[0] : undefined;
+        if (typeof url !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('"physical_keys" is not a list of URLs');
+        const size = field(obj, 'size');
+        const hash = field(obj, 'hash');
+        const meta = field(obj, 'meta');
+        const exact = typeof size === 'bigint' && size >= 0n && size <= BigInt(Number.MAX_SAFE_INTEGER);
+        this.insert({
+            logicalKey: lk,
+            physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_2__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
+            size: typeof size === 'bigint' || typeof size === 'number' ? Number(size) : NaN,
+            ...(exact ? {} : { sizeValue: size }),
+            hash,
+            // quilt3: `self._meta = meta or {}`
+            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)()
+        });
+    }
+    /** quilt3 `_load` for a line without physical keys: `set_meta` on the key's parent node. */
+    setLoadedMeta(parts, meta) {
+        const node = parts.slice(0, -1);
+        if (node.length === 0) {
+            this.setUserMeta(meta);
+            return;
+        }
+        const key = node.join('/');
+        const entry = this.entries.get(key);
+        if (entry === undefined) {
+            this.setDirMeta(key, meta);
+            return;
+        }
+        // The walk to the node stops at an entry: only the last step may reach one.
+        this.ensureDirs(node.slice(0, -1));
+        if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(entry.meta)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`cannot set metadata on ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(key)}: its "meta" is not an object`);
+        }
+        entry.meta.set('user_meta', meta);
+    }
+}
+/** One manifest line: a JSON object. */
+function parseLine(line) {
+    const v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePyJson */ .j5)(line);
+    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('not a JSON object');
+    return v;
+}
+/** A field quilt3 reads as `obj[name]` (a KeyError when it is missing). */
+function field(obj, name) {
+    const v = obj.get(name);
+    if (v === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`no ${JSON.stringify(name)}`);
+    return v;
 }
 function entryLine(e) {
     if (e.hash === null) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
     // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
-    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${e.size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.meta)}}`;
+    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.sizeValue);
+    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.meta)}}`;
 }
 function checkRecord(line, logicalKey, limit) {
     const size = Buffer.byteLength(line, 'utf-8');
@@ -9682,6 +9761,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: preparePackage
 
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
@@ -9864,8 +9945,6 @@ function pyYamlSafeLoad(text, keyFor) {
     return typed(doc.toJS({ mapAsMap: true }));
 }
 
-// EXTERNAL MODULE: ./src/quilt/errors.ts
-var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
@@ -11166,6 +11245,7 @@ async function applyWorkflow(source, choice, pkg) {
 
 
 
+
 async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
     const pkg = new format_manifest/* Package */.lP();
@@ -11208,18 +11288,35 @@ async function prepareRevision(req, maxRecordSize) {
     }
     return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles };
 }
-/** Read the parent; `onMissing` hears of a `latest` whose manifest is missing. */
-async function readParent(registry, name, onMissing) {
+/**
+ * Read the parent. A manifest `latest` names that is missing, or that quilt3 could not load
+ * either (ManifestError), never stops a build or a push: `onWarning` hears of it, and the
+ * revision has no parent. quilt3's own build and push never read that manifest at all (only
+ * the `latest` pointer's text, for the conflict check and dedupe).
+ */
+async function readParent(registry, name, onWarning) {
     const latest = await registry.readLatest(name);
     if (latest.topHash === null)
         return { latest, previous: null };
     const manifest = await registry.readManifest(latest.topHash);
+    const where = registry.manifestLocation(latest.topHash);
     if (manifest === null) {
-        onMissing?.(latest.topHash);
+        onWarning?.(`The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
+            NO_PARENT);
         return { latest, previous: null };
     }
-    return { latest, previous: format_manifest/* Package */.lP.fromManifest(manifest.toString('utf-8')) };
+    try {
+        return { latest, previous: format_manifest/* Package */.lP.fromManifestBytes(manifest) };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ManifestError */.Sh))
+            throw e;
+        onWarning?.(`The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}), so ` +
+            NO_PARENT);
+        return { latest, previous: null };
+    }
 }
+const NO_PARENT = 'this revision is treated as having no parent (no changes shown against it, nothing re-used from it).';
 
 
 /***/ }),

@@ -47,6 +47,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       concurrency: inputs.concurrency,
       s3: source.kind === 's3' ? await clients.get() : undefined,
       dryRun: inputs.dryRun,
+      onWarning: (w) => log.warning(w),
       onProgress: (p) =>
         progress.update(p.bytesDone, p.bytesTotal, false, {
           done: p.filesDone,

@@ -11,6 +11,20 @@ export class QuiltError extends Error {
   }
 }
 
+/**
+ * A manifest that cannot be read as quilt3 8.0.0 reads one (`Package._from_path`): not UTF-8,
+ * a line that is not a JSON object, a field quilt3 needs that is missing, a key that clashes.
+ */
+export class ManifestError extends QuiltError {
+  constructor(
+    /** What is wrong, and where (`line N: ...`). */
+    readonly reason: string
+  ) {
+    super(`Invalid manifest: ${reason}`)
+    this.name = 'ManifestError'
+  }
+}
+
 /** Another writer moved `latest` since this run read it: nothing of ours is left as `latest`. */
 export class ConflictError extends QuiltError {
   constructor(

@@ -18,7 +18,7 @@ import {
   type PyValue
 } from '../py/json.js'
 import { PhysicalKey, validateLogicalKey } from './names.js'
-import { QuiltError } from '../errors.js'
+import { ManifestError, QuiltError } from '../errors.js'
 import { pyRepr } from '../py/repr.js'
 import { SHA256_CHUNKED, type QuiltHash } from './hash.js'
 
@@ -26,9 +26,19 @@ import { SHA256_CHUNKED, type QuiltHash } from './hash.js'
 export interface Entry {
   logicalKey: string
   physicalKey: PhysicalKey
+  /** The size in bytes (a manifest's float or huge integer as a JS number; NaN for a non-number). */
   size: number
-  /** The hash object as written (`{"type", "value"}`), or null until computed. */
-  hash: PyObject | null
+  /**
+   * The `size` a read manifest holds when `size` cannot stand for it exactly: a float (`3.0`), an
+   * integer above 2^53, or any other JSON value. quilt3 `_load` keeps the value as it is, so it
+   * is written and hashed back as read.
+   */
+  sizeValue?: PyValue
+  /**
+   * The hash object as written (`{"type", "value"}`), or null until computed. A read manifest's
+   * other value is kept as it is (quilt3 `_load` does not check it); it names no content.
+   */
+  hash: PyValue
   /**
    * The entry's whole `meta` (user metadata lives under `user_meta`): an object for everything
    * quilt3 writes; a foreign manifest's other truthy value is kept as it is (quilt3 `meta or {}`).
@@ -70,9 +80,10 @@ export function hashObject(h: QuiltHash): PyObject {
 }
 
 /** The `{type, value}` of a hash object, when it has that shape. */
-export function readHash(h: PyObject | null): QuiltHash | null {
-  const type = h?.get('type')
-  const value = h?.get('value')
+export function readHash(h: PyValue | undefined): QuiltHash | null {
+  if (!isPyObject(h)) return null
+  const type = h.get('type')
+  const value = h.get('value')
   return typeof type === 'string' && typeof value === 'string' ? { type, value } : null
 }
 
@@ -177,12 +188,13 @@ export class Package {
     const h = createHash('sha256')
     h.update(toHashJson(this.meta))
     for (const e of entries) {
-      if (e.hash === null) {
+      if (e.hash === null || e.sizeValue === null) {
         throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
       }
+      const size = e.sizeValue === undefined ? String(e.size) : toHashJson(e.sizeValue)
       // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
       h.update(
-        `{"hash":${toHashJson(e.hash)},"logical_key":${quoteHashString(e.logicalKey)},"meta":${toHashJson(e.meta)},"size":${e.size}}`
+        `{"hash":${toHashJson(e.hash)},"logical_key":${quoteHashString(e.logicalKey)},"meta":${toHashJson(e.meta)},"size":${size}}`
       )
     }
     return h.digest('hex')
@@ -218,68 +230,120 @@ export class Package {
   }
 
   /**
-   * Read a manifest as quilt3 `Package._load` does: line 1 is the package metadata
-   * (`top_hash` dropped), a line without `physical_keys` is directory metadata, the others are
-   * entries. `resolveLocal` resolves `file://` paths (quilt3 applies `os.path.realpath`).
+   * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
+   * is kept, and refused as JSON), then `fromManifest`.
+   */
+  static fromManifestBytes(bytes: Uint8Array, resolveLocal?: (path: string) => string): Package {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    } catch {
+      throw new ManifestError("it is not UTF-8 ('utf-8' codec can't decode it)")
+    }
+    return Package.fromManifest(text, resolveLocal)
+  }
+
+  /**
+   * Read a manifest as quilt3 `Package._from_path` and `_load` do. The file is read as text with
+   * universal newlines: `\r\n` and a lone `\r` end a line as `\n` does. Line 1 is the package
+   * metadata (`top_hash` dropped). A line whose `physical_keys` is falsy sets metadata on the
+   * node its key's parent names (`_ensure_subpackage(path[:-1]).set_meta(meta)`): `a/b/` the
+   * directory `a/b`, `a/b` the directory `a`, a key without `/` the package's `user_meta`, and
+   * an entry's `user_meta` when the parent is an entry. Other lines are entries, whose `size`,
+   * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
+   * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
    */
   static fromManifest(text: string, resolveLocal?: (path: string) => string): Package {
-    const lines = text.split('\n')
+    const lines = text.replace(/\r\n?/g, '\n').split('\n')
     if (lines[lines.length - 1] === '') lines.pop()
-    if (lines.length === 0) throw new QuiltError('Invalid manifest: it is empty')
+    if (lines.length === 0) throw new ManifestError('it is empty')
     const pkg = new Package()
-    const parse = (line: string, n: number): PyObject => {
-      let v: PyValue
+    for (let i = 0; i < lines.length; i++) {
       try {
-        v = parsePyJson(line)
+        if (i === 0) pkg.readHead(lines[0]!)
+        else pkg.readLine(lines[i]!, resolveLocal)
       } catch (e) {
         if (e instanceof JsonSyntaxError) {
-          throw new QuiltError(`Invalid manifest: line ${n}: ${e.reason} at column ${e.column}`)
+          throw new ManifestError(`line ${i + 1}: ${e.reason} at column ${e.column}`)
         }
+        if (e instanceof ManifestError) throw new ManifestError(`line ${i + 1}: ${e.reason}`)
+        if (e instanceof QuiltError) throw new ManifestError(`line ${i + 1}: ${e.message}`)
         throw e
       }
-      if (!isPyObject(v)) throw new QuiltError(`Invalid manifest: line ${n} is not a JSON object`)
-      return v
-    }
-    const head = parse(lines[0]!, 1)
-    head.delete('top_hash')
-    pkg.meta.clear()
-    for (const [k, v] of head) pkg.meta.set(k, v)
-    for (let i = 1; i < lines.length; i++) {
-      const obj = parse(lines[i]!, i + 1)
-      const lk = obj.get('logical_key')
-      if (typeof lk !== 'string') {
-        throw new QuiltError(`Invalid manifest: line ${i + 1} has no string "logical_key"`)
-      }
-      const pks = obj.get('physical_keys')
-      if (!Array.isArray(pks) || pks.length === 0) {
-        pkg.setDirMeta(lk.replace(/\/$/, ''), obj.get('meta') ?? null)
-        continue
-      }
-      if (pkg.entries.has(lk)) {
-        throw new QuiltError(
-          `Duplicate logical key ${pyRepr(lk.split('/').pop()!)} while loading package entry`
-        )
-      }
-      const url = pks[0]
-      const size = obj.get('size')
-      if (typeof url !== 'string')
-        throw new QuiltError(`Invalid manifest: line ${i + 1}: bad physical key`)
-      if (typeof size !== 'bigint' || size < 0n || size > BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new QuiltError(`Invalid manifest: line ${i + 1}: "size" is not a byte count`)
-      }
-      const hash = obj.get('hash')
-      const meta = obj.get('meta')
-      pkg.insert({
-        logicalKey: lk,
-        physicalKey: PhysicalKey.fromUrl(url, resolveLocal),
-        size: Number(size),
-        hash: isPyObject(hash) ? hash : null,
-        // quilt3: `self._meta = meta or {}`
-        meta: meta !== undefined && pyTruthy(meta) ? meta : pyObject()
-      })
     }
     return pkg
   }
+
+  private readHead(line: string): void {
+    const head = parseLine(line)
+    head.delete('top_hash')
+    this.meta.clear()
+    for (const [k, v] of head) this.meta.set(k, v)
+  }
+
+  private readLine(line: string, resolveLocal?: (path: string) => string): void {
+    const obj = parseLine(line)
+    const lk = obj.get('logical_key')
+    if (typeof lk !== 'string') throw new ManifestError('no string "logical_key"')
+    const pks = obj.get('physical_keys')
+    if (pks === undefined || !pyTruthy(pks)) {
+      this.setLoadedMeta(lk.split('/'), field(obj, 'meta'))
+      return
+    }
+    if (this.entries.has(lk)) {
+      throw new ManifestError(`Duplicate logical key ${pyRepr(lk.split('/').pop()!)}`)
+    }
+    const url = Array.isArray(pks) ? pks[0] : undefined
+    if (typeof url !== 'string') throw new ManifestError('"physical_keys" is not a list of URLs')
+    const size = field(obj, 'size')
+    const hash = field(obj, 'hash')
+    const meta = field(obj, 'meta')
+    const exact = typeof size === 'bigint' && size >= 0n && size <= BigInt(Number.MAX_SAFE_INTEGER)
+    this.insert({
+      logicalKey: lk,
+      physicalKey: PhysicalKey.fromUrl(url, resolveLocal),
+      size: typeof size === 'bigint' || typeof size === 'number' ? Number(size) : NaN,
+      ...(exact ? {} : { sizeValue: size }),
+      hash,
+      // quilt3: `self._meta = meta or {}`
+      meta: pyTruthy(meta) ? meta : pyObject()
+    })
+  }
+
+  /** quilt3 `_load` for a line without physical keys: `set_meta` on the key's parent node. */
+  private setLoadedMeta(parts: string[], meta: PyValue): void {
+    const node = parts.slice(0, -1)
+    if (node.length === 0) {
+      this.setUserMeta(meta)
+      return
+    }
+    const key = node.join('/')
+    const entry = this.entries.get(key)
+    if (entry === undefined) {
+      this.setDirMeta(key, meta)
+      return
+    }
+    // The walk to the node stops at an entry: only the last step may reach one.
+    this.ensureDirs(node.slice(0, -1))
+    if (!isPyObject(entry.meta)) {
+      throw new ManifestError(`cannot set metadata on ${pyRepr(key)}: its "meta" is not an object`)
+    }
+    entry.meta.set('user_meta', meta)
+  }
+}
+
+/** One manifest line: a JSON object. */
+function parseLine(line: string): PyObject {
+  const v = parsePyJson(line)
+  if (!isPyObject(v)) throw new ManifestError('not a JSON object')
+  return v
+}
+
+/** A field quilt3 reads as `obj[name]` (a KeyError when it is missing). */
+function field(obj: PyObject, name: string): PyValue {
+  const v = obj.get(name)
+  if (v === undefined) throw new ManifestError(`no ${JSON.stringify(name)}`)
+  return v
 }
 
 function entryLine(e: Entry): string {
@@ -287,7 +351,8 @@ function entryLine(e: Entry): string {
     throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
   }
   // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
-  return `{"logical_key": ${quoteManifestString(e.logicalKey)}, "physical_keys": [${quoteManifestString(String(e.physicalKey))}], "size": ${e.size}, "hash": ${toManifestJson(e.hash)}, "meta": ${toManifestJson(e.meta)}}`
+  const size = e.sizeValue === undefined ? String(e.size) : toManifestJson(e.sizeValue)
+  return `{"logical_key": ${quoteManifestString(e.logicalKey)}, "physical_keys": [${quoteManifestString(String(e.physicalKey))}], "size": ${size}, "hash": ${toManifestJson(e.hash)}, "meta": ${toManifestJson(e.meta)}}`
 }
 
 function checkRecord(line: string, logicalKey: string | null, limit: number): string {

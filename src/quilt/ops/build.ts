@@ -50,6 +50,8 @@ export interface BuildOptions {
   maxRecordSize?: number
   /** Compute everything, write nothing. */
   dryRun?: boolean
+  /** Warnings: a `latest` whose manifest is missing or cannot be read (no parent then). */
+  onWarning?: (message: string) => void
 }
 
 export interface BuildResult {
@@ -104,7 +106,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   checkFilesUnchanged(prepared.localFiles.values())
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
-  const { latest: parent, previous } = await readParent(req.registry, req.name)
+  const { latest: parent, previous } = await readParent(req.registry, req.name, options.onWarning)
   const previousTopHash = parent.topHash
   const revision = options.dryRun
     ? null

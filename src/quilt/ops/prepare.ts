@@ -5,6 +5,7 @@
  * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
  * `prepareRevision` fails before a byte is read or sent.
  */
+import { ManifestError } from '../errors.js'
 import { pyObject, type PyValue } from '../py/json.js'
 import { Package, type Entry } from '../format/manifest.js'
 import { validatePackageName } from '../format/names.js'
@@ -87,22 +88,46 @@ export async function prepareRevision(
 /** The parent revision: `latest` as read now, and its package when its manifest can be read. */
 export interface Parent {
   latest: LatestState
-  /** Null for a new package, or when `latest` names a manifest that is missing. */
+  /**
+   * Null for a new package, or when `latest` names a manifest that is missing or that cannot be
+   * read (then the revision is made as if it had no parent: no diff, nothing re-used).
+   */
   previous: Package | null
 }
 
-/** Read the parent; `onMissing` hears of a `latest` whose manifest is missing. */
+/**
+ * Read the parent. A manifest `latest` names that is missing, or that quilt3 could not load
+ * either (ManifestError), never stops a build or a push: `onWarning` hears of it, and the
+ * revision has no parent. quilt3's own build and push never read that manifest at all (only
+ * the `latest` pointer's text, for the conflict check and dedupe).
+ */
 export async function readParent(
   registry: Registry,
   name: string,
-  onMissing?: (topHash: string) => void
+  onWarning?: (message: string) => void
 ): Promise<Parent> {
   const latest = await registry.readLatest(name)
   if (latest.topHash === null) return { latest, previous: null }
   const manifest = await registry.readManifest(latest.topHash)
+  const where = registry.manifestLocation(latest.topHash)
   if (manifest === null) {
-    onMissing?.(latest.topHash)
+    onWarning?.(
+      `The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
+        NO_PARENT
+    )
     return { latest, previous: null }
   }
-  return { latest, previous: Package.fromManifest(manifest.toString('utf-8')) }
+  try {
+    return { latest, previous: Package.fromManifestBytes(manifest) }
+  } catch (e) {
+    if (!(e instanceof ManifestError)) throw e
+    onWarning?.(
+      `The latest revision of ${name} cannot be read: its manifest ${where} is not one quilt3 can load (${e.reason}), so ` +
+        NO_PARENT
+    )
+    return { latest, previous: null }
+  }
 }
+
+const NO_PARENT =
+  'this revision is treated as having no parent (no changes shown against it, nothing re-used from it).'

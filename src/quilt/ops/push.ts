@@ -113,11 +113,7 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
   const prepared = await prepareRevision(req, maxRecordSize)
   // The parent: latest as read now.
-  const parent = await readParent(req.registry, req.name, (topHash) =>
-    options.onWarning?.(
-      `s3://${req.registry.bucket}/.quilt/named_packages/${req.name}/latest names ${topHash}, but that manifest is missing: nothing can be re-used from it.`
-    )
-  )
+  const parent = await readParent(req.registry, req.name, options.onWarning)
   const counters = new PushCounters(options.onProgress)
   // Every entry hashed and its data at the destination (a dry run only hashes).
   await placeData({ req, options, root, prepared, parent, counters })

@@ -83,6 +83,10 @@ export class LocalRegistry implements Registry {
     return join(this.root, '.quilt', 'packages', topHash)
   }
 
+  manifestLocation(topHash: string): string {
+    return this.manifestPath(topHash)
+  }
+
   pointerPath(name: string, pointer: string): string {
     return join(this.root, '.quilt', 'named_packages', name, pointer)
   }

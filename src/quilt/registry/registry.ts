@@ -39,6 +39,8 @@ export interface Registry {
   readLatest(name: string): Promise<LatestState>
   /** A manifest's bytes, or null when absent. */
   readManifest(topHash: string): Promise<Buffer | null>
+  /** Where a manifest is, as shown to people (a file path, or `s3://bucket/.quilt/packages/...`). */
+  manifestLocation(topHash: string): string
   /** Every pointer of a package (empty when the package does not exist). */
   listPointers(name: string): Promise<Pointer[]>
   /** The first bytes of a manifest (its package line), or null when absent. */

@@ -162,6 +162,10 @@ export class S3Registry implements Registry {
     return `${PACKAGES}${topHash}`
   }
 
+  manifestLocation(topHash: string): string {
+    return `s3://${this.bucket}/${this.manifestKey(topHash)}`
+  }
+
   private async getText(key: string): Promise<{ text: string; etag: string | null } | null> {
     const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: key })
     return r === null ? null : { text: r.data.toString('utf-8'), etag: r.etag ?? null }
