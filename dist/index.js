@@ -34170,6 +34170,815 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ ApiKeyRefusedError),
+/* harmony export */   Av: () => (/* binding */ CatalogUnreachableError),
+/* harmony export */   _: () => (/* binding */ CatalogSignInError),
+/* harmony export */   af: () => (/* binding */ NotACatalogError),
+/* harmony export */   signInWithApiKey: () => (/* binding */ signInWithApiKey)
+/* harmony export */ });
+/* unused harmony export fetchCatalogConfig */
+/* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1277);
+
+
+/** A failed sign-in through a catalog; the subclass says whose fault it is (errors.ts). */
+class CatalogSignInError extends Error {
+}
+/** The registry refused the API key (401, 403). */
+class ApiKeyRefusedError extends CatalogSignInError {
+    name = 'ApiKeyRefusedError';
+}
+/** The `catalog` is no Quilt catalog: no config.json, or one that is not a catalog's. */
+class NotACatalogError extends CatalogSignInError {
+    name = 'NotACatalogError';
+}
+/** The catalog or its registry could not be reached, or kept failing (5xx), after retries. */
+class CatalogUnreachableError extends CatalogSignInError {
+    name = 'CatalogUnreachableError';
+}
+/** The SDK's rule (`EXPIRATION_MS` of @smithy/core): credentials this close to expiry are stale. */
+const STALE_MS = 300_000;
+/** An answer that another attempt may change: 429 or 5xx. */
+class RetryableStatus extends Error {
+    status;
+    constructor(status) {
+        super(`HTTP ${status}`);
+        this.status = status;
+    }
+}
+/** Why a request failed without an answer: the network error's code, or a timeout. */
+function networkFailure(e) {
+    if (e instanceof RetryableStatus)
+        return `answered HTTP ${e.status}`;
+    const name = e?.name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return 'did not answer in time';
+    const cause = e?.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    return `could not be reached${code ? ` (${code})` : ''}`;
+}
+/** GET `url` with jittered retries for network failures, 429 and 5xx. */
+async function get(url, headers, label, deps) {
+    const f = deps.fetch ?? fetch;
+    const attempts = deps.attempts ?? 5;
+    try {
+        return await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async () => {
+            const r = await f(url, {
+                headers,
+                // A redirect is not followed: the key goes where config.json said, nowhere else.
+                redirect: 'manual',
+                signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000)
+            });
+            const text = await r.text();
+            if (r.status === 429 || r.status >= 500)
+                throw new RetryableStatus(r.status);
+            return { status: r.status, text };
+        }, {
+            attempts,
+            baseMs: 250,
+            maxMs: 4000,
+            sleep: deps.sleep,
+            onRetry: (n, e) => deps.info(`${label}: attempt ${n} failed (${networkFailure(e)}); retrying`)
+        });
+    }
+    catch (e) {
+        throw new CatalogUnreachableError(`GET ${url} ${networkFailure(e)}, ${attempts} times. Check the 'catalog' input and that the catalog is up and reachable from this runner.`);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `registryUrl` checked: http(s), https unless on this machine; without a trailing `/`. */
+function registryUrlOf(value, configUrl) {
+    const refuse = (why) => {
+        throw new NotACatalogError(`Input 'catalog': ${configUrl} is not the config of a Quilt catalog: ${why}. Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        return refuse('it has no registryUrl');
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        return refuse(`its registryUrl '${value}' is not a URL`);
+    }
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(u.hostname))) {
+        return refuse(`its registryUrl '${value}' is not an https:// URL (the API key is sent over https only)`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** config.json of `catalogUrl` (quilt3 `configure_from_url`): registryUrl, region, crc64Checksums. */
+async function fetchCatalogConfig(catalogUrl, deps) {
+    const url = `${catalogUrl.replace(/\/+$/, '')}/config.json`;
+    const r = await get(url, { Accept: 'application/json' }, 'Reading the catalog config', deps);
+    if (r.status !== 200) {
+        throw new NotACatalogError(`Input 'catalog': GET ${url} answered HTTP ${r.status}${r.status === 404 ? ' (no config.json there)' : ''}: is ${catalogUrl} a Quilt catalog? Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    }
+    const config = parseJson(r.text);
+    if (!isObject(config)) {
+        throw new NotACatalogError(`Input 'catalog': ${url} is not the config of a Quilt catalog (its answer is not a JSON object). Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    }
+    const region = typeof config.region === 'string' && config.region !== '' ? config.region : undefined;
+    return {
+        catalogUrl,
+        registryUrl: registryUrlOf(config.registryUrl, url),
+        region,
+        crc64Checksums: config.crc64Checksums === true
+    };
+}
+/** The credentials of a get_credentials answer, checked. */
+function credentialsOf(text, url) {
+    const c = parseJson(text);
+    const field = (name) => isObject(c) && typeof c[name] === 'string' && c[name] !== '' ? c[name] : undefined;
+    const accessKeyId = field('AccessKeyId');
+    const secretAccessKey = field('SecretAccessKey');
+    const sessionToken = field('SessionToken');
+    const expirationText = field('Expiration');
+    const expiration = expirationText === undefined ? NaN : Date.parse(expirationText);
+    if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration)) {
+        const missing = [
+            ['AccessKeyId', accessKeyId],
+            ['SecretAccessKey', secretAccessKey],
+            ['SessionToken', sessionToken],
+            ['Expiration (a date)', Number.isNaN(expiration) ? undefined : 'ok']
+        ]
+            .filter(([, v]) => v === undefined)
+            .map(([k]) => k);
+        throw new NotACatalogError(`Input 'catalog': GET ${url} did not answer with AWS credentials (${isObject(c) ? `no ${missing.join(', ')}` : 'not a JSON object'}; the answer is not shown). Is the catalog's registryUrl a Quilt registry?`);
+    }
+    return { accessKeyId, secretAccessKey, sessionToken, expiration: new Date(expiration) };
+}
+/** One get_credentials request with the key (quilt3 `_refresh_credentials`). */
+async function fetchCredentials(config, apiKey, deps) {
+    const url = `${config.registryUrl}/api/auth/get_credentials`;
+    const r = await get(url, { Accept: 'application/json', Authorization: `Bearer ${apiKey}` }, 'Getting credentials from the Quilt catalog', deps);
+    if (r.status === 401 || r.status === 403) {
+        throw new ApiKeyRefusedError(`Input 'quilt-api-key': the Quilt catalog ${config.catalogUrl} refused the API key (GET ${url} answered HTTP ${r.status}). Check that the key belongs to this catalog, that it has not expired or been revoked, and that the secret holds the whole key.`);
+    }
+    if (r.status !== 200) {
+        throw new NotACatalogError(`Input 'catalog': GET ${url} answered HTTP ${r.status} (the answer is not shown): does the catalog ${config.catalogUrl} support API keys?`);
+    }
+    const c = credentialsOf(r.text, url);
+    deps.mask(c.accessKeyId);
+    deps.mask(c.secretAccessKey);
+    deps.mask(c.sessionToken);
+    return c;
+}
+/**
+ * Sign in through `catalogUrl` with `apiKey`: its config.json is read and the first credentials
+ * are fetched now, so that a wrong catalog or key fails before any work. The provider returned
+ * hands those out first, then asks the registry again each time the SDK calls it (when the
+ * credentials are within 5 minutes of their expiry).
+ */
+async function signInWithApiKey(catalogUrl, apiKey, deps) {
+    deps.mask(apiKey);
+    const config = await fetchCatalogConfig(catalogUrl, deps);
+    let first = await fetchCredentials(config, apiKey, deps);
+    deps.info(`Signed in through the Quilt catalog ${catalogUrl} with an API key (registry ${config.registryUrl}, credentials until ${first.expiration.toISOString()})`);
+    const credentials = async () => {
+        const fresh = first;
+        first = undefined;
+        if (fresh && fresh.expiration.getTime() - Date.now() > STALE_MS)
+            return fresh;
+        const c = await fetchCredentials(config, apiKey, deps);
+        deps.info(`Refreshed the credentials from the Quilt catalog ${catalogUrl} (until ${c.expiration.toISOString()})`);
+        return c;
+    };
+    return { config, credentials };
+}
+
+
+/***/ }),
+
+/***/ 1277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  cW: () => (/* binding */ isLoopbackHost),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: DurationError, MODES, NO_WORKFLOW, SESSION_NAME_RE, defaultOf, parseBoolean, parseDuration, parseMetaInput
+
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var quilt_concurrency = __nccwpck_require__(7182);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/action/metadata.ts
+/**
+ * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
+ * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
+ * to it. Found next to package.json above this module, in the repository and in an installed
+ * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
+ */
+
+
+
+
+/** The folder holding action.yml and package.json: this package's root. */
+function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir) {
+            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
+        }
+    }
+}
+let cached;
+function actionMetadata() {
+    if (cached)
+        return cached;
+    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const inputs = {};
+    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
+        inputs[name] = {
+            description: (spec.description ?? '').trim(),
+            required: spec.required === true,
+            default: spec.default === undefined ? '' : String(spec.default)
+        };
+    }
+    const outputs = {};
+    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
+        outputs[name] = { description: (spec.description ?? '').trim() };
+    }
+    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
+    return cached;
+}
+/** An input that is a switch: its default is `true` or `false`. */
+function isSwitch(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+/** The version in package.json. */
+function packageVersion() {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf-8'));
+    return pkg.version ?? '0.0.0';
+}
+
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/py/url.ts
+var url = __nccwpck_require__(6732);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+;// CONCATENATED MODULE: ./src/quilt/registry/location.ts
+/**
+ * Where a registry is, read from the text a user gives (quilt3's rules): quilt3's default local
+ * registry, a local folder (path or `file://` URL), or an S3 bucket (`s3://bucket`, nothing after).
+ * Parsed once; the registry objects are made from it.
+ */
+
+
+
+/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
+function parseS3RegistryUrl(url) {
+    const pk = names/* PhysicalKey */.ll.fromUrl(url);
+    if (pk.isLocal())
+        throw new errors/* QuiltError */.YH(`Not an S3 registry: ${url}`);
+    if (pk.path !== '') {
+        throw new errors/* QuiltError */.YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,repr/* pyRepr */.n)(url)} was provided instead. ` +
+            `You probably wanted to set 'registry' to ${(0,repr/* pyRepr */.n)('s3://' + pk.bucket)} instead. ` +
+            `To specify that package data land in a specific directory use 'dest'.`);
+    }
+    return pk.bucket;
+}
+/** The registry a text names; '' is quilt3's default local registry. Throws `QuiltError`. */
+function parseRegistryLocation(text) {
+    if (text === '')
+        return { kind: 'default' };
+    if (/^s3:\/\//i.test(text))
+        return { kind: 's3', bucket: parseS3RegistryUrl(text) };
+    const folder = (0,names/* resolveLocalLocation */.V2)(text);
+    if (folder === null)
+        throw new errors/* QuiltError */.YH(`Not a registry location: ${text}`);
+    return { kind: 'local', folder };
+}
+/** How a location is shown to people: a folder, `s3://bucket`, or quilt3's default. */
+function displayLocation(location) {
+    switch (location.kind) {
+        case 'default':
+            return "quilt3's default local registry";
+        case 'local':
+            return location.folder;
+        case 's3':
+            return `s3://${location.bucket}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Every input parsed and validated once, before any work or network call, into one typed
+ * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
+ * flags; both pass a reader here, so both get the same checks and the same messages.
+ */
+
+
+
+
+
+
+
+/** An input that is missing or wrong; the message names the input and says what to fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const MODES = ['build', 'push', 'delete'];
+/** Which modes use which input (inputs not listed are used by every mode). */
+const USED_BY = {
+    path: ['build', 'push'],
+    workflow: ['build', 'push'],
+    message: ['build', 'push'],
+    meta: ['build', 'push'],
+    dest: ['push'],
+    force: ['push'],
+    dedupe: ['push'],
+    'top-hash': ['delete'],
+    'keep-last': ['delete'],
+    'older-than': ['delete']
+};
+/** An input's default, as action.yml states it ('' when none): the one place defaults live. */
+function defaultOf(name) {
+    return actionMetadata().inputs[name]?.default ?? '';
+}
+/** An input's value when it differs from its action.yml default, else undefined. */
+function given(read, name) {
+    const v = read(name).trim();
+    return v === '' || v === defaultOf(name) ? undefined : v;
+}
+/** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
+const NOT_YET = {};
+/** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
+const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
+/** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
+const NO_WORKFLOW = '(none)';
+/** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
+const UNIT_SECONDS = {
+    w: 604800,
+    d: 86400,
+    h: 3600,
+    m: 60,
+    min: 60,
+    s: 1
+};
+/** Order of the short units: each at most once, largest first (`1d12h`, not `12h1d`). */
+const UNIT_RANK = { w: 0, d: 1, h: 2, m: 3, min: 3, s: 4 };
+/** A duration that cannot be read; the message says why and what to write instead. */
+class DurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DurationError';
+    }
+}
+const CALENDAR = 'months and years vary in length, so a retention written with them cannot be read one way only; give days or weeks instead (e.g. 30d, 26w, 365d)';
+/** Why a unit of a short duration is refused. */
+function badUnit(unit) {
+    if (unit === 'M') {
+        return `'M' is not a unit: it could mean minutes or months. Write 'm' or 'min' for minutes; ${CALENDAR}`;
+    }
+    if (/^(y|yr|yrs|year|years|mo|mon|month|months)$/i.test(unit)) {
+        return `'${unit}' (months or years) is not accepted: ${CALENDAR}`;
+    }
+    const lower = unit.toLowerCase();
+    if (Object.hasOwn(UNIT_SECONDS, lower))
+        return `units are case-sensitive: write '${lower}', not '${unit}'`;
+    return `'${unit}' is not a unit (use s, m or min, h, d, w)`;
+}
+/** ISO 8601: `P[nY][nM][nW][nD][T[nH][nM][nS]]`, upper case; months and years refused. */
+function parseIsoDuration(t) {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(t);
+    if (!m || t === 'P') {
+        throw new DurationError(/^p/i.test(t) && t !== t.toUpperCase()
+            ? 'ISO 8601 durations are written in upper case (e.g. P90D, PT12H)'
+            : 'not an ISO 8601 duration (e.g. P90D, P2W, PT12H, P1DT12H)');
+    }
+    const [, years, months, w, d, h, min, sec] = m;
+    if (years !== undefined || months !== undefined) {
+        throw new DurationError(`${t} has ${years !== undefined ? 'years (Y)' : 'months (M before T)'}: ${CALENDAR}; for minutes write PT${months ?? years}M`);
+    }
+    return (Number(w ?? 0) * UNIT_SECONDS.w +
+        Number(d ?? 0) * UNIT_SECONDS.d +
+        Number(h ?? 0) * UNIT_SECONDS.h +
+        Number(min ?? 0) * UNIT_SECONDS.m +
+        Number(sec ?? 0));
+}
+/**
+ * A duration in seconds: `90d`, `12h`, `30m` or `30min`, `45s`, `2w`, combined largest first
+ * (`1d12h`); or ISO 8601 (`P90D`, `PT12H`, `P1DT2H30M`, `P2W`). Units are case-sensitive, and
+ * months and years are refused (`1M` must never be read as one minute, nor `6M` as six months of
+ * uncertain length). Throws `DurationError` saying why a text is refused.
+ */
+function parseDuration(text) {
+    const t = text.trim();
+    if (t === '')
+        throw new DurationError('empty');
+    if (/^[Pp]/.test(t))
+        return parseIsoDuration(t);
+    const tokens = [...t.matchAll(/(\d+)([A-Za-z]+)/gy)];
+    if (tokens.map((k) => k[0]).join('') !== t) {
+        throw new DurationError(/^\d+$/.test(t)
+            ? 'a number needs a unit (s, m or min, h, d, w), e.g. 90d'
+            : 'write whole numbers with units, largest first, e.g. 90d, 12h, 1d12h, 30min');
+    }
+    let seconds = 0;
+    let rank = -1;
+    for (const [, n, unit] of tokens) {
+        if (!Object.hasOwn(UNIT_SECONDS, unit))
+            throw new DurationError(badUnit(unit));
+        if (UNIT_RANK[unit] <= rank) {
+            throw new DurationError('each unit at most once, largest first (e.g. 1d12h, not 12h1d)');
+        }
+        rank = UNIT_RANK[unit];
+        seconds += Number(n) * UNIT_SECONDS[unit];
+    }
+    return seconds;
+}
+function required(read, name, what) {
+    const v = read(name).trim();
+    if (v === '')
+        throw new InputError(name, `Input '${name}' is required: ${what}.`);
+    return v;
+}
+/** YAML 1.2 core booleans only, like `core.getBooleanInput`; anything else is an error. */
+function parseBoolean(read, name) {
+    const v = read(name).trim() || defaultOf(name);
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new InputError(name, `Input '${name}' must be true or false, got '${v}'.`);
+}
+/** Parse the `meta` input: JSON text read the way Python's `json.loads` reads it. */
+function parseMetaInput(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return (0,json/* parsePyJson */.j5)(text);
+    }
+    catch (e) {
+        if (e instanceof json/* JsonSyntaxError */.q3) {
+            throw new InputError('meta', `Input 'meta' is not valid JSON: ${e.reason} at line ${e.line}, column ${e.column}.`);
+        }
+        throw e;
+    }
+}
+function parseWorkflow(read) {
+    const v = read('workflow').trim();
+    if (v === '')
+        return { kind: 'default' };
+    if (v === NO_WORKFLOW)
+        return { kind: 'none' };
+    if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(v) || v.length > 64) {
+        throw new InputError('workflow', `Input 'workflow' must be a workflow id of the registry's config (letters, digits, '_' and '-'), or ${NO_WORKFLOW} for none; got '${v}'.`);
+    }
+    return { kind: 'id', id: v };
+}
+function parseConcurrency(text) {
+    const v = text.trim();
+    if (v === '')
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) {
+        throw new InputError('concurrency', `Input 'concurrency' must be a whole number from 1 to 256, got '${v}'.`);
+    }
+    return Number(v);
+}
+function optional(read, name) {
+    const v = read(name).trim();
+    return v === '' ? undefined : v;
+}
+function parseRegion(read) {
+    const v = optional(read, 'aws-region');
+    if (v !== undefined && !/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(v)) {
+        throw new InputError('aws-region', `Input 'aws-region' is not an AWS region: '${v}' (e.g. us-east-1).`);
+    }
+    return v;
+}
+function parseEndpoint(read) {
+    const v = optional(read, 'endpoint-url');
+    if (v === undefined)
+        return undefined;
+    let ok = false;
+    try {
+        const u = new URL(v);
+        ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        throw new InputError('endpoint-url', `Input 'endpoint-url' must be an http:// or https:// URL of an S3-compatible endpoint, got '${v}'.`);
+    }
+    return v;
+}
+function scheme(value) {
+    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,url/* pyUrlSplit */.nz)(value).scheme;
+}
+function checkLocation(input, value, allowed, what) {
+    const s = scheme(value);
+    if (!allowed.includes(s)) {
+        throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`);
+    }
+}
+/** STS's rule for an external id: 2 to 1224 of `[\w+=,.@:/-]`. */
+const EXTERNAL_ID_RE = /^[\w+=,.@:/-]{2,1224}$/;
+/** role-chaining and role-external-id, checked against each other and role-to-assume. */
+function parseChaining(read, role) {
+    const roleChaining = parseBoolean(read, 'role-chaining');
+    if (roleChaining && role === undefined) {
+        throw new InputError('role-to-assume', "Input 'role-to-assume' is required with 'role-chaining: true': the ARN of the role to assume with the job's AWS credentials.");
+    }
+    const externalId = optional(read, 'role-external-id');
+    if (externalId !== undefined && !roleChaining) {
+        throw new InputError('role-external-id', "Input 'role-external-id' is only used with 'role-chaining: true': GitHub OIDC signs in with STS's AssumeRoleWithWebIdentity, which has no external id. Set role-chaining: true to assume the role with the job's AWS credentials (AssumeRole), or remove role-external-id.");
+    }
+    if (externalId !== undefined && !EXTERNAL_ID_RE.test(externalId)) {
+        throw new InputError('role-external-id', "Input 'role-external-id' must be 2 to 1224 letters, digits or +=,.@:/_- characters.");
+    }
+    if (roleChaining && given(read, 'audience') !== undefined) {
+        throw new InputError('audience', "Input 'audience' is only used with GitHub OIDC; with 'role-chaining: true' the role is assumed with the job's AWS credentials. Remove it.");
+    }
+    return { roleChaining, externalId };
+}
+function parseAuth(read) {
+    const role = optional(read, 'role-to-assume');
+    if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
+        throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
+    }
+    const chaining = parseChaining(read, role);
+    const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
+    const sessionName = optional(read, 'role-session-name');
+    if (sessionName !== undefined && !SESSION_NAME_RE.test(sessionName)) {
+        throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
+    }
+    const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds');
+    const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
+    if (!(duration >= 900 && duration <= 43200)) {
+        throw new InputError('role-duration-seconds', `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`);
+    }
+    const audience = optional(read, 'audience') ?? defaultOf('audience');
+    // Inputs that only mean something with a role are refused without one.
+    const roleOnly = [
+        ...['audience', 'role-session-name', 'role-duration-seconds'].map((input) => [input, given(read, input) !== undefined]),
+        ['role-skip-session-tagging', skipSessionTagging]
+    ];
+    for (const [input, set] of roleOnly) {
+        if (set && role === undefined) {
+            throw new InputError(input, `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`);
+        }
+    }
+    return {
+        roleToAssume: role,
+        audience,
+        sessionName,
+        durationSeconds: duration,
+        ...chaining,
+        skipSessionTagging
+    };
+}
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a catalog may be reached over http:// on. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase();
+    return h === 'localhost' || h === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+function parseCatalog(read) {
+    const v = optional(read, 'catalog');
+    if (v === undefined)
+        return undefined;
+    const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`;
+    let u;
+    try {
+        u = new URL(withScheme);
+    }
+    catch {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
+    }
+    const local = u.protocol === 'http:' && isLoopbackHost(u.hostname);
+    if ((u.protocol !== 'https:' && !local) || u.search || u.hash) {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL (http:// only for localhost or 127.0.0.1), got '${v}'.`);
+    }
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * `quilt-api-key`: a key of the catalog (quilt3 `login_with_api_key` wants the `qk_` prefix),
+ * with `catalog` and without a role. Its value is never shown in a message.
+ */
+function parseApiKey(read, catalog, role) {
+    const key = optional(read, 'quilt-api-key');
+    if (key === undefined)
+        return undefined;
+    if (!/^qk_\S+$/.test(key)) {
+        throw new InputError('quilt-api-key', "Input 'quilt-api-key' must be a Quilt catalog API key, which starts with qk_ and has no spaces (its value is not shown). Pass the whole key, e.g. ${{ secrets.QUILT_API_KEY }}.");
+    }
+    if (role !== undefined) {
+        throw new InputError('quilt-api-key', "Inputs 'quilt-api-key' and 'role-to-assume' cannot be used together: the API key signs in through the Quilt catalog, which hands out its own AWS credentials. Remove one of them.");
+    }
+    if (catalog === undefined) {
+        throw new InputError('catalog', "Input 'catalog' is required with 'quilt-api-key': the Quilt catalog that issued the key (e.g. catalog.example.com).");
+    }
+    return { key, catalog };
+}
+function parseOlderThan(text) {
+    try {
+        return parseDuration(text);
+    }
+    catch (e) {
+        if (!(e instanceof DurationError))
+            throw e;
+        throw new InputError('older-than', `Input 'older-than' must be a duration such as 90d, 12h, 30min, 1d12h or P90D (units s, m or min, h, d, w; case-sensitive), got '${text}': ${e.message}.`);
+    }
+}
+/** Read and check every input; throws `InputError` for the first one that is wrong. */
+function parseInputs(read) {
+    const mode = parseMode(read);
+    refuseInputsNotFor(mode, read);
+    const { name, pattern } = parseName(read, mode);
+    const common = parseCommon(read, name);
+    if (mode === 'delete')
+        return parseDelete(read, common, pattern);
+    const base = parsePackageInputs(read, common);
+    return mode === 'build' ? parseBuild(base) : parsePush(read, base);
+}
+function parseMode(read) {
+    const mode = required(read, 'mode', `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`);
+    if (!MODES.includes(mode)) {
+        throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${mode}'.`);
+    }
+    return mode;
+}
+/** Inputs of a later version, or of another mode: refused rather than ignored. */
+function refuseInputsNotFor(mode, read) {
+    for (const [input, what] of Object.entries(NOT_YET)) {
+        if (given(read, input) !== undefined) {
+            throw new InputError(input, `Input '${input}' is not yet supported (${what} come in a later version); remove it.`);
+        }
+    }
+    for (const [input, modes] of Object.entries(USED_BY)) {
+        if (given(read, input) !== undefined && !modes.includes(mode)) {
+            throw new InputError(input, `Input '${input}' is not used with mode '${mode}' (only with: ${modes.join(', ')}); remove it.`);
+        }
+    }
+}
+/** The package name, or (delete only) a pattern of names. */
+function parseName(read, mode) {
+    const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)');
+    const pattern = /[*?]/.test(name);
+    if (pattern && mode !== 'delete') {
+        throw new InputError('name', `Input 'name' may be a pattern (${name}) only with mode 'delete'.`);
+    }
+    if (pattern ? !(0,names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,names/* isValidPackageName */.eW)(name)) {
+        throw new InputError('name', `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`);
+    }
+    return { name, pattern };
+}
+/** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
+function parseCommon(read, name) {
+    const dryRun = parseBoolean(read, 'dry-run');
+    const registry = parseRegistry(read);
+    const concurrency = (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency')));
+    const awsRegion = parseRegion(read);
+    const endpointUrl = parseEndpoint(read);
+    const auth = parseAuth(read);
+    const catalog = parseCatalog(read);
+    const quiltApiKey = parseApiKey(read, catalog, auth.roleToAssume);
+    return {
+        name,
+        dryRun,
+        registry,
+        concurrency,
+        awsRegion,
+        endpointUrl,
+        auth: { ...auth, quiltApiKey },
+        catalog
+    };
+}
+/** The registry, by quilt3's rules; '' is quilt3's default local registry. */
+function parseRegistry(read) {
+    const text = read('registry').trim();
+    if (text !== '') {
+        checkLocation('registry', text, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
+    }
+    try {
+        return parseRegistryLocation(text);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* QuiltError */.YH))
+            throw e;
+        throw new InputError('registry', scheme(text) === 's3'
+            ? `Input 'registry': ${e.message}`
+            : `Input 'registry' (${text}) is not usable: ${e.message}`);
+    }
+}
+/** delete: one revision (top-hash), a retention policy, or the whole package. */
+function parseDelete(read, common, pattern) {
+    const topHash = optional(read, 'top-hash');
+    if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
+        throw new InputError('top-hash', `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`);
+    }
+    const keepText = optional(read, 'keep-last');
+    if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
+        throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
+    }
+    const olderText = optional(read, 'older-than');
+    const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText);
+    const keepLast = keepText === undefined ? undefined : Number(keepText);
+    if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
+        throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
+    }
+    if (pattern &&
+        keepLast === undefined &&
+        olderThanSeconds === undefined &&
+        topHash === undefined) {
+        throw new InputError('name', `Input 'name' is a pattern (${common.name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`);
+    }
+    return { mode: 'delete', ...common, topHash, keepLast, olderThanSeconds };
+}
+/** build, push: what makes the package (path, message, meta, workflow). */
+function parsePackageInputs(read, common) {
+    const message = read('message');
+    return {
+        ...common,
+        workflow: parseWorkflow(read),
+        path: parsePath(read),
+        message: message === '' ? null : message,
+        meta: parseMetaInput(read('meta'))
+    };
+}
+/** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */
+function parsePath(read) {
+    const text = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
+    checkLocation('path', text, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
+    if (scheme(text) === 's3')
+        return { kind: 's3', url: text };
+    try {
+        return { kind: 'local', folder: (0,names/* resolveLocalLocation */.V2)(text) };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* QuiltError */.YH))
+            throw e;
+        throw new InputError('path', `Input 'path' (${text}) is not usable: ${e.message}`);
+    }
+}
+function parseBuild(base) {
+    const { registry, path } = base;
+    if (registry.kind === 's3' && path.kind === 'local') {
+        // Such a manifest would record file:// keys of this machine in a shared registry (the
+        // catalog refuses it too).
+        throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path.folder}) is a local folder and 'registry' (${displayLocation(registry)}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
+    }
+    return { mode: 'build', ...base };
+}
+function parsePush(read, base) {
+    const { registry } = base;
+    if (registry.kind !== 's3') {
+        throw new InputError('registry', registry.kind === 'default'
+            ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
+            : `Can only 'push' to remote registries in S3, but '${registry.folder}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`);
+    }
+    const dest = optional(read, 'dest');
+    if (dest !== undefined)
+        checkLocation('dest', dest, ['s3'], 'an s3://bucket/prefix in the registry bucket');
+    return {
+        mode: 'push',
+        ...base,
+        registry,
+        dest,
+        force: parseBoolean(read, 'force'),
+        dedupe: parseBoolean(read, 'dedupe')
+    };
+}
+
+
+/***/ }),
+
 /***/ 7182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52036,572 +52845,10 @@ async function currentGitHubRun() {
 
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var quilt_concurrency = __nccwpck_require__(7182);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/action/metadata.ts
-/**
- * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
- * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
- * to it. Found next to package.json above this module, in the repository and in an installed
- * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
- */
-
-
-
-
-/** The folder holding action.yml and package.json: this package's root. */
-function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir) {
-            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
-        }
-    }
-}
-let cached;
-function actionMetadata() {
-    if (cached)
-        return cached;
-    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
-    const inputs = {};
-    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
-        inputs[name] = {
-            description: (spec.description ?? '').trim(),
-            required: spec.required === true,
-            default: spec.default === undefined ? '' : String(spec.default)
-        };
-    }
-    const outputs = {};
-    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
-        outputs[name] = { description: (spec.description ?? '').trim() };
-    }
-    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
-    return cached;
-}
-/** An input that is a switch: its default is `true` or `false`. */
-function isSwitch(spec) {
-    return spec.default === 'true' || spec.default === 'false';
-}
-/** The version in package.json. */
-function packageVersion() {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf-8'));
-    return pkg.version ?? '0.0.0';
-}
-
-// EXTERNAL MODULE: ./src/quilt/py/json.ts
-var json = __nccwpck_require__(5063);
-// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
-var names = __nccwpck_require__(2378);
-// EXTERNAL MODULE: ./src/quilt/py/url.ts
-var url = __nccwpck_require__(6732);
-// EXTERNAL MODULE: ./src/quilt/py/repr.ts
-var repr = __nccwpck_require__(7526);
-;// CONCATENATED MODULE: ./src/quilt/registry/location.ts
-/**
- * Where a registry is, read from the text a user gives (quilt3's rules): quilt3's default local
- * registry, a local folder (path or `file://` URL), or an S3 bucket (`s3://bucket`, nothing after).
- * Parsed once; the registry objects are made from it.
- */
-
-
-
-/** quilt3's refusal of a registry URL that is not exactly `s3://bucket`. */
-function parseS3RegistryUrl(url) {
-    const pk = names/* PhysicalKey */.ll.fromUrl(url);
-    if (pk.isLocal())
-        throw new errors/* QuiltError */.YH(`Not an S3 registry: ${url}`);
-    if (pk.path !== '') {
-        throw new errors/* QuiltError */.YH(`The 'registry' argument expects an S3 bucket but the S3 object path ${(0,repr/* pyRepr */.n)(url)} was provided instead. ` +
-            `You probably wanted to set 'registry' to ${(0,repr/* pyRepr */.n)('s3://' + pk.bucket)} instead. ` +
-            `To specify that package data land in a specific directory use 'dest'.`);
-    }
-    return pk.bucket;
-}
-/** The registry a text names; '' is quilt3's default local registry. Throws `QuiltError`. */
-function parseRegistryLocation(text) {
-    if (text === '')
-        return { kind: 'default' };
-    if (/^s3:\/\//i.test(text))
-        return { kind: 's3', bucket: parseS3RegistryUrl(text) };
-    const folder = (0,names/* resolveLocalLocation */.V2)(text);
-    if (folder === null)
-        throw new errors/* QuiltError */.YH(`Not a registry location: ${text}`);
-    return { kind: 'local', folder };
-}
-/** How a location is shown to people: a folder, `s3://bucket`, or quilt3's default. */
-function displayLocation(location) {
-    switch (location.kind) {
-        case 'default':
-            return "quilt3's default local registry";
-        case 'local':
-            return location.folder;
-        case 's3':
-            return `s3://${location.bucket}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * Every input parsed and validated once, before any work or network call, into one typed
- * request. The action reads inputs from `INPUT_*` (through `@actions/core`), the command line from
- * flags; both pass a reader here, so both get the same checks and the same messages.
- */
-
-
-
-
-
-
-
-/** An input that is missing or wrong; the message names the input and says what to fix. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-const MODES = ['build', 'push', 'delete'];
-/** Which modes use which input (inputs not listed are used by every mode). */
-const USED_BY = {
-    path: ['build', 'push'],
-    workflow: ['build', 'push'],
-    message: ['build', 'push'],
-    meta: ['build', 'push'],
-    dest: ['push'],
-    force: ['push'],
-    dedupe: ['push'],
-    'top-hash': ['delete'],
-    'keep-last': ['delete'],
-    'older-than': ['delete']
-};
-/** An input's default, as action.yml states it ('' when none): the one place defaults live. */
-function defaultOf(name) {
-    return actionMetadata().inputs[name]?.default ?? '';
-}
-/** An input's value when it differs from its action.yml default, else undefined. */
-function given(read, name) {
-    const v = read(name).trim();
-    return v === '' || v === defaultOf(name) ? undefined : v;
-}
-/** Inputs of later versions: declared in action.yml, refused until they work (no silent no-op). */
-const NOT_YET = {};
-/** STS's rule for session names: 2 to 64 of `[\w+=,.@-]`. */
-const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
-/** The `workflow` input's value that means "no workflow" (ids cannot contain parentheses). */
-const NO_WORKFLOW = '(none)';
-/** The units of a short duration, case-sensitive: `M` could be months, `D` is not `d`. */
-const UNIT_SECONDS = {
-    w: 604800,
-    d: 86400,
-    h: 3600,
-    m: 60,
-    min: 60,
-    s: 1
-};
-/** Order of the short units: each at most once, largest first (`1d12h`, not `12h1d`). */
-const UNIT_RANK = { w: 0, d: 1, h: 2, m: 3, min: 3, s: 4 };
-/** A duration that cannot be read; the message says why and what to write instead. */
-class DurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DurationError';
-    }
-}
-const CALENDAR = 'months and years vary in length, so a retention written with them cannot be read one way only; give days or weeks instead (e.g. 30d, 26w, 365d)';
-/** Why a unit of a short duration is refused. */
-function badUnit(unit) {
-    if (unit === 'M') {
-        return `'M' is not a unit: it could mean minutes or months. Write 'm' or 'min' for minutes; ${CALENDAR}`;
-    }
-    if (/^(y|yr|yrs|year|years|mo|mon|month|months)$/i.test(unit)) {
-        return `'${unit}' (months or years) is not accepted: ${CALENDAR}`;
-    }
-    const lower = unit.toLowerCase();
-    if (Object.hasOwn(UNIT_SECONDS, lower))
-        return `units are case-sensitive: write '${lower}', not '${unit}'`;
-    return `'${unit}' is not a unit (use s, m or min, h, d, w)`;
-}
-/** ISO 8601: `P[nY][nM][nW][nD][T[nH][nM][nS]]`, upper case; months and years refused. */
-function parseIsoDuration(t) {
-    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(t);
-    if (!m || t === 'P') {
-        throw new DurationError(/^p/i.test(t) && t !== t.toUpperCase()
-            ? 'ISO 8601 durations are written in upper case (e.g. P90D, PT12H)'
-            : 'not an ISO 8601 duration (e.g. P90D, P2W, PT12H, P1DT12H)');
-    }
-    const [, years, months, w, d, h, min, sec] = m;
-    if (years !== undefined || months !== undefined) {
-        throw new DurationError(`${t} has ${years !== undefined ? 'years (Y)' : 'months (M before T)'}: ${CALENDAR}; for minutes write PT${months ?? years}M`);
-    }
-    return (Number(w ?? 0) * UNIT_SECONDS.w +
-        Number(d ?? 0) * UNIT_SECONDS.d +
-        Number(h ?? 0) * UNIT_SECONDS.h +
-        Number(min ?? 0) * UNIT_SECONDS.m +
-        Number(sec ?? 0));
-}
-/**
- * A duration in seconds: `90d`, `12h`, `30m` or `30min`, `45s`, `2w`, combined largest first
- * (`1d12h`); or ISO 8601 (`P90D`, `PT12H`, `P1DT2H30M`, `P2W`). Units are case-sensitive, and
- * months and years are refused (`1M` must never be read as one minute, nor `6M` as six months of
- * uncertain length). Throws `DurationError` saying why a text is refused.
- */
-function parseDuration(text) {
-    const t = text.trim();
-    if (t === '')
-        throw new DurationError('empty');
-    if (/^[Pp]/.test(t))
-        return parseIsoDuration(t);
-    const tokens = [...t.matchAll(/(\d+)([A-Za-z]+)/gy)];
-    if (tokens.map((k) => k[0]).join('') !== t) {
-        throw new DurationError(/^\d+$/.test(t)
-            ? 'a number needs a unit (s, m or min, h, d, w), e.g. 90d'
-            : 'write whole numbers with units, largest first, e.g. 90d, 12h, 1d12h, 30min');
-    }
-    let seconds = 0;
-    let rank = -1;
-    for (const [, n, unit] of tokens) {
-        if (!Object.hasOwn(UNIT_SECONDS, unit))
-            throw new DurationError(badUnit(unit));
-        if (UNIT_RANK[unit] <= rank) {
-            throw new DurationError('each unit at most once, largest first (e.g. 1d12h, not 12h1d)');
-        }
-        rank = UNIT_RANK[unit];
-        seconds += Number(n) * UNIT_SECONDS[unit];
-    }
-    return seconds;
-}
-function required(read, name, what) {
-    const v = read(name).trim();
-    if (v === '')
-        throw new InputError(name, `Input '${name}' is required: ${what}.`);
-    return v;
-}
-/** YAML 1.2 core booleans only, like `core.getBooleanInput`; anything else is an error. */
-function parseBoolean(read, name) {
-    const v = read(name).trim() || defaultOf(name);
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new InputError(name, `Input '${name}' must be true or false, got '${v}'.`);
-}
-/** Parse the `meta` input: JSON text read the way Python's `json.loads` reads it. */
-function parseMetaInput(text) {
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return (0,json/* parsePyJson */.j5)(text);
-    }
-    catch (e) {
-        if (e instanceof json/* JsonSyntaxError */.q3) {
-            throw new InputError('meta', `Input 'meta' is not valid JSON: ${e.reason} at line ${e.line}, column ${e.column}.`);
-        }
-        throw e;
-    }
-}
-function parseWorkflow(read) {
-    const v = read('workflow').trim();
-    if (v === '')
-        return { kind: 'default' };
-    if (v === NO_WORKFLOW)
-        return { kind: 'none' };
-    if (!/^[A-Za-z_-][A-Za-z0-9_-]*$/.test(v) || v.length > 64) {
-        throw new InputError('workflow', `Input 'workflow' must be a workflow id of the registry's config (letters, digits, '_' and '-'), or ${NO_WORKFLOW} for none; got '${v}'.`);
-    }
-    return { kind: 'id', id: v };
-}
-function parseConcurrency(text) {
-    const v = text.trim();
-    if (v === '')
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) {
-        throw new InputError('concurrency', `Input 'concurrency' must be a whole number from 1 to 256, got '${v}'.`);
-    }
-    return Number(v);
-}
-function optional(read, name) {
-    const v = read(name).trim();
-    return v === '' ? undefined : v;
-}
-function parseRegion(read) {
-    const v = optional(read, 'aws-region');
-    if (v !== undefined && !/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(v)) {
-        throw new InputError('aws-region', `Input 'aws-region' is not an AWS region: '${v}' (e.g. us-east-1).`);
-    }
-    return v;
-}
-function parseEndpoint(read) {
-    const v = optional(read, 'endpoint-url');
-    if (v === undefined)
-        return undefined;
-    let ok = false;
-    try {
-        const u = new URL(v);
-        ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok) {
-        throw new InputError('endpoint-url', `Input 'endpoint-url' must be an http:// or https:// URL of an S3-compatible endpoint, got '${v}'.`);
-    }
-    return v;
-}
-function scheme(value) {
-    return /^[A-Za-z]:[\\/]/.test(value) ? '' : (0,url/* pyUrlSplit */.nz)(value).scheme;
-}
-function checkLocation(input, value, allowed, what) {
-    const s = scheme(value);
-    if (!allowed.includes(s)) {
-        throw new InputError(input, `Input '${input}' must be ${what}; got '${value}'.`);
-    }
-}
-/** STS's rule for an external id: 2 to 1224 of `[\w+=,.@:/-]`. */
-const EXTERNAL_ID_RE = /^[\w+=,.@:/-]{2,1224}$/;
-/** role-chaining and role-external-id, checked against each other and role-to-assume. */
-function parseChaining(read, role) {
-    const roleChaining = parseBoolean(read, 'role-chaining');
-    if (roleChaining && role === undefined) {
-        throw new InputError('role-to-assume', "Input 'role-to-assume' is required with 'role-chaining: true': the ARN of the role to assume with the job's AWS credentials.");
-    }
-    const externalId = optional(read, 'role-external-id');
-    if (externalId !== undefined && !roleChaining) {
-        throw new InputError('role-external-id', "Input 'role-external-id' is only used with 'role-chaining: true': GitHub OIDC signs in with STS's AssumeRoleWithWebIdentity, which has no external id. Set role-chaining: true to assume the role with the job's AWS credentials (AssumeRole), or remove role-external-id.");
-    }
-    if (externalId !== undefined && !EXTERNAL_ID_RE.test(externalId)) {
-        throw new InputError('role-external-id', "Input 'role-external-id' must be 2 to 1224 letters, digits or +=,.@:/_- characters.");
-    }
-    if (roleChaining && given(read, 'audience') !== undefined) {
-        throw new InputError('audience', "Input 'audience' is only used with GitHub OIDC; with 'role-chaining: true' the role is assumed with the job's AWS credentials. Remove it.");
-    }
-    return { roleChaining, externalId };
-}
-function parseAuth(read) {
-    const role = optional(read, 'role-to-assume');
-    if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
-        throw new InputError('role-to-assume', `Input 'role-to-assume' must be an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${role}'.`);
-    }
-    const chaining = parseChaining(read, role);
-    const skipSessionTagging = parseBoolean(read, 'role-skip-session-tagging');
-    const sessionName = optional(read, 'role-session-name');
-    if (sessionName !== undefined && !SESSION_NAME_RE.test(sessionName)) {
-        throw new InputError('role-session-name', `Input 'role-session-name' must be 2 to 64 letters, digits or +=,.@_- characters, got '${sessionName}'.`);
-    }
-    const durationText = optional(read, 'role-duration-seconds') ?? defaultOf('role-duration-seconds');
-    const duration = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
-    if (!(duration >= 900 && duration <= 43200)) {
-        throw new InputError('role-duration-seconds', `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${durationText}'.`);
-    }
-    const audience = optional(read, 'audience') ?? defaultOf('audience');
-    // Inputs that only mean something with a role are refused without one.
-    const roleOnly = [
-        ...['audience', 'role-session-name', 'role-duration-seconds'].map((input) => [input, given(read, input) !== undefined]),
-        ['role-skip-session-tagging', skipSessionTagging]
-    ];
-    for (const [input, set] of roleOnly) {
-        if (set && role === undefined) {
-            throw new InputError(input, `Input '${input}' is only used with 'role-to-assume'; set the role or remove it.`);
-        }
-    }
-    return {
-        roleToAssume: role,
-        audience,
-        sessionName,
-        durationSeconds: duration,
-        ...chaining,
-        skipSessionTagging
-    };
-}
-function parseCatalog(read) {
-    const v = optional(read, 'catalog');
-    if (v === undefined)
-        return undefined;
-    const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`;
-    let u;
-    try {
-        u = new URL(withScheme);
-    }
-    catch {
-        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
-    }
-    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
-        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`);
-    }
-    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
-}
-function parseOlderThan(text) {
-    try {
-        return parseDuration(text);
-    }
-    catch (e) {
-        if (!(e instanceof DurationError))
-            throw e;
-        throw new InputError('older-than', `Input 'older-than' must be a duration such as 90d, 12h, 30min, 1d12h or P90D (units s, m or min, h, d, w; case-sensitive), got '${text}': ${e.message}.`);
-    }
-}
-/** Read and check every input; throws `InputError` for the first one that is wrong. */
-function parseInputs(read) {
-    const mode = parseMode(read);
-    refuseInputsNotFor(mode, read);
-    const { name, pattern } = parseName(read, mode);
-    const common = parseCommon(read, name);
-    if (mode === 'delete')
-        return parseDelete(read, common, pattern);
-    const base = parsePackageInputs(read, common);
-    return mode === 'build' ? parseBuild(base) : parsePush(read, base);
-}
-function parseMode(read) {
-    const mode = required(read, 'mode', `what to do, one of: ${MODES.join(', ')} (there is no default, so that a forgotten mode never publishes the wrong way)`);
-    if (!MODES.includes(mode)) {
-        throw new InputError('mode', `Input 'mode' must be one of: ${MODES.join(', ')}; got '${mode}'.`);
-    }
-    return mode;
-}
-/** Inputs of a later version, or of another mode: refused rather than ignored. */
-function refuseInputsNotFor(mode, read) {
-    for (const [input, what] of Object.entries(NOT_YET)) {
-        if (given(read, input) !== undefined) {
-            throw new InputError(input, `Input '${input}' is not yet supported (${what} come in a later version); remove it.`);
-        }
-    }
-    for (const [input, modes] of Object.entries(USED_BY)) {
-        if (given(read, input) !== undefined && !modes.includes(mode)) {
-            throw new InputError(input, `Input '${input}' is not used with mode '${mode}' (only with: ${modes.join(', ')}); remove it.`);
-        }
-    }
-}
-/** The package name, or (delete only) a pattern of names. */
-function parseName(read, mode) {
-    const name = required(read, 'name', 'the package name, as namespace/package (e.g. team/dataset)');
-    const pattern = /[*?]/.test(name);
-    if (pattern && mode !== 'delete') {
-        throw new InputError('name', `Input 'name' may be a pattern (${name}) only with mode 'delete'.`);
-    }
-    if (pattern ? !(0,names/* isValidPackageName */.eW)(name.replace(/[*?]/g, 'x')) : !(0,names/* isValidPackageName */.eW)(name)) {
-        throw new InputError('name', `Input 'name' is not a valid package name: '${name}'. Use namespace/package, each part made of letters, digits, '_' or '-' (e.g. team/dataset).`);
-    }
-    return { name, pattern };
-}
-/** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
-function parseCommon(read, name) {
-    return {
-        name,
-        dryRun: parseBoolean(read, 'dry-run'),
-        registry: parseRegistry(read),
-        concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
-        awsRegion: parseRegion(read),
-        endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read),
-        catalog: parseCatalog(read)
-    };
-}
-/** The registry, by quilt3's rules; '' is quilt3's default local registry. */
-function parseRegistry(read) {
-    const text = read('registry').trim();
-    if (text !== '') {
-        checkLocation('registry', text, ['', 'file', 's3'], 'a local folder, a file:// URL or s3://bucket');
-    }
-    try {
-        return parseRegistryLocation(text);
-    }
-    catch (e) {
-        if (!(e instanceof errors/* QuiltError */.YH))
-            throw e;
-        throw new InputError('registry', scheme(text) === 's3'
-            ? `Input 'registry': ${e.message}`
-            : `Input 'registry' (${text}) is not usable: ${e.message}`);
-    }
-}
-/** delete: one revision (top-hash), a retention policy, or the whole package. */
-function parseDelete(read, common, pattern) {
-    const topHash = optional(read, 'top-hash');
-    if (topHash !== undefined && !/^[0-9a-f]{6,64}$/.test(topHash)) {
-        throw new InputError('top-hash', `Input 'top-hash' must be a top hash or a prefix of it (6 to 64 lower-case hex characters), got '${topHash}'.`);
-    }
-    const keepText = optional(read, 'keep-last');
-    if (keepText !== undefined && (!/^\d+$/.test(keepText) || Number(keepText) < 1)) {
-        throw new InputError('keep-last', `Input 'keep-last' must be a whole number of revisions, 1 or more, got '${keepText}'.`);
-    }
-    const olderText = optional(read, 'older-than');
-    const olderThanSeconds = olderText === undefined ? undefined : parseOlderThan(olderText);
-    const keepLast = keepText === undefined ? undefined : Number(keepText);
-    if ((keepLast !== undefined || olderThanSeconds !== undefined) && topHash !== undefined) {
-        throw new InputError('top-hash', "Input 'top-hash' cannot be combined with a retention policy (keep-last, older-than): use one or the other.");
-    }
-    if (pattern &&
-        keepLast === undefined &&
-        olderThanSeconds === undefined &&
-        topHash === undefined) {
-        throw new InputError('name', `Input 'name' is a pattern (${common.name}): give a retention policy (keep-last, older-than) or a top-hash, so that a pattern never deletes whole packages by accident.`);
-    }
-    return { mode: 'delete', ...common, topHash, keepLast, olderThanSeconds };
-}
-/** build, push: what makes the package (path, message, meta, workflow). */
-function parsePackageInputs(read, common) {
-    const message = read('message');
-    return {
-        ...common,
-        workflow: parseWorkflow(read),
-        path: parsePath(read),
-        message: message === '' ? null : message,
-        meta: parseMetaInput(read('meta'))
-    };
-}
-/** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */
-function parsePath(read) {
-    const text = required(read, 'path', 'the folder (or s3://bucket/prefix) whose files make the package');
-    checkLocation('path', text, ['', 'file', 's3'], 'a local folder, a file:// URL or an s3://bucket/prefix');
-    if (scheme(text) === 's3')
-        return { kind: 's3', url: text };
-    try {
-        return { kind: 'local', folder: (0,names/* resolveLocalLocation */.V2)(text) };
-    }
-    catch (e) {
-        if (!(e instanceof errors/* QuiltError */.YH))
-            throw e;
-        throw new InputError('path', `Input 'path' (${text}) is not usable: ${e.message}`);
-    }
-}
-function parseBuild(base) {
-    const { registry, path } = base;
-    if (registry.kind === 's3' && path.kind === 'local') {
-        // Such a manifest would record file:// keys of this machine in a shared registry (the
-        // catalog refuses it too).
-        throw new InputError('mode', `Input 'mode' is 'build', which writes a manifest without copying data, but 'path' (${path.folder}) is a local folder and 'registry' (${displayLocation(registry)}) is in S3: the package would point at files on this machine. Set 'mode: push' to upload the files, or build into a local registry.`);
-    }
-    return { mode: 'build', ...base };
-}
-function parsePush(read, base) {
-    const { registry } = base;
-    if (registry.kind !== 's3') {
-        throw new InputError('registry', registry.kind === 'default'
-            ? "Input 'registry' is required with mode 'push': the S3 bucket to publish to, as s3://bucket."
-            : `Can only 'push' to remote registries in S3, but '${registry.folder}' is a local folder. Set 'registry' to s3://bucket, or use mode 'build' for a local registry.`);
-    }
-    const dest = optional(read, 'dest');
-    if (dest !== undefined)
-        checkLocation('dest', dest, ['s3'], 'an s3://bucket/prefix in the registry bucket');
-    return {
-        mode: 'push',
-        ...base,
-        registry,
-        dest,
-        force: parseBoolean(read, 'force'),
-        dedupe: parseBoolean(read, 'dedupe')
-    };
-}
-
+// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+var action_inputs = __nccwpck_require__(1277);
+// EXTERNAL MODULE: ./src/action/catalog.ts
+var catalog = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./src/quilt/s3/errors.ts
 var s3_errors = __nccwpck_require__(3033);
 ;// CONCATENATED MODULE: ./src/action/errors.ts
@@ -52609,6 +52856,7 @@ var s3_errors = __nccwpck_require__(3033);
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
+
 
 
 
@@ -52621,14 +52869,18 @@ const INPUT_OF_ERROR = [
     { type: errors/* WorkflowChoiceError */.tn, input: 'workflow', prefix: true },
     { type: errors/* DestinationError */.lt, input: 'dest', prefix: false },
     { type: errors/* RevisionNotFoundError */.pd, input: 'top-hash', prefix: true },
-    { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true }
+    { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true },
+    // A sign-in through a catalog (catalog.ts): each message names its input already.
+    { type: catalog/* ApiKeyRefusedError */.A5, input: 'quilt-api-key', prefix: false },
+    { type: catalog/* NotACatalogError */.af, input: 'catalog', prefix: false },
+    { type: catalog/* CatalogUnreachableError */.Av, input: 'catalog', prefix: false }
 ];
 /** An engine error as an InputError naming its input, when its type says which; else as is. */
 function asInputError(e) {
     const row = INPUT_OF_ERROR.find((r) => e instanceof r.type);
     if (!row || !(e instanceof Error))
         return e;
-    return new InputError(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message);
+    return new action_inputs/* InputError */.dz(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message);
 }
 /**
  * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
@@ -52654,6 +52906,10 @@ const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sig
 function explainAwsError(e) {
     if (!e || typeof e !== 'object')
         return null;
+    // A failed sign-in through a catalog, perhaps surfacing from the S3 request that needed
+    // fresh credentials: shown as what it is.
+    if (e instanceof catalog/* CatalogSignInError */._)
+        return e.message;
     const name = e.name ?? '';
     const message = e.message ?? '';
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
@@ -52685,11 +52941,19 @@ function explainAwsError(e) {
     }
     return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
 }
+/** A failed sign-in: through a catalog (catalog.ts), or to a role (auth.ts's SignInError). */
+function isSignInFailure(e) {
+    return e instanceof catalog/* CatalogSignInError */._ || (e instanceof Error && e.name === 'SignInError');
+}
 /** The message for any error, with AWS errors explained. */
 function errorMessage(e) {
-    // A failure of one entry: which file, then its cause explained.
-    if (e instanceof errors/* EntryError */.jm)
+    // A failure of one entry: which file, then its cause explained; unless the sign-in failed
+    // (credentials renewed during that file's upload), which is no fault of the file.
+    if (e instanceof errors/* EntryError */.jm) {
+        if (isSignInFailure(e.cause))
+            return errorMessage(e.cause);
         return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`;
+    }
     const aws = explainAwsError(e);
     if (aws !== null)
         return aws;
@@ -52699,10 +52963,18 @@ function errorMessage(e) {
     return String(e);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
 ;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
@@ -53106,6 +53378,8 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
@@ -53291,7 +53565,7 @@ class Clients {
     async get() {
         const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
         this.client ??= makeS3Client({
-            region: this.inputs.awsRegion,
+            region: this.inputs.awsRegion ?? this.deps.catalogConfig?.region,
             endpoint: this.inputs.endpointUrl,
             concurrency: this.inputs.concurrency.s3Requests,
             credentials: this.deps.credentials
@@ -53310,12 +53584,12 @@ function checkFolder(input, dir, mustExist) {
     }
     catch {
         if (mustExist) {
-            throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`);
+            throw new action_inputs/* InputError */.dz(input, `Input '${input}': the folder ${dir} does not exist.`);
         }
         return dir;
     }
     if (!st.isDirectory()) {
-        throw new InputError(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
+        throw new action_inputs/* InputError */.dz(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
     }
     return dir;
 }
@@ -53347,13 +53621,13 @@ async function sourceOf(inputs, clients, log) {
         }
         catch (e) {
             if (e instanceof errors/* QuiltError */.YH)
-                throw new InputError('path', `Input 'path': ${e.message}`);
+                throw new action_inputs/* InputError */.dz('path', `Input 'path': ${e.message}`);
             throw e;
         }
         for (const k of listed.skipped)
             log.warning(`Logical keys cannot end in "/", skipping: ${k}`);
         if (listed.entries.length === 0) {
-            throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`);
+            throw new action_inputs/* InputError */.dz('path', `Input 'path': no objects found under ${listed.display}.`);
         }
         return { kind: 's3', display: listed.display, entries: listed.entries };
     }
@@ -53363,7 +53637,7 @@ async function sourceOf(inputs, clients, log) {
     }
     catch (e) {
         if (e instanceof errors/* QuiltError */.YH)
-            throw new InputError('path', `Input 'path': ${e.message}`);
+            throw new action_inputs/* InputError */.dz('path', `Input 'path': ${e.message}`);
         throw e;
     }
 }
@@ -53387,6 +53661,8 @@ function workflowSource(registry, clients) {
     return { configKey: registry.workflowConfigKey(), fetch };
 }
 
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
 ;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
 /**
  * What changed between two revisions of a package: files added, removed, modified (size, hash or
@@ -53604,6 +53880,8 @@ var missing = __nccwpck_require__(9022);
 var registry_registry = __nccwpck_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
 var prepare = __nccwpck_require__(9579);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var quilt_concurrency = __nccwpck_require__(7182);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
 
 
@@ -54305,30 +54583,45 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
 }
-/** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
+/**
+ * Sign-in: through the Quilt catalog with `quilt-api-key`, or the role of `role-to-assume`
+ * (OIDC or role chaining), or nothing (the SDK's default chain).
+ */
 async function signIn(inputs) {
     const auth = inputs.auth;
+    const deps = {
+        mask: (secret) => setSecret(secret),
+        info: (m) => info(m)
+    };
+    if (auth.quiltApiKey !== undefined) {
+        const { signInWithApiKey } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4209));
+        const { catalog, key } = auth.quiltApiKey;
+        const r = await signInWithApiKey(catalog, key, deps).catch((e) => {
+            throw asInputError(e);
+        });
+        return { credentials: r.credentials, catalogConfig: r.config };
+    }
     if (auth.roleToAssume === undefined)
-        return undefined;
+        return { credentials: undefined };
     // Loaded only when needed: a run without a role does not pay for the STS client.
     const a = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
     // The run is read only here: a run without a role does not load @actions/github either.
     const github = await currentGitHubRun();
     const role = a.roleSettings(inputs, github);
-    const deps = {
-        mask: (secret) => setSecret(secret),
-        info: (m) => info(m)
-    };
     if (auth.roleChaining) {
         const tags = auth.skipSessionTagging ? [] : a.sessionTags(github);
-        return a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps);
+        return {
+            credentials: a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps)
+        };
     }
     if (!a.oidcAvailable())
-        throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE);
+        throw new action_inputs/* InputError */.dz('role-to-assume', a.NO_OIDC_MESSAGE);
     if (!auth.skipSessionTagging) {
         info(a.oidcSessionNote(role.sessionName, github.runId));
     }
-    return a.oidcCredentials({ ...role, audience: auth.audience }, { ...deps, getIdToken: (audience) => getIDToken(audience) });
+    return {
+        credentials: a.oidcCredentials({ ...role, audience: auth.audience }, { ...deps, getIdToken: (audience) => getIDToken(audience) })
+    };
 }
 async function run() {
     let inputs;
@@ -54339,11 +54632,15 @@ async function run() {
             if (v)
                 setSecret(v);
         }
-        inputs = parseInputs((name) => getInput(name));
-        const credentials = await signIn(inputs);
+        // The API key is masked before anything could show it, even a wrong one.
+        const apiKey = getInput('quilt-api-key');
+        if (apiKey.trim() !== '')
+            setSecret(apiKey.trim());
+        inputs = (0,action_inputs/* parseInputs */.TL)((name) => getInput(name));
+        const signedIn = await signIn(inputs);
         const log = keepingWarnings({ info: (m) => info(m), warning: (m) => warning(m) });
         const current = inputs;
-        const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, { credentials }));
+        const result = await group(`Quilt ${inputs.mode}: ${inputs.name}`, () => execute(current, log, signedIn));
         for (const [name, value] of Object.entries(result.outputs)) {
             const text = outputText(value);
             setOutput(name, text);

@@ -5,9 +5,9 @@
  * Progress goes to stderr, the outputs to stdout.
  */
 import { currentGitHubRun } from './action/github-run.js'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util'
-import { errorMessage } from './action/errors.js'
+import { asInputError, errorMessage } from './action/errors.js'
+import type { ExecuteDeps } from './action/resolve.js'
 import { execute } from './action/execute.js'
 import { outputText } from './action/results.js'
 import { InputError, NO_WORKFLOW, parseInputs, type ActionInputs } from './action/inputs.js'
@@ -191,6 +191,7 @@ export function usage(meta: ActionMetadata = actionMetadata()): string {
     'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC',
     '(role-to-assume) works only inside GitHub Actions. With --role-chaining, --role-to-assume is',
     'assumed with the credentials of your environment (AssumeRole; no session tags are sent).',
+    'With --quilt-api-key and --catalog, the credentials come from the Quilt catalog instead.',
     ''
   )
   return parts.join('\n')
@@ -203,13 +204,24 @@ function inputReader(given: Map<string, string>): (name: string) => string {
   return (name) => given.get(name) ?? ''
 }
 
-/** `--role-to-assume` works with `--role-chaining` only: AssumeRole with the environment's keys. */
-async function signIn(
-  inputs: ActionInputs,
-  info: (m: string) => void
-): Promise<AwsCredentialIdentityProvider | undefined> {
+/**
+ * `--quilt-api-key` signs in through the catalog, as in the action; `--role-to-assume` works
+ * with `--role-chaining` only: AssumeRole with the environment's keys.
+ */
+async function signIn(inputs: ActionInputs, info: (m: string) => void): Promise<ExecuteDeps> {
   const auth = inputs.auth
-  if (auth.roleToAssume === undefined) return undefined
+  if (auth.quiltApiKey !== undefined) {
+    const { signInWithApiKey } = await import('./action/catalog.js')
+    const { catalog, key } = auth.quiltApiKey
+    // Nothing to mask outside Actions: the key and the credentials are never printed.
+    const r = await signInWithApiKey(catalog, key, { mask: () => undefined, info }).catch(
+      (e: unknown) => {
+        throw asInputError(e)
+      }
+    )
+    return { credentials: r.credentials, catalogConfig: r.config }
+  }
+  if (auth.roleToAssume === undefined) return {}
   if (!auth.roleChaining) {
     throw new InputError(
       'role-to-assume',
@@ -218,11 +230,13 @@ async function signIn(
   }
   const { chainedCredentials, roleSettings } = await import('./action/auth.js')
   // No tags: outside a workflow run there is no run to describe.
-  return chainedCredentials(
-    // Inside a workflow run, the session name names it as the action's does.
-    { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] },
-    { mask: () => undefined, info }
-  )
+  return {
+    credentials: chainedCredentials(
+      // Inside a workflow run, the session name names it as the action's does.
+      { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] },
+      { mask: () => undefined, info }
+    )
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -249,7 +263,7 @@ export async function main(argv: string[]): Promise<number> {
       info: (m: string) => process.stderr.write(`${m}\n`),
       warning: (m: string) => process.stderr.write(`warning: ${m}\n`)
     }
-    const result = await execute(inputs, log, { credentials: await signIn(inputs, log.info) })
+    const result = await execute(inputs, log, await signIn(inputs, log.info))
     if (args.json) process.stdout.write(JSON.stringify(result.outputs) + '\n')
     else {
       for (const [k, v] of Object.entries(result.outputs)) {

@@ -5,7 +5,8 @@
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { currentGitHubRun } from './action/github-run.js'
-import { errorMessage } from './action/errors.js'
+import { asInputError, errorMessage } from './action/errors.js'
+import type { CatalogConfig } from './action/catalog.js'
 import { execute } from './action/execute.js'
 import { outputText } from './action/results.js'
 import { InputError, parseInputs, type ActionInputs } from './action/inputs.js'
@@ -31,31 +32,52 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** The credentials provider of `role-to-assume` (OIDC or role chaining); undefined = the SDK's. */
-async function signIn(inputs: ActionInputs): Promise<AwsCredentialIdentityProvider | undefined> {
+/** How the run signed in: credentials (undefined = the SDK's), and the catalog's config. */
+interface SignedIn {
+  credentials: AwsCredentialIdentityProvider | undefined
+  catalogConfig?: CatalogConfig
+}
+
+/**
+ * Sign-in: through the Quilt catalog with `quilt-api-key`, or the role of `role-to-assume`
+ * (OIDC or role chaining), or nothing (the SDK's default chain).
+ */
+async function signIn(inputs: ActionInputs): Promise<SignedIn> {
   const auth = inputs.auth
-  if (auth.roleToAssume === undefined) return undefined
+  const deps = {
+    mask: (secret: string) => core.setSecret(secret),
+    info: (m: string) => core.info(m)
+  }
+  if (auth.quiltApiKey !== undefined) {
+    const { signInWithApiKey } = await import('./action/catalog.js')
+    const { catalog, key } = auth.quiltApiKey
+    const r = await signInWithApiKey(catalog, key, deps).catch((e: unknown) => {
+      throw asInputError(e)
+    })
+    return { credentials: r.credentials, catalogConfig: r.config }
+  }
+  if (auth.roleToAssume === undefined) return { credentials: undefined }
   // Loaded only when needed: a run without a role does not pay for the STS client.
   const a = await import('./action/auth.js')
   // The run is read only here: a run without a role does not load @actions/github either.
   const github = await currentGitHubRun()
   const role = a.roleSettings(inputs, github)
-  const deps = {
-    mask: (secret: string) => core.setSecret(secret),
-    info: (m: string) => core.info(m)
-  }
   if (auth.roleChaining) {
     const tags = auth.skipSessionTagging ? [] : a.sessionTags(github)
-    return a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps)
+    return {
+      credentials: a.chainedCredentials({ ...role, externalId: auth.externalId, tags }, deps)
+    }
   }
   if (!a.oidcAvailable()) throw new InputError('role-to-assume', a.NO_OIDC_MESSAGE)
   if (!auth.skipSessionTagging) {
     core.info(a.oidcSessionNote(role.sessionName, github.runId))
   }
-  return a.oidcCredentials(
-    { ...role, audience: auth.audience },
-    { ...deps, getIdToken: (audience) => core.getIDToken(audience) }
-  )
+  return {
+    credentials: a.oidcCredentials(
+      { ...role, audience: auth.audience },
+      { ...deps, getIdToken: (audience) => core.getIDToken(audience) }
+    )
+  }
 }
 
 export async function run(): Promise<void> {
@@ -66,12 +88,15 @@ export async function run(): Promise<void> {
       const v = process.env[k]
       if (v) core.setSecret(v)
     }
+    // The API key is masked before anything could show it, even a wrong one.
+    const apiKey = core.getInput('quilt-api-key')
+    if (apiKey.trim() !== '') core.setSecret(apiKey.trim())
     inputs = parseInputs((name) => core.getInput(name))
-    const credentials = await signIn(inputs)
+    const signedIn = await signIn(inputs)
     const log = keepingWarnings({ info: (m) => core.info(m), warning: (m) => core.warning(m) })
     const current = inputs
     const result = await core.group(`Quilt ${inputs.mode}: ${inputs.name}`, () =>
-      execute(current, log, { credentials })
+      execute(current, log, signedIn)
     )
     for (const [name, value] of Object.entries(result.outputs)) {
       const text = outputText(value)

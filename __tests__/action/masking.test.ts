@@ -5,7 +5,9 @@
  * SessionToken STS returns, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment) may
  * appear only in its own `::add-mask::<secret>` line, which the runner reads before it prints
  * anything else; and never in the GITHUB_OUTPUT or GITHUB_STEP_SUMMARY files. The runtime's
- * request token (ACTIONS_ID_TOKEN_REQUEST_TOKEN) appears nowhere at all.
+ * request token (ACTIONS_ID_TOKEN_REQUEST_TOKEN) appears nowhere at all. With a Quilt catalog API
+ * key (`quilt-api-key`), the key and every set of credentials the registry hands out are masked
+ * the same way.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +21,7 @@ import {
 } from '../helpers/actions-runtime.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
+import { QuiltCatalog } from '../helpers/quilt-catalog.js'
 import { EXAMPLE, runnerInputEnv, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
@@ -33,6 +36,7 @@ const ENV_KEYS = {
 let moto: Moto
 let runtime: ActionsRuntime
 let proxy: FaultProxy
+let catalog: QuiltCatalog
 let awsEnv: NodeJS.ProcessEnv
 let n = 0
 // @actions/core keeps the first GITHUB_STEP_SUMMARY it sees: one file, emptied before each run.
@@ -44,6 +48,7 @@ beforeAll(async () => {
   moto = Moto.connect('aws-like')
   runtime = await ActionsRuntime.start()
   proxy = await FaultProxy.start(moto.endpoint)
+  catalog = await QuiltCatalog.start()
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
 })
 beforeEach(() => {
@@ -52,6 +57,8 @@ beforeEach(() => {
 afterEach(() => {
   runtime.reset()
   proxy.reset()
+  catalog.reset()
+  catalog.expiresInSeconds = 3600
   process.exitCode = savedExitCode
   for (const k of Object.keys(process.env)) {
     if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
@@ -61,6 +68,7 @@ afterEach(() => {
 afterAll(async () => {
   await proxy.close()
   await runtime.close()
+  await catalog.close()
   cleanupTempDirs()
 })
 
@@ -302,6 +310,67 @@ describe('secrets in the log, end to end', () => {
     expect(r.lines.some((l) => l.startsWith('::add-mask::'))).toBe(false)
     expect(r.lines.join('\n')).not.toContain(runtime.requestToken)
     expect(runtime.requests).toEqual([])
+  })
+})
+
+describe('secrets of a Quilt catalog sign-in, end to end', () => {
+  /** A job with no AWS credentials, signing in with the catalog's key. */
+  const keyJob = (): NodeJS.ProcessEnv => ({ ...awsEnv, AWS_ENDPOINT_URL: proxy.url })
+
+  it('API key push with a refresh: the key and every credential handed out are masked first', async () => {
+    // Credentials fresh for ~2 s (the SDK renews 5 minutes ahead); one upload held 2.5 s.
+    catalog.expiresInSeconds = 302
+    const folder = tempDir('qpa-mask-refresh-')
+    for (let i = 0; i < 8; i++) writeFileSync(join(folder, `f${i}.txt`), `file ${i}\n`)
+    proxy.inject({ service: 's3', method: 'PUT', key: 'team/data/f2', fault: { delayMs: 2500 } })
+    const r = await push(
+      {
+        path: folder,
+        catalog: catalog.url,
+        'quilt-api-key': catalog.apiKey,
+        concurrency: '2'
+      },
+      keyJob()
+    )
+    expect(r.exitCode ?? 0).toBe(0)
+    expect(r.summary).toContain('## Quilt package `team/data` pushed')
+    expect(catalog.issued.length).toBeGreaterThanOrEqual(2)
+    expectMasked(r, catalog.apiKey)
+    // The key is masked before anything is read or printed of the run.
+    expect(maskLine(r, catalog.apiKey)).toBe(0)
+    const signedIn = r.lines.findIndex((l) => l.startsWith('Signed in through the Quilt catalog'))
+    expect(signedIn).toBeGreaterThan(0)
+    const secretsOf = (c: (typeof catalog.issued)[number]): string[] => [
+      c.AccessKeyId,
+      c.SecretAccessKey,
+      c.SessionToken
+    ]
+    for (const c of catalog.issued) for (const secret of secretsOf(c)) expectMasked(r, secret)
+    for (const secret of secretsOf(catalog.issued[0]!)) {
+      expect(maskLine(r, secret)).toBeLessThan(signedIn)
+    }
+  })
+
+  it.each([
+    ['the registry refuses the key', 'credentials', 401],
+    ['the catalog has no config.json', 'config', 404]
+  ] as const)('%s: the key is masked, the error shows no secret', async (_t, endpoint, status) => {
+    catalog.answerNext(endpoint, { status, body: `{"message":"echo ${catalog.apiKey}"}` })
+    const r = await push({ catalog: catalog.url, 'quilt-api-key': catalog.apiKey }, keyJob())
+    expect(r.exitCode).toBe(1)
+    expect(r.lines.filter((l) => l.startsWith('::error::'))).toHaveLength(1)
+    expect(r.summary).toContain('failed')
+    expectMasked(r, catalog.apiKey)
+    expect(catalog.issued).toEqual([])
+  })
+
+  it('a wrong key (no qk_ prefix) is masked too, and not repeated in the error', async () => {
+    const wrong = 'sk_live_s3cr3tPastedIntoTheWrongInput'
+    const r = await push({ catalog: catalog.url, 'quilt-api-key': wrong }, keyJob())
+    expect(r.exitCode).toBe(1)
+    expect(r.lines.some((l) => l.includes("'quilt-api-key'"))).toBe(true)
+    expectMasked(r, wrong)
+    expect(catalog.requests).toEqual([])
   })
 })
 

@@ -499,10 +499,8 @@ const REFUSALS: Refusal[] = [
       editJson(join(dir, 'package.json'), (json) => (json.version = NEXT))
       const file = join(dir, 'CHANGELOG.md')
       const text = readFileSync(file, 'utf-8')
-      writeFileSync(
-        file,
-        text.replace('## [Unreleased]\n', `## [Unreleased]\n\n## [${NEXT}] - 2030-01-01\n`)
-      )
+      // Empty whatever [Unreleased] holds: the new heading goes right before the last release.
+      writeFileSync(file, text.replace(/^## \[\d/m, `## [${NEXT}] - 2030-01-01\n\n$&`))
     },
     args: [`v${NEXT}`],
     says: `CHANGELOG.md: the section '## [${NEXT}] - 2030-01-01' is empty: list the changes of ${NEXT} under it.`

@@ -5804,122 +5804,224 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4450:
+/***/ 4209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ ApiKeyRefusedError),
+/* harmony export */   Av: () => (/* binding */ CatalogUnreachableError),
+/* harmony export */   _: () => (/* binding */ CatalogSignInError),
+/* harmony export */   af: () => (/* binding */ NotACatalogError),
+/* harmony export */   signInWithApiKey: () => (/* binding */ signInWithApiKey)
+/* harmony export */ });
+/* unused harmony export fetchCatalogConfig */
+/* harmony import */ var _quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1738);
+
+
+/** A failed sign-in through a catalog; the subclass says whose fault it is (errors.ts). */
+class CatalogSignInError extends Error {
+}
+/** The registry refused the API key (401, 403). */
+class ApiKeyRefusedError extends CatalogSignInError {
+    name = 'ApiKeyRefusedError';
+}
+/** The `catalog` is no Quilt catalog: no config.json, or one that is not a catalog's. */
+class NotACatalogError extends CatalogSignInError {
+    name = 'NotACatalogError';
+}
+/** The catalog or its registry could not be reached, or kept failing (5xx), after retries. */
+class CatalogUnreachableError extends CatalogSignInError {
+    name = 'CatalogUnreachableError';
+}
+/** The SDK's rule (`EXPIRATION_MS` of @smithy/core): credentials this close to expiry are stale. */
+const STALE_MS = 300_000;
+/** An answer that another attempt may change: 429 or 5xx. */
+class RetryableStatus extends Error {
+    status;
+    constructor(status) {
+        super(`HTTP ${status}`);
+        this.status = status;
+    }
+}
+/** Why a request failed without an answer: the network error's code, or a timeout. */
+function networkFailure(e) {
+    if (e instanceof RetryableStatus)
+        return `answered HTTP ${e.status}`;
+    const name = e?.name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return 'did not answer in time';
+    const cause = e?.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    return `could not be reached${code ? ` (${code})` : ''}`;
+}
+/** GET `url` with jittered retries for network failures, 429 and 5xx. */
+async function get(url, headers, label, deps) {
+    const f = deps.fetch ?? fetch;
+    const attempts = deps.attempts ?? 5;
+    try {
+        return await (0,_quilt_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async () => {
+            const r = await f(url, {
+                headers,
+                // A redirect is not followed: the key goes where config.json said, nowhere else.
+                redirect: 'manual',
+                signal: AbortSignal.timeout(deps.timeoutMs ?? 30_000)
+            });
+            const text = await r.text();
+            if (r.status === 429 || r.status >= 500)
+                throw new RetryableStatus(r.status);
+            return { status: r.status, text };
+        }, {
+            attempts,
+            baseMs: 250,
+            maxMs: 4000,
+            sleep: deps.sleep,
+            onRetry: (n, e) => deps.info(`${label}: attempt ${n} failed (${networkFailure(e)}); retrying`)
+        });
+    }
+    catch (e) {
+        throw new CatalogUnreachableError(`GET ${url} ${networkFailure(e)}, ${attempts} times. Check the 'catalog' input and that the catalog is up and reachable from this runner.`);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `registryUrl` checked: http(s), https unless on this machine; without a trailing `/`. */
+function registryUrlOf(value, configUrl) {
+    const refuse = (why) => {
+        throw new NotACatalogError(`Input 'catalog': ${configUrl} is not the config of a Quilt catalog: ${why}. Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        return refuse('it has no registryUrl');
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        return refuse(`its registryUrl '${value}' is not a URL`);
+    }
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(u.hostname))) {
+        return refuse(`its registryUrl '${value}' is not an https:// URL (the API key is sent over https only)`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** config.json of `catalogUrl` (quilt3 `configure_from_url`): registryUrl, region, crc64Checksums. */
+async function fetchCatalogConfig(catalogUrl, deps) {
+    const url = `${catalogUrl.replace(/\/+$/, '')}/config.json`;
+    const r = await get(url, { Accept: 'application/json' }, 'Reading the catalog config', deps);
+    if (r.status !== 200) {
+        throw new NotACatalogError(`Input 'catalog': GET ${url} answered HTTP ${r.status}${r.status === 404 ? ' (no config.json there)' : ''}: is ${catalogUrl} a Quilt catalog? Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    }
+    const config = parseJson(r.text);
+    if (!isObject(config)) {
+        throw new NotACatalogError(`Input 'catalog': ${url} is not the config of a Quilt catalog (its answer is not a JSON object). Give the catalog's address as your browser shows it (e.g. https://catalog.example.com).`);
+    }
+    const region = typeof config.region === 'string' && config.region !== '' ? config.region : undefined;
+    return {
+        catalogUrl,
+        registryUrl: registryUrlOf(config.registryUrl, url),
+        region,
+        crc64Checksums: config.crc64Checksums === true
+    };
+}
+/** The credentials of a get_credentials answer, checked. */
+function credentialsOf(text, url) {
+    const c = parseJson(text);
+    const field = (name) => isObject(c) && typeof c[name] === 'string' && c[name] !== '' ? c[name] : undefined;
+    const accessKeyId = field('AccessKeyId');
+    const secretAccessKey = field('SecretAccessKey');
+    const sessionToken = field('SessionToken');
+    const expirationText = field('Expiration');
+    const expiration = expirationText === undefined ? NaN : Date.parse(expirationText);
+    if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration)) {
+        const missing = [
+            ['AccessKeyId', accessKeyId],
+            ['SecretAccessKey', secretAccessKey],
+            ['SessionToken', sessionToken],
+            ['Expiration (a date)', Number.isNaN(expiration) ? undefined : 'ok']
+        ]
+            .filter(([, v]) => v === undefined)
+            .map(([k]) => k);
+        throw new NotACatalogError(`Input 'catalog': GET ${url} did not answer with AWS credentials (${isObject(c) ? `no ${missing.join(', ')}` : 'not a JSON object'}; the answer is not shown). Is the catalog's registryUrl a Quilt registry?`);
+    }
+    return { accessKeyId, secretAccessKey, sessionToken, expiration: new Date(expiration) };
+}
+/** One get_credentials request with the key (quilt3 `_refresh_credentials`). */
+async function fetchCredentials(config, apiKey, deps) {
+    const url = `${config.registryUrl}/api/auth/get_credentials`;
+    const r = await get(url, { Accept: 'application/json', Authorization: `Bearer ${apiKey}` }, 'Getting credentials from the Quilt catalog', deps);
+    if (r.status === 401 || r.status === 403) {
+        throw new ApiKeyRefusedError(`Input 'quilt-api-key': the Quilt catalog ${config.catalogUrl} refused the API key (GET ${url} answered HTTP ${r.status}). Check that the key belongs to this catalog, that it has not expired or been revoked, and that the secret holds the whole key.`);
+    }
+    if (r.status !== 200) {
+        throw new NotACatalogError(`Input 'catalog': GET ${url} answered HTTP ${r.status} (the answer is not shown): does the catalog ${config.catalogUrl} support API keys?`);
+    }
+    const c = credentialsOf(r.text, url);
+    deps.mask(c.accessKeyId);
+    deps.mask(c.secretAccessKey);
+    deps.mask(c.sessionToken);
+    return c;
+}
+/**
+ * Sign in through `catalogUrl` with `apiKey`: its config.json is read and the first credentials
+ * are fetched now, so that a wrong catalog or key fails before any work. The provider returned
+ * hands those out first, then asks the registry again each time the SDK calls it (when the
+ * credentials are within 5 minutes of their expiry).
+ */
+async function signInWithApiKey(catalogUrl, apiKey, deps) {
+    deps.mask(apiKey);
+    const config = await fetchCatalogConfig(catalogUrl, deps);
+    let first = await fetchCredentials(config, apiKey, deps);
+    deps.info(`Signed in through the Quilt catalog ${catalogUrl} with an API key (registry ${config.registryUrl}, credentials until ${first.expiration.toISOString()})`);
+    const credentials = async () => {
+        const fresh = first;
+        first = undefined;
+        if (fresh && fresh.expiration.getTime() - Date.now() > STALE_MS)
+            return fresh;
+        const c = await fetchCredentials(config, apiKey, deps);
+        deps.info(`Refreshed the credentials from the Quilt catalog ${catalogUrl} (until ${c.expiration.toISOString()})`);
+        return c;
+    };
+    return { config, credentials };
+}
+
+
+/***/ }),
+
+/***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  dz: () => (/* binding */ InputError),
+  gk: () => (/* binding */ NO_WORKFLOW),
+  cW: () => (/* binding */ isLoopbackHost),
+  TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: COMMAND, UsageError, parseArgs, usage
+// UNUSED EXPORTS: DurationError, MODES, SESSION_NAME_RE, defaultOf, parseBoolean, parseDuration, parseMetaInput
 
-;// CONCATENATED MODULE: ./src/action/github-run.ts
-/**
- * The workflow run a job is in, as `@actions/github`'s context reads it from the job's
- * environment: what the default session name and the session tags are made of.
- */
-/**
- * The run of this job, read now. `@actions/github` makes its context when it is first loaded; a
- * fresh one reads the environment as it is at this call (one process may run several jobs' steps
- * in tests).
- */
-async function currentGitHubRun() {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const now = new context.constructor();
-    let repository;
-    try {
-        repository = `${now.repo.owner}/${now.repo.repo}`;
-    }
-    catch {
-        repository = undefined; // no GITHUB_REPOSITORY
-    }
-    const number = (n) => (Number.isFinite(n) ? String(n) : undefined);
-    const text = (s) => s || undefined;
-    return {
-        repository,
-        workflow: text(now.workflow),
-        action: text(now.action),
-        actor: text(now.actor),
-        sha: text(now.sha),
-        ref: text(now.ref),
-        runId: number(now.runId),
-        runAttempt: number(now.runAttempt)
-    };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/quilt/errors.ts
-var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var quilt_concurrency = __nccwpck_require__(7182);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/action/metadata.ts
-/**
- * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
- * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
- * to it. Found next to package.json above this module, in the repository and in an installed
- * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
- */
-
-
-
-
-/** The folder holding action.yml and package.json: this package's root. */
-function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir) {
-            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
-        }
-    }
-}
-let cached;
-function actionMetadata() {
-    if (cached)
-        return cached;
-    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
-    const inputs = {};
-    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
-        inputs[name] = {
-            description: (spec.description ?? '').trim(),
-            required: spec.required === true,
-            default: spec.default === undefined ? '' : String(spec.default)
-        };
-    }
-    const outputs = {};
-    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
-        outputs[name] = { description: (spec.description ?? '').trim() };
-    }
-    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
-    return cached;
-}
-/** An input that is a switch: its default is `true` or `false`. */
-function isSwitch(spec) {
-    return spec.default === 'true' || spec.default === 'false';
-}
-/** The version in package.json. */
-function packageVersion() {
-    const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf-8'));
-    return pkg.version ?? '0.0.0';
-}
-
+// EXTERNAL MODULE: ./src/action/metadata.ts
+var metadata = __nccwpck_require__(1705);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
 var repr = __nccwpck_require__(7526);
 ;// CONCATENATED MODULE: ./src/quilt/registry/location.ts
@@ -6004,7 +6106,7 @@ const USED_BY = {
 };
 /** An input's default, as action.yml states it ('' when none): the one place defaults live. */
 function defaultOf(name) {
-    return actionMetadata().inputs[name]?.default ?? '';
+    return (0,metadata/* actionMetadata */.Sp)().inputs[name]?.default ?? '';
 }
 /** An input's value when it differs from its action.yml default, else undefined. */
 function given(read, name) {
@@ -6240,6 +6342,11 @@ function parseAuth(read) {
         skipSessionTagging
     };
 }
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a catalog may be reached over http:// on. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase();
+    return h === 'localhost' || h === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
 function parseCatalog(read) {
     const v = optional(read, 'catalog');
     if (v === undefined)
@@ -6252,10 +6359,30 @@ function parseCatalog(read) {
     catch {
         throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
     }
-    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
-        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`);
+    const local = u.protocol === 'http:' && isLoopbackHost(u.hostname);
+    if ((u.protocol !== 'https:' && !local) || u.search || u.hash) {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL (http:// only for localhost or 127.0.0.1), got '${v}'.`);
     }
     return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * `quilt-api-key`: a key of the catalog (quilt3 `login_with_api_key` wants the `qk_` prefix),
+ * with `catalog` and without a role. Its value is never shown in a message.
+ */
+function parseApiKey(read, catalog, role) {
+    const key = optional(read, 'quilt-api-key');
+    if (key === undefined)
+        return undefined;
+    if (!/^qk_\S+$/.test(key)) {
+        throw new InputError('quilt-api-key', "Input 'quilt-api-key' must be a Quilt catalog API key, which starts with qk_ and has no spaces (its value is not shown). Pass the whole key, e.g. ${{ secrets.QUILT_API_KEY }}.");
+    }
+    if (role !== undefined) {
+        throw new InputError('quilt-api-key', "Inputs 'quilt-api-key' and 'role-to-assume' cannot be used together: the API key signs in through the Quilt catalog, which hands out its own AWS credentials. Remove one of them.");
+    }
+    if (catalog === undefined) {
+        throw new InputError('catalog', "Input 'catalog' is required with 'quilt-api-key': the Quilt catalog that issued the key (e.g. catalog.example.com).");
+    }
+    return { key, catalog };
 }
 function parseOlderThan(text) {
     try {
@@ -6312,15 +6439,23 @@ function parseName(read, mode) {
 }
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
 function parseCommon(read, name) {
+    const dryRun = parseBoolean(read, 'dry-run');
+    const registry = parseRegistry(read);
+    const concurrency = (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency')));
+    const awsRegion = parseRegion(read);
+    const endpointUrl = parseEndpoint(read);
+    const auth = parseAuth(read);
+    const catalog = parseCatalog(read);
+    const quiltApiKey = parseApiKey(read, catalog, auth.roleToAssume);
     return {
         name,
-        dryRun: parseBoolean(read, 'dry-run'),
-        registry: parseRegistry(read),
-        concurrency: (0,quilt_concurrency/* resolveConcurrency */.Ak)(parseConcurrency(read('concurrency'))),
-        awsRegion: parseRegion(read),
-        endpointUrl: parseEndpoint(read),
-        auth: parseAuth(read),
-        catalog: parseCatalog(read)
+        dryRun,
+        registry,
+        concurrency,
+        awsRegion,
+        endpointUrl,
+        auth: { ...auth, quiltApiKey },
+        catalog
     };
 }
 /** The registry, by quilt3's rules; '' is quilt3's default local registry. */
@@ -6419,6 +6554,131 @@ function parsePush(read, base) {
     };
 }
 
+
+/***/ }),
+
+/***/ 1705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ actionMetadata),
+/* harmony export */   Tb: () => (/* binding */ isSwitch),
+/* harmony export */   Tl: () => (/* binding */ packageVersion)
+/* harmony export */ });
+/* unused harmony export packageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/**
+ * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
+ * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
+ * to it. Found next to package.json above this module, in the repository and in an installed
+ * package (package.json `files` ships it), from src/ and from the dist/ bundles alike.
+ */
+
+
+
+
+/** The folder holding action.yml and package.json: this package's root. */
+function packageRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'action.yml')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir) {
+            throw new Error(`action.yml not found above ${from}: the package is incomplete`);
+        }
+    }
+}
+let cached;
+function actionMetadata() {
+    if (cached)
+        return cached;
+    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const inputs = {};
+    for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
+        inputs[name] = {
+            description: (spec.description ?? '').trim(),
+            required: spec.required === true,
+            default: spec.default === undefined ? '' : String(spec.default)
+        };
+    }
+    const outputs = {};
+    for (const [name, spec] of Object.entries(raw.outputs ?? {})) {
+        outputs[name] = { description: (spec.description ?? '').trim() };
+    }
+    cached = { description: (raw.description ?? '').trim(), inputs, outputs };
+    return cached;
+}
+/** An input that is a switch: its default is `true` or `false`. */
+function isSwitch(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+/** The version in package.json. */
+function packageVersion() {
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf-8'));
+    return pkg.version ?? '0.0.0';
+}
+
+
+/***/ }),
+
+/***/ 5547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: COMMAND, UsageError, parseArgs, usage
+
+;// CONCATENATED MODULE: ./src/action/github-run.ts
+/**
+ * The workflow run a job is in, as `@actions/github`'s context reads it from the job's
+ * environment: what the default session name and the session tags are made of.
+ */
+/**
+ * The run of this job, read now. `@actions/github` makes its context when it is first loaded; a
+ * fresh one reads the environment as it is at this call (one process may run several jobs' steps
+ * in tests).
+ */
+async function currentGitHubRun() {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const now = new context.constructor();
+    let repository;
+    try {
+        repository = `${now.repo.owner}/${now.repo.repo}`;
+    }
+    catch {
+        repository = undefined; // no GITHUB_REPOSITORY
+    }
+    const number = (n) => (Number.isFinite(n) ? String(n) : undefined);
+    const text = (s) => s || undefined;
+    return {
+        repository,
+        workflow: text(now.workflow),
+        action: text(now.action),
+        actor: text(now.actor),
+        sha: text(now.sha),
+        ref: text(now.ref),
+        runId: number(now.runId),
+        runAttempt: number(now.runAttempt)
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(1738);
+// EXTERNAL MODULE: ./src/action/catalog.ts
+var catalog = __nccwpck_require__(4209);
 // EXTERNAL MODULE: ./src/quilt/s3/errors.ts
 var s3_errors = __nccwpck_require__(3033);
 ;// CONCATENATED MODULE: ./src/action/errors.ts
@@ -6426,6 +6686,7 @@ var s3_errors = __nccwpck_require__(3033);
  * Errors as the user should read them: what failed, and what to change (the input, the IAM
  * permission, the workflow permission).
  */
+
 
 
 
@@ -6438,14 +6699,18 @@ const INPUT_OF_ERROR = [
     { type: errors/* WorkflowChoiceError */.tn, input: 'workflow', prefix: true },
     { type: errors/* DestinationError */.lt, input: 'dest', prefix: false },
     { type: errors/* RevisionNotFoundError */.pd, input: 'top-hash', prefix: true },
-    { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true }
+    { type: errors/* PackageNotFoundError */.ci, input: 'name', prefix: true },
+    // A sign-in through a catalog (catalog.ts): each message names its input already.
+    { type: catalog/* ApiKeyRefusedError */.A5, input: 'quilt-api-key', prefix: false },
+    { type: catalog/* NotACatalogError */.af, input: 'catalog', prefix: false },
+    { type: catalog/* CatalogUnreachableError */.Av, input: 'catalog', prefix: false }
 ];
 /** An engine error as an InputError naming its input, when its type says which; else as is. */
 function asInputError(e) {
     const row = INPUT_OF_ERROR.find((r) => e instanceof r.type);
     if (!row || !(e instanceof Error))
         return e;
-    return new InputError(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message);
+    return new action_inputs/* InputError */.dz(row.input, row.prefix ? `Input '${row.input}': ${e.message}` : e.message);
 }
 /**
  * The IAM permission a refused request needs, from the one map of them (S3_PERMISSIONS): e.g.
@@ -6471,6 +6736,10 @@ const NO_CREDENTIALS = 'No AWS credentials were found. Set role-to-assume to sig
 function explainAwsError(e) {
     if (!e || typeof e !== 'object')
         return null;
+    // A failed sign-in through a catalog, perhaps surfacing from the S3 request that needed
+    // fresh credentials: shown as what it is.
+    if (e instanceof catalog/* CatalogSignInError */._)
+        return e.message;
     const name = e.name ?? '';
     const message = e.message ?? '';
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
@@ -6502,11 +6771,19 @@ function explainAwsError(e) {
     }
     return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`;
 }
+/** A failed sign-in: through a catalog (catalog.ts), or to a role (auth.ts's SignInError). */
+function isSignInFailure(e) {
+    return e instanceof catalog/* CatalogSignInError */._ || (e instanceof Error && e.name === 'SignInError');
+}
 /** The message for any error, with AWS errors explained. */
 function errorMessage(e) {
-    // A failure of one entry: which file, then its cause explained.
-    if (e instanceof errors/* EntryError */.jm)
+    // A failure of one entry: which file, then its cause explained; unless the sign-in failed
+    // (credentials renewed during that file's upload), which is no fault of the file.
+    if (e instanceof errors/* EntryError */.jm) {
+        if (isSignInFailure(e.cause))
+            return errorMessage(e.cause);
         return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`;
+    }
     const aws = explainAwsError(e);
     if (aws !== null)
         return aws;
@@ -6516,10 +6793,18 @@ function errorMessage(e) {
     return String(e);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
 ;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
@@ -6923,6 +7208,8 @@ function fnmatch(name, pattern) {
     return re.test(name);
 }
 
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
@@ -7108,7 +7395,7 @@ class Clients {
     async get() {
         const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
         this.client ??= makeS3Client({
-            region: this.inputs.awsRegion,
+            region: this.inputs.awsRegion ?? this.deps.catalogConfig?.region,
             endpoint: this.inputs.endpointUrl,
             concurrency: this.inputs.concurrency.s3Requests,
             credentials: this.deps.credentials
@@ -7127,12 +7414,12 @@ function checkFolder(input, dir, mustExist) {
     }
     catch {
         if (mustExist) {
-            throw new InputError(input, `Input '${input}': the folder ${dir} does not exist.`);
+            throw new action_inputs/* InputError */.dz(input, `Input '${input}': the folder ${dir} does not exist.`);
         }
         return dir;
     }
     if (!st.isDirectory()) {
-        throw new InputError(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
+        throw new action_inputs/* InputError */.dz(input, `Input '${input}' (${dir}) is a file, not a folder: give ${input === 'path' ? 'the folder whose files make the package' : 'a registry folder (created if missing) or a file:// URL'}.`);
     }
     return dir;
 }
@@ -7164,13 +7451,13 @@ async function sourceOf(inputs, clients, log) {
         }
         catch (e) {
             if (e instanceof errors/* QuiltError */.YH)
-                throw new InputError('path', `Input 'path': ${e.message}`);
+                throw new action_inputs/* InputError */.dz('path', `Input 'path': ${e.message}`);
             throw e;
         }
         for (const k of listed.skipped)
             log.warning(`Logical keys cannot end in "/", skipping: ${k}`);
         if (listed.entries.length === 0) {
-            throw new InputError('path', `Input 'path': no objects found under ${listed.display}.`);
+            throw new action_inputs/* InputError */.dz('path', `Input 'path': no objects found under ${listed.display}.`);
         }
         return { kind: 's3', display: listed.display, entries: listed.entries };
     }
@@ -7180,7 +7467,7 @@ async function sourceOf(inputs, clients, log) {
     }
     catch (e) {
         if (e instanceof errors/* QuiltError */.YH)
-            throw new InputError('path', `Input 'path': ${e.message}`);
+            throw new action_inputs/* InputError */.dz('path', `Input 'path': ${e.message}`);
         throw e;
     }
 }
@@ -7204,6 +7491,8 @@ function workflowSource(registry, clients) {
     return { configKey: registry.workflowConfigKey(), fetch };
 }
 
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
 ;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
 /**
  * What changed between two revisions of a package: files added, removed, modified (size, hash or
@@ -7421,6 +7710,8 @@ var missing = __nccwpck_require__(9022);
 var registry_registry = __nccwpck_require__(2358);
 // EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
 var prepare = __nccwpck_require__(9579);
+// EXTERNAL MODULE: ./src/quilt/concurrency.ts
+var quilt_concurrency = __nccwpck_require__(7182);
 ;// CONCATENATED MODULE: ./src/quilt/ops/build.ts
 
 
@@ -8090,6 +8381,8 @@ async function execute(inputs, log, deps = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/metadata.ts
+var metadata = __nccwpck_require__(1705);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The command for people: `quilt-package-action <mode> --name ... --path ...`. Its flags are the
@@ -8145,7 +8438,7 @@ function normalizeFlag(argv, i, meta, out) {
         return 1;
     }
     const negated = flag.startsWith('no-') ? meta.inputs[flag.slice(3)] : undefined;
-    if (negated && isSwitch(negated)) {
+    if (negated && (0,metadata/* isSwitch */.Tb)(negated)) {
         if (value !== undefined)
             throw new UsageError(`Option --${flag} takes no value.`);
         out.push(`--${flag.slice(3)}=false`);
@@ -8158,7 +8451,7 @@ function normalizeFlag(argv, i, meta, out) {
         out.push(`--${flag}=${value}`);
         return 1;
     }
-    if (isSwitch(spec)) {
+    if ((0,metadata/* isSwitch */.Tb)(spec)) {
         out.push(`--${flag}=true`);
         return 1;
     }
@@ -8170,7 +8463,7 @@ function normalizeFlag(argv, i, meta, out) {
     return 2;
 }
 /** Parse `<mode> --flag value --flag=value --switch --no-switch ...`; unknown flags are errors. */
-function parseArgs(argv, meta = actionMetadata()) {
+function parseArgs(argv, meta = (0,metadata/* actionMetadata */.Sp)()) {
     const normalized = [];
     for (let i = 0; i < argv.length;) {
         const arg = argv[i];
@@ -8238,16 +8531,16 @@ function wrap(text, indent, width = 80) {
 function flagLine(name, spec) {
     if (name === 'mode')
         return '  <mode>  (required: build, push or delete)';
-    const form = isSwitch(spec) ? `--${name}, --no-${name}` : `--${name} VALUE`;
+    const form = (0,metadata/* isSwitch */.Tb)(spec) ? `--${name}, --no-${name}` : `--${name} VALUE`;
     const note = spec.required
         ? '  (required)'
         : spec.default !== ''
-            ? `  (default: ${spec.default}${isSwitch(spec) ? `; or --${name}=true|false` : ''})`
+            ? `  (default: ${spec.default}${(0,metadata/* isSwitch */.Tb)(spec) ? `; or --${name}=true|false` : ''})`
             : '';
     return `  ${form}${note}`;
 }
 /** `--help`: written from action.yml, the same table the action and the README use. */
-function usage(meta = actionMetadata()) {
+function usage(meta = (0,metadata/* actionMetadata */.Sp)()) {
     const parts = [
         `Usage: ${COMMAND} <mode> [--INPUT VALUE | --INPUT=VALUE ...] [--json]`,
         `       ${COMMAND} --help | --version`,
@@ -8266,32 +8559,46 @@ function usage(meta = actionMetadata()) {
     for (const [name, spec] of Object.entries(meta.outputs)) {
         parts.push(`  ${name}`, wrap(spec.description, '      '));
     }
-    parts.push('', 'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC', '(role-to-assume) works only inside GitHub Actions. With --role-chaining, --role-to-assume is', 'assumed with the credentials of your environment (AssumeRole; no session tags are sent).', '');
+    parts.push('', 'AWS credentials come from your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...); GitHub OIDC', '(role-to-assume) works only inside GitHub Actions. With --role-chaining, --role-to-assume is', 'assumed with the credentials of your environment (AssumeRole; no session tags are sent).', 'With --quilt-api-key and --catalog, the credentials come from the Quilt catalog instead.', '');
     return parts.join('\n');
 }
 /** The flags given as the action's inputs; parseInputs applies action.yml's defaults. */
 function inputReader(given) {
     // `--workflow ''` (quilt3's CLI way of saying "no workflow") is the action's `(none)`.
     if (given.get('workflow') === '')
-        given.set('workflow', NO_WORKFLOW);
+        given.set('workflow', action_inputs/* NO_WORKFLOW */.gk);
     return (name) => given.get(name) ?? '';
 }
-/** `--role-to-assume` works with `--role-chaining` only: AssumeRole with the environment's keys. */
+/**
+ * `--quilt-api-key` signs in through the catalog, as in the action; `--role-to-assume` works
+ * with `--role-chaining` only: AssumeRole with the environment's keys.
+ */
 async function signIn(inputs, info) {
     const auth = inputs.auth;
+    if (auth.quiltApiKey !== undefined) {
+        const { signInWithApiKey } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4209));
+        const { catalog, key } = auth.quiltApiKey;
+        // Nothing to mask outside Actions: the key and the credentials are never printed.
+        const r = await signInWithApiKey(catalog, key, { mask: () => undefined, info }).catch((e) => {
+            throw asInputError(e);
+        });
+        return { credentials: r.credentials, catalogConfig: r.config };
+    }
     if (auth.roleToAssume === undefined)
-        return undefined;
+        return {};
     if (!auth.roleChaining) {
-        throw new InputError('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...), or add --role-chaining to assume the role with them.");
+        throw new action_inputs/* InputError */.dz('role-to-assume', "Input 'role-to-assume' signs in with GitHub OIDC, which only works inside GitHub Actions. Locally, use the AWS credentials of your environment (AWS_PROFILE, AWS_ACCESS_KEY_ID...), or add --role-chaining to assume the role with them.");
     }
     const { chainedCredentials, roleSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
     // No tags: outside a workflow run there is no run to describe.
-    return chainedCredentials(
-    // Inside a workflow run, the session name names it as the action's does.
-    { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] }, { mask: () => undefined, info });
+    return {
+        credentials: chainedCredentials(
+        // Inside a workflow run, the session name names it as the action's does.
+        { ...roleSettings(inputs, await currentGitHubRun()), externalId: auth.externalId, tags: [] }, { mask: () => undefined, info })
+    };
 }
 async function main(argv) {
-    const meta = actionMetadata();
+    const meta = (0,metadata/* actionMetadata */.Sp)();
     let args;
     try {
         args = parseArgs(argv, meta);
@@ -8302,7 +8609,7 @@ async function main(argv) {
         return 2;
     }
     if (args.version) {
-        process.stdout.write(`${COMMAND} ${packageVersion()}\n`);
+        process.stdout.write(`${COMMAND} ${(0,metadata/* packageVersion */.Tl)()}\n`);
         return 0;
     }
     if (args.help || args.inputs.size === 0) {
@@ -8310,12 +8617,12 @@ async function main(argv) {
         return args.help ? 0 : 2;
     }
     try {
-        const inputs = parseInputs(inputReader(args.inputs));
+        const inputs = (0,action_inputs/* parseInputs */.TL)(inputReader(args.inputs));
         const log = {
             info: (m) => process.stderr.write(`${m}\n`),
             warning: (m) => process.stderr.write(`warning: ${m}\n`)
         };
-        const result = await execute(inputs, log, { credentials: await signIn(inputs, log.info) });
+        const result = await execute(inputs, log, await signIn(inputs, log.info));
         if (args.json)
             process.stdout.write(JSON.stringify(result.outputs) + '\n');
         else {
@@ -8338,7 +8645,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4450);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5547);
 /* istanbul ignore file */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

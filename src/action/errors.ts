@@ -11,6 +11,12 @@ import {
 import { WorkflowChoiceError } from '../quilt/errors.js'
 import { InputError } from './inputs.js'
 import {
+  ApiKeyRefusedError,
+  CatalogSignInError,
+  CatalogUnreachableError,
+  NotACatalogError
+} from './catalog.js'
+import {
   httpStatus,
   iamActionsOf,
   isS3Operation,
@@ -31,7 +37,11 @@ const INPUT_OF_ERROR: readonly {
   { type: WorkflowChoiceError, input: 'workflow', prefix: true },
   { type: DestinationError, input: 'dest', prefix: false },
   { type: RevisionNotFoundError, input: 'top-hash', prefix: true },
-  { type: PackageNotFoundError, input: 'name', prefix: true }
+  { type: PackageNotFoundError, input: 'name', prefix: true },
+  // A sign-in through a catalog (catalog.ts): each message names its input already.
+  { type: ApiKeyRefusedError, input: 'quilt-api-key', prefix: false },
+  { type: NotACatalogError, input: 'catalog', prefix: false },
+  { type: CatalogUnreachableError, input: 'catalog', prefix: false }
 ]
 
 /** An engine error as an InputError naming its input, when its type says which; else as is. */
@@ -69,6 +79,9 @@ const NO_CREDENTIALS =
 /** A message for an error from the AWS SDK, or null when it is not one. */
 export function explainAwsError(e: unknown): string | null {
   if (!e || typeof e !== 'object') return null
+  // A failed sign-in through a catalog, perhaps surfacing from the S3 request that needed
+  // fresh credentials: shown as what it is.
+  if (e instanceof CatalogSignInError) return e.message
   const name = (e as { name?: string }).name ?? ''
   const message = (e as { message?: string }).message ?? ''
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
@@ -101,10 +114,19 @@ export function explainAwsError(e: unknown): string | null {
   return `${op} on ${what} failed: ${code ? code + ': ' : ''}${message}`
 }
 
+/** A failed sign-in: through a catalog (catalog.ts), or to a role (auth.ts's SignInError). */
+function isSignInFailure(e: unknown): boolean {
+  return e instanceof CatalogSignInError || (e instanceof Error && e.name === 'SignInError')
+}
+
 /** The message for any error, with AWS errors explained. */
 export function errorMessage(e: unknown): string {
-  // A failure of one entry: which file, then its cause explained.
-  if (e instanceof EntryError) return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`
+  // A failure of one entry: which file, then its cause explained; unless the sign-in failed
+  // (credentials renewed during that file's upload), which is no fault of the file.
+  if (e instanceof EntryError) {
+    if (isSignInFailure(e.cause)) return errorMessage(e.cause)
+    return `${e.logicalKey} (${e.source}): ${errorMessage(e.cause)}`
+  }
   const aws = explainAwsError(e)
   if (aws !== null) return aws
   if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {

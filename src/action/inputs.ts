@@ -80,6 +80,11 @@ export interface AuthInputs {
   externalId: string | undefined
   /** Send no session tags (role chaining); with OIDC, skip the note that there are none. */
   skipSessionTagging: boolean
+  /**
+   * Sign in through a Quilt catalog with an API key (`quilt-api-key`, never with a role): the
+   * key, and the catalog (`catalog`) that issued it. Undefined: no key.
+   */
+  quiltApiKey: { key: string; catalog: string } | undefined
 }
 
 interface Common {
@@ -94,7 +99,10 @@ interface Common {
   awsRegion: string | undefined
   endpointUrl: string | undefined
   auth: AuthInputs
-  /** Catalog base URL (`https://host`) for links; undefined = none. */
+  /**
+   * Catalog base URL (`https://host`; `http://` only on this machine) for links, and for the
+   * sign-in with `quilt-api-key`; undefined = none.
+   */
   catalog: string | undefined
 }
 
@@ -371,7 +379,7 @@ function parseChaining(
   return { roleChaining, externalId }
 }
 
-function parseAuth(read: InputReader): AuthInputs {
+function parseAuth(read: InputReader): Omit<AuthInputs, 'quiltApiKey'> {
   const role = optional(read, 'role-to-assume')
   if (role !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role)) {
     throw new InputError(
@@ -422,6 +430,12 @@ function parseAuth(read: InputReader): AuthInputs {
   }
 }
 
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a catalog may be reached over http:// on. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase()
+  return h === 'localhost' || h === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h)
+}
+
 function parseCatalog(read: InputReader): string | undefined {
   const v = optional(read, 'catalog')
   if (v === undefined) return undefined
@@ -435,13 +449,46 @@ function parseCatalog(read: InputReader): string | undefined {
       `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`
     )
   }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
+  const local = u.protocol === 'http:' && isLoopbackHost(u.hostname)
+  if ((u.protocol !== 'https:' && !local) || u.search || u.hash) {
     throw new InputError(
       'catalog',
-      `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`
+      `Input 'catalog' must be the catalog's host or https:// URL (http:// only for localhost or 127.0.0.1), got '${v}'.`
     )
   }
   return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`
+}
+
+/**
+ * `quilt-api-key`: a key of the catalog (quilt3 `login_with_api_key` wants the `qk_` prefix),
+ * with `catalog` and without a role. Its value is never shown in a message.
+ */
+function parseApiKey(
+  read: InputReader,
+  catalog: string | undefined,
+  role: string | undefined
+): AuthInputs['quiltApiKey'] {
+  const key = optional(read, 'quilt-api-key')
+  if (key === undefined) return undefined
+  if (!/^qk_\S+$/.test(key)) {
+    throw new InputError(
+      'quilt-api-key',
+      "Input 'quilt-api-key' must be a Quilt catalog API key, which starts with qk_ and has no spaces (its value is not shown). Pass the whole key, e.g. ${{ secrets.QUILT_API_KEY }}."
+    )
+  }
+  if (role !== undefined) {
+    throw new InputError(
+      'quilt-api-key',
+      "Inputs 'quilt-api-key' and 'role-to-assume' cannot be used together: the API key signs in through the Quilt catalog, which hands out its own AWS credentials. Remove one of them."
+    )
+  }
+  if (catalog === undefined) {
+    throw new InputError(
+      'catalog',
+      "Input 'catalog' is required with 'quilt-api-key': the Quilt catalog that issued the key (e.g. catalog.example.com)."
+    )
+  }
+  return { key, catalog }
 }
 
 function parseOlderThan(text: string): number {
@@ -517,15 +564,23 @@ function parseName(read: InputReader, mode: Mode): { name: string; pattern: bool
 
 /** What every mode takes: the registry, S3 access, sign-in, concurrency, dry run. */
 function parseCommon(read: InputReader, name: string): Common {
+  const dryRun = parseBoolean(read, 'dry-run')
+  const registry = parseRegistry(read)
+  const concurrency = resolveConcurrency(parseConcurrency(read('concurrency')))
+  const awsRegion = parseRegion(read)
+  const endpointUrl = parseEndpoint(read)
+  const auth = parseAuth(read)
+  const catalog = parseCatalog(read)
+  const quiltApiKey = parseApiKey(read, catalog, auth.roleToAssume)
   return {
     name,
-    dryRun: parseBoolean(read, 'dry-run'),
-    registry: parseRegistry(read),
-    concurrency: resolveConcurrency(parseConcurrency(read('concurrency'))),
-    awsRegion: parseRegion(read),
-    endpointUrl: parseEndpoint(read),
-    auth: parseAuth(read),
-    catalog: parseCatalog(read)
+    dryRun,
+    registry,
+    concurrency,
+    awsRegion,
+    endpointUrl,
+    auth: { ...auth, quiltApiKey },
+    catalog
   }
 }
 

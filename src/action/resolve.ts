@@ -15,10 +15,16 @@ import { defaultLocalRegistryDir } from '../quilt/registry/local.js'
 import { InputError, type ActionInputs, type BuildInputs, type PushInputs } from './inputs.js'
 import { type Logger } from './report.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { CatalogConfig } from './catalog.js'
 
 export interface ExecuteDeps {
   /** Credentials (e.g. GitHub OIDC); undefined: the SDK's default chain. */
   credentials?: AwsCredentialIdentityProvider
+  /**
+   * The config of the catalog signed in through (`quilt-api-key`): its region is the S3
+   * client's when `aws-region` is not given.
+   */
+  catalogConfig?: CatalogConfig
 }
 
 /**
@@ -35,7 +41,7 @@ export class Clients {
   async get(): Promise<S3Client> {
     const { makeS3Client } = await import('../quilt/s3/client.js')
     this.client ??= makeS3Client({
-      region: this.inputs.awsRegion,
+      region: this.inputs.awsRegion ?? this.deps.catalogConfig?.region,
       endpoint: this.inputs.endpointUrl,
       concurrency: this.inputs.concurrency.s3Requests,
       credentials: this.deps.credentials
