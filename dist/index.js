@@ -34442,6 +34442,8 @@ var json = __nccwpck_require__(5063);
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/url.ts
 var url = __nccwpck_require__(6732);
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var hash = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
@@ -34503,6 +34505,7 @@ function displayLocation(location) {
 
 
 
+
 /** An input that is missing or wrong; the message names the input and says what to fix. */
 class InputError extends Error {
     input;
@@ -34519,6 +34522,7 @@ const USED_BY = {
     workflow: ['build', 'push'],
     message: ['build', 'push'],
     meta: ['build', 'push'],
+    checksum: ['build', 'push'],
     dest: ['push'],
     force: ['push'],
     dedupe: ['push'],
@@ -34928,9 +34932,21 @@ function parsePackageInputs(read, common) {
         ...common,
         workflow: parseWorkflow(read),
         path: parsePath(read),
+        checksum: parseChecksum(read),
         message: message === '' ? null : message,
         meta: parseMetaInput(read('meta'))
     };
+}
+/** The hash type new entries get: a name of HASH_TYPES, in any case; undefined when not given. */
+function parseChecksum(read) {
+    const text = optional(read, 'checksum');
+    if (text === undefined)
+        return undefined;
+    const type = hash/* HASH_TYPES */.T2.find((t) => t.toLowerCase() === text.toLowerCase());
+    if (type === undefined) {
+        throw new InputError('checksum', `Input 'checksum' must be one of: ${hash/* HASH_TYPES */.T2.map((t) => t.toLowerCase()).join(', ')}; got '${text}'.`);
+    }
+    return type;
 }
 /** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */
 function parsePath(read) {
@@ -35304,26 +35320,136 @@ class WorkflowValidationError extends QuiltError {
 
 /***/ }),
 
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ crc64nvmeKernel)
+/* harmony export */ });
+/**
+ * CRC-64/NVME (the checksum S3 computes by default, and quilt's `CRC64NVME` hash type):
+ * reflected polynomial 0x9a6c9329ac4bc9b5, initial value and final xor all ones. Checked by the
+ * standard check value: CRC-64/NVME("123456789") = 0xae8b14860a799888.
+ *
+ * `crc64nvmeKernel` is self-contained (no reference outside itself): the hashing workers run it
+ * from its source text, and the main thread calls it directly, so the algorithm is stated once.
+ * It works on 32-bit halves with slice-by-8 tables (no BigInt in the loop).
+ */
+function crc64nvmeKernel() {
+    // t[k * 512 + 2 * i] = high half, + 1 = low half of the k-th slice table at byte i.
+    const t = new Uint32Array(8 * 512);
+    const POLY_HI = 0x9a6c9329;
+    const POLY_LO = 0xac4bc9b5;
+    for (let i = 0; i < 256; i++) {
+        let hi = 0;
+        let lo = i;
+        for (let b = 0; b < 8; b++) {
+            const carry = lo & 1;
+            lo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
+            hi = hi >>> 1;
+            if (carry) {
+                hi = (hi ^ POLY_HI) >>> 0;
+                lo = (lo ^ POLY_LO) >>> 0;
+            }
+        }
+        t[2 * i] = hi;
+        t[2 * i + 1] = lo;
+    }
+    for (let k = 1; k < 8; k++) {
+        for (let i = 0; i < 256; i++) {
+            const prev = (k - 1) * 512 + 2 * i;
+            const hi = t[prev];
+            const lo = t[prev + 1];
+            const j = 2 * (lo & 255);
+            t[k * 512 + 2 * i] = (hi >>> 8) ^ t[j];
+            t[k * 512 + 2 * i + 1] = (((lo >>> 8) | ((hi & 255) << 24)) ^ t[j + 1]) >>> 0;
+        }
+    }
+    return {
+        start: () => ({ hi: 0xffffffff, lo: 0xffffffff }),
+        update(s, data) {
+            let hi = s.hi;
+            let lo = s.lo;
+            const n = data.length;
+            let i = 0;
+            const end8 = n - (n % 8);
+            while (i < end8) {
+                lo ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+                hi ^= data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
+                i += 8;
+                const a = 7 * 512 + 2 * (lo & 255);
+                const b = 6 * 512 + 2 * ((lo >>> 8) & 255);
+                const c = 5 * 512 + 2 * ((lo >>> 16) & 255);
+                const d = 4 * 512 + 2 * (lo >>> 24);
+                const e = 3 * 512 + 2 * (hi & 255);
+                const f = 2 * 512 + 2 * ((hi >>> 8) & 255);
+                const g = 512 + 2 * ((hi >>> 16) & 255);
+                const h = 2 * (hi >>> 24);
+                hi = t[a] ^ t[b] ^ t[c] ^ t[d] ^ t[e] ^ t[f] ^ t[g] ^ t[h];
+                lo =
+                    t[a + 1] ^
+                        t[b + 1] ^
+                        t[c + 1] ^
+                        t[d + 1] ^
+                        t[e + 1] ^
+                        t[f + 1] ^
+                        t[g + 1] ^
+                        t[h + 1];
+            }
+            while (i < n) {
+                const j = 2 * ((lo ^ data[i++]) & 255);
+                lo = ((lo >>> 8) | ((hi & 255) << 24)) ^ t[j + 1];
+                hi = (hi >>> 8) ^ t[j];
+            }
+            s.hi = hi >>> 0;
+            s.lo = lo >>> 0;
+        },
+        digest(s) {
+            const out = new Uint8Array(8);
+            const hi = (s.hi ^ 0xffffffff) >>> 0;
+            const lo = (s.lo ^ 0xffffffff) >>> 0;
+            out[0] = hi >>> 24;
+            out[1] = (hi >>> 16) & 255;
+            out[2] = (hi >>> 8) & 255;
+            out[3] = hi & 255;
+            out[4] = lo >>> 24;
+            out[5] = (lo >>> 16) & 255;
+            out[6] = (lo >>> 8) & 255;
+            out[7] = lo & 255;
+            return out;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 5397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ SHA256_CHUNKED),
+/* harmony export */   T2: () => (/* binding */ HASH_TYPES),
 /* harmony export */   VR: () => (/* binding */ partCount),
+/* harmony export */   YH: () => (/* binding */ combineParts),
 /* harmony export */   ZL: () => (/* binding */ chunkSize),
 /* harmony export */   _S: () => (/* binding */ quiltHashFromSinglePartChecksum),
-/* harmony export */   kv: () => (/* binding */ combinePartDigests),
+/* harmony export */   _i: () => (/* binding */ crc64Base64),
+/* harmony export */   fN: () => (/* binding */ CRC64NVME),
 /* harmony export */   lv: () => (/* binding */ MiB),
 /* harmony export */   xf: () => (/* binding */ MULTIPART_THRESHOLD),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
-/* unused harmony exports SHA256_LEGACY, legacySha256 */
+/* unused harmony exports SHA256_LEGACY, READABLE_HASH_TYPES, combinePartDigests, legacySha256 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crc64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(201);
 /**
- * The hash arithmetic of the spec (§5): `sha2-256-chunked` (quilt3 8 writes only this) and legacy
- * `SHA256`: part sizes, the digest of the parts' digests, and S3's checksums read as quilt hashes.
+ * The hash arithmetic of the spec (§5): `sha2-256-chunked` (quilt3 8 writes only this), `CRC64NVME`
+ * (quilt3 8 reads and verifies it; the catalog and quilt-rs write it) and legacy `SHA256`: part
+ * sizes, the combination of the parts' digests, and S3's checksums read as quilt hashes.
  */
+
 
 const MiB = 1024 * 1024;
 /** quilt3 `CHECKSUM_MULTIPART_THRESHOLD`: from this size on, pushes use multipart uploads. */
@@ -35331,7 +35457,11 @@ const MULTIPART_THRESHOLD = 8 * MiB;
 const MIN_CHUNK = 8 * MiB;
 const MAX_PARTS = 10_000;
 const SHA256_CHUNKED = 'sha2-256-chunked';
+const CRC64NVME = 'CRC64NVME';
 const SHA256_LEGACY = 'SHA256';
+const HASH_TYPES = [SHA256_CHUNKED, CRC64NVME];
+/** The hash types quilt3 8.0.0 reads (`SUPPORTED_HASH_TYPES`). */
+const READABLE_HASH_TYPES = [SHA256_LEGACY, SHA256_CHUNKED, CRC64NVME];
 /** quilt3 `get_checksum_chunksize`: 8 MiB, doubled until the file has at most 10,000 parts. */
 function chunkSize(size) {
     let chunk = MIN_CHUNK;
@@ -35351,7 +35481,9 @@ function combinePartDigests(digests) {
     return h.digest('base64');
 }
 /** The quilt hash of bytes held in memory (manifests, tests, small objects). */
-function hashBytes(data) {
+function hashBytes(data, type = SHA256_CHUNKED) {
+    if (type === CRC64NVME)
+        return crc64Base64(data);
     const size = data.length;
     const chunk = chunkSize(size);
     const digests = [];
@@ -35361,6 +35493,69 @@ function hashBytes(data) {
             .digest());
     }
     return combinePartDigests(digests);
+}
+/** The hash of a file from its parts' digests, in order (an empty file has no part). */
+function combineParts(type, parts) {
+    if (type === SHA256_CHUNKED)
+        return combinePartDigests(parts.map((p) => p.digest));
+    let crc = 0n;
+    let opSize = -1;
+    let op = 0n;
+    parts.forEach((p, i) => {
+        const value = BigInt('0x' + Buffer.from(p.digest).toString('hex'));
+        if (i === 0) {
+            crc = value;
+            return;
+        }
+        if (p.size !== opSize) {
+            op = xPow8nModP(p.size);
+            opSize = p.size;
+        }
+        crc = multModP(op, crc) ^ value;
+    });
+    return crc64ToBase64(crc);
+}
+let kernel;
+/** `CRC64NVME` of bytes in memory: base64 of the 8-byte big-endian CRC-64/NVME (quilt3, S3). */
+function crc64Base64(data) {
+    kernel ??= (0,_crc64_js__WEBPACK_IMPORTED_MODULE_1__/* .crc64nvmeKernel */ .O)();
+    const s = kernel.start();
+    kernel.update(s, data);
+    return Buffer.from(kernel.digest(s)).toString('base64');
+}
+function crc64ToBase64(crc) {
+    return Buffer.from(crc.toString(16).padStart(16, '0'), 'hex').toString('base64');
+}
+// CRC combination (as zlib's crc32_combine, for CRC-64/NVME): CRC(A ‖ B) = x^(8|B|)·CRC(A) ⊕
+// CRC(B) modulo the polynomial, in the reflected bit order. Part CRCs computed in parallel are
+// combined into the whole file's CRC, the value S3 gives for a full-object CRC64NVME.
+const POLY = 0x9a6c9329ac4bc9b5n;
+const TOP = 1n << 63n;
+/** a·b modulo the polynomial (reflected: bit 63 is x^0). */
+function multModP(a, b) {
+    let m = TOP;
+    let p = 0n;
+    for (;;) {
+        if (a & m) {
+            p ^= b;
+            if ((a & (m - 1n)) === 0n)
+                break;
+        }
+        m >>= 1n;
+        b = b & 1n ? (b >> 1n) ^ POLY : b >> 1n;
+    }
+    return p;
+}
+/** x^(8n) modulo the polynomial: the operator that appends n zero bytes. */
+function xPow8nModP(n) {
+    let p = TOP; // x^0
+    let square = TOP >> 8n; // x^8 (one byte)
+    for (let k = n; k > 0; k = Math.floor(k / 2)) {
+        if (k % 2 === 1)
+            p = multModP(square, p);
+        square = multModP(square, square);
+    }
+    return p;
 }
 /** Legacy `SHA256`: lower-case hex sha256 of the whole content. */
 function legacySha256(data) {
@@ -35384,9 +35579,9 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ chunkedHash),
 /* harmony export */   Pp: () => (/* binding */ readHash),
 /* harmony export */   lP: () => (/* binding */ Package),
+/* harmony export */   tw: () => (/* binding */ newHash),
 /* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
@@ -35710,9 +35905,9 @@ function checkRecord(line, logicalKey, limit) {
     }
     return line;
 }
-/** A new entry's hash object (`sha2-256-chunked`). */
-function chunkedHash(value) {
-    return hashObject({ type: _hash_js__WEBPACK_IMPORTED_MODULE_4__/* .SHA256_CHUNKED */ .Bg, value });
+/** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
+function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_4__/* .SHA256_CHUNKED */ .Bg) {
+    return hashObject({ type, value });
 }
 
 
@@ -35958,10 +36153,15 @@ function resolveLocalLocation(location, cwd = process.cwd()) {
 /* harmony export */   G: () => (/* binding */ computeMissingHashes)
 /* harmony export */ });
 /* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5397);
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
 
-/** Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place. */
-async function computeMissingHashes(entries, hashers) {
+
+/**
+ * Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place, of `type` (quilt3
+ * writes `sha2-256-chunked`).
+ */
+async function computeMissingHashes(entries, hashers, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg) {
     const missing = entries.filter((e) => e.hash === null);
     const local = missing.filter((e) => e.physicalKey.isLocal());
     const remote = missing.filter((e) => !e.physicalKey.isLocal());
@@ -35970,8 +36170,10 @@ async function computeMissingHashes(entries, hashers) {
         if (!hashers.local)
             throw new Error('no hasher for local files');
         const pool = hashers.local;
-        jobs.push(pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size }))).then((hs) => {
-            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkedHash */ .$2)(hs[i])));
+        jobs.push(pool
+            .hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size })), type)
+            .then((hs) => {
+            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(hs[i], type)));
         }));
     }
     if (remote.length > 0) {
@@ -35981,9 +36183,9 @@ async function computeMissingHashes(entries, hashers) {
         for (const e of remote) {
             const pk = e.physicalKey;
             jobs.push(s3
-                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size })
+                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size }, type)
                 .then((h) => {
-                e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkedHash */ .$2)(h);
+                e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(h, type);
             }));
         }
     }
@@ -36013,6 +36215,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var concurrency = __nccwpck_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/format/hash.ts
 var hash = __nccwpck_require__(5397);
+// EXTERNAL MODULE: ./src/quilt/format/crc64.ts
+var crc64 = __nccwpck_require__(201);
 ;// CONCATENATED MODULE: ./src/quilt/hashing/worker.ts
 /**
  * The hashing of local files, run by worker threads (and, for small jobs, on the main thread).
@@ -36022,18 +36226,33 @@ var hash = __nccwpck_require__(5397);
  * (no `require`/`import` a bundler could rewrite).
  *
  * Requests (one at a time, answered in order):
- *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
- *    answered with its quilt hash (spec §5.1: sha256 of sha256(data), or sha256('') when empty);
- *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5) of one
- *    part of a large file, read through `fd` when given (an open descriptor of the caller's);
+ *  - `{id, kind: 'files', type, files: [{path, size}]}`: whole small files (size <= part size):
+ *    each answered with its quilt hash of that type (spec §5.1: sha256 of sha256(data), or
+ *    sha256('') when empty; or the base64 CRC-64/NVME);
+ *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5, or
+ *    8-byte CRC-64/NVME) of one part of a large file, read through `fd` when given (an open
+ *    descriptor of the caller's);
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
-function hashRequestHandler() {
+
+function hashRequestHandler(crc64Kernel) {
     const fs = process.getBuiltinModule('node:fs');
     const crypto = process.getBuiltinModule('node:crypto');
     const BUF = 8 * 1024 * 1024;
     const buf = Buffer.allocUnsafe(BUF);
+    let crc;
+    /** A running digest of one algorithm, fed chunk by chunk. */
+    function digester(algorithm) {
+        if (algorithm === 'crc64nvme') {
+            crc ??= crc64Kernel();
+            const k = crc;
+            const s = k.start();
+            return { update: (c) => k.update(s, c), digest: () => Buffer.from(k.digest(s)) };
+        }
+        const h = crypto.createHash(algorithm);
+        return { update: (c) => h.update(c), digest: () => h.digest() };
+    }
     /** Read `length` bytes at `offset` into `buf` piecewise, feeding `onChunk`; returns bytes read. */
     function readRange(fd, offset, length, onChunk) {
         let done = 0;
@@ -36071,12 +36290,13 @@ function hashRequestHandler() {
                     let fd = -1;
                     try {
                         fd = fs.openSync(path, 'r');
-                        const h = crypto.createHash('sha256');
+                        const crc64 = msg.type === 'CRC64NVME';
+                        const h = digester(crc64 ? 'crc64nvme' : 'sha256');
                         const got = readRange(fd, 0, size, (c) => h.update(c));
                         if (got !== size || hasMore(fd, size))
                             return { error: changed(path, size) };
                         const inner = h.digest();
-                        const value = size === 0
+                        const value = size === 0 || crc64
                             ? inner.toString('base64')
                             : crypto.createHash('sha256').update(inner).digest('base64');
                         return { value };
@@ -36095,7 +36315,7 @@ function hashRequestHandler() {
                 // An open descriptor of the caller's (threads share them) is read, never closed here.
                 const fd = msg.fd ?? fs.openSync(msg.path, 'r');
                 try {
-                    const h = crypto.createHash(msg.algorithm ?? 'sha256');
+                    const h = digester(msg.algorithm ?? 'sha256');
                     const got = readRange(fd, msg.offset, msg.length, (c) => h.update(c));
                     if (got !== msg.length)
                         throw new Error(changed(msg.path, msg.offset + msg.length));
@@ -36130,19 +36350,19 @@ function hashRequestHandler() {
     };
 }
 /**
- * A worker thread's main: answers each request with `hashRequestHandler`, which must be defined
- * next to it in the worker's source text (see `workerSource`).
+ * A worker thread's main: answers each request with the handler. The functions come as
+ * arguments (see `workerSource`): the worker has no module to import them from.
  */
-function hashWorkerMain() {
+function hashWorkerMain(handler, crc64Kernel) {
     const port = process.getBuiltinModule('node:worker_threads').parentPort;
     if (!port)
         return;
-    const handle = hashRequestHandler();
+    const handle = handler(crc64Kernel);
     port.on('message', (msg) => port.postMessage(handle(msg)));
 }
-/** The source text a worker runs: both functions above, then a call of the main. */
+/** The source text a worker runs: its main called with the handler and the CRC kernel. */
 function workerSource() {
-    return `${String(hashRequestHandler)}\n(${String(hashWorkerMain)})()\n`;
+    return `(${String(hashWorkerMain)})(${String(hashRequestHandler)}, ${String(crc64/* crc64nvmeKernel */.O)})\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/quilt/hashing/pool.ts
@@ -36154,6 +36374,7 @@ function workerSource() {
  * read with positional reads into one fixed buffer per worker. Memory stays bounded (8 MiB per
  * worker) whatever the file sizes, and the main thread stays free to walk and schedule.
  */
+
 
 
 
@@ -36240,12 +36461,12 @@ class HashPool {
         return promise;
     }
     /**
-     * The `sha2-256-chunked` values of `files`, in order. A file that cannot be read, or whose size
-     * is no longer the one given, rejects with a message naming it.
+     * The hash values (of `type`, default `sha2-256-chunked`) of `files`, in order. A file that
+     * cannot be read, or whose size is no longer the one given, rejects with a message naming it.
      */
-    async hashFiles(files) {
+    async hashFiles(files, type = hash/* SHA256_CHUNKED */.Bg) {
         if (this.workers.length === 0 && isSmallJob(files))
-            return this.hashHere(files);
+            return this.hashHere(files, type);
         const out = new Array(files.length);
         const jobs = [];
         let batch = [];
@@ -36256,7 +36477,7 @@ class HashPool {
             const items = batch;
             batch = [];
             batchBytes = 0;
-            jobs.push(this.request({ kind: 'files', files: items.map((b) => b.file) }).then((res) => {
+            jobs.push(this.request({ kind: 'files', type, files: items.map((b) => b.file) }).then((res) => {
                 if (res.error !== undefined)
                     throw new Error(res.error);
                 res.results.forEach((r, i) => {
@@ -36276,7 +36497,7 @@ class HashPool {
                     flush();
             }
             else {
-                jobs.push(this.hashFile(file).then((v) => {
+                jobs.push(this.hashFile(file, type).then((v) => {
                     out[index] = v;
                 }));
             }
@@ -36286,11 +36507,12 @@ class HashPool {
         return out;
     }
     /** A small job on the main thread: starting worker threads would cost more than it saves. */
-    hashHere(files) {
-        this.inline ??= hashRequestHandler();
+    hashHere(files, type) {
+        this.inline ??= hashRequestHandler(crc64/* crc64nvmeKernel */.O);
         const res = this.inline({
             id: 0,
             kind: 'files',
+            type,
             files: files.map((f) => ({ path: f.path, size: f.size }))
         });
         if (res.error !== undefined)
@@ -36324,17 +36546,18 @@ class HashPool {
                     throw new Error(res.error);
                 if (report)
                     this.onBytes?.(length, 0);
-                return res.digest;
+                return { digest: res.digest, size: length };
             }));
         }
         return settleAll(parts);
     }
     /**
-     * The `sha2-256-chunked` value of one file, its parts hashed in parallel by the workers, read
-     * through `file.fd` when given.
+     * The hash value (of `type`, default `sha2-256-chunked`) of one file, its parts hashed in
+     * parallel by the workers, read through `file.fd` when given.
      */
-    async hashFile(file) {
-        const value = (0,hash/* combinePartDigests */.kv)(await this.partDigests(file, 'sha256', true));
+    async hashFile(file, type = hash/* SHA256_CHUNKED */.Bg) {
+        const algorithm = type === hash/* SHA256_CHUNKED */.Bg ? 'sha256' : 'crc64nvme';
+        const value = (0,hash/* combineParts */.YH)(type, await this.partDigests(file, algorithm, true));
         this.onBytes?.(0, 1);
         return value;
     }
@@ -36345,11 +36568,11 @@ class HashPool {
     async s3Etag(file) {
         const digests = file.size === 0 ? [] : await this.partDigests(file, 'md5', false);
         if (file.size < hash/* MULTIPART_THRESHOLD */.xf) {
-            return `"${Buffer.from(digests[0] ?? (0,external_node_crypto_.createHash)('md5').digest()).toString('hex')}"`;
+            return `"${Buffer.from(digests[0]?.digest ?? (0,external_node_crypto_.createHash)('md5').digest()).toString('hex')}"`;
         }
         const md5 = (0,external_node_crypto_.createHash)('md5');
         for (const d of digests)
-            md5.update(d);
+            md5.update(d.digest);
         return `"${md5.digest('hex')}-${digests.length}"`;
     }
     /** Legacy `SHA256` of a file (hex), for verifying old manifests. */
@@ -53257,6 +53480,8 @@ async function writeAtomic(path, data) {
     }
 }
 
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var hash = __nccwpck_require__(5397);
 ;// CONCATENATED MODULE: ./src/quilt/py/fnmatch.ts
 /**
  * Python's `fnmatch.fnmatch` (POSIX: case-sensitive), ported from `fnmatch.translate` of
@@ -53550,6 +53775,7 @@ function localSource(folder) {
 
 
 
+
 /**
  * S3 clients made for this run (closed at the end). The AWS SDK is loaded only when a run needs
  * S3: a local build starts as fast as plain Node.
@@ -53561,6 +53787,10 @@ class Clients {
     constructor(inputs, deps) {
         this.inputs = inputs;
         this.deps = deps;
+    }
+    /** The catalog signed in through, if any. */
+    get catalogConfig() {
+        return this.deps.catalogConfig;
     }
     async get() {
         const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
@@ -53575,6 +53805,20 @@ class Clients {
     close() {
         this.client?.destroy();
     }
+}
+/**
+ * The hash new entries get: the `checksum` input; else, signed in through a catalog, what its
+ * config.json says (`crc64Checksums`, as quilt-rs and the catalog's own push follow it); else
+ * quilt3's `sha2-256-chunked`.
+ */
+function hashTypeOf(inputs, clients, log) {
+    if (inputs.checksum !== undefined)
+        return inputs.checksum;
+    if (clients.catalogConfig?.crc64Checksums) {
+        log.info("New entries are hashed with CRC64NVME: the catalog's config.json sets crc64Checksums.");
+        return hash/* CRC64NVME */.fN;
+    }
+    return hash/* SHA256_CHUNKED */.Bg;
 }
 /** A local folder an input names (resolved with the inputs), checked; errors name the input. */
 function checkFolder(input, dir, mustExist) {
@@ -53918,7 +54162,7 @@ async function build(req, options = {}) {
             s3: options.s3
                 ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, concurrency.s3Requests, onBytes)
                 : undefined
-        });
+        }, req.hashType);
     }
     finally {
         await pool.close();
@@ -54414,7 +54658,8 @@ async function runBuild(inputs, clients, log) {
         registry,
         message: inputs.message,
         userMeta: inputs.meta,
-        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
+        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
+        hashType: hashTypeOf(inputs, clients, log)
     }, {
         concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
@@ -54457,7 +54702,8 @@ async function runPush(inputs, clients, log) {
             force: inputs.force,
             dedupe: inputs.dedupe,
             dryRun: inputs.dryRun,
-            workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
+            workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
+            hashType: hashTypeOf(inputs, clients, log)
         }, {
             concurrency: inputs.concurrency,
             onProgress: (p) => (p.phase === 'hashing' ? hashing : sending).update(p.bytesDone, p.bytesTotal, false, {

@@ -27,6 +27,7 @@ import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
 import { runPython } from '../helpers/python.js'
 import { fakeApiKey, QuiltCatalog } from '../helpers/quilt-catalog.js'
+import { Quilt3OnMoto, type PyBrowsed, type Quilt3Session } from '../helpers/s3-quilt3.js'
 import { EXAMPLE, runAction, runCli, TOP_HASH } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
@@ -543,5 +544,48 @@ def main(d):
     ])
     expect(theirs[1]!.authorization).toBe(`Bearer ${catalog.apiKey}`)
     expect(theirs[1]!.userAgent).toMatch(/^quilt-python\/8\.0\.0 /)
+  })
+})
+
+describe("the stack's crc64Checksums: the default checksum of a push signed in through it", () => {
+  let quilt3: Quilt3Session
+  beforeAll(() => {
+    quilt3 = new Quilt3OnMoto(moto).start(`
+def main(d):
+    pkg, info = browse(d['name'], d['registry'])
+    info['verify'] = pkg.verify(d['folder'])
+    return info
+`)
+  })
+  afterAll(async () => {
+    await quilt3?.close()
+  })
+
+  it('crc64Checksums: true -> CRC64NVME entries, which quilt3 browses and verifies', async () => {
+    catalog.config.crc64Checksums = true
+    try {
+      const r = await pushWithKey()
+      expect(r.errors).toEqual([])
+      expect(r.stdout).toContain(
+        "New entries are hashed with CRC64NVME: the catalog's config.json sets crc64Checksums."
+      )
+      const info = await quilt3.call<PyBrowsed & { verify: boolean }>({
+        name: 'team/data',
+        registry: `s3://${r.bucket}`,
+        folder: data
+      })
+      expect(info.top_hash).toBe(r.outputs['top-hash'])
+      expect(info.verify).toBe(true)
+      const manifest = Buffer.from(info.manifest, 'base64').toString('utf-8')
+      expect(manifest.match(/"type": "CRC64NVME"/g)).toHaveLength(2)
+      for (const e of info.entries) expect(e.computed).toBe(e.hash)
+      // The checksum input still decides when given.
+      const sha = await pushWithKey({ checksum: 'sha2-256-chunked' })
+      expect(sha.errors).toEqual([])
+      expect(sha.stdout).not.toContain('New entries are hashed with CRC64NVME')
+      expect(sha.outputs['top-hash']).not.toBe(r.outputs['top-hash'])
+    } finally {
+      delete catalog.config.crc64Checksums
+    }
   })
 })

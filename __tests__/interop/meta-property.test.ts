@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 import { parsePyJson, pyObject } from '../../src/quilt/py/json.js'
-import { chunkedHash, Package } from '../../src/quilt/format/manifest.js'
+import { newHash, Package } from '../../src/quilt/format/manifest.js'
 import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { PY_COMMON, runPython, runPythonSync } from '../helpers/python.js'
 import { cleanupTempDirs } from '../helpers/tmp.js'
@@ -330,7 +330,7 @@ function ours(c: MetaCase): Outcome {
         logicalKey: e.lk,
         physicalKey: PhysicalKey.s3('b', e.lk, e.version),
         size: e.size,
-        hash: chunkedHash(e.hash),
+        hash: newHash(e.hash),
         meta: e.meta === null ? pyObject() : pyObject([['user_meta', parsePyJson(e.meta)]])
       })
     }

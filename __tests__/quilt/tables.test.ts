@@ -17,7 +17,7 @@ import {
   type PyObject
 } from '../../src/quilt/py/json.js'
 import {
-  chunkedHash,
+  newHash,
   DEFAULT_MAX_RECORD_SIZE,
   maxRecordSizeFromEnv,
   Package,
@@ -104,7 +104,7 @@ function seen(fn: () => unknown): { name: string; message: string } {
   return { name: e.name, message: e.message }
 }
 
-const K_HASH = chunkedHash(hashBytes(Buffer.from('k')))
+const K_HASH = newHash(hashBytes(Buffer.from('k')))
 
 function entry(logicalKey: string, meta: PyObject = pyObject()): Entry {
   return { logicalKey, physicalKey: PhysicalKey.local('/tmp/x'), size: 1, hash: K_HASH, meta }

@@ -13,7 +13,7 @@ import {
   type PyObject,
   type PyValue
 } from '../../src/quilt/py/json.js'
-import { chunkedHash, Package } from '../../src/quilt/format/manifest.js'
+import { newHash, Package } from '../../src/quilt/format/manifest.js'
 import { PhysicalKey } from '../../src/quilt/format/names.js'
 import {
   caseFile,
@@ -129,7 +129,7 @@ async function buildFromInputs(c: VectorCase, root: string): Promise<Package> {
   const hashes = await pool.hashFiles(
     walked.map((e) => ({ path: e.physicalKey.path, size: e.size }))
   )
-  walked.forEach((e, i) => (e.hash = chunkedHash(hashes[i]!)))
+  walked.forEach((e, i) => (e.hash = newHash(hashes[i]!)))
   return pkg
 }
 

@@ -9,11 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
 /* harmony export */ });
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2057);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
+/* harmony import */ var _format_crc64_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
@@ -28,11 +29,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /**
  * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
  * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
- * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts),
- * else by streaming each part with a ranged GET (never a whole object in memory).
+ * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts;
+ * for `CRC64NVME`, the full-object CRC64NVME S3 keeps, whatever the parts), else by streaming
+ * each part with a ranged GET (never a whole object in memory).
  */
 class S3Hasher {
     s3;
@@ -45,21 +48,46 @@ class S3Hasher {
         this.onBytes = onBytes;
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
-    async hash(o) {
+    /** The object's hash of `type` (default `sha2-256-chunked`). */
+    async hash(o, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg) {
         if (o.size === 0) {
             this.onBytes?.(0, 1);
-            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combineParts */ .YH)(type, []);
         }
-        const fromS3 = this.attributesUsable
-            ? await this.slots.use(1, () => this.fromAttributes(o))
-            : null;
+        const fromS3 = type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN
+            ? await this.slots.use(1, () => this.storedCrc64(o))
+            : this.attributesUsable
+                ? await this.slots.use(1, () => this.fromAttributes(o))
+                : null;
         if (fromS3 !== null) {
             this.onBytes?.(o.size, 1);
             return fromS3;
         }
-        const value = await this.byReading(o);
+        const value = await this.byReading(o, type);
         this.onBytes?.(0, 1);
         return value;
+    }
+    /**
+     * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
+     * uploaded since 2025): one HEAD with checksum mode, no byte read.
+     */
+    async storedCrc64(o) {
+        try {
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .HeadObjectCommand */ .l81({
+                Bucket: o.bucket,
+                Key: o.key,
+                ...(o.versionId ? { VersionId: o.versionId } : {}),
+                ChecksumMode: 'ENABLED'
+            }));
+            if (r.ContentLength !== undefined && r.ContentLength !== o.size)
+                return null;
+            return r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
+        }
+        catch (e) {
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
+            throw e;
+        }
     }
     async fromAttributes(o) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
@@ -68,7 +96,7 @@ class S3Hasher {
         const sizes = [];
         let total;
         try {
-            const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .pages */ .B)((marker) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectAttributesCommand */ .cgf({
+            const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .pages */ .B)((marker) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectAttributesCommand */ .cgf({
                 Bucket: o.bucket,
                 Key: o.key,
                 ...(o.versionId ? { VersionId: o.versionId } : {}),
@@ -107,19 +135,19 @@ class S3Hasher {
         const quiltSizes = sizes.every((s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1)));
         return quiltSizes ? value : null;
     }
-    async byReading(o) {
+    async byReading(o, type) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const n = Math.ceil(o.size / chunk);
-        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
+        const parts = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
                 Bucket: o.bucket,
                 Key: o.key,
                 Range: `bytes=${start}-${end}`,
                 ...(o.versionId ? { VersionId: o.versionId } : {})
             }));
-            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            const h = partDigester(type);
             let got = 0;
             for await (const piece of r.Body) {
                 h.update(piece);
@@ -129,10 +157,20 @@ class S3Hasher {
             if (got !== end - start + 1) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
             }
-            return h.digest();
+            return { digest: h.digest(), size: got };
         }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj }))));
-        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
+        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combineParts */ .YH)(type, parts);
     }
+}
+let crcKernel;
+/** The digest of one part: raw sha256, or the 8-byte CRC-64/NVME. */
+function partDigester(type) {
+    if (type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg)
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    crcKernel ??= (0,_format_crc64_js__WEBPACK_IMPORTED_MODULE_7__/* .crc64nvmeKernel */ .O)();
+    const k = crcKernel;
+    const s = k.start();
+    return { update: (b) => k.update(s, b), digest: () => k.digest(s) };
 }
 
 
@@ -363,6 +401,8 @@ async function listSizes(s3, bucket, prefix, maxKeys) {
 var prepare = __webpack_require__(9579);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./src/quilt/format/crc64.ts
+var crc64 = __webpack_require__(201);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
 /**
  * Moving bytes into S3 the way quilt3 does (spec §5.4, §9.2), so that S3 computes the quilt hash
@@ -384,6 +424,7 @@ var external_node_events_ = __webpack_require__(8474);
 
 
 
+
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
 function copySource(src) {
     const key = encodeURIComponent(src.path).replace(/%2F/g, '/');
@@ -392,6 +433,21 @@ function copySource(src) {
 }
 function sha256(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+}
+/** The 8-byte CRC-64/NVME of one part. */
+function crc64Part(data) {
+    const k = (crcKernel ??= (0,crc64/* crc64nvmeKernel */.O)());
+    const s = k.start();
+    k.update(s, data);
+    return Buffer.from(k.digest(s));
+}
+let crcKernel;
+/** The hash of `type` that S3's checksums stand for, when they do. */
+function quiltHashFromS3(type, r, size) {
+    if (type === format_hash/* SHA256_CHUNKED */.Bg)
+        return quiltHashFromS3Checksum(r?.ChecksumSHA256, size);
+    // A CRC64NVME is always of the full object (S3 has no composite CRC-64).
+    return r?.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
 }
 /**
  * The quilt hash an S3 checksum stands for, when it does (spec §5.5): a single-request SHA-256
@@ -434,6 +490,9 @@ class Transfer {
         this.requests = new concurrency/* Semaphore */.jf(Math.max(1, options.concurrency));
         this.memory = new concurrency/* Semaphore */.jf(Math.max(options.memoryBytes ?? 64 * format_hash/* MiB */.lv, 8 * format_hash/* MiB */.lv));
     }
+    get hashType() {
+        return this.options.hashType ?? format_hash/* SHA256_CHUNKED */.Bg;
+    }
     /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
     changed(path) {
         return new errors/* FileChangedError */.jL(path, 'its content is not the one hashed before');
@@ -451,9 +510,10 @@ class Transfer {
                 // The bytes already read (and checked) by the caller, else read now.
                 const body = read ?? (await file.read(0, size));
                 file.checkUnchanged();
-                const digest = sha256(body);
-                const checksum = digest.toString('base64');
-                const hash = size === 0 ? checksum : sha256(digest).toString('base64');
+                const crc64 = this.hashType === format_hash/* CRC64NVME */.fN;
+                const digest = crc64 ? undefined : sha256(body);
+                const checksum = digest?.toString('base64') ?? (0,format_hash/* crc64Base64 */._i)(body);
+                const hash = crc64 || size === 0 ? checksum : sha256(digest).toString('base64');
                 if (expectedHash !== undefined && hash !== expectedHash)
                     throw this.changed(file.path);
                 const r = await this.send(new dist_cjs/* PutObjectCommand */.wKZ({
@@ -461,38 +521,49 @@ class Transfer {
                     Key: dest.key,
                     Body: body,
                     ContentLength: size,
-                    ChecksumAlgorithm: 'SHA256',
-                    ChecksumSHA256: checksum
+                    ...(crc64
+                        ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: checksum }
+                        : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
                 }));
-                if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
-                    throw new errors/* QuiltError */.YH(`S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`);
+                const stored = crc64 ? r.ChecksumCRC64NVME : r.ChecksumSHA256;
+                if (stored !== undefined && stored !== checksum) {
+                    throw new errors/* QuiltError */.YH(`S3 stored s3://${dest.bucket}/${dest.key} with checksum ${stored}, not ${checksum}: the data changed in transit`);
                 }
                 this.options.onBytes?.(size, 1);
                 return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
             }));
         }
-        return this.multipart(dest, size, file.path, expectedHash, async (uploadId, partNumber, offset, length) => this.memory.use(length, () => this.requests.use(1, async () => {
-            const body = await file.read(offset, length);
-            const digest = sha256(body);
-            const checksum = digest.toString('base64');
-            const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
-                Bucket: dest.bucket,
-                Key: dest.key,
-                UploadId: uploadId,
-                PartNumber: partNumber,
-                Body: body,
-                ContentLength: length,
-                ChecksumSHA256: checksum
-            }));
-            if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
-                throw new errors/* QuiltError */.YH(`S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`);
-            }
-            this.options.onBytes?.(length, 0);
-            return {
-                part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
-                digest
-            };
-        })), () => file.checkUnchanged());
+        return this.multipart({
+            dest,
+            size,
+            what: file.path,
+            expectedHash,
+            sendPart: async (uploadId, partNumber, offset, length) => this.memory.use(length, () => this.requests.use(1, async () => {
+                const body = await file.read(offset, length);
+                const crc64 = this.hashType === format_hash/* CRC64NVME */.fN;
+                const digest = crc64 ? crc64Part(body) : sha256(body);
+                const checksum = digest.toString('base64');
+                const field = crc64 ? 'ChecksumCRC64NVME' : 'ChecksumSHA256';
+                const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
+                    Bucket: dest.bucket,
+                    Key: dest.key,
+                    UploadId: uploadId,
+                    PartNumber: partNumber,
+                    Body: body,
+                    ContentLength: length,
+                    [field]: checksum
+                }));
+                if (r[field] !== undefined && r[field] !== checksum) {
+                    throw new errors/* QuiltError */.YH(`S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`);
+                }
+                this.options.onBytes?.(length, 0);
+                return {
+                    part: { PartNumber: partNumber, ETag: r.ETag, [field]: checksum },
+                    digest: { digest, size: length }
+                };
+            })),
+            beforeComplete: () => file.checkUnchanged()
+        });
     }
     /** Copy an S3 object server side (never downloaded). */
     async copyObject(src, size, dest, expectedHash) {
@@ -502,9 +573,9 @@ class Transfer {
                     Bucket: dest.bucket,
                     Key: dest.key,
                     CopySource: copySource(src),
-                    ChecksumAlgorithm: 'SHA256'
+                    ChecksumAlgorithm: this.hashType === format_hash/* CRC64NVME */.fN ? 'CRC64NVME' : 'SHA256'
                 }));
-                const hash = quiltHashFromS3Checksum(r.CopyObjectResult?.ChecksumSHA256, size);
+                const hash = quiltHashFromS3(this.hashType, r.CopyObjectResult, size);
                 if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
                     throw new errors/* QuiltError */.YH(`${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`);
                 }
@@ -512,36 +583,39 @@ class Transfer {
                 return { physicalKey: names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null), hash };
             });
         }
-        return this.multipart(dest, size, String(src), expectedHash, async (uploadId, partNumber, offset, length) => this.requests.use(1, async () => {
-            const r = await this.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
-                Bucket: dest.bucket,
-                Key: dest.key,
-                UploadId: uploadId,
-                PartNumber: partNumber,
-                CopySource: copySource(src),
-                CopySourceRange: `bytes=${offset}-${offset + length - 1}`
-            }));
-            const checksum = r.CopyPartResult?.ChecksumSHA256;
-            this.options.onBytes?.(length, 0);
-            return {
-                part: {
+        return this.multipart({
+            dest,
+            size,
+            what: String(src),
+            expectedHash,
+            sendPart: async (uploadId, partNumber, offset, length) => this.requests.use(1, async () => {
+                const r = await this.send(new dist_cjs/* UploadPartCopyCommand */.Xp2({
+                    Bucket: dest.bucket,
+                    Key: dest.key,
+                    UploadId: uploadId,
                     PartNumber: partNumber,
-                    ETag: r.CopyPartResult?.ETag,
-                    ChecksumSHA256: checksum
-                },
-                digest: checksum ? Buffer.from(checksum, 'base64') : null
-            };
-        }));
+                    CopySource: copySource(src),
+                    CopySourceRange: `bytes=${offset}-${offset + length - 1}`
+                }));
+                const field = this.hashType === format_hash/* CRC64NVME */.fN ? 'ChecksumCRC64NVME' : 'ChecksumSHA256';
+                const checksum = r.CopyPartResult?.[field];
+                this.options.onBytes?.(length, 0);
+                return {
+                    part: { PartNumber: partNumber, ETag: r.CopyPartResult?.ETag, [field]: checksum },
+                    digest: checksum ? { digest: Buffer.from(checksum, 'base64'), size: length } : null
+                };
+            })
+        });
     }
     /**
      * A multipart upload with quilt's parts; `sendPart` uploads one, `beforeComplete` may refuse
      * to complete it (the upload is then aborted: no object is made). Restarted when another run
      * aborted it as stale (NoSuchUpload).
      */
-    async multipart(dest, size, what, expectedHash, sendPart, beforeComplete) {
+    async multipart(job) {
         for (let restart = 0;; restart++) {
             try {
-                return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete);
+                return await this.multipartOnce(job);
             }
             catch (e) {
                 if (!isNoSuchUpload(e) || restart >= RESTARTS)
@@ -549,13 +623,16 @@ class Transfer {
             }
         }
     }
-    async multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete) {
+    async multipartOnce(job) {
+        const { dest, size, what, expectedHash, sendPart, beforeComplete } = job;
         let created;
         try {
             created = await this.requests.use(1, () => this.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
                 Bucket: dest.bucket,
                 Key: dest.key,
-                ChecksumAlgorithm: 'SHA256'
+                ...(this.hashType === format_hash/* CRC64NVME */.fN
+                    ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumType: 'FULL_OBJECT' }
+                    : { ChecksumAlgorithm: 'SHA256' })
             })));
         }
         catch (e) {
@@ -579,7 +656,7 @@ class Transfer {
             const parts = settled.map((s) => s.value);
             const digests = parts.map((p) => p.digest);
             const hash = digests.every((d) => d !== null)
-                ? (0,format_hash/* combinePartDigests */.kv)(digests)
+                ? (0,format_hash/* combineParts */.YH)(this.hashType, digests)
                 : null;
             if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
                 throw new errors/* FileChangedError */.jL(what, 'its content is not the one hashed before');
@@ -590,15 +667,19 @@ class Transfer {
                 Key: dest.key,
                 UploadId: uploadId,
                 MultipartUpload: {
-                    Parts: parts.map((p) => p.part.ChecksumSHA256
+                    Parts: parts.map((p) => p.part.ChecksumSHA256 || p.part.ChecksumCRC64NVME
                         ? p.part
                         : { PartNumber: p.part.PartNumber, ETag: p.part.ETag })
-                }
+                },
+                // S3 checks the whole object's CRC against the one computed here.
+                ...(this.hashType === format_hash/* CRC64NVME */.fN && hash !== null
+                    ? { ChecksumCRC64NVME: hash, ChecksumType: 'FULL_OBJECT' }
+                    : {})
             })));
             this.open.delete(uploadId);
-            const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size);
+            const composite = quiltHashFromS3(this.hashType, done, size);
             if (composite !== null && hash !== null && composite !== hash) {
-                throw new errors/* QuiltError */.YH(`S3 computed checksum ${done.ChecksumSHA256} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`);
+                throw new errors/* QuiltError */.YH(`S3 computed checksum ${composite} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`);
             }
             this.options.onBytes?.(0, 1);
             return {
@@ -706,7 +787,7 @@ class Transfer {
         const found = names/* PhysicalKey */.ll.s3(dest.bucket, dest.key, r.VersionId ?? null);
         // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
         // multipart object) says nothing, and the ETag is compared instead.
-        const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size);
+        const stored = quiltHashFromS3(this.hashType, r, size);
         if (stored !== null)
             return stored === hash ? found : null;
         if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms')
@@ -863,16 +944,18 @@ async function placeData(input) {
     const pool = new hashing_pool/* HashPool */.v({ workers: hashThreads, onBytes: counters.hashed });
     const s3Hasher = new s3_objects.S3Hasher(s3, s3Requests, counters.hashed);
     const stop = new AbortController();
+    const hashType = req.hashType ?? format_hash/* SHA256_CHUNKED */.Bg;
     const transfer = new Transfer(s3, {
         concurrency: s3Requests,
         onBytes: counters.sent,
-        signal: stop.signal
+        signal: stop.signal,
+        hashType
     });
     try {
         if (req.dryRun) {
             // Every hash is computed here (nothing is uploaded, so S3 computes none).
             counters.expect(counters.hashing, entries);
-            await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+            await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher }, hashType);
             return;
         }
         const placement = await Placement.plan(s3, {
@@ -890,14 +973,15 @@ async function placeData(input) {
             s3Hasher,
             counters,
             signal: stop.signal,
-            localFiles: input.prepared.localFiles
+            localFiles: input.prepared.localFiles,
+            hashType
         });
         await moveAll(placement, mover, s3Requests, stop);
         if (!counters.versioned) {
             options.onWarning?.(`The bucket s3://${req.registry.bucket} is not versioned: the manifest records objects without a versionId, so a later push of other data to the same keys changes this revision's content. Enable versioning on the bucket to make revisions immutable.`);
         }
         // Hashes still missing: objects in the registry bucket, copies without a checksum.
-        await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher });
+        await (0,missing/* computeMissingHashes */.G)(entries, { local: pool, s3: s3Hasher }, hashType);
     }
     catch (e) {
         await transfer.abortOpenUploads();
@@ -953,6 +1037,19 @@ class Mover {
         this.ctx = ctx;
         this.counters = ctx.counters;
     }
+    /**
+     * The hash types to compute before looking for a copy: the run's, and the type of the
+     * parent's object at the destination when it is another one this tool computes (a parent
+     * hashed with CRC64NVME is compared in CRC64NVME, so an unchanged file is not sent again).
+     */
+    typesToCompare(e) {
+        const twinType = (0,format_manifest/* readHash */.Pp)(this.ctx.placement.immutableParentObjectAt(e)?.hash ?? null)?.type;
+        const types = [this.ctx.hashType];
+        const other = format_hash/* HASH_TYPES */.T2.find((t) => t === twinType && t !== this.ctx.hashType);
+        if (other !== undefined)
+            types.push(other);
+        return types;
+    }
     /** A local file: open once, hashed if a copy may already exist, else uploaded. */
     async moveFile(e) {
         const { placement, pool, signal } = this.ctx;
@@ -964,24 +1061,29 @@ class Mover {
             let body;
             if (placement.needsHashFirst(e)) {
                 let etag;
+                const hashes = new Map();
                 if (e.size < format_hash/* MiB */.lv) {
                     // Small: read once and hashed here; the same bytes are uploaded if needed.
                     const bytes = await file.read(0, e.size);
                     file.checkUnchanged();
                     body = bytes;
-                    hash = (0,format_hash/* hashBytes */.yi)(bytes);
+                    for (const t of this.typesToCompare(e))
+                        hashes.set(t, (0,format_hash/* hashBytes */.yi)(bytes, t));
                     this.counters.hashed(e.size, 1);
                     etag = () => Promise.resolve(`"${(0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex')}"`);
                 }
                 else {
                     const whole = { path: file.path, size: e.size, fd: file.fd };
-                    hash = await pool.hashFile(whole).catch((err) => {
-                        file.checkUnchanged(); // a file that changed under the hashing says so
-                        throw err;
-                    });
+                    for (const t of this.typesToCompare(e)) {
+                        hashes.set(t, await pool.hashFile(whole, t).catch((err) => {
+                            file.checkUnchanged(); // a file that changed under the hashing says so
+                            throw err;
+                        }));
+                    }
                     etag = () => pool.s3Etag(whole);
                 }
-                if (await this.reuse(e, hash, etag))
+                hash = hashes.get(this.ctx.hashType);
+                if (await this.reuse(e, hashes, etag))
                     return;
             }
             this.moved(e, await this.ctx.transfer.uploadFile(file, dest, hash, body));
@@ -998,25 +1100,25 @@ class Mover {
         const pk = e.physicalKey;
         let hash = (0,format_manifest/* readHash */.Pp)(e.hash)?.value;
         if (placement.needsHashFirst(e)) {
-            hash = await this.ctx.s3Hasher.hash({
-                bucket: pk.bucket,
-                key: pk.path,
-                versionId: pk.versionId,
-                size: e.size
-            });
-            if (await this.reuse(e, hash))
+            const hashes = new Map();
+            const o = { bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size };
+            for (const t of this.typesToCompare(e))
+                hashes.set(t, await this.ctx.s3Hasher.hash(o, t));
+            hash = hashes.get(this.ctx.hashType);
+            if (await this.reuse(e, hashes))
                 return;
         }
         this.moved(e, await this.ctx.transfer.copyObject(pk, e.size, dest, hash));
     }
-    /** Reuse what is already at the destination with this hash; true when reused. */
-    async reuse(e, hash, localEtag) {
-        const { placement } = this.ctx;
-        const twin = placement.immutableParentObjectAt(e);
+    /** Reuse what is already at the destination with these hashes; true when reused. */
+    async reuse(e, hashes, localEtag) {
+        const { placement, hashType } = this.ctx;
+        const hash = hashes.get(hashType);
+        const twin = (0,format_manifest/* readHash */.Pp)(placement.immutableParentObjectAt(e)?.hash ?? null);
         // The parent's object is re-used only where this push would put the data anyway, so the
         // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-        if (twin && (0,format_manifest/* readHash */.Pp)(twin.hash)?.value === hash) {
-            e.physicalKey = twin.physicalKey; // immutable version: no request at all
+        if (twin && hashes.get(twin.type) === twin.value) {
+            e.physicalKey = placement.immutableParentObjectAt(e).physicalKey; // no request at all
         }
         else if (placement.mayExist(e)) {
             // Another object of this size is there (an unversioned twin may have been overwritten
@@ -1029,14 +1131,14 @@ class Mover {
         else {
             return false;
         }
-        e.hash = (0,format_manifest/* chunkedHash */.$2)(hash);
+        e.hash = (0,format_manifest/* newHash */.tw)(hash, hashType);
         this.counters.countReused(e);
         return true;
     }
     moved(e, r) {
         e.physicalKey = r.physicalKey;
         if (r.hash !== null)
-            e.hash = (0,format_manifest/* chunkedHash */.$2)(r.hash);
+            e.hash = (0,format_manifest/* newHash */.tw)(r.hash, this.ctx.hashType);
         this.counters.countTransferred(e, r.physicalKey);
     }
 }

@@ -9,11 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
 /* harmony export */ });
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2057);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5397);
+/* harmony import */ var _format_crc64_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(201);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
@@ -28,11 +29,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /**
  * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
  * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
- * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts),
- * else by streaming each part with a ranged GET (never a whole object in memory).
+ * composite SHA-256 whose parts have quilt's part sizes, from GetObjectAttributes ObjectParts;
+ * for `CRC64NVME`, the full-object CRC64NVME S3 keeps, whatever the parts), else by streaming
+ * each part with a ranged GET (never a whole object in memory).
  */
 class S3Hasher {
     s3;
@@ -45,21 +48,46 @@ class S3Hasher {
         this.onBytes = onBytes;
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
-    async hash(o) {
+    /** The object's hash of `type` (default `sha2-256-chunked`). */
+    async hash(o, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg) {
         if (o.size === 0) {
             this.onBytes?.(0, 1);
-            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)([]);
+            return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combineParts */ .YH)(type, []);
         }
-        const fromS3 = this.attributesUsable
-            ? await this.slots.use(1, () => this.fromAttributes(o))
-            : null;
+        const fromS3 = type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN
+            ? await this.slots.use(1, () => this.storedCrc64(o))
+            : this.attributesUsable
+                ? await this.slots.use(1, () => this.fromAttributes(o))
+                : null;
         if (fromS3 !== null) {
             this.onBytes?.(o.size, 1);
             return fromS3;
         }
-        const value = await this.byReading(o);
+        const value = await this.byReading(o, type);
         this.onBytes?.(0, 1);
         return value;
+    }
+    /**
+     * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
+     * uploaded since 2025): one HEAD with checksum mode, no byte read.
+     */
+    async storedCrc64(o) {
+        try {
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .HeadObjectCommand */ .l81({
+                Bucket: o.bucket,
+                Key: o.key,
+                ...(o.versionId ? { VersionId: o.versionId } : {}),
+                ChecksumMode: 'ENABLED'
+            }));
+            if (r.ContentLength !== undefined && r.ContentLength !== o.size)
+                return null;
+            return r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
+        }
+        catch (e) {
+            if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
+            throw e;
+        }
     }
     async fromAttributes(o) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
@@ -68,7 +96,7 @@ class S3Hasher {
         const sizes = [];
         let total;
         try {
-            const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .pages */ .B)((marker) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectAttributesCommand */ .cgf({
+            const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .pages */ .B)((marker) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectAttributesCommand */ .cgf({
                 Bucket: o.bucket,
                 Key: o.key,
                 ...(o.versionId ? { VersionId: o.versionId } : {}),
@@ -107,19 +135,19 @@ class S3Hasher {
         const quiltSizes = sizes.every((s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1)));
         return quiltSizes ? value : null;
     }
-    async byReading(o) {
+    async byReading(o, type) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const n = Math.ceil(o.size / chunk);
-        const digests = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
+        const parts = await Promise.all(Array.from({ length: n }, (_, i) => this.slots.use(1, () => (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const start = i * chunk;
             const end = Math.min(o.size, start + chunk) - 1;
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({
                 Bucket: o.bucket,
                 Key: o.key,
                 Range: `bytes=${start}-${end}`,
                 ...(o.versionId ? { VersionId: o.versionId } : {})
             }));
-            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            const h = partDigester(type);
             let got = 0;
             for await (const piece of r.Body) {
                 h.update(piece);
@@ -129,10 +157,20 @@ class S3Hasher {
             if (got !== end - start + 1) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key}: read ${got} bytes of part ${i + 1}, expected ${end - start + 1}`);
             }
-            return h.digest();
+            return { digest: h.digest(), size: got };
         }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj }))));
-        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combinePartDigests */ .kv)(digests);
+        return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combineParts */ .YH)(type, parts);
     }
+}
+let crcKernel;
+/** The digest of one part: raw sha256, or the 8-byte CRC-64/NVME. */
+function partDigester(type) {
+    if (type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg)
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    crcKernel ??= (0,_format_crc64_js__WEBPACK_IMPORTED_MODULE_7__/* .crc64nvmeKernel */ .O)();
+    const k = crcKernel;
+    const s = k.start();
+    return { update: (b) => k.update(s, b), digest: () => k.digest(s) };
 }
 
 

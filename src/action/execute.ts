@@ -4,6 +4,7 @@
 import {
   Clients,
   registryOf,
+  hashTypeOf,
   s3RegistryOf,
   sourceOf,
   workflowSource,
@@ -41,7 +42,8 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       registry,
       message: inputs.message,
       userMeta: inputs.meta,
-      workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
+      workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
+      hashType: hashTypeOf(inputs, clients, log)
     },
     {
       concurrency: inputs.concurrency,
@@ -91,7 +93,8 @@ async function runPush(inputs: PushInputs, clients: Clients, log: Logger): Promi
         force: inputs.force,
         dedupe: inputs.dedupe,
         dryRun: inputs.dryRun,
-        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow }
+        workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
+        hashType: hashTypeOf(inputs, clients, log)
       },
       {
         concurrency: inputs.concurrency,

@@ -8,6 +8,7 @@ import { actionMetadata } from './metadata.js'
 import { JsonSyntaxError, parsePyJson, type PyValue } from '../quilt/py/json.js'
 import { isValidPackageName, resolveLocalLocation } from '../quilt/format/names.js'
 import { pyUrlSplit } from '../quilt/py/url.js'
+import { HASH_TYPES, type HashType } from '../quilt/format/hash.js'
 import { QuiltError } from '../quilt/errors.js'
 import {
   displayLocation,
@@ -39,6 +40,7 @@ const USED_BY: Record<string, readonly Mode[]> = {
   workflow: ['build', 'push'],
   message: ['build', 'push'],
   meta: ['build', 'push'],
+  checksum: ['build', 'push'],
   dest: ['push'],
   force: ['push'],
   dedupe: ['push'],
@@ -122,6 +124,8 @@ export interface BuildInputs extends Common {
   message: string | null
   /** Package metadata parsed with Python semantics; undefined when not given. */
   meta: PyValue | undefined
+  /** The hash new entries get; undefined: sha2-256-chunked, or the catalog's choice. */
+  checksum: HashType | undefined
 }
 
 export interface PushInputs extends Omit<BuildInputs, 'mode' | 'registry'> {
@@ -654,9 +658,24 @@ function parsePackageInputs(read: InputReader, common: Common): Omit<BuildInputs
     ...common,
     workflow: parseWorkflow(read),
     path: parsePath(read),
+    checksum: parseChecksum(read),
     message: message === '' ? null : message,
     meta: parseMetaInput(read('meta'))
   }
+}
+
+/** The hash type new entries get: a name of HASH_TYPES, in any case; undefined when not given. */
+function parseChecksum(read: InputReader): HashType | undefined {
+  const text = optional(read, 'checksum')
+  if (text === undefined) return undefined
+  const type = HASH_TYPES.find((t) => t.toLowerCase() === text.toLowerCase())
+  if (type === undefined) {
+    throw new InputError(
+      'checksum',
+      `Input 'checksum' must be one of: ${HASH_TYPES.map((t) => t.toLowerCase()).join(', ')}; got '${text}'.`
+    )
+  }
+  return type
 }
 
 /** Where the files are: a local folder (path or file:// URL) or an s3://bucket/prefix. */

@@ -9,6 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { QuiltError } from '../quilt/errors.js'
 import { LocalRegistry } from '../quilt/registry/local.js'
 import { type Registry } from '../quilt/registry/registry.js'
+import { CRC64NVME, SHA256_CHUNKED, type HashType } from '../quilt/format/hash.js'
 import type { S3Registry } from '../quilt/registry/s3.js'
 import { localSource, type Source } from '../quilt/sources/local.js'
 import { defaultLocalRegistryDir } from '../quilt/registry/local.js'
@@ -22,7 +23,7 @@ export interface ExecuteDeps {
   credentials?: AwsCredentialIdentityProvider
   /**
    * The config of the catalog signed in through (`quilt-api-key`): its region is the S3
-   * client's when `aws-region` is not given.
+   * client's when `aws-region` is not given, and its `crc64Checksums` the default `checksum`.
    */
   catalogConfig?: CatalogConfig
 }
@@ -38,6 +39,11 @@ export class Clients {
     private readonly deps: ExecuteDeps
   ) {}
 
+  /** The catalog signed in through, if any. */
+  get catalogConfig(): CatalogConfig | undefined {
+    return this.deps.catalogConfig
+  }
+
   async get(): Promise<S3Client> {
     const { makeS3Client } = await import('../quilt/s3/client.js')
     this.client ??= makeS3Client({
@@ -52,6 +58,26 @@ export class Clients {
   close(): void {
     this.client?.destroy()
   }
+}
+
+/**
+ * The hash new entries get: the `checksum` input; else, signed in through a catalog, what its
+ * config.json says (`crc64Checksums`, as quilt-rs and the catalog's own push follow it); else
+ * quilt3's `sha2-256-chunked`.
+ */
+export function hashTypeOf(
+  inputs: BuildInputs | PushInputs,
+  clients: Clients,
+  log: Logger
+): HashType {
+  if (inputs.checksum !== undefined) return inputs.checksum
+  if (clients.catalogConfig?.crc64Checksums) {
+    log.info(
+      "New entries are hashed with CRC64NVME: the catalog's config.json sets crc64Checksums."
+    )
+    return CRC64NVME
+  }
+  return SHA256_CHUNKED
 }
 
 /** A local folder an input names (resolved with the inputs), checked; errors name the input. */

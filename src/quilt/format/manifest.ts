@@ -20,7 +20,7 @@ import {
 import { PhysicalKey, validateLogicalKey } from './names.js'
 import { ManifestError, QuiltError } from '../errors.js'
 import { pyRepr } from '../py/repr.js'
-import { SHA256_CHUNKED, type QuiltHash } from './hash.js'
+import { SHA256_CHUNKED, type HashType, type QuiltHash } from './hash.js'
 
 /** One file of a package. */
 export interface Entry {
@@ -370,7 +370,7 @@ function checkRecord(line: string, logicalKey: string | null, limit: number): st
   return line
 }
 
-/** A new entry's hash object (`sha2-256-chunked`). */
-export function chunkedHash(value: string): PyObject {
-  return hashObject({ type: SHA256_CHUNKED, value })
+/** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
+export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObject {
+  return hashObject({ type, value })
 }

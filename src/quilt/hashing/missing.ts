@@ -1,5 +1,6 @@
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
-import { chunkedHash, type Entry } from '../format/manifest.js'
+import { newHash, type Entry } from '../format/manifest.js'
+import { SHA256_CHUNKED, type HashType } from '../format/hash.js'
 import type { HashPool } from './pool.js'
 import type { S3Hasher } from './s3-objects.js'
 
@@ -9,8 +10,15 @@ export interface Hashers {
   s3?: S3Hasher
 }
 
-/** Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place. */
-export async function computeMissingHashes(entries: Entry[], hashers: Hashers): Promise<void> {
+/**
+ * Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place, of `type` (quilt3
+ * writes `sha2-256-chunked`).
+ */
+export async function computeMissingHashes(
+  entries: Entry[],
+  hashers: Hashers,
+  type: HashType = SHA256_CHUNKED
+): Promise<void> {
   const missing = entries.filter((e) => e.hash === null)
   const local = missing.filter((e) => e.physicalKey.isLocal())
   const remote = missing.filter((e) => !e.physicalKey.isLocal())
@@ -19,9 +27,14 @@ export async function computeMissingHashes(entries: Entry[], hashers: Hashers): 
     if (!hashers.local) throw new Error('no hasher for local files')
     const pool = hashers.local
     jobs.push(
-      pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size }))).then((hs) => {
-        local.forEach((e, i) => (e.hash = chunkedHash(hs[i]!)))
-      })
+      pool
+        .hashFiles(
+          local.map((e) => ({ path: e.physicalKey.path, size: e.size })),
+          type
+        )
+        .then((hs) => {
+          local.forEach((e, i) => (e.hash = newHash(hs[i]!, type)))
+        })
     )
   }
   if (remote.length > 0) {
@@ -31,9 +44,9 @@ export async function computeMissingHashes(entries: Entry[], hashers: Hashers): 
       const pk = e.physicalKey
       jobs.push(
         s3
-          .hash({ bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size })
+          .hash({ bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size }, type)
           .then((h) => {
-            e.hash = chunkedHash(h)
+            e.hash = newHash(h, type)
           })
       )
     }

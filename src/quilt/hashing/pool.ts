@@ -9,7 +9,16 @@
 import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import { defaultHashThreads } from '../concurrency.js'
-import { chunkSize, combinePartDigests, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
+import {
+  chunkSize,
+  combineParts,
+  MiB,
+  MULTIPART_THRESHOLD,
+  SHA256_CHUNKED,
+  type HashType,
+  type PartDigest
+} from '../format/hash.js'
+import { crc64nvmeKernel } from '../format/crc64.js'
 import { hashRequestHandler, workerSource, type HashRequest, type HashResponse } from './worker.js'
 
 /** A file to hash: where it is and the size recorded for it. */
@@ -117,11 +126,14 @@ export class HashPool {
   }
 
   /**
-   * The `sha2-256-chunked` values of `files`, in order. A file that cannot be read, or whose size
-   * is no longer the one given, rejects with a message naming it.
+   * The hash values (of `type`, default `sha2-256-chunked`) of `files`, in order. A file that
+   * cannot be read, or whose size is no longer the one given, rejects with a message naming it.
    */
-  async hashFiles(files: readonly FileToHash[]): Promise<string[]> {
-    if (this.workers.length === 0 && isSmallJob(files)) return this.hashHere(files)
+  async hashFiles(
+    files: readonly FileToHash[],
+    type: HashType = SHA256_CHUNKED
+  ): Promise<string[]> {
+    if (this.workers.length === 0 && isSmallJob(files)) return this.hashHere(files, type)
     const out = new Array<string>(files.length)
     const jobs: Promise<void>[] = []
     let batch: { index: number; file: FileToHash }[] = []
@@ -132,7 +144,7 @@ export class HashPool {
       batch = []
       batchBytes = 0
       jobs.push(
-        this.request({ kind: 'files', files: items.map((b) => b.file) }).then((res) => {
+        this.request({ kind: 'files', type, files: items.map((b) => b.file) }).then((res) => {
           if (res.error !== undefined) throw new Error(res.error)
           res.results!.forEach((r, i) => {
             if (r.error !== undefined) throw new Error(r.error)
@@ -153,7 +165,7 @@ export class HashPool {
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flush()
       } else {
         jobs.push(
-          this.hashFile(file).then((v) => {
+          this.hashFile(file, type).then((v) => {
             out[index] = v
           })
         )
@@ -165,11 +177,12 @@ export class HashPool {
   }
 
   /** A small job on the main thread: starting worker threads would cost more than it saves. */
-  private hashHere(files: readonly FileToHash[]): string[] {
-    this.inline ??= hashRequestHandler()
+  private hashHere(files: readonly FileToHash[], type: HashType): string[] {
+    this.inline ??= hashRequestHandler(crc64nvmeKernel)
     const res = this.inline({
       id: 0,
       kind: 'files',
+      type,
       files: files.map((f) => ({ path: f.path, size: f.size }))
     })
     if (res.error !== undefined) throw new Error(res.error)
@@ -187,12 +200,12 @@ export class HashPool {
   /** The digests of a file's quilt parts, each hashed by a worker. */
   private async partDigests(
     file: FileToHash,
-    algorithm: 'sha256' | 'md5',
+    algorithm: 'sha256' | 'md5' | 'crc64nvme',
     report: boolean
-  ): Promise<Uint8Array[]> {
+  ): Promise<PartDigest[]> {
     const chunk = chunkSize(file.size)
     const n = Math.ceil(file.size / chunk)
-    const parts: Promise<Uint8Array>[] = []
+    const parts: Promise<PartDigest>[] = []
     for (let i = 0; i < n; i++) {
       const offset = i * chunk
       const length = Math.min(chunk, file.size - offset)
@@ -208,7 +221,7 @@ export class HashPool {
         }).then((res) => {
           if (res.error !== undefined) throw new Error(res.error)
           if (report) this.onBytes?.(length, 0)
-          return res.digest!
+          return { digest: res.digest!, size: length }
         })
       )
     }
@@ -216,11 +229,12 @@ export class HashPool {
   }
 
   /**
-   * The `sha2-256-chunked` value of one file, its parts hashed in parallel by the workers, read
-   * through `file.fd` when given.
+   * The hash value (of `type`, default `sha2-256-chunked`) of one file, its parts hashed in
+   * parallel by the workers, read through `file.fd` when given.
    */
-  async hashFile(file: FileToHash): Promise<string> {
-    const value = combinePartDigests(await this.partDigests(file, 'sha256', true))
+  async hashFile(file: FileToHash, type: HashType = SHA256_CHUNKED): Promise<string> {
+    const algorithm = type === SHA256_CHUNKED ? 'sha256' : 'crc64nvme'
+    const value = combineParts(type, await this.partDigests(file, algorithm, true))
     this.onBytes?.(0, 1)
     return value
   }
@@ -232,10 +246,10 @@ export class HashPool {
   async s3Etag(file: FileToHash): Promise<string> {
     const digests = file.size === 0 ? [] : await this.partDigests(file, 'md5', false)
     if (file.size < MULTIPART_THRESHOLD) {
-      return `"${Buffer.from(digests[0] ?? createHash('md5').digest()).toString('hex')}"`
+      return `"${Buffer.from(digests[0]?.digest ?? createHash('md5').digest()).toString('hex')}"`
     }
     const md5 = createHash('md5')
-    for (const d of digests) md5.update(d)
+    for (const d of digests) md5.update(d.digest)
     return `"${md5.digest('hex')}-${digests.length}"`
   }
 

@@ -6,18 +6,41 @@
  * (no `require`/`import` a bundler could rewrite).
  *
  * Requests (one at a time, answered in order):
- *  - `{id, kind: 'files', files: [{path, size}]}`: whole small files (size <= part size): each
- *    answered with its quilt hash (spec §5.1: sha256 of sha256(data), or sha256('') when empty);
- *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5) of one
- *    part of a large file, read through `fd` when given (an open descriptor of the caller's);
+ *  - `{id, kind: 'files', type, files: [{path, size}]}`: whole small files (size <= part size):
+ *    each answered with its quilt hash of that type (spec §5.1: sha256 of sha256(data), or
+ *    sha256('') when empty; or the base64 CRC-64/NVME);
+ *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5, or
+ *    8-byte CRC-64/NVME) of one part of a large file, read through `fd` when given (an open
+ *    descriptor of the caller's);
  *  - `{id, kind: 'sha256', path, size}`: the hex sha256 of a whole file (legacy `SHA256`).
  * A file whose length differs from the size given is reported as changed, never hashed wrong.
  */
-export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
+import { crc64nvmeKernel, type Crc64Kernel } from '../format/crc64.js'
+import type { HashType } from '../format/hash.js'
+
+export function hashRequestHandler(
+  crc64Kernel: () => Crc64Kernel
+): (msg: HashRequest) => HashResponse {
   const fs = process.getBuiltinModule('node:fs')
   const crypto = process.getBuiltinModule('node:crypto')
   const BUF = 8 * 1024 * 1024
   const buf = Buffer.allocUnsafe(BUF)
+  let crc: Crc64Kernel | undefined
+
+  /** A running digest of one algorithm, fed chunk by chunk. */
+  function digester(algorithm: 'sha256' | 'md5' | 'crc64nvme'): {
+    update: (c: Buffer) => void
+    digest: () => Buffer
+  } {
+    if (algorithm === 'crc64nvme') {
+      crc ??= crc64Kernel()
+      const k = crc
+      const s = k.start()
+      return { update: (c) => k.update(s, c), digest: () => Buffer.from(k.digest(s)) }
+    }
+    const h = crypto.createHash(algorithm)
+    return { update: (c) => h.update(c), digest: () => h.digest() }
+  }
 
   /** Read `length` bytes at `offset` into `buf` piecewise, feeding `onChunk`; returns bytes read. */
   function readRange(
@@ -62,12 +85,13 @@ export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
           let fd = -1
           try {
             fd = fs.openSync(path, 'r')
-            const h = crypto.createHash('sha256')
+            const crc64 = msg.type === 'CRC64NVME'
+            const h = digester(crc64 ? 'crc64nvme' : 'sha256')
             const got = readRange(fd, 0, size, (c) => h.update(c))
             if (got !== size || hasMore(fd, size)) return { error: changed(path, size) }
             const inner = h.digest()
             const value =
-              size === 0
+              size === 0 || crc64
                 ? inner.toString('base64')
                 : crypto.createHash('sha256').update(inner).digest('base64')
             return { value }
@@ -82,7 +106,7 @@ export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
         // An open descriptor of the caller's (threads share them) is read, never closed here.
         const fd = msg.fd ?? fs.openSync(msg.path, 'r')
         try {
-          const h = crypto.createHash(msg.algorithm ?? 'sha256')
+          const h = digester(msg.algorithm ?? 'sha256')
           const got = readRange(fd, msg.offset, msg.length, (c) => h.update(c))
           if (got !== msg.length) throw new Error(changed(msg.path, msg.offset + msg.length))
           if (msg.last && hasMore(fd, msg.offset + msg.length)) {
@@ -112,31 +136,34 @@ export function hashRequestHandler(): (msg: HashRequest) => HashResponse {
 }
 
 /**
- * A worker thread's main: answers each request with `hashRequestHandler`, which must be defined
- * next to it in the worker's source text (see `workerSource`).
+ * A worker thread's main: answers each request with the handler. The functions come as
+ * arguments (see `workerSource`): the worker has no module to import them from.
  */
-export function hashWorkerMain(): void {
+export function hashWorkerMain(
+  handler: typeof hashRequestHandler,
+  crc64Kernel: () => Crc64Kernel
+): void {
   const port = process.getBuiltinModule('node:worker_threads').parentPort
   if (!port) return
-  const handle = hashRequestHandler()
+  const handle = handler(crc64Kernel)
   port.on('message', (msg: HashRequest) => port.postMessage(handle(msg)))
 }
 
-/** The source text a worker runs: both functions above, then a call of the main. */
+/** The source text a worker runs: its main called with the handler and the CRC kernel. */
 export function workerSource(): string {
-  return `${String(hashRequestHandler)}\n(${String(hashWorkerMain)})()\n`
+  return `(${String(hashWorkerMain)})(${String(hashRequestHandler)}, ${String(crc64nvmeKernel)})\n`
 }
 
 export type HashRequest =
-  | { id: number; kind: 'files'; files: { path: string; size: number }[] }
+  | { id: number; kind: 'files'; type: HashType; files: { path: string; size: number }[] }
   | {
       id: number
       kind: 'part'
       path: string
       /** An open descriptor of `path` to read (not closed by the worker). */
       fd?: number
-      /** Default sha256; md5 for S3 ETags. */
-      algorithm?: 'sha256' | 'md5'
+      /** Default sha256; md5 for S3 ETags; crc64nvme for `CRC64NVME` hashes. */
+      algorithm?: 'sha256' | 'md5' | 'crc64nvme'
       offset: number
       length: number
       last: boolean

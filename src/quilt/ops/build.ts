@@ -6,6 +6,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hashing/pool.js'
+import type { HashType } from '../format/hash.js'
 import { type PyValue } from '../py/json.js'
 import { maxRecordSizeFromEnv, Package } from '../format/manifest.js'
 import { computeMissingHashes } from '../hashing/missing.js'
@@ -29,6 +30,8 @@ export interface BuildRequest {
   userMeta?: PyValue
   /** The registry's workflows and which one (spec §11); absent: no check. */
   workflow?: PackageRequest['workflow']
+  /** The hash new entries get (default `sha2-256-chunked`, as quilt3). */
+  hashType?: HashType
 }
 
 /** How far an operation is: bytes and files done of the totals. */
@@ -89,16 +92,20 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
   const concurrency = options.concurrency ?? resolveConcurrency()
   const pool = new HashPool({ workers: concurrency.hashThreads, onBytes })
   try {
-    await computeMissingHashes(entries, {
-      local: pool,
-      s3: options.s3
-        ? new (await import('../hashing/s3-objects.js')).S3Hasher(
-            options.s3,
-            concurrency.s3Requests,
-            onBytes
-          )
-        : undefined
-    })
+    await computeMissingHashes(
+      entries,
+      {
+        local: pool,
+        s3: options.s3
+          ? new (await import('../hashing/s3-objects.js')).S3Hasher(
+              options.s3,
+              concurrency.s3Requests,
+              onBytes
+            )
+          : undefined
+      },
+      req.hashType
+    )
   } finally {
     await pool.close()
   }

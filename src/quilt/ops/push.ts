@@ -22,13 +22,20 @@ import { createHash } from 'node:crypto'
 import { forEachLimit, resolveConcurrency, type Concurrency } from '../concurrency.js'
 import { ConflictError, EntryError, QuiltError } from '../errors.js'
 import { HashPool } from '../hashing/pool.js'
-import { hashBytes, MiB, MULTIPART_THRESHOLD } from '../format/hash.js'
+import {
+  HASH_TYPES,
+  hashBytes,
+  MiB,
+  MULTIPART_THRESHOLD,
+  SHA256_CHUNKED,
+  type HashType
+} from '../format/hash.js'
 import { S3Hasher } from '../hashing/s3-objects.js'
 import { S3_PERMISSIONS } from '../s3/errors.js'
 import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../py/json.js'
 import {
-  chunkedHash,
+  newHash,
   maxRecordSizeFromEnv,
   readHash,
   type Entry,
@@ -68,6 +75,8 @@ export interface PushRequest {
   workflow?: PackageRequest['workflow']
   /** Compute the top hash and the diff against latest; upload and write nothing. */
   dryRun?: boolean
+  /** The hash new entries get (default `sha2-256-chunked`, as quilt3). */
+  hashType?: HashType
 }
 
 export interface PushProgress extends Progress {
@@ -236,16 +245,18 @@ async function placeData(input: PlaceDataInput): Promise<void> {
   const pool = new HashPool({ workers: hashThreads, onBytes: counters.hashed })
   const s3Hasher = new S3Hasher(s3, s3Requests, counters.hashed)
   const stop = new AbortController()
+  const hashType = req.hashType ?? SHA256_CHUNKED
   const transfer = new Transfer(s3, {
     concurrency: s3Requests,
     onBytes: counters.sent,
-    signal: stop.signal
+    signal: stop.signal,
+    hashType
   })
   try {
     if (req.dryRun) {
       // Every hash is computed here (nothing is uploaded, so S3 computes none).
       counters.expect(counters.hashing, entries)
-      await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+      await computeMissingHashes(entries, { local: pool, s3: s3Hasher }, hashType)
       return
     }
     const placement = await Placement.plan(s3, {
@@ -263,7 +274,8 @@ async function placeData(input: PlaceDataInput): Promise<void> {
       s3Hasher,
       counters,
       signal: stop.signal,
-      localFiles: input.prepared.localFiles
+      localFiles: input.prepared.localFiles,
+      hashType
     })
     await moveAll(placement, mover, s3Requests, stop)
     if (!counters.versioned) {
@@ -272,7 +284,7 @@ async function placeData(input: PlaceDataInput): Promise<void> {
       )
     }
     // Hashes still missing: objects in the registry bucket, copies without a checksum.
-    await computeMissingHashes(entries, { local: pool, s3: s3Hasher })
+    await computeMissingHashes(entries, { local: pool, s3: s3Hasher }, hashType)
   } catch (e) {
     await transfer.abortOpenUploads()
     throw e
@@ -336,6 +348,9 @@ async function moveAll(
   )
 }
 
+/** An entry's hashes by type: the run's type first, and the parent's type when it differs. */
+type Hashes = Map<string, string>
+
 /** Moves one entry's data to its destination, or reuses what is already there. */
 class Mover {
   readonly counters: PushCounters
@@ -348,9 +363,23 @@ class Mover {
       counters: PushCounters
       signal: AbortSignal
       localFiles: ReadonlyMap<string, { identity: FileIdentity }>
+      hashType: HashType
     }
   ) {
     this.counters = ctx.counters
+  }
+
+  /**
+   * The hash types to compute before looking for a copy: the run's, and the type of the
+   * parent's object at the destination when it is another one this tool computes (a parent
+   * hashed with CRC64NVME is compared in CRC64NVME, so an unchanged file is not sent again).
+   */
+  private typesToCompare(e: Entry): HashType[] {
+    const twinType = readHash(this.ctx.placement.immutableParentObjectAt(e)?.hash ?? null)?.type
+    const types = [this.ctx.hashType]
+    const other = HASH_TYPES.find((t) => t === twinType && t !== this.ctx.hashType)
+    if (other !== undefined) types.push(other)
+    return types
   }
 
   /** A local file: open once, hashed if a copy may already exist, else uploaded. */
@@ -367,23 +396,30 @@ class Mover {
       let body: Buffer | undefined
       if (placement.needsHashFirst(e)) {
         let etag: () => Promise<string>
+        const hashes: Hashes = new Map()
         if (e.size < MiB) {
           // Small: read once and hashed here; the same bytes are uploaded if needed.
           const bytes = await file.read(0, e.size)
           file.checkUnchanged()
           body = bytes
-          hash = hashBytes(bytes)
+          for (const t of this.typesToCompare(e)) hashes.set(t, hashBytes(bytes, t))
           this.counters.hashed(e.size, 1)
           etag = () => Promise.resolve(`"${createHash('md5').update(bytes).digest('hex')}"`)
         } else {
           const whole = { path: file.path, size: e.size, fd: file.fd }
-          hash = await pool.hashFile(whole).catch((err: unknown) => {
-            file.checkUnchanged() // a file that changed under the hashing says so
-            throw err
-          })
+          for (const t of this.typesToCompare(e)) {
+            hashes.set(
+              t,
+              await pool.hashFile(whole, t).catch((err: unknown) => {
+                file.checkUnchanged() // a file that changed under the hashing says so
+                throw err
+              })
+            )
+          }
           etag = () => pool.s3Etag(whole)
         }
-        if (await this.reuse(e, hash, etag)) return
+        hash = hashes.get(this.ctx.hashType)
+        if (await this.reuse(e, hashes, etag)) return
       }
       this.moved(e, await this.ctx.transfer.uploadFile(file, dest, hash, body))
     } finally {
@@ -399,25 +435,28 @@ class Mover {
     const pk = e.physicalKey
     let hash = readHash(e.hash)?.value
     if (placement.needsHashFirst(e)) {
-      hash = await this.ctx.s3Hasher.hash({
-        bucket: pk.bucket!,
-        key: pk.path,
-        versionId: pk.versionId,
-        size: e.size
-      })
-      if (await this.reuse(e, hash)) return
+      const hashes: Hashes = new Map()
+      const o = { bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size }
+      for (const t of this.typesToCompare(e)) hashes.set(t, await this.ctx.s3Hasher.hash(o, t))
+      hash = hashes.get(this.ctx.hashType)
+      if (await this.reuse(e, hashes)) return
     }
     this.moved(e, await this.ctx.transfer.copyObject(pk, e.size, dest, hash))
   }
 
-  /** Reuse what is already at the destination with this hash; true when reused. */
-  private async reuse(e: Entry, hash: string, localEtag?: () => Promise<string>): Promise<boolean> {
-    const { placement } = this.ctx
-    const twin = placement.immutableParentObjectAt(e)
+  /** Reuse what is already at the destination with these hashes; true when reused. */
+  private async reuse(
+    e: Entry,
+    hashes: Hashes,
+    localEtag?: () => Promise<string>
+  ): Promise<boolean> {
+    const { placement, hashType } = this.ctx
+    const hash = hashes.get(hashType)!
+    const twin = readHash(placement.immutableParentObjectAt(e)?.hash ?? null)
     // The parent's object is re-used only where this push would put the data anyway, so the
     // manifest is the one quilt3 writes (it HEADs the destination and re-uses it).
-    if (twin && readHash(twin.hash)?.value === hash) {
-      e.physicalKey = twin.physicalKey // immutable version: no request at all
+    if (twin && hashes.get(twin.type) === twin.value) {
+      e.physicalKey = placement.immutableParentObjectAt(e)!.physicalKey // no request at all
     } else if (placement.mayExist(e)) {
       // Another object of this size is there (an unversioned twin may have been overwritten
       // since): the HEAD says whether it holds these bytes.
@@ -432,14 +471,14 @@ class Mover {
     } else {
       return false
     }
-    e.hash = chunkedHash(hash)
+    e.hash = newHash(hash, hashType)
     this.counters.countReused(e)
     return true
   }
 
   private moved(e: Entry, r: { physicalKey: PhysicalKey; hash: string | null }): void {
     e.physicalKey = r.physicalKey
-    if (r.hash !== null) e.hash = chunkedHash(r.hash)
+    if (r.hash !== null) e.hash = newHash(r.hash, this.ctx.hashType)
     this.counters.countTransferred(e, r.physicalKey)
   }
 }

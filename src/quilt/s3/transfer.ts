@@ -28,12 +28,18 @@ import { setMaxListeners } from 'node:events'
 import { retry, Semaphore } from '../concurrency.js'
 import {
   chunkSize,
-  combinePartDigests,
+  combineParts,
+  crc64Base64,
+  CRC64NVME,
   MiB,
   MULTIPART_THRESHOLD,
   partCount,
-  quiltHashFromSinglePartChecksum
+  quiltHashFromSinglePartChecksum,
+  SHA256_CHUNKED,
+  type HashType,
+  type PartDigest
 } from '../format/hash.js'
+import { crc64nvmeKernel } from '../format/crc64.js'
 import { FileChangedError, QuiltError } from '../errors.js'
 import { PhysicalKey } from '../format/names.js'
 import { isNotFound, mayHaveApplied, s3ErrorCode } from './errors.js'
@@ -47,7 +53,7 @@ export interface Destination {
 export interface Transferred {
   /** Where the bytes are now, with the version S3 gave them (none in unversioned buckets). */
   physicalKey: PhysicalKey
-  /** The quilt hash (`sha2-256-chunked` value), or null when the store gave no checksum. */
+  /** The quilt hash (of the transfer's type), or null when the store gave no checksum. */
   hash: string | null
 }
 
@@ -60,6 +66,11 @@ export interface TransferOptions {
   onBytes?: (bytes: number, files: number) => void
   /** Stops new and in-flight requests (e.g. once another file of the push has failed). */
   signal?: AbortSignal
+  /**
+   * The hash the objects get (default `sha2-256-chunked`): S3 is asked for the matching
+   * checksum on every request (SHA-256 per part, or a full-object CRC64NVME) and checks it.
+   */
+  hashType?: HashType
 }
 
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -71,6 +82,33 @@ export function copySource(src: PhysicalKey): string {
 
 function sha256(data: Uint8Array): Buffer {
   return createHash('sha256').update(data).digest()
+}
+
+/** The 8-byte CRC-64/NVME of one part. */
+function crc64Part(data: Uint8Array): Buffer {
+  const k = (crcKernel ??= crc64nvmeKernel())
+  const s = k.start()
+  k.update(s, data)
+  return Buffer.from(k.digest(s))
+}
+let crcKernel: ReturnType<typeof crc64nvmeKernel> | undefined
+
+/** The checksums S3 answers with (PutObject, CompleteMultipartUpload, CopyObject, HeadObject). */
+interface S3Checksums {
+  ChecksumSHA256?: string
+  ChecksumCRC64NVME?: string
+  ChecksumType?: string
+}
+
+/** The hash of `type` that S3's checksums stand for, when they do. */
+export function quiltHashFromS3(
+  type: HashType,
+  r: S3Checksums | undefined,
+  size: number
+): string | null {
+  if (type === SHA256_CHUNKED) return quiltHashFromS3Checksum(r?.ChecksumSHA256, size)
+  // A CRC64NVME is always of the full object (S3 has no composite CRC-64).
+  return r?.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null
 }
 
 /**
@@ -122,6 +160,10 @@ export class Transfer {
     this.memory = new Semaphore(Math.max(options.memoryBytes ?? 64 * MiB, 8 * MiB))
   }
 
+  private get hashType(): HashType {
+    return this.options.hashType ?? SHA256_CHUNKED
+  }
+
   /** The quilt hash computed from the bytes about to be sent differs from the one known before. */
   private changed(path: string): QuiltError {
     return new FileChangedError(path, 'its content is not the one hashed before')
@@ -146,9 +188,10 @@ export class Transfer {
           // The bytes already read (and checked) by the caller, else read now.
           const body = read ?? (await file.read(0, size))
           file.checkUnchanged()
-          const digest = sha256(body)
-          const checksum = digest.toString('base64')
-          const hash = size === 0 ? checksum : sha256(digest).toString('base64')
+          const crc64 = this.hashType === CRC64NVME
+          const digest = crc64 ? undefined : sha256(body)
+          const checksum = digest?.toString('base64') ?? crc64Base64(body)
+          const hash = crc64 || size === 0 ? checksum : sha256(digest!).toString('base64')
           if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(file.path)
           const r = await this.send(
             new PutObjectCommand({
@@ -156,13 +199,15 @@ export class Transfer {
               Key: dest.key,
               Body: body,
               ContentLength: size,
-              ChecksumAlgorithm: 'SHA256',
-              ChecksumSHA256: checksum
+              ...(crc64
+                ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: checksum }
+                : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
             })
           )
-          if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+          const stored = crc64 ? r.ChecksumCRC64NVME : r.ChecksumSHA256
+          if (stored !== undefined && stored !== checksum) {
             throw new QuiltError(
-              `S3 stored s3://${dest.bucket}/${dest.key} with checksum ${r.ChecksumSHA256}, not ${checksum}: the data changed in transit`
+              `S3 stored s3://${dest.bucket}/${dest.key} with checksum ${stored}, not ${checksum}: the data changed in transit`
             )
           }
           this.options.onBytes?.(size, 1)
@@ -170,17 +215,19 @@ export class Transfer {
         })
       )
     }
-    return this.multipart(
+    return this.multipart({
       dest,
       size,
-      file.path,
+      what: file.path,
       expectedHash,
-      async (uploadId, partNumber, offset, length) =>
+      sendPart: async (uploadId, partNumber, offset, length) =>
         this.memory.use(length, () =>
           this.requests.use(1, async () => {
             const body = await file.read(offset, length)
-            const digest = sha256(body)
+            const crc64 = this.hashType === CRC64NVME
+            const digest = crc64 ? crc64Part(body) : sha256(body)
             const checksum = digest.toString('base64')
+            const field = crc64 ? 'ChecksumCRC64NVME' : 'ChecksumSHA256'
             const r = await this.send(
               new UploadPartCommand({
                 Bucket: dest.bucket,
@@ -189,23 +236,23 @@ export class Transfer {
                 PartNumber: partNumber,
                 Body: body,
                 ContentLength: length,
-                ChecksumSHA256: checksum
+                [field]: checksum
               })
             )
-            if (r.ChecksumSHA256 !== undefined && r.ChecksumSHA256 !== checksum) {
+            if (r[field] !== undefined && r[field] !== checksum) {
               throw new QuiltError(
                 `S3 received part ${partNumber} of ${file.path} with another checksum: the data changed in transit`
               )
             }
             this.options.onBytes?.(length, 0)
             return {
-              part: { PartNumber: partNumber, ETag: r.ETag, ChecksumSHA256: checksum },
-              digest
+              part: { PartNumber: partNumber, ETag: r.ETag, [field]: checksum },
+              digest: { digest, size: length }
             }
           })
         ),
-      () => file.checkUnchanged()
-    )
+      beforeComplete: () => file.checkUnchanged()
+    })
   }
 
   /** Copy an S3 object server side (never downloaded). */
@@ -222,10 +269,10 @@ export class Transfer {
             Bucket: dest.bucket,
             Key: dest.key,
             CopySource: copySource(src),
-            ChecksumAlgorithm: 'SHA256'
+            ChecksumAlgorithm: this.hashType === CRC64NVME ? 'CRC64NVME' : 'SHA256'
           })
         )
-        const hash = quiltHashFromS3Checksum(r.CopyObjectResult?.ChecksumSHA256, size)
+        const hash = quiltHashFromS3(this.hashType, r.CopyObjectResult, size)
         if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
           throw new QuiltError(
             `${String(src)} does not hold the content the package records (hash ${hash}, expected ${expectedHash})`
@@ -235,12 +282,12 @@ export class Transfer {
         return { physicalKey: PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null), hash }
       })
     }
-    return this.multipart(
+    return this.multipart({
       dest,
       size,
-      String(src),
+      what: String(src),
       expectedHash,
-      async (uploadId, partNumber, offset, length) =>
+      sendPart: async (uploadId, partNumber, offset, length) =>
         this.requests.use(1, async () => {
           const r = await this.send(
             new UploadPartCopyCommand({
@@ -252,18 +299,15 @@ export class Transfer {
               CopySourceRange: `bytes=${offset}-${offset + length - 1}`
             })
           )
-          const checksum = r.CopyPartResult?.ChecksumSHA256
+          const field = this.hashType === CRC64NVME ? 'ChecksumCRC64NVME' : 'ChecksumSHA256'
+          const checksum = r.CopyPartResult?.[field]
           this.options.onBytes?.(length, 0)
           return {
-            part: {
-              PartNumber: partNumber,
-              ETag: r.CopyPartResult?.ETag,
-              ChecksumSHA256: checksum
-            },
-            digest: checksum ? Buffer.from(checksum, 'base64') : null
+            part: { PartNumber: partNumber, ETag: r.CopyPartResult?.ETag, [field]: checksum },
+            digest: checksum ? { digest: Buffer.from(checksum, 'base64'), size: length } : null
           }
         })
-    )
+    })
   }
 
   /**
@@ -271,31 +315,18 @@ export class Transfer {
    * to complete it (the upload is then aborted: no object is made). Restarted when another run
    * aborted it as stale (NoSuchUpload).
    */
-  private async multipart(
-    dest: Destination,
-    size: number,
-    what: string,
-    expectedHash: string | undefined,
-    sendPart: SendPart,
-    beforeComplete?: () => void
-  ): Promise<Transferred> {
+  private async multipart(job: MultipartJob): Promise<Transferred> {
     for (let restart = 0; ; restart++) {
       try {
-        return await this.multipartOnce(dest, size, what, expectedHash, sendPart, beforeComplete)
+        return await this.multipartOnce(job)
       } catch (e) {
         if (!isNoSuchUpload(e) || restart >= RESTARTS) throw e
       }
     }
   }
 
-  private async multipartOnce(
-    dest: Destination,
-    size: number,
-    what: string,
-    expectedHash: string | undefined,
-    sendPart: SendPart,
-    beforeComplete?: () => void
-  ): Promise<Transferred> {
+  private async multipartOnce(job: MultipartJob): Promise<Transferred> {
+    const { dest, size, what, expectedHash, sendPart, beforeComplete } = job
     let created
     try {
       created = await this.requests.use(1, () =>
@@ -303,7 +334,9 @@ export class Transfer {
           new CreateMultipartUploadCommand({
             Bucket: dest.bucket,
             Key: dest.key,
-            ChecksumAlgorithm: 'SHA256'
+            ...(this.hashType === CRC64NVME
+              ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumType: 'FULL_OBJECT' }
+              : { ChecksumAlgorithm: 'SHA256' })
           })
         )
       )
@@ -328,12 +361,10 @@ export class Transfer {
       )
       const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
       if (failed) throw failed.reason
-      const parts = settled.map(
-        (s) => (s as PromiseFulfilledResult<{ part: CompletedPart; digest: Buffer | null }>).value
-      )
+      const parts = settled.map((s) => (s as PromiseFulfilledResult<SentPart>).value)
       const digests = parts.map((p) => p.digest)
-      const hash = digests.every((d): d is Buffer => d !== null)
-        ? combinePartDigests(digests)
+      const hash = digests.every((d): d is PartDigest => d !== null)
+        ? combineParts(this.hashType, digests)
         : null
       if (hash !== null && expectedHash !== undefined && hash !== expectedHash) {
         throw new FileChangedError(what, 'its content is not the one hashed before')
@@ -347,19 +378,23 @@ export class Transfer {
             UploadId: uploadId,
             MultipartUpload: {
               Parts: parts.map((p) =>
-                p.part.ChecksumSHA256
+                p.part.ChecksumSHA256 || p.part.ChecksumCRC64NVME
                   ? p.part
                   : { PartNumber: p.part.PartNumber, ETag: p.part.ETag }
               )
-            }
+            },
+            // S3 checks the whole object's CRC against the one computed here.
+            ...(this.hashType === CRC64NVME && hash !== null
+              ? { ChecksumCRC64NVME: hash, ChecksumType: 'FULL_OBJECT' }
+              : {})
           })
         )
       )
       this.open.delete(uploadId)
-      const composite = quiltHashFromS3Checksum(done.ChecksumSHA256, size)
+      const composite = quiltHashFromS3(this.hashType, done, size)
       if (composite !== null && hash !== null && composite !== hash) {
         throw new QuiltError(
-          `S3 computed checksum ${done.ChecksumSHA256!} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`
+          `S3 computed checksum ${composite} for s3://${dest.bucket}/${dest.key}, expected ${hash}: the data changed in transit`
         )
       }
       this.options.onBytes?.(0, 1)
@@ -489,11 +524,29 @@ export class Transfer {
     const found = PhysicalKey.s3(dest.bucket, dest.key, r.VersionId ?? null)
     // A checksum in quilt's form decides; one in another form (e.g. a full-object SHA-256 of a
     // multipart object) says nothing, and the ETag is compared instead.
-    const stored = quiltHashFromS3Checksum(r.ChecksumSHA256, size)
+    const stored = quiltHashFromS3(this.hashType, r, size)
     if (stored !== null) return stored === hash ? found : null
     if (!localEtag || !r.ETag || r.ServerSideEncryption === 'aws:kms') return null
     return r.ETag === (await localEtag()) ? found : null
   }
+}
+
+/** A part sent: what CompleteMultipartUpload lists, and its digest when known. */
+interface SentPart {
+  part: CompletedPart
+  digest: PartDigest | null
+}
+
+/** One multipart transfer: where, how big, and how each part is sent. */
+interface MultipartJob {
+  dest: Destination
+  size: number
+  /** The file or object the bytes come from, for messages. */
+  what: string
+  expectedHash: string | undefined
+  sendPart: SendPart
+  /** May refuse to complete (the upload is then aborted: no object is made). */
+  beforeComplete?: () => void
 }
 
 type SendPart = (
@@ -501,4 +554,4 @@ type SendPart = (
   partNumber: number,
   offset: number,
   length: number
-) => Promise<{ part: CompletedPart; digest: Buffer | null }>
+) => Promise<SentPart>
