@@ -17,7 +17,8 @@
 // never fail the script (it exits 1 only when a contender fails to run or disagrees on a hash).
 //
 // Environment: BENCH_RUNS=N (runs per contender; push default 3, 1 with BENCH_QUICK),
-// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|push|memory (one part; default all;
+// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|crc|push|memory (one part; default all;
+// crc: bench/crc64.mjs, CRC-64/NVME implementations against SHA-256 on the same bytes;
 // memory: bench/memory.mjs, the peak RSS of a push of 100,000 tiny files against their build),
 // BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
 // BENCH_MOTO=plain (push: moto as shipped even when the patched one is there), BENCH_BUNDLE=head
@@ -48,6 +49,7 @@ import {
   timed,
   warmCache
 } from '../bench/lib.mjs'
+import { benchCrc64 } from '../bench/crc64.mjs'
 import { benchMemory } from '../bench/memory.mjs'
 import { benchPush, pushDiskBytes } from '../bench/push.mjs'
 
@@ -133,11 +135,12 @@ function findPython() {
 }
 
 async function main() {
-  if (!['', 'hash', 'push', 'memory'].includes(ONLY)) {
-    log(`BENCH_ONLY must be hash, push or memory, not ${ONLY}`)
+  if (!['', 'hash', 'crc', 'push', 'memory'].includes(ONLY)) {
+    log(`BENCH_ONLY must be hash, crc, push or memory, not ${ONLY}`)
     return 2
   }
   const doHash = ONLY === '' || ONLY === 'hash'
+  const doCrc = ONLY === '' || ONLY === 'crc'
   const doPush = ONLY === '' || ONLY === 'push'
   const doMemory = ONLY === '' || ONLY === 'memory'
   const python = findPython()
@@ -161,13 +164,19 @@ async function main() {
   let bundle = 'dist/cli (working copy)'
   if (process.env.BENCH_BUNDLE !== 'head' && existsSync(CLI)) {
     cpSync(CLI_DIR, join(tmp, 'cli'), { recursive: true })
+    // The command reads its inputs (action.yml) and version (package.json) above its bundle.
+    for (const f of ['action.yml', 'package.json']) cpSync(join(ROOT, f), join(tmp, f))
     CLI = join(tmp, 'cli/index.js')
   } else {
     try {
-      const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', 'dist/cli'], {
-        cwd: ROOT,
-        maxBuffer: 1 << 30
-      })
+      const tar = execFileSync(
+        'git',
+        ['archive', '--format=tar', 'HEAD', 'dist/cli', 'action.yml', 'package.json'],
+        {
+          cwd: ROOT,
+          maxBuffer: 1 << 30
+        }
+      )
       execFileSync('tar', ['-x', '-C', tmp], { input: tar })
       CLI = join(tmp, 'dist/cli/index.js')
       bundle =
@@ -195,6 +204,21 @@ async function main() {
   )
   let code = 0
   if (doHash) code = Math.max(code, await benchHash(home, env, python))
+  if (doCrc) {
+    log('crc: CRC-64/NVME candidates against SHA-256...')
+    const r = await benchCrc64({
+      root: ROOT,
+      cli: CLI,
+      tmp,
+      quick: QUICK,
+      runs: QUICK ? 3 : 5,
+      log
+    })
+    if (!r.agree) {
+      log('crc: the candidates disagree on the CRC')
+      code = 1
+    }
+  }
   if (doPush && !python) {
     log('push: skipped, it needs moto from the Python test tools')
     code = 1
