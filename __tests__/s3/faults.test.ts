@@ -33,7 +33,7 @@ import { localSource } from '../../src/quilt/sources/local.js'
 import { FaultProxy, type RecordedRequest, type RequestFilter } from '../helpers/fault-proxy.js'
 import { motoFlavours, TEST_CREDENTIALS, type MotoFlavour } from '../helpers/moto.js'
 import { proxiedMoto } from '../helpers/proxied-moto.js'
-import { runAction, withEnv } from '../helpers/run.js'
+import { credentialsOnlyEnv, runAction, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
 
@@ -554,15 +554,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       registry: `s3://${bucket}`,
       'endpoint-url': b.proxy.url
     }
-    const env = {
-      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-      AWS_SESSION_TOKEN: undefined,
-      AWS_PROFILE: undefined,
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL: undefined,
-      AWS_ENDPOINT_URL_S3: undefined
-    }
+    const env = credentialsOnlyEnv(TEST_CREDENTIALS)
     const error = await withEnv(env, async () => {
       const inputs = parseInputs((k) => values[k] ?? '')
       try {
