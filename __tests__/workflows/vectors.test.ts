@@ -39,14 +39,7 @@ import {
   substituteVectorVersionIds
 } from '../helpers/s3-objects.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
-import {
-  caseFile,
-  indexRows,
-  loadCase,
-  VECTORS,
-  writeFile,
-  type VectorCase
-} from '../helpers/vectors.js'
+import { caseFile, indexRows, loadCase, VECTORS, writeFile } from '../helpers/vectors.js'
 import { s3WorkflowSource } from '../helpers/workflow-fixtures.js'
 
 afterAll(() => cleanupTempDirs())
@@ -201,7 +194,7 @@ describe.each(motoFlavours())('workflow vectors on %s moto', (flavour) => {
    * (key: body) as the vector uploaded them.
    */
   async function workflowRegistry(
-    c: VectorCase,
+    c: typeof WF,
     files: Record<string, string> = {}
   ): Promise<S3Registry> {
     const bucket = bucketOf(c.registry)
