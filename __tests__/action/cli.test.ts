@@ -57,18 +57,15 @@ function argvFor(inputs: Record<string, string | undefined>): string[] {
   return argv
 }
 
+/** A build of the README example as demo/example from `path` (the bundle runs from the root), then `extra`. */
+function buildExample(path: string, ...extra: string[]): string[] {
+  return ['build', '--name', 'demo/example', '--path', path, ...extra]
+}
+
 describe('the committed bundle dist/cli/index.js', () => {
   it('builds the README example and prints the top hash', () => {
     const registry = tempDir()
-    const r = runNode(CLI_BUNDLE, [
-      'build',
-      '--name',
-      'demo/example',
-      '--path',
-      'examples/data',
-      '--registry',
-      registry
-    ])
+    const r = runNode(CLI_BUNDLE, buildExample('examples/data', '--registry', registry))
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^top-hash: [0-9a-f]{64}$/m)
     const out = parsePlain(r.stdout)
@@ -111,11 +108,7 @@ describe('the committed bundle dist/cli/index.js', () => {
 
   it("builds into quilt3's default local registry ($XDG_DATA_HOME/Quilt/packages)", () => {
     const home = tempDir('qpa-xdg-')
-    const r = runNode(
-      CLI_BUNDLE,
-      ['build', '--name', 'demo/example', '--path', 'examples/data', '--json'],
-      { XDG_DATA_HOME: home }
-    )
+    const r = runNode(CLI_BUNDLE, buildExample('examples/data', '--json'), { XDG_DATA_HOME: home })
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout) as Record<string, string>
     const registry = join(home, 'Quilt', 'packages')
@@ -156,17 +149,10 @@ describe('the committed bundle dist/cli/index.js', () => {
 
   it('bad input exits 1 with an error naming the input, and writes nothing', () => {
     const registry = join(tempDir(), 'registry')
-    const r = runNode(CLI_BUNDLE, [
-      'build',
-      '--name',
-      'demo/example',
-      '--path',
-      'examples/data',
-      '--registry',
-      registry,
-      '--meta',
-      '{"a": 1,}'
-    ])
+    const r = runNode(
+      CLI_BUNDLE,
+      buildExample('examples/data', '--registry', registry, '--meta', '{"a": 1,}')
+    )
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/^error: Input 'meta' is not valid JSON: .* at line 1, column 9\.$/m)
     expect(r.stdout).toBe('')
@@ -177,21 +163,19 @@ describe('the committed bundle dist/cli/index.js', () => {
 describe('main() of src/cli.ts', () => {
   it('prints every output as key: value on stdout, progress on stderr', async () => {
     const registry = tempDir()
-    const r = await runCli([
-      'build',
-      '--name',
-      'demo/example',
-      '--path',
-      EXAMPLE,
-      '--registry',
-      registry,
-      '--message',
-      'hello',
-      '--meta',
-      '{"a": 1.0}',
-      '--concurrency',
-      '2'
-    ])
+    const r = await runCli(
+      buildExample(
+        EXAMPLE,
+        '--registry',
+        registry,
+        '--message',
+        'hello',
+        '--meta',
+        '{"a": 1.0}',
+        '--concurrency',
+        '2'
+      )
+    )
     expect(r.stderr).not.toMatch(/error/i)
     expect(r.code).toBe(0)
     const out = parsePlain(r.stdout)
@@ -224,7 +208,7 @@ describe('main() of src/cli.ts', () => {
 
   it("uses quilt3's default local registry without --registry", async () => {
     const home = tempDir('qpa-xdg-')
-    const r = await runCli(['build', '--name', 'demo/example', '--path', EXAMPLE, '--json'], {
+    const r = await runCli(buildExample(EXAMPLE, '--json'), {
       XDG_DATA_HOME: home
     })
     expect(r.code).toBe(0)

@@ -18,7 +18,8 @@ import {
   runAction,
   runNode,
   runnerInputEnv,
-  TOP_HASH
+  TOP_HASH,
+  type ActionRun
 } from '../helpers/run.js'
 
 let xdg: string
@@ -56,11 +57,21 @@ function manifestHead(registry: string, topHash: string): string {
   return readFileSync(join(registry, '.quilt', 'packages', topHash), 'utf-8').split('\n')[0]!
 }
 
+/** The action building the README example as `name` into `registry`, `inputs` over these. */
+function buildExample(
+  name: string,
+  registry: string,
+  inputs: Record<string, string> = {},
+  env: NodeJS.ProcessEnv = {}
+): Promise<ActionRun> {
+  return runAction({ mode: 'build', name, path: EXAMPLE, registry, ...inputs }, env)
+}
+
 describe('the action, run as GitHub runs it', () => {
   it('builds a folder and writes every output declared in action.yml', async () => {
     const registry = join(tempDir(), 'registry')
     const before = Math.floor(Date.now() / 1000)
-    const r = await runAction({ mode: 'build', name: 'demo/example', path: EXAMPLE, registry })
+    const r = await buildExample('demo/example', registry)
     const after = Math.floor(Date.now() / 1000)
 
     expect(r.errors).toEqual([])
@@ -102,18 +113,12 @@ describe('the action, run as GitHub runs it', () => {
 
   it('reports changed=false when the same folder is built again, true when the message changes', async () => {
     const registry = tempDir()
-    const first = await runAction({ mode: 'build', name: 'team/data', path: EXAMPLE, registry })
-    const again = await runAction({ mode: 'build', name: 'team/data', path: EXAMPLE, registry })
+    const first = await buildExample('team/data', registry)
+    const again = await buildExample('team/data', registry)
     expect(again.outputs['top-hash']).toBe(first.outputs['top-hash'])
     expect(again.outputs.changed).toBe('false')
 
-    const other = await runAction({
-      mode: 'build',
-      name: 'team/data',
-      path: EXAMPLE,
-      registry,
-      message: 'v2'
-    })
+    const other = await buildExample('team/data', registry, { message: 'v2' })
     expect(other.outputs.changed).toBe('true')
     expect(other.outputs['top-hash']).not.toBe(first.outputs['top-hash'])
     expect(pointer(registry, 'team/data', 'latest')).toBe(other.outputs['top-hash'])
@@ -121,11 +126,7 @@ describe('the action, run as GitHub runs it', () => {
 
   it('writes message and meta into the manifest with Python semantics', async () => {
     const registry = tempDir()
-    const r = await runAction({
-      mode: 'build',
-      name: 'team/data',
-      path: EXAMPLE,
-      registry,
+    const r = await buildExample('team/data', registry, {
       message: 'Built from abc123',
       meta: '{"z": 1.0, "big": 12345678901234567890123456789, "a": [1e-7, "é"]}'
     })
@@ -166,13 +167,7 @@ describe('the action, run as GitHub runs it', () => {
 
   it('takes path and registry as relative paths or file:// URLs, with the same result', async () => {
     const registry = tempDir()
-    const byPath = await runAction({
-      mode: 'build',
-      name: 'a/b',
-      path: EXAMPLE,
-      registry,
-      concurrency: '1'
-    })
+    const byPath = await buildExample('a/b', registry, { concurrency: '1' })
     const byUrl = await runAction({
       mode: 'build',
       name: 'a/b',
@@ -258,14 +253,10 @@ describe('the action with bad input', () => {
 
   it('refuses package metadata bigger than a manifest record may be, naming the limit', async () => {
     const registry = tempDir()
-    const r = await runAction(
-      {
-        mode: 'build',
-        name: 'a/b',
-        path: EXAMPLE,
-        registry,
-        meta: JSON.stringify({ k: 'x'.repeat(100) })
-      },
+    const r = await buildExample(
+      'a/b',
+      registry,
+      { meta: JSON.stringify({ k: 'x'.repeat(100) }) },
       { QUILT_MANIFEST_MAX_RECORD_SIZE: '64' }
     )
     expect(r.exitCode).toBe(1)

@@ -4,7 +4,7 @@
  * to GITHUB_STEP_SUMMARY, end to end through run(), for builds, a push with a catalog and failed
  * runs.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cell, MAX_ROWS, renderSummary, type RunReport } from '../../src/action/summary.js'
 import { diffPackages, type FileChange, type PackageDiff } from '../../src/quilt/format/diff.js'
@@ -12,7 +12,7 @@ import { pyObject, type PyObject, type PyValue } from '../../src/quilt/py/json.j
 import { hashObject, Package } from '../../src/quilt/format/manifest.js'
 import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { Moto } from '../helpers/moto.js'
-import { runAction, TOP_HASH } from '../helpers/run.js'
+import { summaryRunner, TOP_HASH } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
 const TOP = 'a'.repeat(64)
@@ -395,9 +395,7 @@ describe('diffPackages', () => {
 })
 
 describe('the job summary written by the action', () => {
-  // @actions/core remembers the first GITHUB_STEP_SUMMARY it sees (per module instance, so per
-  // test file): one file for the whole file, emptied before each run.
-  const summaryFile = join(tempDir('qpa-summary-'), 'step_summary.md')
+  const runWithSummary = summaryRunner()
   let moto: Moto | undefined
   const savedEnv = { ...process.env }
   let savedExitCode: typeof process.exitCode
@@ -415,19 +413,6 @@ describe('the job summary written by the action', () => {
   afterAll(() => {
     cleanupTempDirs()
   })
-
-  async function runWithSummary(
-    inputs: Record<string, string | undefined>,
-    env: NodeJS.ProcessEnv = {}
-  ): Promise<Awaited<ReturnType<typeof runAction>> & { summary: string }> {
-    writeFileSync(summaryFile, '')
-    const r = await runAction(inputs, {
-      GITHUB_STEP_SUMMARY: summaryFile,
-      XDG_DATA_HOME: tempDir('qpa-xdg-'),
-      ...env
-    })
-    return { ...r, summary: readFileSync(summaryFile, 'utf-8') }
-  }
 
   it('a build, then a build with a file added, removed, changed and new metadata', async () => {
     const folder = tempDir('qpa-src-')

@@ -3,7 +3,6 @@
  * available), checked with the bucket's object-version listing and with quilt3 8.0.0 itself.
  */
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execute } from '../../src/action/execute.js'
 import { InputError, parseInputs } from '../../src/action/inputs.js'
@@ -26,7 +25,7 @@ import {
 } from '../helpers/cleanup-s3.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto, TEST_CREDENTIALS } from '../helpers/moto.js'
-import { runAction, withEnv } from '../helpers/run.js'
+import { credentialsOnlyEnv, summaryRunner, withEnv, type SummaryRun } from '../helpers/run.js'
 import { Quilt3OnMoto, type Quilt3Session } from '../helpers/s3-quilt3.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
@@ -53,15 +52,7 @@ def main(d):
     raise ValueError(d['op'])
 `
 
-const ENV = {
-  AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-  AWS_SESSION_TOKEN: undefined,
-  AWS_PROFILE: undefined,
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL: undefined,
-  AWS_ENDPOINT_URL_S3: undefined
-}
+const ENV = credentialsOnlyEnv(TEST_CREDENTIALS)
 
 const quiet = (): ReturnType<typeof keepingWarnings> =>
   keepingWarnings({ info: () => undefined, warning: () => undefined })
@@ -335,24 +326,14 @@ describe(`cleanup on ${FLAVOUR} moto`, () => {
     let registry: S3Registry
     let seeded: Record<string, Seeded[]>
     let dir: string
-    // @actions/core keeps the first GITHUB_STEP_SUMMARY it sees: one file, emptied before each run.
-    const summaryFile = join(tempDir('qpa-summary-'), 'summary.md')
-    const act = async (
-      values: Record<string, string>
-    ): Promise<{
-      outputs: Record<string, string>
-      summary: string
-      errors: string[]
-      stdout: string
-    }> => {
-      writeFileSync(summaryFile, '')
-      const r = await runAction(
+    const runWithSummary = summaryRunner()
+    const act = async (values: Record<string, string>): Promise<SummaryRun> => {
+      const r = await runWithSummary(
         { registry: `s3://${bucket}`, 'endpoint-url': moto.endpoint, ...values },
-        { ...ENV, GITHUB_STEP_SUMMARY: summaryFile }
+        ENV
       )
-      const summary = readFileSync(summaryFile, 'utf-8')
-      if (summary === '') process.stderr.write(r.stdout)
-      return { outputs: r.outputs, summary, errors: r.errors, stdout: r.stdout }
+      if (r.summary === '') process.stderr.write(r.stdout)
+      return r
     }
     const exec = async (values: Record<string, string>) => {
       const all: Record<string, string> = {

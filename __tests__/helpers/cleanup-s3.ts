@@ -3,11 +3,12 @@
  * (manifest, timestamp pointers with synthetic times, `latest`), and the bucket's full
  * object-version listing (versions and delete markers) to prove what a run wrote or did not.
  */
-import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3'
+import { type S3Client } from '@aws-sdk/client-s3'
 import { pyObject } from '../../src/quilt/py/json.js'
 import { Package } from '../../src/quilt/format/manifest.js'
 import { type Registry } from '../../src/quilt/registry/registry.js'
 import { mapLimit } from '../../src/quilt/concurrency.js'
+import { versionPages } from './s3-objects.js'
 
 export const DAY = 86_400
 
@@ -74,35 +75,18 @@ export interface VersionRow {
 /** The bucket's whole ListObjectVersions (every page), sorted by key then version id. */
 export async function objectVersions(s3: S3Client, bucket: string): Promise<VersionRow[]> {
   const out: VersionRow[] = []
-  let keyMarker: string | undefined
-  let versionMarker: string | undefined
-  for (;;) {
-    const r = await s3.send(
-      new ListObjectVersionsCommand({
-        Bucket: bucket,
-        KeyMarker: keyMarker,
-        VersionIdMarker: versionMarker
-      })
-    )
-    for (const v of r.Versions ?? []) {
-      out.push({
-        key: v.Key!,
-        versionId: v.VersionId ?? 'null',
-        deleteMarker: false,
-        isLatest: v.IsLatest ?? false
-      })
-    }
-    for (const d of r.DeleteMarkers ?? []) {
-      out.push({
-        key: d.Key!,
-        versionId: d.VersionId ?? 'null',
-        deleteMarker: true,
-        isLatest: d.IsLatest ?? false
-      })
-    }
-    if (!r.IsTruncated) break
-    keyMarker = r.NextKeyMarker
-    versionMarker = r.NextVersionIdMarker
+  const row = (
+    v: { Key?: string; VersionId?: string; IsLatest?: boolean },
+    deleteMarker: boolean
+  ): VersionRow => ({
+    key: v.Key!,
+    versionId: v.VersionId ?? 'null',
+    deleteMarker,
+    isLatest: v.IsLatest ?? false
+  })
+  for await (const r of versionPages(s3, bucket)) {
+    for (const v of r.Versions ?? []) out.push(row(v, false))
+    for (const d of r.DeleteMarkers ?? []) out.push(row(d, true))
   }
   return out.sort((a, b) =>
     a.key < b.key ? -1 : a.key > b.key ? 1 : a.versionId < b.versionId ? -1 : 1

@@ -108,6 +108,25 @@ export async function capture<T>(fn: () => Promise<T>): Promise<Captured<T>> {
   }
 }
 
+/**
+ * The AWS variables of a run signed in with `credentials` and nothing else: none of this
+ * machine's session, profile or endpoint variables; region us-east-1.
+ */
+export function credentialsOnlyEnv(credentials: {
+  accessKeyId: string
+  secretAccessKey: string
+}): NodeJS.ProcessEnv {
+  return {
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_SESSION_TOKEN: undefined,
+    AWS_PROFILE: undefined,
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL: undefined,
+    AWS_ENDPOINT_URL_S3: undefined
+  }
+}
+
 /** Set variables for the duration of `fn` (undefined unsets), then put the environment back. */
 export async function withEnv<T>(vars: NodeJS.ProcessEnv, fn: () => Promise<T>): Promise<T> {
   const saved = { ...process.env }
@@ -164,6 +183,29 @@ export async function runAction(
     }
   } finally {
     process.exitCode = savedExitCode
+  }
+}
+
+export type SummaryRun = ActionRun & { summary: string }
+
+/**
+ * `runAction` that also returns the job summary the run wrote, each run with a data home of its
+ * own. @actions/core keeps the first GITHUB_STEP_SUMMARY it sees (per module instance, so per
+ * test file): the runner makes one file, emptied before each run; make one runner per file.
+ */
+export function summaryRunner(): (
+  inputs: Record<string, string | undefined>,
+  env?: NodeJS.ProcessEnv
+) => Promise<SummaryRun> {
+  const summaryFile = join(tempDir('qpa-summary-'), 'step_summary.md')
+  return async (inputs, env = {}) => {
+    writeFileSync(summaryFile, '')
+    const r = await runAction(inputs, {
+      GITHUB_STEP_SUMMARY: summaryFile,
+      XDG_DATA_HOME: tempDir('qpa-xdg-'),
+      ...env
+    })
+    return { ...r, summary: readFileSync(summaryFile, 'utf-8') }
   }
 }
 

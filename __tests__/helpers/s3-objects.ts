@@ -9,6 +9,7 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectVersionsCommand,
+  type ListObjectVersionsCommandOutput,
   type S3Client
 } from '@aws-sdk/client-s3'
 
@@ -19,6 +20,27 @@ export interface KeyVersions {
   size?: number
   /** Whether the current version is a delete marker. */
   deleted: boolean
+}
+
+/** Every page of a bucket's ListObjectVersions, in order. */
+export async function* versionPages(
+  s3: S3Client,
+  bucket: string
+): AsyncGenerator<ListObjectVersionsCommandOutput> {
+  let keyMarker: string | undefined
+  let versionMarker: string | undefined
+  do {
+    const r = await s3.send(
+      new ListObjectVersionsCommand({
+        Bucket: bucket,
+        KeyMarker: keyMarker,
+        VersionIdMarker: versionMarker
+      })
+    )
+    yield r
+    keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined
+    versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined
+  } while (keyMarker !== undefined)
 }
 
 /** Every key of a bucket with its versions (all pages of ListObjectVersions). */
@@ -32,16 +54,7 @@ export async function bucketVersions(
     if (!kv) out.set(key, (kv = { versions: [], deleted: false }))
     return kv
   }
-  let keyMarker: string | undefined
-  let versionMarker: string | undefined
-  do {
-    const r = await s3.send(
-      new ListObjectVersionsCommand({
-        Bucket: bucket,
-        KeyMarker: keyMarker,
-        VersionIdMarker: versionMarker
-      })
-    )
+  for await (const r of versionPages(s3, bucket)) {
     // S3 (and moto) list the versions of a key newest first.
     for (const v of r.Versions ?? []) {
       const kv = get(v.Key!)
@@ -49,9 +62,7 @@ export async function bucketVersions(
       if (v.IsLatest) kv.size = v.Size ?? 0
     }
     for (const m of r.DeleteMarkers ?? []) if (m.IsLatest) get(m.Key!).deleted = true
-    keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined
-    versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined
-  } while (keyMarker !== undefined)
+  }
   return out
 }
 

@@ -73,6 +73,23 @@ function errorText(r: CliRun): string {
   return lines[0]!.slice('error: '.length)
 }
 
+/** The command, refused: it wrote nothing and exited 1; the text of its one error. */
+async function refusal(args: string[]): Promise<string> {
+  const r = await writesNothing(() => cli(args))
+  expect(r.code).toBe(1)
+  return errorText(r)
+}
+
+/** A push of `path` as team/pkg into our registry, then `extra`. */
+function pushArgs(path: string, ...extra: string[]): string[] {
+  return ['push', '--name', 'team/pkg', '--path', path, '--registry', `s3://${registry}`, ...extra]
+}
+
+/** A delete of package `name` from our registry, then `extra`. */
+function deleteArgs(name: string, ...extra: string[]): string[] {
+  return ['delete', '--name', name, '--registry', `s3://${registry}`, ...extra]
+}
+
 beforeAll(async () => {
   moto = Moto.connect(FLAVOUR)
   s3 = moto.client()
@@ -83,16 +100,7 @@ beforeAll(async () => {
   writeFile(join(data, 'a.txt'), 'hello')
   writeFile(join(data, 'sub/b.txt'), 'world')
   // One revision, for the delete cases.
-  const r = await cli([
-    'push',
-    '--name',
-    'team/pkg',
-    '--path',
-    data,
-    '--registry',
-    `s3://${registry}`,
-    '--json'
-  ])
+  const r = await cli(pushArgs(data, '--json'))
   topHash = r.code === 0 ? (JSON.parse(r.stdout) as Record<string, string>)['top-hash']! : ''
   if (!/^[0-9a-f]{64}$/.test(topHash)) throw new Error(`the first push failed: ${r.stderr}`)
 })
@@ -152,11 +160,11 @@ describe(`inputs that could be misread are refused, ${FLAVOUR} moto: exit 1, no 
       /does not exist in s3:\/\/.*closest names there are: team\/pkg\./
     ]
   ])('%s', async (_title, args, input, says) => {
-    const r = await writesNothing(() =>
-      cli([...args.map((a) => (a === '<data>' ? data : a)), '--registry', reg()])
-    )
-    expect(r.code).toBe(1)
-    const message = errorText(r)
+    const message = await refusal([
+      ...args.map((a) => (a === '<data>' ? data : a)),
+      '--registry',
+      reg()
+    ])
     expect(message.startsWith(`Input '${input}'`)).toBe(true)
     expect(message).toMatch(says)
   })
@@ -190,20 +198,16 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   ])(
     '%s to a registry bucket that does not exist %j: exit 1, the message names the bucket and registry',
     async (mode, extra) => {
-      const r = await writesNothing(() =>
-        cli([
-          mode,
-          '--name',
-          'team/pkg',
-          '--registry',
-          's3://no-such-registry-bucket',
-          '--endpoint-url',
-          moto.endpoint,
-          ...extra.map((a) => (a === '<data>' ? data : a))
-        ])
-      )
-      expect(r.code).toBe(1)
-      const message = errorText(r)
+      const message = await refusal([
+        mode,
+        '--name',
+        'team/pkg',
+        '--registry',
+        's3://no-such-registry-bucket',
+        '--endpoint-url',
+        moto.endpoint,
+        ...extra.map((a) => (a === '<data>' ? data : a))
+      ])
       expect(message).toContain("'no-such-registry-bucket'")
       expect(message).toMatch(/does not exist/)
       expect(message).toContain("'registry'")
@@ -225,19 +229,15 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   })
 
   it("registry s3://bucket/path: quilt3's refusal, naming the input registry", async () => {
-    const r = await writesNothing(() =>
-      cli([
-        'push',
-        '--name',
-        'team/pkg',
-        '--path',
-        data,
-        '--registry',
-        `s3://${registry}/some/path`
-      ])
-    )
-    expect(r.code).toBe(1)
-    const message = errorText(r)
+    const message = await refusal([
+      'push',
+      '--name',
+      'team/pkg',
+      '--path',
+      data,
+      '--registry',
+      `s3://${registry}/some/path`
+    ])
     expect(message).toContain(
       `The 'registry' argument expects an S3 bucket but the S3 object path 's3://${registry}/some/path' was provided instead.`
     )
@@ -248,21 +248,7 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   })
 
   it("dest in another bucket: quilt3's refusal, naming the input dest", async () => {
-    const r = await writesNothing(() =>
-      cli([
-        'push',
-        '--name',
-        'team/pkg',
-        '--path',
-        data,
-        '--registry',
-        `s3://${registry}`,
-        '--dest',
-        `s3://${other}/elsewhere`
-      ])
-    )
-    expect(r.code).toBe(1)
-    const message = errorText(r)
+    const message = await refusal(pushArgs(data, '--dest', `s3://${other}/elsewhere`))
     expect(message).toContain(
       `Invalid package destination path 's3://${other}/elsewhere'. 'dest', if set, must be a path in the 's3://${registry}' package registry specified by 'registry'.`
     )
@@ -296,20 +282,7 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
 
     it('the command: a message naming role-to-assume and id-token: write', async () => {
       const r = await writesNothing(() =>
-        runCli(
-          [
-            'push',
-            '--name',
-            'team/pkg',
-            '--path',
-            data,
-            '--registry',
-            `s3://${registry}`,
-            '--endpoint-url',
-            moto.endpoint
-          ],
-          noCredentials()
-        )
+        runCli(pushArgs(data, '--endpoint-url', moto.endpoint), noCredentials())
       )
       expect(r.code).toBe(1)
       const message = errorText(r)
@@ -339,35 +312,13 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   })
 
   it('path, an S3 prefix with no objects: a clear error naming path', async () => {
-    const r = await writesNothing(() =>
-      cli([
-        'push',
-        '--name',
-        'team/pkg',
-        '--path',
-        `s3://${other}/nothing/here/`,
-        '--registry',
-        `s3://${registry}`
-      ])
+    expect(await refusal(pushArgs(`s3://${other}/nothing/here/`))).toBe(
+      `Input 'path': no objects found under s3://${other}/nothing/here/.`
     )
-    expect(r.code).toBe(1)
-    expect(errorText(r)).toBe(`Input 'path': no objects found under s3://${other}/nothing/here/.`)
   })
 
   it('path in a bucket that does not exist: the message names the bucket and path', async () => {
-    const r = await writesNothing(() =>
-      cli([
-        'push',
-        '--name',
-        'team/pkg',
-        '--path',
-        's3://no-such-source-bucket/in/',
-        '--registry',
-        `s3://${registry}`
-      ])
-    )
-    expect(r.code).toBe(1)
-    const message = errorText(r)
+    const message = await refusal(pushArgs('s3://no-such-source-bucket/in/'))
     expect(message).toContain("'no-such-source-bucket'")
     expect(message).toContain("'path'")
   })
@@ -378,35 +329,18 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   ])('delete with a top-hash that is %s: an error naming top-hash', async (_, hash) => {
     // Not a prefix of the revision there is.
     expect(topHash.startsWith(hash)).toBe(false)
-    const r = await writesNothing(() =>
-      cli(['delete', '--name', 'team/pkg', '--registry', `s3://${registry}`, '--top-hash', hash])
-    )
-    expect(r.code).toBe(1)
-    const message = errorText(r)
+    const message = await refusal(deleteArgs('team/pkg', '--top-hash', hash))
     expect(message).toMatch(/^Input 'top-hash'/)
     expect(message).toContain(hash)
   })
 
   it('delete with the top-hash of another package: an error naming top-hash', async () => {
-    const r = await writesNothing(() =>
-      cli([
-        'delete',
-        '--name',
-        'team/other',
-        '--registry',
-        `s3://${registry}`,
-        '--top-hash',
-        topHash.slice(0, 10)
-      ])
-    )
-    expect(r.code).toBe(1)
-    expect(errorText(r)).toMatch(/^Input 'top-hash'.*No such package version/)
+    const message = await refusal(deleteArgs('team/other', '--top-hash', topHash.slice(0, 10)))
+    expect(message).toMatch(/^Input 'top-hash'.*No such package version/)
   })
 
   it('delete of a package that does not exist: exit 1 naming the registry and the closest names; nothing deleted', async () => {
-    const r = await writesNothing(() =>
-      cli(['delete', '--name', 'team/pgk', '--registry', `s3://${registry}`, '--json'])
-    )
+    const r = await writesNothing(() => cli(deleteArgs('team/pgk', '--json')))
     expect(r.code).toBe(1)
     expect(errorText(r)).toBe(
       `Input 'name': Package team/pgk does not exist in s3://${registry}; the closest names there are: team/pkg. Check the name; nothing was deleted.`
@@ -415,17 +349,7 @@ describe(`bad S3 inputs, ${FLAVOUR} moto`, () => {
   })
 
   it('the revision pushed at the start is still whole after all of the above', async () => {
-    const r = await cli([
-      'push',
-      '--name',
-      'team/pkg',
-      '--path',
-      data,
-      '--registry',
-      `s3://${registry}`,
-      '--dedupe',
-      '--json'
-    ])
+    const r = await cli(pushArgs(data, '--dedupe', '--json'))
     expect(r.code).toBe(0)
     const outputs = JSON.parse(r.stdout) as Record<string, unknown>
     expect(outputs['top-hash']).toBe(topHash)

@@ -33,7 +33,7 @@ import { localSource } from '../../src/quilt/sources/local.js'
 import { FaultProxy, type RecordedRequest, type RequestFilter } from '../helpers/fault-proxy.js'
 import { motoFlavours, TEST_CREDENTIALS, type MotoFlavour } from '../helpers/moto.js'
 import { proxiedMoto } from '../helpers/proxied-moto.js'
-import { runAction, withEnv } from '../helpers/run.js'
+import { credentialsOnlyEnv, runAction, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
 
@@ -52,6 +52,16 @@ function tree(files: Files): string {
   const dir = tempDir('qpa-faults-')
   for (const [k, v] of Object.entries(files)) writeFile(join(dir, k), v)
   return dir
+}
+
+/** A push of a folder of `files` as `name`, with `message`. */
+function pushTree(
+  registry: S3Registry,
+  name: string,
+  files: Files,
+  message: string | null
+): Promise<PushResult> {
+  return push({ name, source: localSource(tree(files)), registry, message })
 }
 
 const SLOWDOWN = { status: 503, code: 'SlowDown', message: 'Please reduce your request rate.' }
@@ -178,12 +188,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
     // Slow data requests widen the window in which a wrong order would show.
     b.proxy.inject({ method: 'PUT', key: 'o/p/', times: Infinity, fault: { delayMs: 60 } })
     b.proxy.inject({ method: 'POST', key: 'o/p/', times: Infinity, fault: { delayMs: 60 } })
-    const r = await push({
-      name: 'o/p',
-      source: localSource(tree(files)),
-      registry: b.registryOf(bucket),
-      message: 'order'
-    })
+    const r = await pushTree(b.registryOf(bucket), 'o/p', files, 'order')
     await b.expectPushed(bucket, 'o/p', r, files)
     const writes = b.proxy.requests.filter((q) => q.method === 'PUT' || q.method === 'POST')
     const data = writes.filter((q) => q.key.startsWith('o/p/'))
@@ -213,12 +218,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       query: { partNumber: '2', uploadId: true },
       fault: INTERNAL
     })
-    const r = await push({
-      name: 'm/p',
-      source: localSource(tree(files)),
-      registry: b.registryOf(bucket),
-      message: null
-    })
+    const r = await pushTree(b.registryOf(bucket), 'm/p', files, null)
     expect(b.attempts({ method: 'PUT', key: 'm/p/big.bin', query: { partNumber: '2' } })).toEqual([
       'status 500 InternalError',
       '200'
@@ -244,12 +244,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       const bucket = await b.fresh()
       const registry = b.registryOf(bucket)
       if (previous) {
-        await push({
-          name: 'f/p',
-          source: localSource(tree({ 'old.txt': 'old' })),
-          registry,
-          message: 'before'
-        })
+        await pushTree(registry, 'f/p', { 'old.txt': 'old' }, 'before')
       }
       const before = await b.registryState(bucket, 'f/p')
       expect(before.latest === null).toBe(!previous)
@@ -262,12 +257,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
         fault: INTERNAL
       })
       await expect(
-        push({
-          name: 'f/p',
-          source: localSource(tree({ 'small.txt': 'small', 'big.bin': NINE })),
-          registry,
-          message: 'fails'
-        })
+        pushTree(registry, 'f/p', { 'small.txt': 'small', 'big.bin': NINE }, 'fails')
       ).rejects.toThrow(INTERNAL.message)
       // maxAttempts 5: the first try and four retries, then the upload is aborted.
       expect(b.attempts({ method: 'PUT', key: 'f/p/big.bin', query: { partNumber: '2' } })).toEqual(
@@ -342,12 +332,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       const bucket = await b.fresh()
       const files: Files = { 'a.txt': 'dropped once', 'big.bin': NINE }
       b.proxy.inject({ method, key, query, fault: { drop } })
-      const r = await push({
-        name: 'd/p',
-        source: localSource(tree(files)),
-        registry: b.registryOf(bucket),
-        message: 'drop'
-      })
+      const r = await pushTree(b.registryOf(bucket), 'd/p', files, 'drop')
       expect(b.attempts({ method, key, query })).toEqual([`drop ${drop}`, '200'])
       await b.expectPushed(bucket, 'd/p', r, files)
       expect(await b.openUploads(bucket)).toEqual([])
@@ -376,12 +361,12 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       times: Infinity,
       fault: { hold: aborted }
     })
-    const failed = push({
-      name: 'g/p',
-      source: localSource(tree({ 'bad.bin': NINE, 'slow.bin': big(9 * MiB, 5) })),
-      registry: b.registryOf(bucket),
-      message: 'two uploads'
-    })
+    const failed = pushTree(
+      b.registryOf(bucket),
+      'g/p',
+      { 'bad.bin': NINE, 'slow.bin': big(9 * MiB, 5) },
+      'two uploads'
+    )
     await expect(failed).rejects.toThrow(INTERNAL.message)
     // When push() rejected, the other file's requests had been aborted by the client (the
     // proxy learns of it when their connections close, a moment later): nothing runs after the
@@ -409,12 +394,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       times: 2,
       fault: SLOWDOWN
     })
-    const r = await push({
-      name: 's/p',
-      source: localSource(tree(files)),
-      registry: b.registryOf(bucket),
-      message: 'slow'
-    })
+    const r = await pushTree(b.registryOf(bucket), 's/p', files, 'slow')
     expect(b.attempts({ method: 'PUT', key: 's/p/a.txt' })).toEqual([
       'status 503 SlowDown',
       'status 503 SlowDown',
@@ -435,12 +415,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       fault: UNAVAILABLE
     })
     b.proxy.inject({ method: 'PUT', key: '.quilt/named_packages/i/p/latest', fault: INTERNAL })
-    const r = await push({
-      name: 'i/p',
-      source: localSource(tree(files)),
-      registry: b.registryOf(bucket),
-      message: 'm'
-    })
+    const r = await pushTree(b.registryOf(bucket), 'i/p', files, 'm')
     expect(b.proxy.requests.filter((q) => q.fault !== undefined)).toHaveLength(3)
     await b.expectPushed(bucket, 'i/p', r, files)
   })
@@ -448,23 +423,13 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
   it('transient errors on reads (latest, parent manifest, listing) are retried', async () => {
     const bucket = await b.fresh()
     const registry = b.registryOf(bucket)
-    const r1 = await push({
-      name: 'r/p',
-      source: localSource(tree({ 'a.txt': 'one' })),
-      registry,
-      message: 'one'
-    })
+    const r1 = await pushTree(registry, 'r/p', { 'a.txt': 'one' }, 'one')
     b.proxy.reset()
     b.proxy.inject({ method: 'GET', key: '.quilt/named_packages/r/p/latest', fault: UNAVAILABLE })
     b.proxy.inject({ method: 'GET', key: '.quilt/packages/', fault: INTERNAL })
     b.proxy.inject({ method: 'GET', key: '', query: { 'list-type': '2' }, fault: INTERNAL })
     const files: Files = { 'a.txt': 'one', 'b.txt': 'two' }
-    const r2 = await push({
-      name: 'r/p',
-      source: localSource(tree(files)),
-      registry,
-      message: 'two'
-    })
+    const r2 = await pushTree(registry, 'r/p', files, 'two')
     expect(b.proxy.requests.filter((q) => q.fault !== undefined)).toHaveLength(3)
     expect(r2.previousTopHash).toBe(r1.topHash)
     // The parent's a.txt was read and reused: only b.txt was sent.
@@ -480,21 +445,11 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
     async (_, key) => {
       const bucket = await b.fresh()
       const registry = b.registryOf(bucket)
-      const r1 = await push({
-        name: 'c/p',
-        source: localSource(tree({ 'a.txt': 'one' })),
-        registry,
-        message: 'one'
-      })
+      const r1 = await pushTree(registry, 'c/p', { 'a.txt': 'one' }, 'one')
       b.proxy.reset()
       b.proxy.inject({ method: 'GET', key, fault: { drop: 'mid-response' } })
       const files: Files = { 'a.txt': 'one', 'b.txt': 'two' }
-      const r2 = await push({
-        name: 'c/p',
-        source: localSource(tree(files)),
-        registry,
-        message: 'two'
-      })
+      const r2 = await pushTree(registry, 'c/p', files, 'two')
       expect(b.attempts({ method: 'GET', key })[0]).toBe('drop mid-response')
       expect(r2.previousTopHash).toBe(r1.topHash)
       await b.expectPushed(bucket, 'c/p', r2, files)
@@ -523,14 +478,9 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
   it('AccessDenied on the PutObject of the manifest: the push fails and writes no pointer', async () => {
     const bucket = await b.fresh()
     b.proxy.inject({ method: 'PUT', key: '.quilt/packages/', times: Infinity, fault: DENIED })
-    await expect(
-      push({
-        name: 'x/p',
-        source: localSource(tree({ 'a.txt': 'denied' })),
-        registry: b.registryOf(bucket),
-        message: 'm'
-      })
-    ).rejects.toThrow('Access Denied')
+    await expect(pushTree(b.registryOf(bucket), 'x/p', { 'a.txt': 'denied' }, 'm')).rejects.toThrow(
+      'Access Denied'
+    )
     // 403 is not retried.
     expect(b.attempts({ method: 'PUT', key: '.quilt/packages/' })).toEqual([
       'status 403 AccessDenied'
@@ -554,15 +504,7 @@ describe.each(FLAVOURS)('faults through a proxy, %s moto', (flavour) => {
       registry: `s3://${bucket}`,
       'endpoint-url': b.proxy.url
     }
-    const env = {
-      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-      AWS_SESSION_TOKEN: undefined,
-      AWS_PROFILE: undefined,
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL: undefined,
-      AWS_ENDPOINT_URL_S3: undefined
-    }
+    const env = credentialsOnlyEnv(TEST_CREDENTIALS)
     const error = await withEnv(env, async () => {
       const inputs = parseInputs((k) => values[k] ?? '')
       try {

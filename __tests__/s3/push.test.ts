@@ -13,7 +13,7 @@ import { parsePyJson } from '../../src/quilt/py/json.js'
 import { Package, readHash } from '../../src/quilt/format/manifest.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { deletePackage } from '../../src/quilt/ops/delete.js'
-import { ConflictError, push } from '../../src/quilt/ops/push.js'
+import { ConflictError, push, type PushResult } from '../../src/quilt/ops/push.js'
 import { PackageNotFoundError } from '../../src/quilt/errors.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
 import { localSource } from '../../src/quilt/sources/local.js'
@@ -69,12 +69,9 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
     }
     const dir = tree(files)
     const registry = new S3Registry(s3, bucket)
-    const r1 = await push({
-      name: 'team/data',
-      source: localSource(dir),
-      registry,
-      message: 'first'
-    })
+    const pushDir = (message: string): Promise<PushResult> =>
+      push({ name: 'team/data', source: localSource(dir), registry, message })
+    const r1 = await pushDir('first')
     expect(r1.written).toBe(true)
     expect(r1.transferred).toBe(4)
     expect(r1.uploadedBytes).toBe(16 * MiB + 8)
@@ -93,12 +90,7 @@ describe.each(motoFlavours())('S3 registry on %s moto', (flavour) => {
       expect(e.physicalKey.versionId).not.toBeNull()
     }
     const before = await keys(s3, bucket)
-    const r2 = await push({
-      name: 'team/data',
-      source: localSource(dir),
-      registry,
-      message: 'second'
-    })
+    const r2 = await pushDir('second')
     expect(r2.transferred).toBe(0)
     expect(r2.uploadedBytes).toBe(0)
     expect(r2.reused).toBe(4)

@@ -60,25 +60,20 @@ describe.each(FLAVOURS)('trust on %s moto', (flavour) => {
   async function pushWithLostAnswer(key: RegExp) {
     const bucket = await s3.fresh()
     const before = await snapshot(s3.direct, bucket)
-    const first = await push(
-      {
-        name: 'lost/answer',
-        source: localSource(tree({ 'a.txt': 'one' })),
-        registry: s3.registry(bucket),
-        message: 'one'
-      },
-      { now: new Date(1_800_000_000_000) }
-    )
+    /** A push of one file, its content also the message, at `now` (ms). */
+    const pushAt = (content: string, now: number): Promise<PushResult> =>
+      push(
+        {
+          name: 'lost/answer',
+          source: localSource(tree({ 'a.txt': content })),
+          registry: s3.registry(bucket),
+          message: content
+        },
+        { now: new Date(now) }
+      )
+    const first = await pushAt('one', 1_800_000_000_000)
     s3.proxy.inject({ method: 'PUT', key, fault: { drop: 'after-forward' } })
-    const second = await push(
-      {
-        name: 'lost/answer',
-        source: localSource(tree({ 'a.txt': 'two' })),
-        registry: s3.registry(bucket),
-        message: 'two'
-      },
-      { now: new Date(1_800_000_100_000) }
-    )
+    const second = await pushAt('two', 1_800_000_100_000)
     // The write happened, its answer was lost, the SDK's retry was refused (412).
     expect(s3.proxy.seen({ method: 'PUT', key }).map((r) => r.status)).toEqual(
       expect.arrayContaining([0, 412])

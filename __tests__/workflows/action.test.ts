@@ -7,19 +7,18 @@
  * input is named as such; a package that passes records its workflow.
  */
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Moto, motoFlavours } from '../helpers/moto.js'
 import { bucketVersions, liveKeys } from '../helpers/s3-objects.js'
-import { runAction, type ActionRun } from '../helpers/run.js'
+import { summaryRunner, type SummaryRun } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 import { writeFile } from '../helpers/vectors.js'
 
 const SECRET = 'wfSecret/ZmFrZS1zZWNyZXQta2V5LWZvci13b3JrZmxvd3M+Q'
 const SESSION = 'wfSession/IQoJb3JpZ2luX2VjEFAKEFAKEtoken+workflows=='
 
-// @actions/core keeps the first GITHUB_STEP_SUMMARY it sees: one file, emptied before each run.
-const summaryFile = join(tempDir('qpa-wf-summary-'), 'step_summary.md')
+const runWithSummary = summaryRunner()
 
 let moto: Moto
 let s3: S3Client
@@ -83,17 +82,19 @@ function folder(files: Record<string, string>): string {
   return dir
 }
 
-async function runWithSummary(
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {}
-): Promise<ActionRun & { summary: string }> {
-  writeFileSync(summaryFile, '')
-  const r = await runAction(inputs, {
-    GITHUB_STEP_SUMMARY: summaryFile,
-    XDG_DATA_HOME: tempDir('qpa-wf-xdg-'),
-    ...env
+/** A build of a folder of `files` as lab/cells into the local `registry`, `inputs` over these. */
+function build(
+  files: Record<string, string>,
+  registry: string,
+  inputs: Record<string, string>
+): Promise<SummaryRun> {
+  return runWithSummary({
+    mode: 'build',
+    name: 'lab/cells',
+    path: folder(files),
+    registry,
+    ...inputs
   })
-  return { ...r, summary: readFileSync(summaryFile, 'utf-8') }
 }
 
 /** The summary shows the message as a quote cell: `'` and `$` as they are, `<>&|` escaped. */
@@ -103,13 +104,7 @@ const inSummary = (text: string): string =>
 describe('a workflow violation fails the step', () => {
   it('local build: one ::error:: with every violation and its JSON path; the summary too; nothing written', async () => {
     const registry = localRegistry()
-    const r = await runWithSummary({
-      mode: 'build',
-      name: 'lab/cells',
-      path: folder({ 'a.csv': '1,2\n' }),
-      registry,
-      meta: BAD_META
-    })
+    const r = await build({ 'a.csv': '1,2\n' }, registry, { meta: BAD_META })
     expect(r.exitCode).toBe(1)
     expect(r.errors).toEqual([META_FAILURE])
     expect(r.outputs).toEqual({})
@@ -168,32 +163,26 @@ describe('a workflow violation fails the step', () => {
     expect(liveKeys(await bucketVersions(s3, bucket))).toEqual(before)
   })
 
-  it('a name the pattern refuses: quilt3’s text, then the name and the pattern', async () => {
-    const r = await runWithSummary({
-      mode: 'build',
-      name: 'other/cells',
-      path: folder({ 'a.csv': '1' }),
-      registry: localRegistry(),
-      meta: '{"author": "me", "stage": "raw"}'
-    })
+  const NAME_FAILURE =
+    "Package name doesn't match required pattern. 'other/cells' does not match '^lab/'."
+  it.each([
+    [
+      'a name the pattern refuses: quilt3’s text, then the name and the pattern',
+      { name: 'other/cells', meta: '{"author": "me", "stage": "raw"}' },
+      NAME_FAILURE,
+      inSummary(NAME_FAILURE)
+    ],
+    [
+      'an unknown workflow names the workflow input',
+      { workflow: 'nope' },
+      "Input 'workflow': There is no 'nope' workflow in config.",
+      'failed'
+    ]
+  ])('%s', async (_title, inputs, failure, inTheSummary) => {
+    const r = await build({ 'a.csv': '1' }, localRegistry(), inputs)
     expect(r.exitCode).toBe(1)
-    const failure =
-      "Package name doesn't match required pattern. 'other/cells' does not match '^lab/'."
     expect(r.errors).toEqual([failure])
-    expect(r.summary).toContain(inSummary(failure))
-  })
-
-  it('an unknown workflow names the workflow input', async () => {
-    const r = await runWithSummary({
-      mode: 'build',
-      name: 'lab/cells',
-      path: folder({ 'a.csv': '1' }),
-      registry: localRegistry(),
-      workflow: 'nope'
-    })
-    expect(r.exitCode).toBe(1)
-    expect(r.errors).toEqual(["Input 'workflow': There is no 'nope' workflow in config."])
-    expect(r.summary).toContain('failed')
+    expect(r.summary).toContain(inTheSummary)
   })
 
   // Known issue in src/main.ts: the failure summary quotes the message through `cell()`, which
@@ -201,11 +190,7 @@ describe('a workflow violation fails the step', () => {
   // (the ::error:: line has them all). Passes when main.ts shows every violation.
   it('many violations: every one of them in the job summary too', async () => {
     const keys = Array.from({ length: 12 }, (_, i) => `file-${String(i).padStart(2, '0')}.txt`)
-    const r = await runWithSummary({
-      mode: 'build',
-      name: 'lab/cells',
-      path: folder(Object.fromEntries(keys.map((k) => [k, 'x']))),
-      registry: localRegistry(),
+    const r = await build(Object.fromEntries(keys.map((k) => [k, 'x'])), localRegistry(), {
       meta: '{"author": "me", "stage": "raw"}'
     })
     expect(r.exitCode).toBe(1)
@@ -220,11 +205,7 @@ describe('a workflow violation fails the step', () => {
 describe('a package that passes', () => {
   it('records the workflow, with the config and schema URLs', async () => {
     const registry = localRegistry()
-    const r = await runWithSummary({
-      mode: 'build',
-      name: 'lab/cells',
-      path: folder({ 'a.csv': '1,2\n' }),
-      registry,
+    const r = await build({ 'a.csv': '1,2\n' }, registry, {
       meta: '{"author": "me", "stage": "clean", "year": 2024}'
     })
     expect(r.exitCode ?? 0).toBe(0)

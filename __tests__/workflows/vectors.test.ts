@@ -189,6 +189,23 @@ describe.each(motoFlavours())('workflow vectors on %s moto', (flavour) => {
     s3.destroy()
   })
 
+  /**
+   * The case's registry bucket, made, holding the case's workflows config and then `files`
+   * (key: body) as the vector uploaded them.
+   */
+  async function workflowRegistry(
+    c: typeof WF,
+    files: Record<string, string> = {}
+  ): Promise<S3Registry> {
+    const bucket = bucketOf(c.registry)
+    await moto.bucket(bucket)
+    const config = caseFile(c.id, c.inputs.workflows_config as string)
+    for (const [key, body] of Object.entries({ '.quilt/workflows/config.yml': config, ...files })) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))
+    }
+    return new S3Registry(s3, bucket)
+  }
+
   const versionsOf = async (bucket: string): Promise<(b: string, k: string) => string[]> => {
     const v = await bucketVersions(s3, bucket)
     return (b, k) => (b === bucket ? (v.get(k)?.versions ?? []) : [])
@@ -199,24 +216,11 @@ describe.each(motoFlavours())('workflow vectors on %s moto', (flavour) => {
     let registry: S3Registry
 
     beforeAll(async () => {
-      await moto.bucket(bucket)
-      registry = new S3Registry(s3, bucket)
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: '.quilt/workflows/config.yml',
-          Body: caseFile('workflow', WF.inputs.workflows_config as string)
-        })
-      )
-      for (const [id, text] of Object.entries(oracle.schemas)) {
-        await s3.send(
-          new PutObjectCommand({
-            Bucket: bucket,
-            Key: `.quilt/workflows/${id}.schema.json`,
-            Body: text
-          })
-        )
-      }
+      const schemas = Object.entries(oracle.schemas).map(([id, text]): [string, string] => [
+        `.quilt/workflows/${id}.schema.json`,
+        text
+      ])
+      registry = await workflowRegistry(WF, Object.fromEntries(schemas))
     })
 
     const request = (
@@ -340,15 +344,7 @@ describe.each(motoFlavours())('workflow vectors on %s moto', (flavour) => {
     let registry: S3Registry
 
     beforeAll(async () => {
-      await moto.bucket(bucket)
-      registry = new S3Registry(s3, bucket)
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: '.quilt/workflows/config.yml',
-          Body: caseFile('workflow-not-required', NR.inputs.workflows_config as string)
-        })
-      )
+      registry = await workflowRegistry(NR)
     })
 
     it('pushes twice: manifests and top hashes as quilt3’s (user_meta null added)', async () => {

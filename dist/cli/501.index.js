@@ -27,14 +27,17 @@ export const modules = {
 
 
 
+/** The first value that is set and not empty. */
+function firstSet(...values) {
+    return values.find((v) => v);
+}
 /** The endpoint to use: the setting, else the standard environment variables. */
 function resolveEndpoint(settings, env = process.env) {
-    const e = settings.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL;
-    return e ? e : undefined;
+    return firstSet(settings.endpoint, env.AWS_ENDPOINT_URL_S3, env.AWS_ENDPOINT_URL);
 }
+/** The region to use: the setting, else the standard environment variables. */
 function resolveRegion(settings, env = process.env) {
-    const r = settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    return r ? r : undefined;
+    return firstSet(settings.region, env.AWS_REGION, env.AWS_DEFAULT_REGION);
 }
 /** A client for the settings. With a custom endpoint: path-style and checksums only when required. */
 function makeS3Client(settings = {}) {

@@ -8851,10 +8851,7 @@ async function retry(fn, o = {}) {
  */
 /** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
 class QuiltError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'QuiltError';
-    }
+    name = 'QuiltError';
 }
 /**
  * A manifest that cannot be read as quilt3 8.0.0 reads one (`Package._from_path`): not UTF-8,
@@ -8875,6 +8872,7 @@ class ConflictError extends QuiltError {
     packageName;
     expected;
     found;
+    name = 'ConflictError';
     constructor(packageName, expected, found, action = 'push') {
         super(`Conflict: package '${packageName}' was changed by someone else during this ${action}: latest is now ${found ?? 'absent'}, ` +
             `but this ${action} started from ${expected ?? 'no revision'}. Nothing was overwritten. ` +
@@ -8884,7 +8882,6 @@ class ConflictError extends QuiltError {
         this.packageName = packageName;
         this.expected = expected;
         this.found = found;
-        this.name = 'ConflictError';
     }
 }
 /**
@@ -8896,23 +8893,23 @@ class CommitUnknownError extends QuiltError {
     packageName;
     topHash;
     revision;
+    name = 'CommitUnknownError';
     constructor(packageName, topHash, revision) {
         super(`The answer to this run's write of latest for '${packageName}' was lost, and latest has moved on since: whether ${topHash} was latest in between cannot be told (the bucket keeps no version history). ` +
             `The revision is complete and keeps its timestamp pointer ${revision}. Check the package's history before re-running.`);
         this.packageName = packageName;
         this.topHash = topHash;
         this.revision = revision;
-        this.name = 'CommitUnknownError';
     }
 }
 /** `delete` kept finding the package moved under it and gave up without removing `latest`. */
 class DeleteConflictError extends QuiltError {
     packageName;
+    name = 'DeleteConflictError';
     constructor(packageName, rounds) {
         super(`Conflict: package '${packageName}' kept changing while this delete ran (${rounds} attempts): another run is writing it. ` +
             'Nothing that run wrote was removed. Re-run the delete when the package is quiet (e.g. in the same concurrency group as the publishers).');
         this.packageName = packageName;
-        this.name = 'DeleteConflictError';
     }
 }
 /** A package name with no revision in the registry. */
@@ -8920,6 +8917,7 @@ class PackageNotFoundError extends QuiltError {
     packageName;
     registry;
     closest;
+    name = 'PackageNotFoundError';
     constructor(packageName, registry, closest) {
         super(`Package ${packageName} does not exist in ${registry}` +
             (closest.length > 0
@@ -8929,37 +8927,31 @@ class PackageNotFoundError extends QuiltError {
         this.packageName = packageName;
         this.registry = registry;
         this.closest = closest;
-        this.name = 'PackageNotFoundError';
     }
 }
 /** A push destination (`dest`) outside the registry bucket, or with a version. */
 class DestinationError extends QuiltError {
-    constructor(message) {
-        super(message);
-        this.name = 'DestinationError';
-    }
+    name = 'DestinationError';
 }
 /** A top hash (or prefix) that names no revision, or several. */
 class RevisionNotFoundError extends QuiltError {
-    constructor(message) {
-        super(message);
-        this.name = 'RevisionNotFoundError';
-    }
+    name = 'RevisionNotFoundError';
 }
 /** A source file that changed (size, mtime or inode) while the run read it. */
 class FileChangedError extends QuiltError {
     path;
+    name = 'FileChangedError';
     constructor(path, what) {
         super(`${path} changed while this run read it (${what}): the package would not record what is in S3. ` +
             'Nothing was published; re-run when the files no longer change.');
         this.path = path;
-        this.name = 'FileChangedError';
     }
 }
 /** A file or folder of the source that cannot be read. */
 class SourceReadError extends QuiltError {
     path;
     code;
+    name = 'SourceReadError';
     constructor(path, code, what) {
         super(`Cannot read the ${what} ${path} (${code}): a package is every file below 'path', so none may be left out. ` +
             (code === 'EACCES' || code === 'EPERM'
@@ -8967,7 +8959,6 @@ class SourceReadError extends QuiltError {
                 : `Fix it, or list it in .quiltignore.`));
         this.path = path;
         this.code = code;
-        this.name = 'SourceReadError';
     }
 }
 /**
@@ -8978,20 +8969,17 @@ class EntryError extends QuiltError {
     logicalKey;
     source;
     cause;
+    name = 'EntryError';
     constructor(logicalKey, source, cause) {
         super(`${logicalKey} (${source}): ${cause instanceof Error ? cause.message : String(cause)}`);
         this.logicalKey = logicalKey;
         this.source = source;
         this.cause = cause;
-        this.name = 'EntryError';
     }
 }
 /** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
 class WorkflowConfigError extends QuiltError {
-    constructor(message) {
-        super(message);
-        this.name = 'WorkflowConfigError';
-    }
+    name = 'WorkflowConfigError';
 }
 /**
  * The workflow asked for (the `workflow` input, or none) cannot be used with this registry's
@@ -8999,20 +8987,17 @@ class WorkflowConfigError extends QuiltError {
  * `QuiltException`, with the same messages.
  */
 class WorkflowChoiceError extends QuiltError {
-    constructor(message) {
-        super(message);
-        this.name = 'WorkflowChoiceError';
-    }
+    name = 'WorkflowChoiceError';
 }
 /** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
 class WorkflowValidationError extends QuiltError {
     violations;
+    name = 'WorkflowValidationError';
     constructor(message, 
     /** Every violation, `<JSON path>: <message>`. */
     violations = []) {
         super(message);
         this.violations = violations;
-        this.name = 'WorkflowValidationError';
     }
 }
 
@@ -11192,6 +11177,17 @@ function childOf(node, key) {
         return node[key];
     return undefined;
 }
+/** The place an instance path (a JSON pointer) names: its JSON path (`$.a[0]`) and the value there. */
+function instanceAt(root, pointer) {
+    const segs = pointerSegments(pointer);
+    const arrays = [];
+    let value = root;
+    for (const seg of segs) {
+        arrays.push(Array.isArray(value));
+        value = childOf(value, seg);
+    }
+    return { path: jsonPath(segs, arrays), value };
+}
 function isObjectNode(node) {
     return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node));
 }
@@ -11410,14 +11406,7 @@ function violationsOf(errors, schema, instance, floats) {
         const found = locate(e, schema, instance);
         if (found === null)
             continue;
-        const segs = pointerSegments(e.instancePath);
-        const arrays = [];
-        let value = instance;
-        for (const seg of segs) {
-            arrays.push(Array.isArray(value));
-            value = childOf(value, seg);
-        }
-        let path = jsonPath(segs, arrays);
+        let { path, value } = instanceAt(instance, e.instancePath);
         if (e.propertyName !== undefined) {
             value = e.propertyName;
             path += ` (property name ${(0,repr/* pyRepr */.n)(e.propertyName)})`;
@@ -11495,16 +11484,9 @@ function describeError(e, root, schema) {
         if (v)
             return `${v.path}: ${v.message}`;
     }
-    const segs = pointerSegments(e.instancePath);
-    const arrays = [];
-    let value = root;
-    for (const seg of segs) {
-        arrays.push(Array.isArray(value));
-        value = childOf(value, seg);
-    }
-    if (e.propertyName !== undefined)
-        value = e.propertyName;
-    return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`;
+    const { path, value } = instanceAt(root, e.instancePath);
+    const shown = e.propertyName ?? value;
+    return `${path}: ${jsonschemaMessage(e, e.parentSchema, shown, false)}`;
 }
 /**
  * The error text: quilt3's (`<what>: <first jsonschema message>.`), then every violation with

@@ -5,10 +5,7 @@
 
 /** A quilt3 exception text (`QuiltException`, `URLParseError`, ...) raised for bad input. */
 export class QuiltError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'QuiltError'
-  }
+  override name = 'QuiltError'
 }
 
 /**
@@ -27,6 +24,8 @@ export class ManifestError extends QuiltError {
 
 /** Another writer moved `latest` since this run read it: nothing of ours is left as `latest`. */
 export class ConflictError extends QuiltError {
+  override readonly name = 'ConflictError'
+
   constructor(
     readonly packageName: string,
     readonly expected: string | null,
@@ -40,7 +39,6 @@ export class ConflictError extends QuiltError {
           ? 'Re-run to build on the new latest, or set force: true to replace it.'
           : 'Re-run to build on the new latest.')
     )
-    this.name = 'ConflictError'
   }
 }
 
@@ -50,6 +48,8 @@ export class ConflictError extends QuiltError {
  * timestamp pointer is kept: the revision is complete, and may be another's parent.
  */
 export class CommitUnknownError extends QuiltError {
+  override readonly name = 'CommitUnknownError'
+
   constructor(
     readonly packageName: string,
     readonly topHash: string,
@@ -59,12 +59,13 @@ export class CommitUnknownError extends QuiltError {
       `The answer to this run's write of latest for '${packageName}' was lost, and latest has moved on since: whether ${topHash} was latest in between cannot be told (the bucket keeps no version history). ` +
         `The revision is complete and keeps its timestamp pointer ${revision}. Check the package's history before re-running.`
     )
-    this.name = 'CommitUnknownError'
   }
 }
 
 /** `delete` kept finding the package moved under it and gave up without removing `latest`. */
 export class DeleteConflictError extends QuiltError {
+  override readonly name = 'DeleteConflictError'
+
   constructor(
     readonly packageName: string,
     rounds: number
@@ -73,12 +74,13 @@ export class DeleteConflictError extends QuiltError {
       `Conflict: package '${packageName}' kept changing while this delete ran (${rounds} attempts): another run is writing it. ` +
         'Nothing that run wrote was removed. Re-run the delete when the package is quiet (e.g. in the same concurrency group as the publishers).'
     )
-    this.name = 'DeleteConflictError'
   }
 }
 
 /** A package name with no revision in the registry. */
 export class PackageNotFoundError extends QuiltError {
+  override readonly name = 'PackageNotFoundError'
+
   constructor(
     readonly packageName: string,
     readonly registry: string,
@@ -91,28 +93,23 @@ export class PackageNotFoundError extends QuiltError {
           : ' (the registry has no package with a similar name).') +
         ' Check the name; nothing was deleted.'
     )
-    this.name = 'PackageNotFoundError'
   }
 }
 
 /** A push destination (`dest`) outside the registry bucket, or with a version. */
 export class DestinationError extends QuiltError {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DestinationError'
-  }
+  override readonly name = 'DestinationError'
 }
 
 /** A top hash (or prefix) that names no revision, or several. */
 export class RevisionNotFoundError extends QuiltError {
-  constructor(message: string) {
-    super(message)
-    this.name = 'RevisionNotFoundError'
-  }
+  override readonly name = 'RevisionNotFoundError'
 }
 
 /** A source file that changed (size, mtime or inode) while the run read it. */
 export class FileChangedError extends QuiltError {
+  override readonly name = 'FileChangedError'
+
   constructor(
     readonly path: string,
     what: string
@@ -121,12 +118,13 @@ export class FileChangedError extends QuiltError {
       `${path} changed while this run read it (${what}): the package would not record what is in S3. ` +
         'Nothing was published; re-run when the files no longer change.'
     )
-    this.name = 'FileChangedError'
   }
 }
 
 /** A file or folder of the source that cannot be read. */
 export class SourceReadError extends QuiltError {
+  override readonly name = 'SourceReadError'
+
   constructor(
     readonly path: string,
     readonly code: string,
@@ -138,7 +136,6 @@ export class SourceReadError extends QuiltError {
           ? `Give the job read permission on it, or list it in .quiltignore.`
           : `Fix it, or list it in .quiltignore.`)
     )
-    this.name = 'SourceReadError'
   }
 }
 
@@ -147,22 +144,20 @@ export class SourceReadError extends QuiltError {
  * (kept as `cause`, so the action can explain an S3 error with the permission to add).
  */
 export class EntryError extends QuiltError {
+  override readonly name = 'EntryError'
+
   constructor(
     readonly logicalKey: string,
     readonly source: string,
     override readonly cause: unknown
   ) {
     super(`${logicalKey} (${source}): ${cause instanceof Error ? cause.message : String(cause)}`)
-    this.name = 'EntryError'
   }
 }
 
 /** A config or schema that cannot be used (quilt3 `ConfigurationError`). */
 export class WorkflowConfigError extends QuiltError {
-  constructor(message: string) {
-    super(message)
-    this.name = 'WorkflowConfigError'
-  }
+  override readonly name = 'WorkflowConfigError'
 }
 
 /**
@@ -171,20 +166,18 @@ export class WorkflowConfigError extends QuiltError {
  * `QuiltException`, with the same messages.
  */
 export class WorkflowChoiceError extends QuiltError {
-  constructor(message: string) {
-    super(message)
-    this.name = 'WorkflowChoiceError'
-  }
+  override readonly name = 'WorkflowChoiceError'
 }
 
 /** The package does not pass its workflow (quilt3 `WorkflowValidationError`). */
 export class WorkflowValidationError extends QuiltError {
+  override readonly name = 'WorkflowValidationError'
+
   constructor(
     message: string,
     /** Every violation, `<JSON path>: <message>`. */
     readonly violations: string[] = []
   ) {
     super(message)
-    this.name = 'WorkflowValidationError'
   }
 }

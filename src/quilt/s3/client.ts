@@ -23,21 +23,25 @@ export interface S3Settings {
   maxAttempts?: number
 }
 
+/** The first value that is set and not empty. */
+function firstSet(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => v)
+}
+
 /** The endpoint to use: the setting, else the standard environment variables. */
 export function resolveEndpoint(
   settings: S3Settings,
   env: NodeJS.ProcessEnv = process.env
 ): string | undefined {
-  const e = settings.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL
-  return e ? e : undefined
+  return firstSet(settings.endpoint, env.AWS_ENDPOINT_URL_S3, env.AWS_ENDPOINT_URL)
 }
 
+/** The region to use: the setting, else the standard environment variables. */
 export function resolveRegion(
   settings: S3Settings,
   env: NodeJS.ProcessEnv = process.env
 ): string | undefined {
-  const r = settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION
-  return r ? r : undefined
+  return firstSet(settings.region, env.AWS_REGION, env.AWS_DEFAULT_REGION)
 }
 
 /** A client for the settings. With a custom endpoint: path-style and checksums only when required. */

@@ -175,6 +175,18 @@ function childOf(node: unknown, key: string): unknown {
   return undefined
 }
 
+/** The place an instance path (a JSON pointer) names: its JSON path (`$.a[0]`) and the value there. */
+function instanceAt(root: unknown, pointer: string): { path: string; value: unknown } {
+  const segs = pointerSegments(pointer)
+  const arrays: boolean[] = []
+  let value = root
+  for (const seg of segs) {
+    arrays.push(Array.isArray(value))
+    value = childOf(value, seg)
+  }
+  return { path: jsonPath(segs, arrays), value }
+}
+
 function isObjectNode(node: unknown): boolean {
   return node instanceof Map || (!!node && typeof node === 'object' && !Array.isArray(node))
 }
@@ -407,14 +419,7 @@ export function violationsOf(
   for (const e of errors) {
     const found = locate(e, schema, instance)
     if (found === null) continue
-    const segs = pointerSegments(e.instancePath)
-    const arrays: boolean[] = []
-    let value = instance
-    for (const seg of segs) {
-      arrays.push(Array.isArray(value))
-      value = childOf(value, seg)
-    }
-    let path = jsonPath(segs, arrays)
+    let { path, value } = instanceAt(instance, e.instancePath)
     if (e.propertyName !== undefined) {
       value = e.propertyName
       path += ` (property name ${pyRepr(e.propertyName)})`
@@ -497,15 +502,9 @@ export function describeError(e: ErrorObject, root: unknown, schema?: unknown): 
     const [v] = violationsOf([e], schema, root, false)
     if (v) return `${v.path}: ${v.message}`
   }
-  const segs = pointerSegments(e.instancePath)
-  const arrays: boolean[] = []
-  let value = root
-  for (const seg of segs) {
-    arrays.push(Array.isArray(value))
-    value = childOf(value, seg)
-  }
-  if (e.propertyName !== undefined) value = e.propertyName
-  return `${jsonPath(segs, arrays)}: ${jsonschemaMessage(e, e.parentSchema, value, false)}`
+  const { path, value } = instanceAt(root, e.instancePath)
+  const shown = e.propertyName ?? value
+  return `${path}: ${jsonschemaMessage(e, e.parentSchema, shown, false)}`
 }
 
 /**
