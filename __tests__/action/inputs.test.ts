@@ -232,6 +232,26 @@ describe('parseInputs', () => {
     )
   })
 
+  it.each([
+    ['crc64nvme', 'CRC64NVME'],
+    [' CRC64NVME ', 'CRC64NVME'],
+    ['sha2-256-chunked', 'sha2-256-chunked'],
+    ['', undefined]
+  ])('checksum %j is read as %s (not given: decided at sign-in)', (text, type) => {
+    expect(parse({ checksum: text }).checksum).toBe(type)
+  })
+
+  it('refuses an unknown checksum, naming the kinds; and checksum with delete', () => {
+    const e = failure({ checksum: 'sha256' })
+    expect(e.input).toBe('checksum')
+    expect(e.message).toBe(
+      "Input 'checksum' must be one of: sha2-256-chunked, crc64nvme; got 'sha256'."
+    )
+    expect(() =>
+      parseInputs(reader({ mode: 'delete', name: 'a/b', checksum: 'crc64nvme' }))
+    ).toThrow(/^Input 'checksum' is not used with mode 'delete' \(only with: build, push\)/)
+  })
+
   it('lists the valid modes for an unknown one', () => {
     const e = failure({ mode: 'publish' })
     expect(e.input).toBe('mode')
