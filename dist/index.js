@@ -34785,9 +34785,8 @@ function parseCatalog(read) {
     catch {
         throw new InputError('catalog', `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`);
     }
-    const local = u.protocol === 'http:' && isLoopbackHost(u.hostname);
-    if ((u.protocol !== 'https:' && !local) || u.search || u.hash) {
-        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL (http:// only for localhost or 127.0.0.1), got '${v}'.`);
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
+        throw new InputError('catalog', `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`);
     }
     return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
 }
@@ -34807,6 +34806,11 @@ function parseApiKey(read, catalog, role) {
     }
     if (catalog === undefined) {
         throw new InputError('catalog', "Input 'catalog' is required with 'quilt-api-key': the Quilt catalog that issued the key (e.g. catalog.example.com).");
+    }
+    const u = new URL(catalog);
+    if (u.protocol !== 'https:' && !isLoopbackHost(u.hostname)) {
+        // A link may be http://; a sign-in may not: the key would travel in clear text.
+        throw new InputError('catalog', `Input 'catalog' must be an https:// address to sign in with 'quilt-api-key' (the key must not travel in clear text; http:// only for localhost or 127.0.0.1), got '${catalog}'.`);
     }
     return { key, catalog };
 }

@@ -461,12 +461,18 @@ describe('the quilt-api-key and catalog inputs, refused before any network call'
       input: 'quilt-api-key',
       says: /starts with qk_ and has no spaces/
     },
-    ...['http://catalog.example.com', 'http://10.0.0.5:3000', 'ftp://127.0.0.1'].map((c) => ({
-      title: `catalog '${c}'`,
+    ...['http://catalog.example.com', 'http://10.0.0.5:3000'].map((c) => ({
+      title: `catalog '${c}' with the key`,
       inputs: { catalog: c },
       input: 'catalog',
-      says: /must be the catalog's host or https:\/\/ URL \(http:\/\/ only for localhost or 127\.0\.0\.1\)/
-    }))
+      says: /must be an https:\/\/ address to sign in with 'quilt-api-key' \(the key must not travel in clear text; http:\/\/ only for localhost or 127\.0\.0\.1\)/
+    })),
+    {
+      title: "catalog 'ftp://127.0.0.1'",
+      inputs: { catalog: 'ftp://127.0.0.1' },
+      input: 'catalog',
+      says: /^Input 'catalog' must be the catalog's host or https:\/\/ URL, got 'ftp:\/\/127\.0\.0\.1'\.$/
+    }
   ])('$title: fails naming $input', async ({ inputs, input, says }) => {
     const r = await pushWithKey(inputs)
     expect(r.exitCode).toBe(1)
@@ -480,7 +486,15 @@ describe('the quilt-api-key and catalog inputs, refused before any network call'
     expect(proxy.requests).toEqual([])
   })
 
-  it('accepts http:// for this machine only: localhost, 127.0.0.1, [::1]', async () => {
+  it('accepts an http:// catalog for links (as in 1.0.0): any host, and this machine', async () => {
+    // Without a key, catalog only makes the catalog-url output: any http:// host, as before.
+    for (const c of ['http://catalog.example.com', 'http://10.0.0.5:3000']) {
+      const r = await runAction(
+        { mode: 'build', name: 'demo/example', path: EXAMPLE, registry: tempDir(), catalog: c },
+        jobEnv()
+      )
+      expect(`${c} ${r.errors.join('; ')}`).toBe(`${c} `)
+    }
     for (const c of ['http://localhost:8080', 'http://127.0.0.1', 'http://[::1]:3000/']) {
       const r = await runAction(
         { mode: 'build', name: 'demo/example', path: EXAMPLE, registry: tempDir(), catalog: c },

@@ -453,11 +453,10 @@ function parseCatalog(read: InputReader): string | undefined {
       `Input 'catalog' must be the catalog's host or URL (e.g. catalog.example.com), got '${v}'.`
     )
   }
-  const local = u.protocol === 'http:' && isLoopbackHost(u.hostname)
-  if ((u.protocol !== 'https:' && !local) || u.search || u.hash) {
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash) {
     throw new InputError(
       'catalog',
-      `Input 'catalog' must be the catalog's host or https:// URL (http:// only for localhost or 127.0.0.1), got '${v}'.`
+      `Input 'catalog' must be the catalog's host or https:// URL, got '${v}'.`
     )
   }
   return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`
@@ -490,6 +489,14 @@ function parseApiKey(
     throw new InputError(
       'catalog',
       "Input 'catalog' is required with 'quilt-api-key': the Quilt catalog that issued the key (e.g. catalog.example.com)."
+    )
+  }
+  const u = new URL(catalog)
+  if (u.protocol !== 'https:' && !isLoopbackHost(u.hostname)) {
+    // A link may be http://; a sign-in may not: the key would travel in clear text.
+    throw new InputError(
+      'catalog',
+      `Input 'catalog' must be an https:// address to sign in with 'quilt-api-key' (the key must not travel in clear text; http:// only for localhost or 127.0.0.1), got '${catalog}'.`
     )
   }
   return { key, catalog }
