@@ -210,6 +210,41 @@ describe.each(['aws-like', 'plain'] as const)('CRC64NVME on %s moto', (flavour) 
     }
   )
 
+  it('a push of objects of another bucket with CRC64NVME: copied server side, quilt3 re-hashes them', async () => {
+    const source = await env.fresh()
+    const bucket = await env.fresh()
+    const objects: Record<string, Buffer> = {
+      'src/small.bin': patternBytes('small', 4000),
+      'src/big.bin': patternBytes('big', 8 * MiB + 5)
+    }
+    for (const [key, body] of Object.entries(objects)) {
+      await s3.send(new PutObjectCommand({ Bucket: source, Key: key, Body: body }))
+    }
+    const registry = env.registry(bucket)
+    const listed = await listS3Prefix(registry.s3, `s3://${source}/src/`)
+    env.proxy.reset()
+    const r = await push(
+      {
+        name: 'crc/copied',
+        source: { kind: 's3', display: `s3://${source}/src/`, entries: listed.entries },
+        registry,
+        message: null,
+        hashType: CRC64NVME
+      },
+      { now: new Date(T * 1000) }
+    )
+    expect(r.transferred).toBe(2)
+    // Copied server side: no byte of either object was downloaded.
+    expect(env.proxy.seen({ method: 'GET', bucket: source })).toEqual([])
+    const info = await browse('crc/copied', `s3://${bucket}`)
+    await expectQuilt3Reads(bucket, r.topHash, info, CRC64NVME)
+    expect(info.entries.map((e) => [e.logical_key, e.hash])).toEqual(
+      Object.entries(objects)
+        .map(([k, b]) => [k.slice(4), hashBytes(b, CRC64NVME)])
+        .sort()
+    )
+  })
+
   it('a build by reference reads no byte of objects whose CRC64NVME S3 stores', async () => {
     const bucket = await env.fresh()
     const data: Record<string, Buffer> = {
