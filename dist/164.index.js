@@ -59,6 +59,9 @@ async function listS3Prefix(s3, url) {
     const bucket = pk.bucket;
     const entries = [];
     const skipped = [];
+    // Whether the store lists checksum algorithms at all (AWS does, for every object that has
+    // one): only then does a missing one prove the object has none.
+    let listsChecksums = false;
     const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pages */ .B)((marker) => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .ListObjectVersionsCommand */ .uc$({
         Bucket: bucket,
         Prefix: prefix,
@@ -76,13 +79,19 @@ async function listS3Prefix(s3, url) {
                     skipped.push(v.Key);
                 continue;
             }
+            if (v.ChecksumAlgorithm !== undefined)
+                listsChecksums = true;
             entries.push({
                 logicalKey: v.Key.slice(prefix.length),
                 physicalKey: _format_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PhysicalKey */ .ll.s3(bucket, v.Key, v.VersionId ?? null),
-                size: v.Size ?? 0
+                size: v.Size ?? 0,
+                checksumAlgorithms: v.ChecksumAlgorithm
             });
         }
     }
+    if (listsChecksums)
+        for (const e of entries)
+            e.checksumAlgorithms ??= [];
     return { entries, skipped, display: `s3://${bucket}/${prefix}` };
 }
 

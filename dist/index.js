@@ -54121,6 +54121,11 @@ var quilt_concurrency = __nccwpck_require__(7182);
 
 
 
+/** The hasher of a source's S3 objects (loaded only when there are some), told what the listing said. */
+async function s3Hasher(s3, concurrency, onBytes, source) {
+    const { S3Hasher, checksumHints } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348));
+    return new S3Hasher(s3, concurrency.s3Requests, onBytes, checksumHints(source.entries));
+}
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
@@ -54145,9 +54150,7 @@ async function build(req, options = {}) {
     try {
         await (0,missing/* computeMissingHashes */.G)(entries, {
             local: pool,
-            s3: options.s3
-                ? new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).S3Hasher(options.s3, concurrency.s3Requests, onBytes)
-                : undefined
+            s3: options.s3 ? await s3Hasher(options.s3, concurrency, onBytes, source) : undefined
         }, req.hashType);
     }
     finally {

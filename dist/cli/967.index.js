@@ -5,10 +5,11 @@ export const modules = {
 /***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S3Hasher: () => (/* binding */ S3Hasher)
+/* harmony export */   S3Hasher: () => (/* binding */ S3Hasher),
+/* harmony export */   checksumHints: () => (/* binding */ checksumHints)
 /* harmony export */ });
+/* unused harmony export hintKey */
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2057);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -30,6 +31,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+function hintKey(o) {
+    return `${o.bucket}/${o.key}?${o.versionId ?? ''}`;
+}
+/** The hints of a source's S3 objects whose listing said which checksums they have. */
+function checksumHints(entries) {
+    const hints = new Map();
+    for (const e of entries) {
+        const pk = e.physicalKey;
+        if (e.checksumAlgorithms === undefined || pk.isLocal())
+            continue;
+        hints.set(hintKey({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId }), e.checksumAlgorithms);
+    }
+    return hints;
+}
 /**
  * Hashes objects already in S3 without downloading them when S3's own checksum is the quilt
  * hash by construction (spec §5.5: a single-request SHA-256 under 8 MiB, hashed once more; or a
@@ -40,12 +55,20 @@ __webpack_require__.r(__webpack_exports__);
 class S3Hasher {
     s3;
     onBytes;
-    /** Cleared when the store or the credentials refuse GetObjectAttributes. */
-    attributesUsable = true;
+    hints;
+    /**
+     * Per form of asking (GetObjectAttributes for SHA-256, HEAD for CRC64NVME): whether the store
+     * answers it. The first object asked settles it; the others wait for that answer, so a store
+     * or role that refuses the form is found out once, before any other request of that form.
+     */
+    formUsable = new Map();
     slots;
-    constructor(s3, concurrency, onBytes) {
+    constructor(s3, concurrency, onBytes, 
+    /** What the listing said of each object's checksums: no request where it proves none. */
+    hints) {
         this.s3 = s3;
         this.onBytes = onBytes;
+        this.hints = hints;
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
     }
     /** The object's hash of `type` (default `sha2-256-chunked`). */
@@ -54,11 +77,7 @@ class S3Hasher {
             this.onBytes?.(0, 1);
             return (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .combineParts */ .YH)(type, []);
         }
-        const fromS3 = type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN
-            ? await this.slots.use(1, () => this.storedCrc64(o))
-            : this.attributesUsable
-                ? await this.slots.use(1, () => this.fromAttributes(o))
-                : null;
+        const fromS3 = this.mayStore(o, type) ? await this.stored(o, type) : null;
         if (fromS3 !== null) {
             this.onBytes?.(o.size, 1);
             return fromS3;
@@ -66,6 +85,22 @@ class S3Hasher {
         const value = await this.byReading(o, type);
         this.onBytes?.(0, 1);
         return value;
+    }
+    /** Whether S3 may keep a checksum of `type` for the object (the listing may prove it does not). */
+    mayStore(o, type) {
+        const listed = this.hints?.get(hintKey(o));
+        return listed === undefined || listed.includes(type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN ? 'CRC64NVME' : 'SHA256');
+    }
+    /** The hash from S3's stored checksum, when the store answers and has a usable one. */
+    async stored(o, type) {
+        const ask = () => this.slots.use(1, () => (type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN ? this.storedCrc64(o) : this.fromAttributes(o)));
+        const usable = this.formUsable.get(type);
+        if (usable === undefined) {
+            const first = ask();
+            this.formUsable.set(type, first.then((a) => !a.refused, () => true));
+            return (await first).value;
+        }
+        return (await usable) ? (await ask()).value : null;
     }
     /**
      * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
@@ -79,9 +114,9 @@ class S3Hasher {
                 ...(o.versionId ? { VersionId: o.versionId } : {}),
                 ChecksumMode: 'ENABLED'
             }));
-            if (r.ContentLength !== undefined && r.ContentLength !== o.size)
-                return null;
-            return r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
+            const value = r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
+            const sameSize = r.ContentLength === undefined || r.ContentLength === o.size;
+            return { value: sameSize ? value : null, refused: false };
         }
         catch (e) {
             if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
@@ -90,6 +125,7 @@ class S3Hasher {
         }
     }
     async fromAttributes(o) {
+        const found = (value) => ({ value, refused: false });
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);
         const expectedParts = Math.ceil(o.size / chunk);
         let checksum;
@@ -108,7 +144,7 @@ class S3Hasher {
             for await (const r of listing) {
                 checksum = r.Checksum?.ChecksumSHA256;
                 if (!checksum)
-                    return null;
+                    return found(null);
                 const parts = r.ObjectParts;
                 total = parts?.TotalPartsCount;
                 for (const p of parts?.Parts ?? [])
@@ -120,20 +156,19 @@ class S3Hasher {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
             // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
             // S3-compatible stores answer in a form the SDK rejects): read the data instead.
-            this.attributesUsable = false;
-            return null;
+            return { value: null, refused: true };
         }
         if (checksum === undefined)
-            return null;
+            return found(null);
         const value = checksum.split('-')[0];
         if (total === undefined) {
             // Uploaded in one request: the whole object's SHA-256.
-            return o.size < _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .MULTIPART_THRESHOLD */ .xf ? (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .quiltHashFromSinglePartChecksum */ ._S)(value) : null;
+            return found(o.size < _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .MULTIPART_THRESHOLD */ .xf ? (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .quiltHashFromSinglePartChecksum */ ._S)(value) : null);
         }
         if (total !== expectedParts || sizes.length !== total)
-            return null;
+            return found(null);
         const quiltSizes = sizes.every((s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1)));
-        return quiltSizes ? value : null;
+        return found(quiltSizes ? value : null);
     }
     async byReading(o, type) {
         const chunk = (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkSize */ .ZL)(o.size);

@@ -15,6 +15,8 @@ __tests__/helpers/moto/moto_server.py (copied from the harness's shared test ser
    and its Last-Modified header in RFC 7231 form (moto sends ISO-8601, which the AWS JS SDK v3 rejects).
 7. CompleteMultipartUpload in an unversioned bucket does not return x-amz-version-id: null.
 8. CRC64NVME works with Debian's older python3-awscrt (pure-Python fallback, slow but correct).
+9. ListObjectVersions lists each version's ChecksumAlgorithm, as AWS does (moto lists it only in
+   ListObjectsV2).
 
 Set MOTO_FIDELITY_PATCHES=0 to run pristine moto.
 """
@@ -263,3 +265,38 @@ def apply() -> None:
         return status, headers, resp
 
     R.S3Response.get_object_attributes = get_object_attributes
+
+    # 9. ListObjectVersions: ChecksumAlgorithm of each version
+    orig_lov = R.S3Response.list_object_versions
+
+    def list_object_versions(self):
+        status, headers, resp = orig_lov(self)
+        if status != 200:
+            return status, headers, resp
+        try:
+            was_bytes = isinstance(resp, bytes)
+            text = resp.decode() if was_bytes else resp
+
+            def add(m):
+                block = m.group(0)
+                key = re.search(r"<Key>(.*?)</Key>", block, re.S)
+                version = re.search(r"<VersionId>(.*?)</VersionId>", block, re.S)
+                if not key or "<ChecksumAlgorithm>" in block:
+                    return block
+                name = minidom.parseString(f"<k>{key.group(1)}</k>").documentElement.firstChild
+                name = name.data if name is not None else ""
+                vid = version.group(1) if version else None
+                obj = self.backend.get_object(self.bucket_name, name, version_id=None if vid == "null" else vid)
+                if obj is None or not obj.checksum_algorithm:
+                    return block
+                return block.replace("</Version>", f"<ChecksumAlgorithm>{obj.checksum_algorithm}</ChecksumAlgorithm></Version>")
+
+            text = re.sub(r"<Version>.*?</Version>", add, text, flags=re.S)
+            resp = text.encode() if was_bytes else text
+            headers.pop("content-length", None)
+            headers.pop("Content-Length", None)
+        except Exception:  # noqa
+            traceback.print_exc()
+        return status, headers, resp
+
+    R.S3Response.list_object_versions = list_object_versions

@@ -23,6 +23,7 @@ import { crc64nvmeKernel, type Crc64Kernel } from '../format/crc64.js'
 import { QuiltError } from '../errors.js'
 import { retry, Semaphore } from '../concurrency.js'
 import { isBrokenTransfer, isNotFound } from '../s3/errors.js'
+import type { SourceEntry } from '../sources/local.js'
 
 /** An S3 object to hash: bucket, key, version and size. */
 export interface S3ObjectToHash {
@@ -30,6 +31,33 @@ export interface S3ObjectToHash {
   key: string
   versionId: string | null
   size: number
+}
+
+/** The checksum algorithms a listing gave for objects, by `hintKey` (see SourceEntry). */
+export type ChecksumHints = ReadonlyMap<string, readonly string[]>
+
+export function hintKey(o: { bucket: string; key: string; versionId: string | null }): string {
+  return `${o.bucket}/${o.key}?${o.versionId ?? ''}`
+}
+
+/** The hints of a source's S3 objects whose listing said which checksums they have. */
+export function checksumHints(entries: readonly SourceEntry[]): ChecksumHints {
+  const hints = new Map<string, readonly string[]>()
+  for (const e of entries) {
+    const pk = e.physicalKey
+    if (e.checksumAlgorithms === undefined || pk.isLocal()) continue
+    hints.set(
+      hintKey({ bucket: pk.bucket!, key: pk.path, versionId: pk.versionId }),
+      e.checksumAlgorithms
+    )
+  }
+  return hints
+}
+
+/** How a stored checksum is asked for: its answer, and whether the store refused the form. */
+interface Asked {
+  value: string | null
+  refused: boolean
 }
 
 /**
@@ -40,14 +68,20 @@ export interface S3ObjectToHash {
  * each part with a ranged GET (never a whole object in memory).
  */
 export class S3Hasher {
-  /** Cleared when the store or the credentials refuse GetObjectAttributes. */
-  private attributesUsable = true
+  /**
+   * Per form of asking (GetObjectAttributes for SHA-256, HEAD for CRC64NVME): whether the store
+   * answers it. The first object asked settles it; the others wait for that answer, so a store
+   * or role that refuses the form is found out once, before any other request of that form.
+   */
+  private readonly formUsable = new Map<HashType, Promise<boolean>>()
   private readonly slots: Semaphore
 
   constructor(
     private readonly s3: S3Client,
     concurrency: number,
-    private readonly onBytes?: (bytes: number, files: number) => void
+    private readonly onBytes?: (bytes: number, files: number) => void,
+    /** What the listing said of each object's checksums: no request where it proves none. */
+    private readonly hints?: ChecksumHints
   ) {
     this.slots = new Semaphore(Math.max(1, concurrency))
   }
@@ -58,12 +92,7 @@ export class S3Hasher {
       this.onBytes?.(0, 1)
       return combineParts(type, [])
     }
-    const fromS3 =
-      type === CRC64NVME
-        ? await this.slots.use(1, () => this.storedCrc64(o))
-        : this.attributesUsable
-          ? await this.slots.use(1, () => this.fromAttributes(o))
-          : null
+    const fromS3 = this.mayStore(o, type) ? await this.stored(o, type) : null
     if (fromS3 !== null) {
       this.onBytes?.(o.size, 1)
       return fromS3
@@ -73,11 +102,36 @@ export class S3Hasher {
     return value
   }
 
+  /** Whether S3 may keep a checksum of `type` for the object (the listing may prove it does not). */
+  private mayStore(o: S3ObjectToHash, type: HashType): boolean {
+    const listed = this.hints?.get(hintKey(o))
+    return listed === undefined || listed.includes(type === CRC64NVME ? 'CRC64NVME' : 'SHA256')
+  }
+
+  /** The hash from S3's stored checksum, when the store answers and has a usable one. */
+  private async stored(o: S3ObjectToHash, type: HashType): Promise<string | null> {
+    const ask = (): Promise<Asked> =>
+      this.slots.use(1, () => (type === CRC64NVME ? this.storedCrc64(o) : this.fromAttributes(o)))
+    const usable = this.formUsable.get(type)
+    if (usable === undefined) {
+      const first = ask()
+      this.formUsable.set(
+        type,
+        first.then(
+          (a) => !a.refused,
+          () => true
+        )
+      )
+      return (await first).value
+    }
+    return (await usable) ? (await ask()).value : null
+  }
+
   /**
    * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
    * uploaded since 2025): one HEAD with checksum mode, no byte read.
    */
-  private async storedCrc64(o: S3ObjectToHash): Promise<string | null> {
+  private async storedCrc64(o: S3ObjectToHash): Promise<Asked> {
     try {
       const r = await this.s3.send(
         new HeadObjectCommand({
@@ -87,15 +141,18 @@ export class S3Hasher {
           ChecksumMode: 'ENABLED'
         })
       )
-      if (r.ContentLength !== undefined && r.ContentLength !== o.size) return null
-      return r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null
+      const value =
+        r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null
+      const sameSize = r.ContentLength === undefined || r.ContentLength === o.size
+      return { value: sameSize ? value : null, refused: false }
     } catch (e) {
       if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
       throw e
     }
   }
 
-  private async fromAttributes(o: S3ObjectToHash): Promise<string | null> {
+  private async fromAttributes(o: S3ObjectToHash): Promise<Asked> {
+    const found = (value: string | null): Asked => ({ value, refused: false })
     const chunk = chunkSize(o.size)
     const expectedParts = Math.ceil(o.size / chunk)
     let checksum: string | undefined
@@ -120,7 +177,7 @@ export class S3Hasher {
       )
       for await (const r of listing) {
         checksum = r.Checksum?.ChecksumSHA256
-        if (!checksum) return null
+        if (!checksum) return found(null)
         const parts = r.ObjectParts
         total = parts?.TotalPartsCount
         for (const p of parts?.Parts ?? []) sizes.push(p.Size ?? -1)
@@ -129,20 +186,19 @@ export class S3Hasher {
       if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
       // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
       // S3-compatible stores answer in a form the SDK rejects): read the data instead.
-      this.attributesUsable = false
-      return null
+      return { value: null, refused: true }
     }
-    if (checksum === undefined) return null
+    if (checksum === undefined) return found(null)
     const value = checksum.split('-')[0]!
     if (total === undefined) {
       // Uploaded in one request: the whole object's SHA-256.
-      return o.size < MULTIPART_THRESHOLD ? quiltHashFromSinglePartChecksum(value) : null
+      return found(o.size < MULTIPART_THRESHOLD ? quiltHashFromSinglePartChecksum(value) : null)
     }
-    if (total !== expectedParts || sizes.length !== total) return null
+    if (total !== expectedParts || sizes.length !== total) return found(null)
     const quiltSizes = sizes.every(
       (s, i) => s === (i < total - 1 ? chunk : o.size - chunk * (total - 1))
     )
-    return quiltSizes ? value : null
+    return found(quiltSizes ? value : null)
   }
 
   private async byReading(o: S3ObjectToHash, type: HashType): Promise<string> {

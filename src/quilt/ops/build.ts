@@ -6,6 +6,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hashing/pool.js'
+import type { S3Hasher } from '../hashing/s3-objects.js'
 import type { HashType } from '../format/hash.js'
 import { type PyValue } from '../py/json.js'
 import { maxRecordSizeFromEnv, Package } from '../format/manifest.js'
@@ -71,6 +72,17 @@ export interface BuildResult {
   package: Package
 }
 
+/** The hasher of a source's S3 objects (loaded only when there are some), told what the listing said. */
+async function s3Hasher(
+  s3: S3Client,
+  concurrency: Concurrency,
+  onBytes: (bytes: number, files: number) => void,
+  source: Source
+): Promise<S3Hasher> {
+  const { S3Hasher, checksumHints } = await import('../hashing/s3-objects.js')
+  return new S3Hasher(s3, concurrency.s3Requests, onBytes, checksumHints(source.entries))
+}
+
 /** Make the package from the source and write it to the registry; no data is copied. */
 export async function build(req: BuildRequest, options: BuildOptions = {}): Promise<BuildResult> {
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
@@ -96,13 +108,7 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
       entries,
       {
         local: pool,
-        s3: options.s3
-          ? new (await import('../hashing/s3-objects.js')).S3Hasher(
-              options.s3,
-              concurrency.s3Requests,
-              onBytes
-            )
-          : undefined
+        s3: options.s3 ? await s3Hasher(options.s3, concurrency, onBytes, source) : undefined
       },
       req.hashType
     )

@@ -30,7 +30,7 @@ import {
   SHA256_CHUNKED,
   type HashType
 } from '../format/hash.js'
-import { S3Hasher } from '../hashing/s3-objects.js'
+import { checksumHints, S3Hasher } from '../hashing/s3-objects.js'
 import { S3_PERMISSIONS } from '../s3/errors.js'
 import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../py/json.js'
@@ -243,7 +243,7 @@ async function placeData(input: PlaceDataInput): Promise<void> {
   const s3 = req.registry.s3
   const { s3Requests, hashThreads } = options.concurrency ?? resolveConcurrency()
   const pool = new HashPool({ workers: hashThreads, onBytes: counters.hashed })
-  const s3Hasher = new S3Hasher(s3, s3Requests, counters.hashed)
+  const s3Hasher = new S3Hasher(s3, s3Requests, counters.hashed, checksumHints(req.source.entries))
   const stop = new AbortController()
   const hashType = req.hashType ?? SHA256_CHUNKED
   const transfer = new Transfer(s3, {

@@ -157,6 +157,11 @@ export interface SourceEntry {
   size: number
   /** Local files: what the listing saw, checked again while the file is read. */
   identity?: FileIdentity
+  /**
+   * S3 objects: the checksum algorithms the listing says the object has (e.g. `SHA256`,
+   * `CRC64NVME`); [] when the listing proves it has none; undefined when the store does not say.
+   */
+  checksumAlgorithms?: readonly string[]
 }
 
 /** A source folder or prefix and the entries found in it. */

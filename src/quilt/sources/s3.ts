@@ -24,6 +24,9 @@ export async function listS3Prefix(
   const bucket = pk.bucket!
   const entries: SourceEntry[] = []
   const skipped: string[] = []
+  // Whether the store lists checksum algorithms at all (AWS does, for every object that has
+  // one): only then does a missing one prove the object has none.
+  let listsChecksums = false
   const listing = pages(
     (marker: { key?: string; version?: string } | undefined) =>
       s3.send(
@@ -46,12 +49,15 @@ export async function listS3Prefix(
         if ((v.Size ?? 0) !== 0) skipped.push(v.Key)
         continue
       }
+      if (v.ChecksumAlgorithm !== undefined) listsChecksums = true
       entries.push({
         logicalKey: v.Key.slice(prefix.length),
         physicalKey: PhysicalKey.s3(bucket, v.Key, v.VersionId ?? null),
-        size: v.Size ?? 0
+        size: v.Size ?? 0,
+        checksumAlgorithms: v.ChecksumAlgorithm
       })
     }
   }
+  if (listsChecksums) for (const e of entries) e.checksumAlgorithms ??= []
   return { entries, skipped, display: `s3://${bucket}/${prefix}` }
 }
