@@ -48,6 +48,12 @@ export interface Entry {
   meta: PyValue
 }
 
+/** How a manifest is read. */
+export interface ReadOptions {
+  /** Every line read by the exact parser (tests: the reference of the line-shape reader). */
+  exact?: boolean
+}
+
 /** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
 export const DEFAULT_MAX_RECORD_SIZE = 1_000_000
 
@@ -119,21 +125,46 @@ export class Package {
   /** Whether the entries were added in walk order (a read manifest's are): no sort to walk. */
   private inWalkOrder = true
   private lastKey: string | null = null
+  /**
+   * A read manifest's entries while they come in strict walk order, with no directory line and
+   * no entry below another: no index is built (`get` searches them). Indexed on any other use.
+   */
+  private sortedEntries: Entry[] | null = null
   /** The directory of the last entry added: a known one. */
   private lastDir: string | null = null
 
   get size(): number {
-    return this.entries.size
+    return this.sortedEntries?.length ?? this.entries.size
   }
 
   get(logicalKey: string): Entry | undefined {
-    return this.entries.get(logicalKey)
+    const list = this.sortedEntries
+    if (list === null) return this.entries.get(logicalKey)
+    let lo = 0
+    let hi = list.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const c = compareLogicalKeys(list[mid]!.logicalKey, logicalKey)
+      if (c === 0) return list[mid]
+      if (c < 0) lo = mid + 1
+      else hi = mid - 1
+    }
+    return undefined
   }
 
   /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
   set(entry: Entry): void {
     validateLogicalKey(entry.logicalKey)
+    this.index()
     this.insert(entry)
+  }
+
+  /** Index the entries kept in walk order (then every check runs as for any package). */
+  private index(): void {
+    const list = this.sortedEntries
+    if (list === null) return
+    this.sortedEntries = null
+    for (const e of list) this.insert(e, true)
   }
 
   /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
@@ -176,6 +207,7 @@ export class Package {
 
   /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
   setDirMeta(dir: string, meta: PyValue): void {
+    this.index()
     this.ensureDirs(dir.split('/'))
     this.dirMeta.set(dir, meta)
   }
@@ -192,6 +224,7 @@ export class Package {
 
   /** Entries in tree-walk order. */
   walk(): Entry[] {
+    if (this.sortedEntries !== null) return this.sortedEntries.slice()
     const entries = [...this.entries.values()]
     return this.inWalkOrder
       ? entries
@@ -252,14 +285,22 @@ export class Package {
   /**
    * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
    * is kept, and refused as JSON), then `fromManifest`. The package may keep `bytes` (its entries
-   * read their fields from them on first use): they must not change afterwards.
+   * read their fields from them on first use): they must not change afterwards. `exact` reads
+   * every line with the exact parser (the reference the reading of quilt3's own lines is tested
+   * against).
    */
-  static fromManifestBytes(bytes: Uint8Array, resolveLocal?: (path: string) => string): Package {
+  static fromManifestBytes(
+    bytes: Uint8Array,
+    resolveLocal?: (path: string) => string,
+    { exact = false }: ReadOptions = {}
+  ): Package {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     if (!isUtf8(buf)) throw new ManifestError("it is not UTF-8 ('utf-8' codec can't decode it)")
     // A `\r` makes the newline rules matter: the text is read whole then.
-    if (buf.indexOf(0x0d) >= 0) return Package.fromManifest(buf.toString('utf-8'), resolveLocal)
-    return Package.readBytes(buf, resolveLocal)
+    if (buf.indexOf(0x0d) >= 0) {
+      return Package.fromManifest(buf.toString('utf-8'), resolveLocal, { exact })
+    }
+    return Package.readBytes(buf, resolveLocal, exact)
   }
 
   /**
@@ -272,12 +313,16 @@ export class Package {
    * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
    * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
    */
-  static fromManifest(text: string, resolveLocal?: (path: string) => string): Package {
+  static fromManifest(
+    text: string,
+    resolveLocal?: (path: string) => string,
+    { exact = false }: ReadOptions = {}
+  ): Package {
     const normalized = text.replace(/\r\n?/g, '\n')
     // Text that UTF-8 can hold is read as its bytes (the lines of quilt3's shape without the
     // generic parser); a lone surrogate (only a string can hold one) leaves the exact parser alone.
     if (!LONE_SURROGATE.test(normalized)) {
-      return Package.readBytes(Buffer.from(normalized, 'utf-8'), resolveLocal)
+      return Package.readBytes(Buffer.from(normalized, 'utf-8'), resolveLocal, exact)
     }
     const lines = normalized.split('\n')
     if (lines[lines.length - 1] === '') lines.pop()
@@ -298,9 +343,14 @@ export class Package {
    * Read the lines of UTF-8 `bytes` without `\r`: the runs between `\n` bytes (a byte below 0x80
    * is never part of a longer character), each decoded on its own when it must be.
    */
-  private static readBytes(buf: Buffer, resolveLocal?: (path: string) => string): Package {
+  private static readBytes(
+    buf: Buffer,
+    resolveLocal: ((path: string) => string) | undefined,
+    exact: boolean
+  ): Package {
     if (buf.length === 0) throw new ManifestError('it is empty')
     const pkg = new Package()
+    pkg.sortedEntries = []
     let n = 0
     for (let pos = 0; pos < buf.length;) {
       let end = buf.indexOf(0x0a, pos)
@@ -309,7 +359,7 @@ export class Package {
       try {
         if (n === 1) pkg.readHead(buf.toString('utf-8', pos, end))
         else {
-          const fast = LineEntry.read(buf, pos, end)
+          const fast = exact ? null : LineEntry.read(buf, pos, end)
           if (fast === null) pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal)
           else pkg.readLineEntry(fast, resolveLocal)
         }
@@ -330,6 +380,23 @@ export class Package {
 
   /** An entry line of quilt3's shape: checked as `readLine` checks it. */
   private readLineEntry(e: LineEntry, resolveLocal?: (path: string) => string): void {
+    const list = this.sortedEntries
+    if (list !== null) {
+      const key = e.logicalKey
+      const last = list[list.length - 1]?.logicalKey
+      // After the last key, and not below it (an entry cannot be a directory): then neither a
+      // duplicate nor a conflict with any entry before (those would sort between the two).
+      if (
+        last === undefined ||
+        (compareLogicalKeys(last, key) < 0 &&
+          !(key.charCodeAt(last.length) === 0x2f && key.startsWith(last)))
+      ) {
+        e.checkPhysicalKey(resolveLocal)
+        list.push(e)
+        return
+      }
+      this.index()
+    }
     if (this.entries.has(e.logicalKey)) {
       throw new ManifestError(`Duplicate logical key ${pyRepr(e.logicalKey.split('/').pop()!)}`)
     }
@@ -339,6 +406,7 @@ export class Package {
 
   /** Any line but the first, read by the exact parser. */
   private readLine(line: string, resolveLocal?: (path: string) => string): void {
+    this.index()
     const obj = parseLine(line)
     const lk = obj.get('logical_key')
     if (typeof lk !== 'string') throw new ManifestError('no string "logical_key"')
