@@ -35574,17 +35574,20 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 /* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5063);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2378);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5126);
-/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7526);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5397);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5063);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2378);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5126);
+/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7526);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5397);
 /**
  * The package model and its manifest: tree-walk order, manifest lines (read and write, byte for
  * byte like quilt3 8.0.0) and the top hash (spec §2, §4).
  */
+
 
 
 
@@ -35600,7 +35603,7 @@ function maxRecordSizeFromEnv(env = process.env) {
         return DEFAULT_MAX_RECORD_SIZE;
     const n = pyInt(raw);
     if (n === null || n <= 0n) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
     }
     return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
 }
@@ -35617,14 +35620,14 @@ function pyInt(text) {
 }
 /** A hash object in quilt3's key order. */
 function hashObject(h) {
-    return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
+    return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([
         ['type', h.type],
         ['value', h.value]
     ]);
 }
 /** The `{type, value}` of a hash object, when it has that shape. */
 function readHash(h) {
-    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(h))
+    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(h))
         return null;
     const type = h.get('type');
     const value = h.get('value');
@@ -35644,7 +35647,7 @@ function compareLogicalKeys(a, b) {
                 return -1;
             if (y === 0x2f)
                 return 1;
-            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .OP)(a.slice(i, i + 1), b.slice(i, i + 1));
+            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodePoints */ .OP)(a.slice(i, i + 1), b.slice(i, i + 1));
         }
     }
     return a.length - b.length;
@@ -35652,43 +35655,94 @@ function compareLogicalKeys(a, b) {
 /** An in-memory package: the package-line metadata, entries, directory metadata. */
 class Package {
     /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
-    meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([['version', 'v0']]);
+    meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([['version', 'v0']]);
     entries = new Map();
     /** Directories (`a`, `a/b`) that hold entries or metadata. */
     dirs = new Set();
     /** Directory metadata by directory path (no trailing `/`). */
     dirMeta = new Map();
+    /** Whether the entries were added in walk order (a read manifest's are): no sort to walk. */
+    inWalkOrder = true;
+    lastKey = null;
+    /**
+     * A read manifest's entries while they come in strict walk order, with no directory line and
+     * no entry below another: no index is built (`get` searches them). Indexed on any other use.
+     */
+    sortedEntries = null;
+    /** The directory of the last entry added: a known one. */
+    lastDir = null;
     get size() {
-        return this.entries.size;
+        return this.sortedEntries?.length ?? this.entries.size;
     }
     get(logicalKey) {
-        return this.entries.get(logicalKey);
+        const list = this.sortedEntries;
+        if (list === null)
+            return this.entries.get(logicalKey);
+        let lo = 0;
+        let hi = list.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = compareLogicalKeys(list[mid].logicalKey, logicalKey);
+            if (c === 0)
+                return list[mid];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
     }
     /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
     set(entry) {
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateLogicalKey */ .$r)(entry.logicalKey);
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .validateLogicalKey */ .$r)(entry.logicalKey);
+        this.index();
         this.insert(entry);
     }
+    /** Index the entries kept in walk order (then every check runs as for any package). */
+    index() {
+        const list = this.sortedEntries;
+        if (list === null)
+            return;
+        this.sortedEntries = null;
+        for (const e of list)
+            this.insert(e, true);
+    }
     /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
-    insert(entry) {
+    insert(entry, isNew = !this.entries.has(entry.logicalKey)) {
         const key = entry.logicalKey;
         if (this.dirs.has(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Cannot overwrite directory ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(key.split('/').pop())} with PackageEntry`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Cannot overwrite directory ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(key.split('/').pop())} with PackageEntry`);
         }
-        this.ensureDirs(key.split('/').slice(0, -1));
+        const slash = key.lastIndexOf('/');
+        // A directory already known has had each of its ancestors checked and added, and no entry
+        // can be added at a known directory since: nothing to check again. Consecutive entries of
+        // a read manifest mostly share theirs.
+        if (slash >= 0 && !(slash === this.lastDir?.length && key.startsWith(this.lastDir))) {
+            const dir = key.slice(0, slash);
+            if (!this.dirs.has(dir))
+                this.ensureDirs(dir.split('/'));
+            this.lastDir = dir;
+        }
+        if (isNew) {
+            if (this.lastKey !== null && compareLogicalKeys(this.lastKey, key) >= 0) {
+                this.inWalkOrder = false;
+            }
+            this.lastKey = key;
+        }
         this.entries.set(key, entry);
     }
     ensureDirs(parts) {
         for (let i = 1; i <= parts.length; i++) {
             const dir = parts.slice(0, i).join('/');
             if (this.entries.has(dir)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Already a PackageEntry for ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(parts[i - 1])} along the path [${parts.map(_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Already a PackageEntry for ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(parts[i - 1])} along the path [${parts.map(_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
             }
             this.dirs.add(dir);
         }
     }
     /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
     setDirMeta(dir, meta) {
+        this.index();
         this.ensureDirs(dir.split('/'));
         this.dirMeta.set(dir, meta);
     }
@@ -35702,29 +35756,34 @@ class Package {
     }
     /** Entries in tree-walk order. */
     walk() {
-        return [...this.entries.values()].sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
+        if (this.sortedEntries !== null)
+            return this.sortedEntries.slice();
+        const entries = [...this.entries.values()];
+        return this.inWalkOrder
+            ? entries
+            : entries.sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
     }
     /** Directory lines in walk order (pre-order), only directories with truthy metadata. */
     dirLines() {
         return [...this.dirMeta.entries()]
-            .filter(([, meta]) => (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta))
+            .filter(([, meta]) => (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(meta))
             .sort(([a], [b]) => compareLogicalKeys(a, b))
             .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
     }
     /** The top hash (spec §4); every entry must have its hash. */
     topHash(entries = this.walk()) {
         if (this.meta.has('top_hash'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(this.meta));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.meta));
+        const w = new RecordWriter(h);
         for (const e of entries) {
-            if (e.hash === null || e.sizeValue === null) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
-            }
-            const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.sizeValue);
-            // {"hash", "logical_key", "meta", "size"}: already in sorted key order.
-            h.update(`{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`);
+            if (e instanceof LineEntry)
+                e.writeHashRecord(w);
+            else
+                w.text(hashRecord(e));
         }
+        w.flush();
         return h.digest('hex');
     }
     /**
@@ -35733,38 +35792,41 @@ class Package {
      */
     toManifest(options = {}) {
         const limit = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
-        const lines = [checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, limit)];
+        const lines = [checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(this.meta), null, limit)];
         if (options.withDirMeta ?? true) {
             for (const d of this.dirLines()) {
-                const line = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)([
+                const line = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([
                     ['logical_key', d.logicalKey],
                     ['meta', d.meta]
                 ]);
-                lines.push(checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(line), d.logicalKey, limit));
+                lines.push(checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(line), d.logicalKey, limit));
             }
         }
         for (const e of options.entries ?? this.walk()) {
             lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
         }
-        return Buffer.from(lines.join('\n') + '\n', 'utf-8');
+        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n') + '\n', 'utf-8');
     }
     /** Check the package line alone against the record limit (before any hashing). */
     checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
-        checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
+        checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
     }
     /**
      * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
-     * is kept, and refused as JSON), then `fromManifest`.
+     * is kept, and refused as JSON), then `fromManifest`. The package may keep `bytes` (its entries
+     * read their fields from them on first use): they must not change afterwards. `exact` reads
+     * every line with the exact parser (the reference the reading of quilt3's own lines is tested
+     * against).
      */
-    static fromManifestBytes(bytes, resolveLocal) {
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    static fromManifestBytes(bytes, resolveLocal, { exact = false } = {}) {
+        const buf = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh("it is not UTF-8 ('utf-8' codec can't decode it)");
+        // A `\r` makes the newline rules matter: the text is read whole then.
+        if (buf.indexOf(0x0d) >= 0) {
+            return Package.fromManifest(buf.toString('utf-8'), resolveLocal, { exact });
         }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh("it is not UTF-8 ('utf-8' codec can't decode it)");
-        }
-        return Package.fromManifest(text, resolveLocal);
+        return Package.readBytes(buf, resolveLocal, exact);
     }
     /**
      * Read a manifest as quilt3 `Package._from_path` and `_load` do. The file is read as text with
@@ -35776,30 +35838,62 @@ class Package {
      * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
      * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
      */
-    static fromManifest(text, resolveLocal) {
-        const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    static fromManifest(text, resolveLocal, { exact = false } = {}) {
+        const normalized = text.replace(/\r\n?/g, '\n');
+        // Text that UTF-8 can hold is read as its bytes (the lines of quilt3's shape without the
+        // generic parser); a lone surrogate (only a string can hold one) leaves the exact parser alone.
+        if (!_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .LONE_SURROGATE */ .uG.test(normalized)) {
+            return Package.readBytes(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(normalized, 'utf-8'), resolveLocal, exact);
+        }
+        const lines = normalized.split('\n');
         if (lines[lines.length - 1] === '')
             lines.pop();
         if (lines.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('it is empty');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
         const pkg = new Package();
-        for (let i = 0; i < lines.length; i++) {
+        lines.forEach((line, i) => {
             try {
                 if (i === 0)
-                    pkg.readHead(lines[0]);
+                    pkg.readHead(line);
                 else
-                    pkg.readLine(lines[i], resolveLocal);
+                    pkg.readLine(line, resolveLocal);
             }
             catch (e) {
-                if (e instanceof _py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.reason} at column ${e.column}`);
-                }
-                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.reason}`);
-                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`line ${i + 1}: ${e.message}`);
-                throw e;
+                throw lineError(i + 1, e);
             }
+        });
+        return pkg;
+    }
+    /**
+     * Read the lines of UTF-8 `bytes` without `\r`: the runs between `\n` bytes (a byte below 0x80
+     * is never part of a longer character), each decoded on its own when it must be.
+     */
+    static readBytes(buf, resolveLocal, exact) {
+        if (buf.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
+        const pkg = new Package();
+        pkg.sortedEntries = [];
+        let n = 0;
+        for (let pos = 0; pos < buf.length;) {
+            let end = buf.indexOf(0x0a, pos);
+            if (end < 0)
+                end = buf.length;
+            n++;
+            try {
+                if (n === 1)
+                    pkg.readHead(buf.toString('utf-8', pos, end));
+                else {
+                    const fast = exact ? null : LineEntry.read(buf, pos, end);
+                    if (fast === null)
+                        pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
+                    else
+                        pkg.readLineEntry(fast, resolveLocal);
+                }
+            }
+            catch (e) {
+                throw lineError(n, e);
+            }
+            pos = end + 1;
         }
         return pkg;
     }
@@ -35810,34 +35904,59 @@ class Package {
         for (const [k, v] of head)
             this.meta.set(k, v);
     }
+    /** An entry line of quilt3's shape: checked as `readLine` checks it. */
+    readLineEntry(e, resolveLocal) {
+        const list = this.sortedEntries;
+        if (list !== null) {
+            const key = e.logicalKey;
+            const last = list[list.length - 1]?.logicalKey;
+            // After the last key, and not below it (an entry cannot be a directory): then neither a
+            // duplicate nor a conflict with any entry before (those would sort between the two).
+            if (last === undefined ||
+                (compareLogicalKeys(last, key) < 0 &&
+                    !(key.charCodeAt(last.length) === 0x2f && key.startsWith(last)))) {
+                e.checkPhysicalKey(resolveLocal);
+                list.push(e);
+                return;
+            }
+            this.index();
+        }
+        if (this.entries.has(e.logicalKey)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(e.logicalKey.split('/').pop())}`);
+        }
+        e.checkPhysicalKey(resolveLocal);
+        this.insert(e, true);
+    }
+    /** Any line but the first, read by the exact parser. */
     readLine(line, resolveLocal) {
+        this.index();
         const obj = parseLine(line);
         const lk = obj.get('logical_key');
         if (typeof lk !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('no string "logical_key"');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('no string "logical_key"');
         const pks = obj.get('physical_keys');
-        if (pks === undefined || !(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(pks)) {
+        if (pks === undefined || !(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(pks)) {
             this.setLoadedMeta(lk.split('/'), field(obj, 'meta'));
             return;
         }
         if (this.entries.has(lk)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(lk.split('/').pop())}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(lk.split('/').pop())}`);
         }
         const url = Array.isArray(pks) ? pks[0] : undefined;
         if (typeof url !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('"physical_keys" is not a list of URLs');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('"physical_keys" is not a list of URLs');
         const size = field(obj, 'size');
         const hash = field(obj, 'hash');
         const meta = field(obj, 'meta');
         const exact = typeof size === 'bigint' && size >= 0n && size <= BigInt(Number.MAX_SAFE_INTEGER);
         this.insert({
             logicalKey: lk,
-            physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_2__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
+            physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
             size: typeof size === 'bigint' || typeof size === 'number' ? Number(size) : NaN,
             ...(exact ? {} : { sizeValue: size }),
             hash,
             // quilt3: `self._meta = meta or {}`
-            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .pyObject */ .LP)()
+            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)()
         });
     }
     /** quilt3 `_load` for a line without physical keys: `set_meta` on the key's parent node. */
@@ -35855,39 +35974,379 @@ class Package {
         }
         // The walk to the node stops at an entry: only the last step may reach one.
         this.ensureDirs(node.slice(0, -1));
-        if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(entry.meta)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`cannot set metadata on ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(key)}: its "meta" is not an object`);
+        if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(entry.meta)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`cannot set metadata on ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(key)}: its "meta" is not an object`);
         }
         entry.meta.set('user_meta', meta);
     }
 }
+/** An error met reading line `n`, told as quilt3's loading refusal of that line. */
+function lineError(n, e) {
+    if (e instanceof _py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSyntaxError */ .q3) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.reason} at column ${e.column}`);
+    }
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.reason}`);
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.message}`);
+    return e;
+}
 /** One manifest line: a JSON object. */
 function parseLine(line) {
-    const v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePyJson */ .j5)(line);
-    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh('not a JSON object');
+    const v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(line);
+    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('not a JSON object');
     return v;
 }
 /** A field quilt3 reads as `obj[name]` (a KeyError when it is missing). */
 function field(obj, name) {
     const v = obj.get(name);
     if (v === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`no ${JSON.stringify(name)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`no ${JSON.stringify(name)}`);
     return v;
+}
+/** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
+function hashRecord(e) {
+    if (e.hash === null || e.sizeValue === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+    }
+    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.sizeValue);
+    // Already in sorted key order.
+    return `{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`;
+}
+// The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
+// piece by piece around its five values.
+const LK_OPEN = ascii('{"logical_key": "');
+const PK_OPEN = ascii('", "physical_keys": ["');
+const SIZE_OPEN = ascii('"], "size": ');
+const HASH_OPEN = ascii(', "hash": {"type": "');
+const VALUE_OPEN = ascii('", "value": "');
+const META_OPEN = ascii('"}, "meta": ');
+const CHUNKED_TYPE = ascii(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
+/** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
+const MAX_FAST_DIGITS = 15;
+function ascii(s) {
+    return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+/** Whether `bytes` holds `text` at `at`. */
+function holds(bytes, at, text) {
+    if (at + text.length > bytes.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (bytes[at + i] !== text[i])
+            return false;
+    return true;
+}
+/**
+ * Whether the last string `plainStringEnd` read is printable ASCII (0x20-0x7e): its bytes are
+ * its text in the top hash too (`ensure_ascii` escapes 0x7f and up).
+ */
+let lastStringPlain = true;
+/**
+ * Where the string starting at `from` (just after its opening quote) ends, before `end`, when it
+ * holds no escape and no control character (then its text is its bytes decoded); -1 otherwise.
+ */
+function plainStringEnd(bytes, from, end) {
+    let plain = true;
+    for (let i = from; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x22) {
+            lastStringPlain = plain;
+            return i;
+        }
+        if (c === 0x5c || c < 0x20)
+            return -1;
+        if (c >= 0x7f)
+            plain = false;
+    }
+    return -1;
+}
+function decode(bytes, start, end, plain) {
+    return bytes.toString(plain ? 'latin1' : 'utf-8', start, end);
+}
+const S3_SCHEME = ascii('s3://');
+const VERSION_QUERY = ascii('?versionId=');
+/**
+ * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
+ * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
+ * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
+ * URL is parsed as its line is read, as quilt3 `_load` does.
+ */
+function isPlainS3Url(bytes, start, end) {
+    if (!holds(bytes, start, S3_SCHEME))
+        return false;
+    let i = start + S3_SCHEME.length;
+    const bucketStart = i;
+    for (; i < end; i++) {
+        const c = bytes[i];
+        const ok = (c >= 0x61 && c <= 0x7a) ||
+            (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x2e ||
+            c === 0x5f ||
+            c === 0x2d;
+        if (!ok)
+            break;
+    }
+    if (i === bucketStart || bytes[i] !== 0x2f)
+        return false;
+    for (; i < end && bytes[i] !== 0x3f; i++)
+        if (bytes[i] === 0x23)
+            return false;
+    if (i === end)
+        return true;
+    if (!holds(bytes, i, VERSION_QUERY))
+        return false;
+    for (i += VERSION_QUERY.length; i < end; i++) {
+        if (bytes[i] === 0x26 || bytes[i] === 0x23)
+            return false;
+    }
+    return true;
+}
+/** Top-hash records written as bytes, handed to the hash 64 KiB at a time. */
+class RecordWriter {
+    hash;
+    buf = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.allocUnsafe(65536);
+    pos = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    flush() {
+        this.hash.update(this.buf.subarray(0, this.pos));
+        this.pos = 0;
+    }
+    /** Room for `n` more bytes (false: more than the buffer holds). */
+    room(n) {
+        if (this.pos + n > this.buf.length)
+            this.flush();
+        return n <= this.buf.length;
+    }
+    /** Bytes, copied one by one (the pieces are short). */
+    bytes(src, start = 0, end = src.length) {
+        if (!this.room(end - start)) {
+            this.hash.update(src.subarray(start, end));
+            return;
+        }
+        const buf = this.buf;
+        let p = this.pos;
+        for (let i = start; i < end; i++)
+            buf[p++] = src[i];
+        this.pos = p;
+    }
+    /** ASCII text (the top-hash form is ASCII: `ensure_ascii`). */
+    text(s) {
+        if (!this.room(s.length)) {
+            this.hash.update(s, 'latin1');
+            return;
+        }
+        this.pos += this.buf.write(s, this.pos, 'latin1');
+    }
+    /** A non-negative integer's digits (below 2^53). */
+    digits(n) {
+        this.room(16);
+        const buf = this.buf;
+        let end = this.pos;
+        for (let k = n; k >= 10; k = Math.floor(k / 10))
+            end++;
+        this.pos = end + 1;
+        for (let k = n;; k = Math.floor(k / 10)) {
+            buf[end--] = 0x30 + (k % 10);
+            if (k < 10)
+                break;
+        }
+    }
+}
+// The pieces of an entry's top-hash record, `{"hash", "logical_key", "meta", "size"}`.
+const REC_HASH = ascii('{"hash":{"type":"');
+const REC_CHUNKED = ascii(`{"hash":{"type":"${_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg}","value":"`);
+const REC_VALUE = ascii('","value":"');
+const REC_LK = ascii('"},"logical_key":');
+const REC_META = ascii(',"meta":');
+const REC_SIZE = ascii(',"size":');
+const REC_END = ascii('}');
+const QUOTE = ascii('"');
+/**
+ * An entry read from a line of the exact shape quilt3 writes:
+ * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
+ * with strings free of escapes and control characters, a size of at most 15 digits and an
+ * object `M` (read by the exact parser). Such a line means what the exact parser reads in it.
+ * The entry keeps the manifest's bytes and reads its physical key and hash from them on first
+ * use, and its top-hash record is written from them while its hash and meta are untouched: a
+ * million entries cost little more than their bytes. Any other line is read by the exact parser.
+ */
+class LineEntry {
+    logicalKey;
+    size;
+    bytes;
+    urlStart;
+    urlEnd;
+    hashType;
+    plainKey;
+    valueStart;
+    valueEnd;
+    pk;
+    hashValue;
+    /** The meta when it is not `{}`, or once used; undefined for the line's `{}`. */
+    metaValue;
+    constructor(logicalKey, size, bytes, urlStart, urlEnd, hashType, 
+    /** Whether the logical key is printable ASCII (its bytes are its top-hash text). */
+    plainKey, 
+    /** Where the printable ASCII hash value is in `bytes`. */
+    valueStart, valueEnd) {
+        this.logicalKey = logicalKey;
+        this.size = size;
+        this.bytes = bytes;
+        this.urlStart = urlStart;
+        this.urlEnd = urlEnd;
+        this.hashType = hashType;
+        this.plainKey = plainKey;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+    }
+    /** The entry of the line `bytes[start, end)` if it has quilt3's shape, else null. Never throws. */
+    static read(bytes, start, end) {
+        if (!holds(bytes, start, LK_OPEN))
+            return null;
+        const lkStart = start + LK_OPEN.length;
+        const lkEnd = plainStringEnd(bytes, lkStart, end);
+        if (lkEnd < 0 || !holds(bytes, lkEnd, PK_OPEN))
+            return null;
+        const lkPlain = lastStringPlain;
+        const urlStart = lkEnd + PK_OPEN.length;
+        const urlEnd = plainStringEnd(bytes, urlStart, end);
+        if (urlEnd < 0 || !holds(bytes, urlEnd, SIZE_OPEN))
+            return null;
+        const sizeStart = urlEnd + SIZE_OPEN.length;
+        let size = 0;
+        let sizeEnd = sizeStart;
+        for (let c = bytes[sizeEnd]; c >= 0x30 && c <= 0x39; c = bytes[++sizeEnd]) {
+            size = size * 10 + (c - 0x30);
+        }
+        const digits = sizeEnd - sizeStart;
+        if (digits === 0 || digits > MAX_FAST_DIGITS)
+            return null;
+        // JSON has no leading zero: `012` is not a number (the exact parser says why).
+        if (digits > 1 && bytes[sizeStart] === 0x30)
+            return null;
+        if (!holds(bytes, sizeEnd, HASH_OPEN))
+            return null;
+        const typeStart = sizeEnd + HASH_OPEN.length;
+        const typeEnd = plainStringEnd(bytes, typeStart, end);
+        if (typeEnd < 0 || !holds(bytes, typeEnd, VALUE_OPEN))
+            return null;
+        const typePlain = lastStringPlain;
+        const valueStart = typeEnd + VALUE_OPEN.length;
+        const valueEnd = plainStringEnd(bytes, valueStart, end);
+        if (valueEnd < 0 || !lastStringPlain || !holds(bytes, valueEnd, META_OPEN))
+            return null;
+        const metaStart = valueEnd + META_OPEN.length;
+        const last = end - 1;
+        if (bytes[last] !== 0x7d || bytes[metaStart] !== 0x7b)
+            return null;
+        let meta;
+        if (last - metaStart !== 2 || bytes[metaStart + 1] !== 0x7d) {
+            // Any other object: read by the exact parser (what it refuses, the reading of the whole
+            // line reports, with its place).
+            try {
+                meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(bytes.toString('utf-8', metaStart, last));
+            }
+            catch {
+                return null;
+            }
+            if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(meta))
+                return null;
+            // quilt3: `self._meta = meta or {}`
+            if (meta.size === 0)
+                meta = undefined;
+        }
+        const chunked = typeEnd - typeStart === CHUNKED_TYPE.length && holds(bytes, typeStart, CHUNKED_TYPE);
+        const e = new LineEntry(decode(bytes, lkStart, lkEnd, lkPlain), size, bytes, urlStart, urlEnd, chunked ? _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg : decode(bytes, typeStart, typeEnd, typePlain), lkPlain, valueStart, valueEnd);
+        e.metaValue = meta;
+        return e;
+    }
+    get url() {
+        return this.bytes.toString('utf-8', this.urlStart, this.urlEnd);
+    }
+    /**
+     * What quilt3 `_load` checks as it reads the line: its physical key (`PhysicalKey.from_url`),
+     * parsed now unless it is a plain `s3://` URL, whose parsing cannot fail.
+     */
+    checkPhysicalKey(resolveLocal) {
+        if (!isPlainS3Url(this.bytes, this.urlStart, this.urlEnd)) {
+            this.pk = _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url, resolveLocal);
+        }
+    }
+    get physicalKey() {
+        return (this.pk ??= _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url));
+    }
+    set physicalKey(pk) {
+        this.pk = pk;
+    }
+    get hash() {
+        if (this.hashValue === undefined) {
+            this.hashValue = hashObject({ type: this.hashType, value: this.value() });
+        }
+        return this.hashValue;
+    }
+    set hash(h) {
+        this.hashValue = h;
+    }
+    get meta() {
+        return (this.metaValue ??= (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)());
+    }
+    set meta(m) {
+        this.metaValue = m;
+    }
+    value() {
+        return this.bytes.toString('latin1', this.valueStart, this.valueEnd);
+    }
+    /** The top-hash record, from the line's bytes while the hash is the line's. */
+    writeHashRecord(w) {
+        if (this.hashValue !== undefined) {
+            w.text(hashRecord(this));
+            return;
+        }
+        if (this.hashType === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg)
+            w.bytes(REC_CHUNKED);
+        else {
+            w.bytes(REC_HASH);
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.hashType).slice(1, -1));
+            w.bytes(REC_VALUE);
+        }
+        w.bytes(this.bytes, this.valueStart, this.valueEnd);
+        w.bytes(REC_LK);
+        // A printable ASCII key: as many bytes as characters, and no escape in either form.
+        if (this.plainKey) {
+            w.bytes(QUOTE);
+            const keyEnd = this.urlStart - PK_OPEN.length;
+            w.bytes(this.bytes, keyEnd - this.logicalKey.length, keyEnd);
+            w.bytes(QUOTE);
+        }
+        else
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.logicalKey));
+        w.bytes(REC_META);
+        if (this.metaValue === undefined)
+            w.text('{}');
+        else
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.metaValue));
+        w.bytes(REC_SIZE);
+        w.digits(this.size);
+        w.bytes(REC_END);
+    }
 }
 function entryLine(e) {
     if (e.hash === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
     // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
-    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.sizeValue);
-    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_1__/* .toManifestJson */ .VL)(e.meta)}}`;
+    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.sizeValue);
+    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.meta)}}`;
 }
 function checkRecord(line, logicalKey, limit) {
-    const size = Buffer.byteLength(line, 'utf-8');
+    const size = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(line, 'utf-8');
     if (size > limit) {
-        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_5__/* .pyRepr */ .n)(logicalKey)}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
+        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(logicalKey)}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
             'Quilt recommends less than 1 MB of metadata per object, and less than 1 MB of package-level metadata. ' +
             'This enables S3 select, Athena and downstream services to work correctly. ' +
             'This limit can be overridden with the QUILT_MANIFEST_MAX_RECORD_SIZE environment variable.');
@@ -35895,7 +36354,7 @@ function checkRecord(line, logicalKey, limit) {
     return line;
 }
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
-function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_4__/* .SHA256_CHUNKED */ .Bg) {
+function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
     return hashObject({ type, value });
 }
 
@@ -38175,6 +38634,7 @@ const NO_PARENT = 'this revision is treated as having no parent (no changes show
 /* harmony export */   XO: () => (/* binding */ pyFloatRepr),
 /* harmony export */   j5: () => (/* binding */ parsePyJson),
 /* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE),
 /* harmony export */   wQ: () => (/* binding */ toHashJson),
 /* harmony export */   zt: () => (/* binding */ isPyObject)
 /* harmony export */ });
@@ -53915,7 +54375,6 @@ function fieldChanged(a, b) {
 }
 /** The diff from `before` (null: a new package) to `after`, files in walk order. */
 function diffPackages(before, after) {
-    const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]));
     const diff = {
         added: [],
         removed: [],
@@ -53926,9 +54385,9 @@ function diffPackages(before, after) {
             : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
         messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
     };
+    // Looked up in each other's entries: a parent of a million entries is not copied.
     for (const e of after.walk()) {
-        const prev = old.get(e.logicalKey);
-        old.delete(e.logicalKey);
+        const prev = before?.get(e.logicalKey);
         if (!prev)
             diff.added.push({ logicalKey: e.logicalKey, size: e.size });
         else if (!sameContent(prev, e)) {
@@ -53937,8 +54396,10 @@ function diffPackages(before, after) {
         else
             diff.unchanged++;
     }
-    for (const e of old.values())
-        diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    for (const e of before?.walk() ?? []) {
+        if (!after.get(e.logicalKey))
+            diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    }
     return diff;
 }
 

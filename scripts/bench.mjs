@@ -17,7 +17,8 @@
 // never fail the script (it exits 1 only when a contender fails to run or disagrees on a hash).
 //
 // Environment: BENCH_RUNS=N (runs per contender; push default 3, 1 with BENCH_QUICK),
-// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|crc|push|memory (one part; default all;
+// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|crc|push|memory|manifest (one part;
+// default all; manifest: bench/manifest.mjs, a 1 M-entry manifest read and as a build's parent;
 // crc: bench/crc64.mjs, CRC-64/NVME implementations against SHA-256 on the same bytes;
 // memory: bench/memory.mjs, the peak RSS of a push of 100,000 tiny files against their build),
 // BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
@@ -50,6 +51,7 @@ import {
   warmCache
 } from '../bench/lib.mjs'
 import { benchCrc64 } from '../bench/crc64.mjs'
+import { benchManifest } from '../bench/manifest.mjs'
 import { benchMemory } from '../bench/memory.mjs'
 import { benchPush, pushDiskBytes } from '../bench/push.mjs'
 
@@ -135,14 +137,15 @@ function findPython() {
 }
 
 async function main() {
-  if (!['', 'hash', 'crc', 'push', 'memory'].includes(ONLY)) {
-    log(`BENCH_ONLY must be hash, crc, push or memory, not ${ONLY}`)
+  if (!['', 'hash', 'crc', 'push', 'memory', 'manifest'].includes(ONLY)) {
+    log(`BENCH_ONLY must be hash, crc, push, memory or manifest, not ${ONLY}`)
     return 2
   }
   const doHash = ONLY === '' || ONLY === 'hash'
   const doCrc = ONLY === '' || ONLY === 'crc'
   const doPush = ONLY === '' || ONLY === 'push'
   const doMemory = ONLY === '' || ONLY === 'memory'
+  const doManifest = ONLY === '' || ONLY === 'manifest'
   const python = findPython()
   const base = tmpdir()
   const need =
@@ -250,6 +253,17 @@ async function main() {
     console.log(r.text)
     if (r.errors.length) {
       log(`\nErrors (memory):\n${r.errors.join('\n')}`)
+      code = 1
+    }
+  }
+  if (doManifest && python) {
+    log('manifest: reading a 1 M-entry manifest, and a build on it as the parent...')
+    const runs = process.env.BENCH_RUNS ? RUNS : QUICK ? 1 : 3
+    const r = await benchManifest({ tmp, home, env, cli: CLI, python, quick: QUICK, runs, log })
+    console.log(`\n## quilt-package-action manifest bench: ${CORES} cores`)
+    console.log(`${r.table}\n\n${r.note}`)
+    if (r.errors.length) {
+      log(`\nErrors (manifest):\n${r.errors.join('\n')}`)
       code = 1
     }
   }

@@ -997,7 +997,7 @@ async function placeData(input) {
             bucket: req.registry.bucket,
             root: input.root,
             entries,
-            parent: new Map(input.parent.previous?.walk().map((e) => [e.logicalKey, e]))
+            parent: input.parent.previous ?? new Map()
         });
         placement.adoptParentHashes();
         await abortStaleUploads(placement, transfer, options);

@@ -43,7 +43,6 @@ function fieldChanged(a: PyValue | undefined, b: PyValue | undefined): boolean {
 
 /** The diff from `before` (null: a new package) to `after`, files in walk order. */
 export function diffPackages(before: Package | null, after: Package): PackageDiff {
-  const old = new Map((before?.walk() ?? []).map((e) => [e.logicalKey, e]))
   const diff: PackageDiff = {
     added: [],
     removed: [],
@@ -56,14 +55,16 @@ export function diffPackages(before: Package | null, after: Package): PackageDif
     messageChanged:
       before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
   }
+  // Looked up in each other's entries: a parent of a million entries is not copied.
   for (const e of after.walk()) {
-    const prev = old.get(e.logicalKey)
-    old.delete(e.logicalKey)
+    const prev = before?.get(e.logicalKey)
     if (!prev) diff.added.push({ logicalKey: e.logicalKey, size: e.size })
     else if (!sameContent(prev, e)) {
       diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size })
     } else diff.unchanged++
   }
-  for (const e of old.values()) diff.removed.push({ logicalKey: e.logicalKey, size: e.size })
+  for (const e of before?.walk() ?? []) {
+    if (!after.get(e.logicalKey)) diff.removed.push({ logicalKey: e.logicalKey, size: e.size })
+  }
   return diff
 }

@@ -47,8 +47,8 @@ export interface PlacementRequest {
   root: PhysicalKey
   /** The package's entries, their data where the source has it. */
   entries: readonly Entry[]
-  /** The parent revision's entries by logical key (empty without a readable parent). */
-  parent: ReadonlyMap<string, Entry>
+  /** The parent revision's entries by logical key (none without a readable parent). */
+  parent: { get(logicalKey: string): Entry | undefined }
 }
 
 /** The placement of a push's entries: computed once, read by every step that moves data. */

@@ -263,7 +263,7 @@ async function placeData(input: PlaceDataInput): Promise<void> {
       bucket: req.registry.bucket,
       root: input.root,
       entries,
-      parent: new Map(input.parent.previous?.walk().map((e) => [e.logicalKey, e]))
+      parent: input.parent.previous ?? new Map<string, Entry>()
     })
     placement.adoptParentHashes()
     await abortStaleUploads(placement, transfer, options)

@@ -371,7 +371,8 @@ function pyIntRepr(x: bigint): string {
 }
 
 // A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+export const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 function checkWellFormed(s: string): void {
   if (LONE_SURROGATE.test(s)) {

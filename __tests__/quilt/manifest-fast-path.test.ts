@@ -1,0 +1,264 @@
+/**
+ * The reading of entry lines of quilt3's exact shape (straight from the bytes, fields on first
+ * use) against the exact Python-JSON parser (`ReadOptions.exact`): on every manifest of the
+ * vectors and on lines of unusual shapes (unicode, escapes, floats, big ints, nested meta, key
+ * orders, URLs, duplicates, conflicts), both accept the same manifests with the same entries,
+ * re-written bytes and top hash, or refuse them with the same message.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { Package } from '../../src/quilt/format/manifest.js'
+import { toManifestJson } from '../../src/quilt/py/json.js'
+import { VECTORS as VECTORS_DIR } from '../helpers/vectors.js'
+
+const VECTORS = join(VECTORS_DIR, 'cases')
+const HEAD = '{"version": "v0", "message": "m", "user_meta": {"u": 1}}'
+const VALUE = 'X+zrZv/IbzjZUnhsbWlsecLbwjndTpG0ZynXOif7V+k='
+const HASH = `{"type": "sha2-256-chunked", "value": "${VALUE}"}`
+
+/** Everything a reading yields, or its error. */
+function outcome(bytes: Buffer, exact: boolean): unknown {
+  try {
+    const pkg = Package.fromManifestBytes(bytes, undefined, { exact })
+    let topHash: string
+    try {
+      topHash = pkg.topHash()
+    } catch (e) {
+      topHash = `error: ${String(e)}`
+    }
+    let manifest: string
+    try {
+      manifest = pkg.toManifest().toString('utf-8')
+    } catch (e) {
+      manifest = `error: ${String(e)}`
+    }
+    const entries = pkg.walk().map((e) => ({
+      logicalKey: e.logicalKey,
+      physicalKey: (() => {
+        try {
+          return String(e.physicalKey)
+        } catch (err) {
+          return `error: ${String(err)}`
+        }
+      })(),
+      size: e.size,
+      sizeValue: e.sizeValue === undefined ? undefined : toManifestJson(e.sizeValue),
+      hash: toManifestJson(e.hash),
+      meta: toManifestJson(e.meta)
+    }))
+    const found = pkg.walk().every((e) => pkg.get(e.logicalKey) === e)
+    return { topHash, manifest, entries, dirs: pkg.dirLines(), size: pkg.size, found }
+  } catch (e) {
+    return { error: String(e) }
+  }
+}
+
+function line(
+  lk = '"a/b.txt"',
+  pk = '["s3://bucket/a/b.txt?versionId=v1"]',
+  size = '3',
+  hash = HASH,
+  meta = '{}'
+): string {
+  return `{"logical_key": ${lk}, "physical_keys": ${pk}, "size": ${size}, "hash": ${hash}, "meta": ${meta}}`
+}
+
+const KEYS = [
+  '"a"',
+  '"a/b/c.txt"',
+  '"été/日本.csv"',
+  '"emoji 😀.png"',
+  '"caf\\u00e9"',
+  '"q\\"uote"',
+  '"back\\\\slash"',
+  '"new\\nline"',
+  '"slash\\/"',
+  '"pair \\ud83d\\ude00"',
+  '"lone \\ud800"',
+  '"del \u007f"',
+  '"tab\tin"',
+  '""',
+  '"/lead"',
+  '"trail/"',
+  '"a//b"',
+  '"x" ',
+  ' "x"',
+  '1',
+  'null'
+]
+const URLS = [
+  '["s3://bucket/a?versionId=v1"]',
+  '["s3://bucket/a"]',
+  '["s3://bucket/a%20b?versionId=v%2B1"]',
+  '["s3://bucket/a?versionId="]',
+  '["s3://bucket/a?versionId=a&b=c"]',
+  '["s3://bucket/a#frag"]',
+  '["s3://bucket/été"]',
+  '["s3://user@bucket:9/a"]',
+  '["S3://bucket/a"]',
+  '["s3:///a"]',
+  '["s3://bucket"]',
+  '["s3://b/a?x=1"]',
+  '["file:///tmp/a"]',
+  '["http://x/a"]',
+  '["relative/a"]',
+  '["s3://b/a", "s3://b/c"]',
+  '[]',
+  '"s3://b/a"',
+  '["s3://b/\\u00e9"]',
+  '[ "s3://b/a" ]'
+]
+const SIZES = [
+  '0',
+  '3',
+  '00',
+  '012',
+  '-1',
+  '-0',
+  '3.0',
+  '3.5',
+  '1e3',
+  '999999999999999',
+  '1000000000000000',
+  '9007199254740993',
+  String(2n ** 70n),
+  '"3"',
+  'true',
+  'null',
+  '3 ',
+  '1E400',
+  'NaN'
+]
+const HASHES = [
+  HASH,
+  `{"value": "${VALUE}", "type": "sha2-256-chunked"}`,
+  `{"type": "SHA256", "value": "${'ab'.repeat(32)}"}`,
+  '{"type": "CRC64NVME", "value": "AAAAAAAAAAA="}',
+  '{"type": "sha2-256-chunked", "value": "é"}',
+  '{"type": "typé", "value": "v"}',
+  '{"type": "t\\u0041", "value": "v"}',
+  '{"type": "t", "value": "v\\n"}',
+  '{"type": "t", "value": "\u007f"}',
+  '{"type": "sha2-256-chunked"}',
+  `{"type": "sha2-256-chunked", "value": "v", "x": 1}`,
+  '{"type":"t","value":"v"}',
+  '"zz"',
+  'null',
+  '{}'
+]
+const METAS = [
+  '{}',
+  '{ }',
+  '{"user_meta": {"a": 1}}',
+  '{"user_meta": {"f": 1.5, "e": 1e-7, "big": 1e300}}',
+  '{"n": 123456789012345678901234567890}',
+  '{"deep": {"a": [1, {"b": [null, true, false]}]}}',
+  '{"é": "日本", "z": "\\u00e9\\ud83d\\ude00"}',
+  '{"a": NaN}',
+  '{"a": NaN, "a": 1}',
+  '{"a": 1e400}',
+  '{"b": 1, "a": 2, "10": 3}',
+  '{"a": 1}}',
+  '{"a": 1',
+  '[]',
+  'null',
+  '0',
+  '"x"',
+  '{"x": "\\ud800"}',
+  '{"user_meta": {}}'
+]
+
+/** Lines with one field varied, then lines whose keys come in other orders or shapes. */
+const LINES: string[] = [
+  ...KEYS.map((k) => line(k)),
+  ...URLS.map((u) => line(undefined, u)),
+  ...SIZES.map((s) => line(undefined, undefined, s)),
+  ...HASHES.map((h) => line(undefined, undefined, undefined, h)),
+  ...METAS.map((m) => line(undefined, undefined, undefined, undefined, m)),
+  `{"physical_keys": ["s3://b/a"], "logical_key": "a", "size": 3, "hash": ${HASH}, "meta": {}}`,
+  `{"logical_key": "a", "physical_keys": ["s3://b/a"], "size": 3, "meta": {}, "hash": ${HASH}}`,
+  `{"logical_key":"a","physical_keys":["s3://b/a"],"size":3,"hash":${HASH},"meta":{}}`,
+  `{"logical_key": "a", "physical_keys": ["s3://b/a"], "size": 3, "hash": ${HASH}, "meta": {}, "x": 1}`,
+  `{"logical_key": "a", "physical_keys": ["s3://b/a"], "size": 3, "hash": ${HASH}}`,
+  `{"logical_key": "a", "logical_key": "b", "physical_keys": ["s3://b/a"], "size": 3, "hash": ${HASH}, "meta": {}}`,
+  `{"logical_key": "a", "physical_keys": ["s3://b/a"], "size": 3, "size": 4, "hash": ${HASH}, "meta": {}}`,
+  `${line()} `,
+  ` ${line()}`,
+  `\ufeff${line()}`,
+  '{"logical_key": "a/", "meta": {"d": 1}}',
+  '{"logical_key": "a", "physical_keys": [], "meta": {"d": 1}}'
+] // prettier-ignore
+
+/** Deterministic combinations of the variants above (a seeded generator). */
+function combos(n: number): string[] {
+  let seed = 14
+  const pick = <T>(xs: T[]): T => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return xs[seed % xs.length]!
+  }
+  return Array.from({ length: n }, () =>
+    line(pick(KEYS), pick(URLS), pick(SIZES), pick(HASHES), pick(METAS))
+  )
+}
+
+const lf = (...lines: string[]): Buffer => Buffer.from(lines.join('\n') + '\n', 'utf-8')
+
+/** Several lines together: order, duplicates, entries below entries, directory lines. */
+const MANY: [string, Buffer][] = [
+  ['walk order', lf(HEAD, line('"a/a"'), line('"a/b"'), line('"b"'))],
+  ['out of order', lf(HEAD, line('"b"'), line('"a/b"'), line('"a/a"'))],
+  ['"/" sorts first', lf(HEAD, line('"a-b"'), line('"a/b"'))],
+  ['code points above the BMP', lf(HEAD, line('"\uff01"'), line('"😀"'))],
+  ['a duplicate', lf(HEAD, line('"a"'), line('"b"'), line('"a"'))],
+  ['an adjacent duplicate', lf(HEAD, line('"a"'), line('"a"'))],
+  ['an entry below an entry', lf(HEAD, line('"a"'), line('"a/b"'))],
+  ['an entry above an entry', lf(HEAD, line('"a/b"'), line('"a"'))],
+  ['an entry below an entry, later', lf(HEAD, line('"a"'), line('"a-"'), line('"a/b"'))],
+  ['a directory line first', lf(HEAD, '{"logical_key": "a/", "meta": {"d": 1}}', line('"a/b"'))],
+  ['a directory line last', lf(HEAD, line('"a/b"'), '{"logical_key": "a/", "meta": {"d": 1}}')],
+  ['entry meta from a line below it', lf(HEAD, line('"a"'), '{"logical_key": "a/b", "meta": {"m": 1}}')],
+  ['an exact line then its duplicate', lf(HEAD, line('"a"', undefined, '3.0'), line('"a"'))],
+  ['a line then its duplicate, exact', lf(HEAD, line('"a"'), line('"a"', undefined, '3.0'))],
+  ['a bad URL after a duplicate', lf(HEAD, line('"a"'), line('"a"', '["http://x"]'))],
+  ['CRLF', Buffer.from([HEAD, line('"a"'), line('"b"')].join('\r\n') + '\r\n')],
+  ['combinations', lf(HEAD, ...combos(40).filter((l, i, all) => all.indexOf(l) === i))]
+] // prettier-ignore
+
+// Every vector with a manifest (file-urls-local has none: its URLs depend on the machine).
+const vectors = readdirSync(VECTORS)
+  .filter((id) => existsSync(join(VECTORS, id, 'manifest.jsonl')))
+  .map((id) => [id, readFileSync(join(VECTORS, id, 'manifest.jsonl'))] as const)
+
+describe('entry lines of quilt3 shape are read as the exact parser reads them', () => {
+  it.each(vectors)('vector %s', (_id, bytes) => {
+    const exact = outcome(bytes, true)
+    expect(exact).not.toHaveProperty('error')
+    expect(outcome(bytes, false)).toEqual(exact)
+  })
+
+  it.each([...LINES, ...combos(300)].map((l) => [l] as const))('%s', (l) => {
+    const bytes = lf(HEAD, l)
+    expect(outcome(bytes, false)).toEqual(outcome(bytes, true))
+  })
+
+  it.each(MANY)('%s', (_name, bytes) => {
+    expect(outcome(bytes, false)).toEqual(outcome(bytes, true))
+  })
+
+  it('the lines of quilt3 shape do take the line-shape reader (entries are not plain objects)', () => {
+    const plain = (exact: boolean): boolean[] =>
+      Package.fromManifestBytes(lf(HEAD, line('"a"'), line('"b"', undefined, '3.0')), undefined, {
+        exact
+      })
+        .walk()
+        .map((e) => Object.getPrototypeOf(e) === Object.prototype)
+    expect(plain(false)).toEqual([false, true])
+    expect(plain(true)).toEqual([true, true])
+  })
+
+  it('a text with a lone surrogate is read by the exact parser', () => {
+    const text = `${HEAD}\n${line('"\ud800"')}\n`
+    expect(() => Package.fromManifest(text)).not.toThrow()
+    expect(Package.fromManifest(text).walk()[0]!.logicalKey).toBe('\ud800')
+  })
+})
