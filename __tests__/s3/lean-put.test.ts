@@ -5,7 +5,8 @@
  * learned from the SDK's first PutObject, then the keys, checksums and session tokens, errors
  * named as the SDK names them (same `name`, `Code`, status and message for the user), retries
  * of throttling and dropped connections, credentials refreshed mid-way, the abort signal, and
- * a redirect sending the request back to the SDK.
+ * a redirect sending the request back to the SDK. Then a push of many small files to moto through
+ * the fault proxy, faults on the lean PUTs too: the revision is whole.
  */
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { AwsCredentialIdentity } from '@smithy/types'
@@ -20,6 +21,16 @@ import { SourceFile } from '../../src/quilt/sources/file.js'
 import { explainAwsError } from '../../src/action/errors.js'
 import { CRC64NVME } from '../../src/quilt/format/hash.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
+import { GetObjectCommand } from '@aws-sdk/client-s3'
+import { resolveConcurrency } from '../../src/quilt/concurrency.js'
+import { hashBytes } from '../../src/quilt/format/hash.js'
+import { readHash } from '../../src/quilt/format/manifest.js'
+import { push } from '../../src/quilt/ops/push.js'
+import { localSource } from '../../src/quilt/sources/local.js'
+import { type Fault } from '../helpers/fault-proxy.js'
+import { motoFlavours } from '../helpers/moto.js'
+import { proxiedMoto, tree } from '../helpers/proxied-moto.js'
+import { seededRandom } from '../helpers/trees.js'
 
 afterAll(() => cleanupTempDirs())
 
@@ -358,5 +369,64 @@ describe('the lean PUT', () => {
     ])
     await upload(t, 'bucket-i', 'three')
     expect(fake.seen.slice(-1)[0]!.sdk).toBe(false)
+  })
+})
+
+describe('the lean PUT in a push through faults', () => {
+  const bench = proxiedMoto(motoFlavours()[0]!, 'lean')
+
+  it('drops, 500s and 503s on small uploads: retried, every object holds its bytes', async () => {
+    const bucket = await bench.fresh()
+    const random = seededRandom(5)
+    const faults: Fault[] = [
+      { drop: 'after-forward' },
+      { drop: 'before-forward' },
+      { drop: 'mid-request' },
+      { drop: 'mid-response' },
+      { status: 500, code: 'InternalError' },
+      { status: 503, code: 'SlowDown' }
+    ]
+    // Few enough that no file meets the client's 5 attempts' worth.
+    for (const fault of faults) {
+      bench.proxy.inject({
+        method: 'PUT',
+        key: 'lean/p/',
+        times: 4,
+        probability: 0.05,
+        random,
+        fault
+      })
+    }
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 150; i++) files[`f${i}.txt`] = `file ${i} `.repeat(i % 7)
+    const r = await push(
+      {
+        name: 'lean/p',
+        source: localSource(tree(files)),
+        registry: bench.registry(bucket),
+        message: 'm'
+      },
+      { concurrency: resolveConcurrency(8) }
+    )
+    await bench.proxy.idle()
+    const data = bench.proxy.seen({ method: 'PUT', key: 'lean/p/' })
+    const lean = data.filter((q) => q.headers['amz-sdk-invocation-id'] === undefined)
+    // Most uploads went the lean way, and faults hit some of them.
+    expect(lean.length).toBeGreaterThan(100)
+    expect(lean.filter((q) => q.fault !== undefined).length).toBeGreaterThan(0)
+    const entries = r.package.walk()
+    expect(entries).toHaveLength(150)
+    for (const e of entries) {
+      const got = await bench.direct.send(
+        new GetObjectCommand({
+          Bucket: bucket,
+          Key: e.physicalKey.path,
+          VersionId: e.physicalKey.versionId ?? undefined
+        })
+      )
+      const bytes = Buffer.from(await got.Body!.transformToByteArray())
+      expect(bytes.toString()).toBe(files[e.logicalKey])
+      expect(readHash(e.hash)!.value).toBe(hashBytes(bytes))
+    }
   })
 })
