@@ -9,6 +9,11 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { Agent as HttpAgent } from 'node:http'
 import { Agent as HttpsAgent } from 'node:https'
 import { DEFAULT_CONCURRENCY } from '../concurrency.js'
+import { LeanPut } from './lean-put.js'
+
+/** Milliseconds to open a connection, and a request may stay idle. */
+const CONNECTION_TIMEOUT = 10_000
+const REQUEST_TIMEOUT = 300_000
 
 export interface S3Settings {
   /** Region; when absent: AWS_REGION / AWS_DEFAULT_REGION, else the SDK follows the bucket's region. */
@@ -49,6 +54,8 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
   const endpoint = resolveEndpoint(settings)
   const region = resolveRegion(settings)
   const sockets = Math.max(16, (settings.concurrency ?? DEFAULT_CONCURRENCY) * 2)
+  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: sockets })
+  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: sockets })
   const config: S3ClientConfig = {
     region: region ?? 'us-east-1',
     // Without a region, requests to a bucket elsewhere are redirected to the bucket's region.
@@ -56,10 +63,10 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
     maxAttempts: settings.maxAttempts ?? 5,
     retryMode: 'adaptive',
     requestHandler: new NodeHttpHandler({
-      httpAgent: new HttpAgent({ keepAlive: true, maxSockets: sockets }),
-      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: sockets }),
-      connectionTimeout: 10_000,
-      requestTimeout: 300_000
+      httpAgent,
+      httpsAgent,
+      connectionTimeout: CONNECTION_TIMEOUT,
+      requestTimeout: REQUEST_TIMEOUT
     })
   }
   if (settings.credentials) config.credentials = settings.credentials
@@ -101,6 +108,13 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
     },
     { step: 'initialize', name: 'quiltErrorContext' }
   )
+  // Small uploads skip the SDK's per-request work, over the same connections (lean-put.ts).
+  LeanPut.attach(client, {
+    httpAgent,
+    httpsAgent,
+    connectionTimeout: CONNECTION_TIMEOUT,
+    requestTimeout: REQUEST_TIMEOUT
+  })
   return client
 }
 

@@ -44,6 +44,10 @@ import { FileChangedError, QuiltError } from '../errors.js'
 import { PhysicalKey } from '../format/names.js'
 import { isNotFound, mayHaveApplied, s3ErrorCode } from './errors.js'
 import type { SourceFile } from '../sources/file.js'
+import { leanPutOf, StaleRouteError, type LeanPut } from './lean-put.js'
+
+/** Uploads below this size go by the lean PUT (lean-put.ts): their cost is the SDK's CPU. */
+const LEAN_MAX = MiB
 
 export interface Destination {
   bucket: string
@@ -144,6 +148,8 @@ export class Transfer {
 
   /** The client's send, stopped by the transfer's signal. */
   private send: S3Client['send']
+  /** The client's lean PUT for small objects, when it has one. */
+  private readonly lean: LeanPut | undefined
 
   constructor(
     private readonly s3: S3Client,
@@ -156,6 +162,7 @@ export class Transfer {
       signal?.throwIfAborted()
       return s3.send(command, { abortSignal: signal })
     }) as S3Client['send']
+    this.lean = leanPutOf(s3)
     this.requests = new Semaphore(Math.max(1, options.concurrency))
     this.memory = new Semaphore(Math.max(options.memoryBytes ?? 64 * MiB, 8 * MiB))
   }
@@ -193,17 +200,7 @@ export class Transfer {
           const checksum = digest?.toString('base64') ?? crc64Base64(body)
           const hash = crc64 || size === 0 ? checksum : sha256(digest!).toString('base64')
           if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(file.path)
-          const r = await this.send(
-            new PutObjectCommand({
-              Bucket: dest.bucket,
-              Key: dest.key,
-              Body: body,
-              ContentLength: size,
-              ...(crc64
-                ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: checksum }
-                : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
-            })
-          )
+          const r = await this.putObject(dest, body, crc64, checksum, digest)
           const stored = crc64 ? r.ChecksumCRC64NVME : r.ChecksumSHA256
           if (stored !== undefined && stored !== checksum) {
             throw new QuiltError(
@@ -253,6 +250,48 @@ export class Transfer {
         ),
       beforeComplete: () => file.checkUnchanged()
     })
+  }
+
+  /**
+   * One PutObject of `body` with its checksum (and, for SHA-256, its `digest`): small ones by
+   * the lean PUT once the SDK has sent one to the bucket (lean-put.ts), else by the SDK.
+   */
+  private async putObject(
+    dest: Destination,
+    body: Buffer,
+    crc64: boolean,
+    checksum: string,
+    digest: Buffer | undefined
+  ): Promise<{ VersionId?: string; ChecksumSHA256?: string; ChecksumCRC64NVME?: string }> {
+    if (this.lean?.has(dest.bucket) && body.length < LEAN_MAX) {
+      try {
+        return await this.lean.put(
+          {
+            bucket: dest.bucket,
+            key: dest.key,
+            body,
+            algorithm: crc64 ? 'CRC64NVME' : 'SHA256',
+            checksum,
+            sha256Hex: (digest ?? sha256(body)).toString('hex')
+          },
+          this.options.signal
+        )
+      } catch (e) {
+        // S3 redirected: the SDK finds the way (and the lean PUT learns it again).
+        if (!(e instanceof StaleRouteError)) throw e
+      }
+    }
+    return this.send(
+      new PutObjectCommand({
+        Bucket: dest.bucket,
+        Key: dest.key,
+        Body: body,
+        ContentLength: body.length,
+        ...(crc64
+          ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: checksum }
+          : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
+      })
+    )
   }
 
   /** Copy an S3 object server side (never downloaded). */
