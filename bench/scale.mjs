@@ -1,5 +1,5 @@
 // The scale part of `npm run bench` (scripts/bench.mjs), only with BENCH_ONLY=scale: it takes
-// 10-30 minutes on 2 cores (quilt3 is most of it), so it is not part of the default run.
+// about 12 minutes on 2 cores (11 at a load of 6; quilt3 half of it), so not in the default run.
 // BENCH_QUICK: a tenth of every size, a few minutes.
 //
 // One run of each contender, each a whole process under `/usr/bin/time` (time, CPU, peak RSS),

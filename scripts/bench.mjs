@@ -3,7 +3,7 @@
 // Parts: hashing (below), pushing to S3 (bench/push.mjs: ours, s5cmd, quilt3 and a plain SDK
 // upload on a loopback S3 server, versitygw or moto, directly and behind a proxy that adds 30 ms to
 // every request), CRC-64 candidates (bench/crc64.mjs), memory (bench/memory.mjs) and, only when
-// asked (BENCH_ONLY=scale: it takes 10-30 minutes), scale rows (bench/scale.mjs).
+// asked (BENCH_ONLY=scale: about 12 minutes on 2 cores), scale rows (bench/scale.mjs).
 // Tools built on first use into .cache/bench-tools (bench/tools.mjs): versitygw and s5cmd, with Go.
 //
 // Hashing:
