@@ -1,7 +1,8 @@
 // A reverse HTTP proxy for the push benchmark (bench/push.mjs) that makes a loopback S3 server
 // look like a distant one: every request waits DELAY_MS before it is forwarded to TARGET.
 //
-//   node bench/latency-proxy.mjs TARGET DELAY_MS   -> prints {"port": N} once it listens
+//   node bench/latency-proxy.mjs TARGET DELAY_MS [PORT]   -> prints {"port": N} once it listens
+//   (on PORT, else on a free port)
 //
 // Real S3 is latency-bound (tens of ms per request), so there the number of requests in flight
 // decides how fast a push goes; on loopback moto it is the server's CPU. The delay models the
@@ -82,13 +83,14 @@ export function startProxy(target, delayMs, port = 0) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [target, delay] = process.argv.slice(2)
+  const [target, delay, listen = '0'] = process.argv.slice(2)
   const delayMs = Number(delay)
-  if (!target || !Number.isFinite(delayMs) || delayMs < 0) {
-    console.error('usage: node bench/latency-proxy.mjs TARGET DELAY_MS')
+  const port = Number(listen)
+  if (!target || !Number.isFinite(delayMs) || delayMs < 0 || !Number.isInteger(port)) {
+    console.error('usage: node bench/latency-proxy.mjs TARGET DELAY_MS [PORT]')
     process.exit(2)
   }
-  const proxy = await startProxy(target, delayMs)
+  const proxy = await startProxy(target, delayMs, port)
   const stop = () => {
     proxy.close()
     process.exit(0)

@@ -1,7 +1,10 @@
 // `npm run bench`: how fast the CLI bundle (dist/cli/index.js) builds and pushes packages, as
 // RATIOS to baselines measured in the same run (this machine's speed drifts), and its peak memory.
-// Two parts: hashing (below) and pushing to S3 (bench/push.mjs: ours, quilt3 and a plain SDK
-// upload on loopback moto, directly and behind a proxy that adds 30 ms to every request).
+// Parts: hashing (below), pushing to S3 (bench/push.mjs: ours, s5cmd, quilt3 and a plain SDK
+// upload on a loopback S3 server, versitygw or moto, directly and behind a proxy that adds 30 ms to
+// every request), CRC-64 candidates (bench/crc64.mjs), memory (bench/memory.mjs) and, only when
+// asked (BENCH_ONLY=scale: about 12 minutes on 2 cores), scale rows (bench/scale.mjs).
+// Tools built on first use into .cache/bench-tools (bench/tools.mjs): versitygw and s5cmd, with Go.
 //
 // Hashing:
 // Trees (random content, in a temp folder, page cache warmed once, deleted at the end):
@@ -17,13 +20,18 @@
 // never fail the script (it exits 1 only when a contender fails to run or disagrees on a hash).
 //
 // Environment: BENCH_RUNS=N (runs per contender; push default 3, 1 with BENCH_QUICK),
-// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|crc|push|memory|manifest (one part;
-// default all; manifest: bench/manifest.mjs, a 1 M-entry manifest read and as a build's parent;
-// crc: bench/crc64.mjs, CRC-64/NVME implementations against SHA-256 on the same bytes;
-// memory: bench/memory.mjs, the peak RSS of a push of 100,000 tiny files against their build),
-// BENCH_CONCURRENCY=N (requests in flight for every push contender; default 10, the CLI's),
-// BENCH_MOTO=plain (push: moto as shipped even when the patched one is there), BENCH_BUNDLE=head
-// (bench dist/cli as committed in git HEAD instead of the working copy's).
+// BENCH_QUICK=1 (small trees, a smoke run), BENCH_ONLY=hash|crc|push|memory|manifest|scale (one
+// part; default all but scale; crc: bench/crc64.mjs, CRC-64/NVME implementations against SHA-256
+// on the same bytes; memory: bench/memory.mjs, the peak RSS of a push of 100,000 tiny files against
+// their build; manifest: bench/manifest.mjs, a 1 M-entry manifest read and as a build's parent;
+// scale: bench/scale.mjs, builds of 100,000 and 300,000 files, a push of 100,000, a parent of 1 M
+// entries, ours against quilt3), BENCH_S3=versitygw|moto (push and scale's server; default
+// versitygw when it can be installed), BENCH_PORT_BASE=N (the server on port N, the latency proxy
+// on N + 1; default free ports), BENCH_CONCURRENCY=N (requests in flight for every push contender;
+// default: each one's own, the action's 32 for ours), BENCH_MOTO=plain (moto as shipped even when
+// the patched one is there), BENCH_SCALE_TIMEOUT=S (scale: seconds before a contender is ended,
+// default 900), BENCH_BUNDLE=head (bench dist/cli as committed in git HEAD instead of the working
+// copy's).
 import { ensurePythonEnv } from './python-env.mjs'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
@@ -54,6 +62,7 @@ import { benchCrc64 } from '../bench/crc64.mjs'
 import { benchManifest } from '../bench/manifest.mjs'
 import { benchMemory } from '../bench/memory.mjs'
 import { benchPush, pushDiskBytes } from '../bench/push.mjs'
+import { benchScale, scaleDiskBytes } from '../bench/scale.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI_DIR = join(ROOT, 'dist/cli')
@@ -129,16 +138,14 @@ function findPython() {
   try {
     return ensurePythonEnv()
   } catch (e) {
-    log(
-      `warning: no Python test tools (${e.message.split('\n')[0]}): no quilt3 column, no push bench`
-    )
+    log(`warning: no Python test tools (${e.message.split('\n')[0]}): no quilt3 column, no moto`)
     return null
   }
 }
 
 async function main() {
-  if (!['', 'hash', 'crc', 'push', 'memory', 'manifest'].includes(ONLY)) {
-    log(`BENCH_ONLY must be hash, crc, push, memory or manifest, not ${ONLY}`)
+  if (!['', 'hash', 'crc', 'push', 'memory', 'manifest', 'scale'].includes(ONLY)) {
+    log(`BENCH_ONLY must be hash, crc, push, memory, manifest or scale, not ${ONLY}`)
     return 2
   }
   const doHash = ONLY === '' || ONLY === 'hash'
@@ -146,11 +153,13 @@ async function main() {
   const doPush = ONLY === '' || ONLY === 'push'
   const doMemory = ONLY === '' || ONLY === 'memory'
   const doManifest = ONLY === '' || ONLY === 'manifest'
+  const doScale = ONLY === 'scale' // long: only when asked
   const python = findPython()
   const base = tmpdir()
   const need =
     (doHash ? TREES.reduce((n, t) => n + diskBytes(t), 0) : 0) +
     (doPush ? pushDiskBytes(QUICK) : 0) +
+    (doScale ? scaleDiskBytes(QUICK) : 0) +
     512 * MiB
   const free = freeBytes(base)
   if (free < need) {
@@ -203,7 +212,7 @@ async function main() {
   }
   log(
     `bench: ${CORES} cores, ${RUNS} runs each (push: ${PUSH_RUNS})${QUICK ? ' (BENCH_QUICK)' : ''}, ` +
-      `node ${process.version}, ${ONLY || 'hash, push and memory'}, bundle ${bundle}, files in ${tmp}`
+      `node ${process.version}, ${ONLY || 'hash, crc, push and memory'}, bundle ${bundle}, files in ${tmp}`
   )
   let code = 0
   if (doHash) code = Math.max(code, await benchHash(home, env, python))
@@ -222,11 +231,8 @@ async function main() {
       code = 1
     }
   }
-  if (doPush && !python) {
-    log('push: skipped, it needs moto from the Python test tools')
-    code = 1
-  } else if (doPush) {
-    log('push: trees, moto, latency proxy...')
+  if (doPush) {
+    log('push: tools, trees, S3 server, latency proxy...')
     const r = await benchPush({
       tmp,
       home,
@@ -243,6 +249,18 @@ async function main() {
     console.log(r.text)
     if (r.errors.length) {
       log(`\nErrors (push):\n${r.errors.join('\n')}`)
+      code = 1
+    }
+  }
+  if (doScale) {
+    log('scale: many files, a big parent, ours against quilt3...')
+    const r = await benchScale({ tmp, home, env, cli: CLI, python, quick: QUICK, log })
+    console.log(
+      `\n## quilt-package-action scale bench: ${CORES} cores${QUICK ? ' (BENCH_QUICK)' : ''}`
+    )
+    console.log(r.text)
+    if (r.errors.length) {
+      log(`\nErrors (scale):\n${r.errors.join('\n')}`)
       code = 1
     }
   }

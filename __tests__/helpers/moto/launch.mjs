@@ -39,11 +39,12 @@ export function motoVersion(python) {
  * Start moto with `python` (which must have `moto[server]`). Its output, a line per request, goes
  * to `logFile` (the bench counts requests in it; its end explains a failed start), never to a
  * pipe: a parent whose event loop is blocked would let a pipe fill up until moto stops answering.
- * `detached`: in its own process group (the bench stops whole groups).
+ * `detached`: in its own process group (the bench stops whole groups). `port`: the port to listen
+ * on (default: a free one).
  * Returns {proc, endpoint, logFile, stop()} once the server answers.
  */
-export async function startMoto({ flavour, python, logFile, detached = false }) {
-  const port = await freePort()
+export async function startMoto({ flavour, python, logFile, detached = false, port }) {
+  port ??= await freePort()
   const env = {
     ...process.env,
     AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
