@@ -9274,7 +9274,8 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 /* harmony export */   Pp: () => (/* binding */ readHash),
 /* harmony export */   lP: () => (/* binding */ Package),
 /* harmony export */   tw: () => (/* binding */ newHash),
-/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
+/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv),
+/* harmony export */   wi: () => (/* binding */ NO_META)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
@@ -10056,6 +10057,20 @@ function checkRecord(line, logicalKey, limit) {
     }
     return line;
 }
+/** An empty `meta` that refuses changes: shared by every new entry (one Map, not one each). */
+class EmptyMeta extends Map {
+    set() {
+        throw new Error('the shared empty meta cannot change: give the entry a meta of its own');
+    }
+    delete() {
+        throw new Error('the shared empty meta cannot change: give the entry a meta of its own');
+    }
+    clear() {
+        throw new Error('the shared empty meta cannot change: give the entry a meta of its own');
+    }
+}
+/** The `{}` meta of new entries (quilt3 writes `"meta": {}` for a file set without metadata). */
+const NO_META = new EmptyMeta();
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
     return hashObject({ type, value });
@@ -10768,8 +10783,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/py/json.ts
-var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
 var format_manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
@@ -10952,6 +10965,8 @@ function pyYamlSafeLoad(text, keyFor) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
 var repr = __nccwpck_require__(7526);
 ;// CONCATENATED MODULE: ./src/quilt/py/regex.ts
@@ -12247,7 +12262,6 @@ async function applyWorkflow(source, choice, pkg) {
 
 
 
-
 async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
     const pkg = new format_manifest/* Package */.lP();
@@ -12258,7 +12272,7 @@ async function preparePackage(req, maxRecordSize) {
             physicalKey: e.physicalKey,
             size: e.size,
             hash: null,
-            meta: (0,json/* pyObject */.LP)()
+            meta: format_manifest/* NO_META */.wi
         });
     }
     if (req.workflow) {

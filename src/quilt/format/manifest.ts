@@ -827,6 +827,22 @@ function checkRecord(line: string, logicalKey: string | null, limit: number): st
   return line
 }
 
+/** An empty `meta` that refuses changes: shared by every new entry (one Map, not one each). */
+class EmptyMeta extends Map<string, PyValue> {
+  override set(): this {
+    throw new Error('the shared empty meta cannot change: give the entry a meta of its own')
+  }
+  override delete(): boolean {
+    throw new Error('the shared empty meta cannot change: give the entry a meta of its own')
+  }
+  override clear(): void {
+    throw new Error('the shared empty meta cannot change: give the entry a meta of its own')
+  }
+}
+
+/** The `{}` meta of new entries (quilt3 writes `"meta": {}` for a file set without metadata). */
+export const NO_META: PyObject = new EmptyMeta()
+
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObject {
   return hashObject({ type, value })

@@ -6,8 +6,8 @@
  * `prepareRevision` fails before a byte is read or sent.
  */
 import { ManifestError } from '../errors.js'
-import { pyObject, type PyValue } from '../py/json.js'
-import { Package, type Entry } from '../format/manifest.js'
+import { type PyValue } from '../py/json.js'
+import { NO_META, Package, type Entry } from '../format/manifest.js'
 import { validatePackageName } from '../format/names.js'
 import { type LatestState, type Registry } from '../registry/registry.js'
 import { type FileIdentity } from '../sources/file.js'
@@ -34,7 +34,7 @@ export async function preparePackage(req: PackageRequest, maxRecordSize: number)
       physicalKey: e.physicalKey,
       size: e.size,
       hash: null,
-      meta: pyObject()
+      meta: NO_META
     })
   }
   if (req.workflow) {
