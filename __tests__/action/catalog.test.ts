@@ -28,7 +28,7 @@ import { Moto } from '../helpers/moto.js'
 import { runPython } from '../helpers/python.js'
 import { fakeApiKey, QuiltCatalog } from '../helpers/quilt-catalog.js'
 import { Quilt3OnMoto, type PyBrowsed, type Quilt3Session } from '../helpers/s3-quilt3.js'
-import { EXAMPLE, runAction, runCli, TOP_HASH } from '../helpers/run.js'
+import { EXAMPLE, keepProcessState, runAction, runCli, TOP_HASH } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/quilt-publisher'
@@ -39,8 +39,6 @@ let catalog: QuiltCatalog
 let awsEnv: NodeJS.ProcessEnv
 let data: string
 let n = 0
-const savedEnv = { ...process.env }
-let savedExitCode: typeof process.exitCode
 
 beforeAll(async () => {
   moto = Moto.connect('aws-like')
@@ -51,18 +49,11 @@ beforeAll(async () => {
   writeFileSync(join(data, 'a.csv'), 'x,y\n1,2\n')
   writeFileSync(join(data, 'b.txt'), 'hello')
 })
-beforeEach(() => {
-  savedExitCode = process.exitCode
-})
+keepProcessState()
 afterEach(() => {
   catalog.reset()
   catalog.expiresInSeconds = 3600
   proxy.reset()
-  process.exitCode = savedExitCode
-  for (const k of Object.keys(process.env)) {
-    if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
-  }
-  Object.assign(process.env, savedEnv)
 })
 afterAll(async () => {
   await proxy.close()

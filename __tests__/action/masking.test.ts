@@ -22,7 +22,7 @@ import {
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
 import { QuiltCatalog } from '../helpers/quilt-catalog.js'
-import { EXAMPLE, runnerInputEnv, withEnv } from '../helpers/run.js'
+import { EXAMPLE, keepProcessState, runnerInputEnv, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/quilt-publisher'
@@ -41,8 +41,6 @@ let awsEnv: NodeJS.ProcessEnv
 let n = 0
 // @actions/core keeps the first GITHUB_STEP_SUMMARY it sees: one file, emptied before each run.
 const summaryFile = join(tempDir('qpa-mask-summary-'), 'step_summary.md')
-const savedEnv = { ...process.env }
-let savedExitCode: typeof process.exitCode
 
 beforeAll(async () => {
   moto = Moto.connect('aws-like')
@@ -51,19 +49,12 @@ beforeAll(async () => {
   catalog = await QuiltCatalog.start()
   awsEnv = noAwsCredentialsEnv(tempDir('qpa-aws-'))
 })
-beforeEach(() => {
-  savedExitCode = process.exitCode
-})
+keepProcessState()
 afterEach(() => {
   runtime.reset()
   proxy.reset()
   catalog.reset()
   catalog.expiresInSeconds = 3600
-  process.exitCode = savedExitCode
-  for (const k of Object.keys(process.env)) {
-    if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
-  }
-  Object.assign(process.env, savedEnv)
 })
 afterAll(async () => {
   await proxy.close()

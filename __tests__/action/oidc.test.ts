@@ -37,7 +37,7 @@ import {
 } from '../helpers/actions-runtime.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
-import { capture, EXAMPLE, runAction, TOP_HASH, withEnv } from '../helpers/run.js'
+import { capture, EXAMPLE, keepProcessState, runAction, TOP_HASH, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/quilt-publisher'
@@ -54,8 +54,6 @@ let proxy: FaultProxy
 let awsEnv: NodeJS.ProcessEnv
 let data: string
 let n = 0
-const savedEnv = { ...process.env }
-let savedExitCode: typeof process.exitCode
 
 beforeAll(async () => {
   moto = Moto.connect('aws-like')
@@ -66,17 +64,10 @@ beforeAll(async () => {
   writeFileSync(join(data, 'a.csv'), 'x,y\n1,2\n')
   writeFileSync(join(data, 'b.txt'), 'hello')
 })
-beforeEach(() => {
-  savedExitCode = process.exitCode
-})
+keepProcessState()
 afterEach(() => {
   runtime.reset()
   proxy.reset()
-  process.exitCode = savedExitCode
-  for (const k of Object.keys(process.env)) {
-    if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
-  }
-  Object.assign(process.env, savedEnv)
 })
 afterAll(async () => {
   await proxy.close()

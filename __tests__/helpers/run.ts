@@ -437,3 +437,22 @@ export function badInputs(fixtures: { file: string; missing: string }): BadInput
     }
   ]
 }
+
+/**
+ * For a test file whose tests run the action in this process: after each test, process.env and
+ * process.exitCode are what they were before it (the action sets both).
+ */
+export function keepProcessState(): void {
+  const savedEnv = { ...process.env }
+  let savedExitCode: typeof process.exitCode
+  beforeEach(() => {
+    savedExitCode = process.exitCode
+  })
+  afterEach(() => {
+    process.exitCode = savedExitCode
+    for (const k of Object.keys(process.env)) {
+      if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
+    }
+    Object.assign(process.env, savedEnv)
+  })
+}
