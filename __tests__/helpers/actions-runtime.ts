@@ -17,6 +17,7 @@
  *   `stsErrorResponse` is an STS error for the proxy to answer with, `stsCredentials` reads the
  *   credentials out of an answer.
  */
+import { listenOnLoopback } from './loopback.js'
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -116,13 +117,7 @@ export class ActionsRuntime {
 
   static async start(options: RuntimeOptions = {}): Promise<ActionsRuntime> {
     const server = createServer()
-    await new Promise<void>((res, rej) => {
-      server.once('error', rej)
-      server.listen(0, '127.0.0.1', () => res())
-    })
-    server.unref()
-    const addr = server.address()
-    const port = typeof addr === 'object' && addr ? addr.port : 0
+    const port = await listenOnLoopback(server)
     const self = new ActionsRuntime(
       server,
       port,

@@ -20,6 +20,7 @@
  * Bounded: at most `maxRequests` are recorded, and the proxy closes itself after `lifetimeMs`
  * (it is also unref'd, so it never keeps a test process alive). Close it in `afterAll`.
  */
+import { listenOnLoopback } from './loopback.js'
 import {
   Agent,
   createServer,
@@ -240,13 +241,7 @@ export class FaultProxy {
     })
     // Without a 'checkContinue' listener node answers `Expect: 100-continue` itself.
     server.keepAliveTimeout = 5000
-    await new Promise<void>((res, rej) => {
-      server.once('error', rej)
-      server.listen(0, '127.0.0.1', () => res())
-    })
-    server.unref()
-    const addr = server.address()
-    const port = typeof addr === 'object' && addr ? addr.port : 0
+    const port = await listenOnLoopback(server)
     const proxy = new FaultProxy(server, target, `http://127.0.0.1:${port}`, options)
     ref.proxy = proxy
     server.on('connection', (s: Socket) => {

@@ -13,6 +13,7 @@
  * endpoint can be replaced (a status, a body, or a dropped connection). Unref'd; close it in
  * afterAll.
  */
+import { listenOnLoopback } from './loopback.js'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
@@ -86,13 +87,7 @@ export class QuiltCatalog {
 
   static async start(options: CatalogOptions = {}): Promise<QuiltCatalog> {
     const server = createServer()
-    await new Promise<void>((res, rej) => {
-      server.once('error', rej)
-      server.listen(0, '127.0.0.1', () => res())
-    })
-    server.unref()
-    const addr = server.address()
-    const port = typeof addr === 'object' && addr ? addr.port : 0
+    const port = await listenOnLoopback(server)
     const self = new QuiltCatalog(
       server,
       `http://127.0.0.1:${port}`,
