@@ -8,6 +8,7 @@
  * a redirect sending the request back to the SDK. Then a push of many small files to moto through
  * the fault proxy, faults on the lean PUTs too: the revision is whole.
  */
+import { FileChangedError } from '../../src/quilt/errors.js'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { createHash, createHmac } from 'node:crypto'
@@ -353,6 +354,24 @@ describe('the lean PUT', () => {
     const e = (await pending) as Error
     expect(fake.seen.slice(-1)[0]).toMatchObject({ key: 'two', sdk: false })
     expect(e.message).toMatch(/stopped|abort/i)
+  })
+
+  it("leaves the push's stop reason (another file's error) as it is", async () => {
+    const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
+    const stop = new AbortController()
+    const t = new Transfer(s3, { concurrency: 1, signal: stop.signal })
+    await upload(t, 'bucket-i', 'one')
+    // A request in flight when the push stops, and one asked for after.
+    fake.answers.push(() => true) // never answered
+    const inFlight = upload(t, 'bucket-i', 'two').catch((e: unknown) => e)
+    await new Promise((r) => setTimeout(r, 100))
+    const reason = new FileChangedError('/data/other.csv', 'its size is now 3 bytes, not 2')
+    stop.abort(reason)
+    expect(await inFlight).toMatchObject({ name: 'AbortError' })
+    expect(await upload(t, 'bucket-i', 'three').catch((e: unknown) => e)).toBe(reason)
+    // The first failure is what the user is told: never stamped as one of these PutObjects.
+    expect(Object.keys(reason).filter((k) => k.startsWith('$'))).toEqual([])
+    expect(reason.message).toMatch(/^\/data\/other\.csv changed while this run read it/)
   })
 
   it('hands a redirected request back to the SDK', async () => {

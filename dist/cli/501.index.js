@@ -298,8 +298,14 @@ class LeanPut {
         if (!route)
             throw new StaleRouteError(`no route for ${input.bucket}`);
         const maxAttempts = await this.client.config.maxAttempts();
+        /** The push's own stop: its reason is another file's error, which is left as it is. */
+        const isStop = (e) => signal?.aborted === true && e === signal.reason;
         try {
-            return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)((attempt) => this.attempt(route, input, attempt, signal).catch(attempts(attempt)), {
+            return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)((attempt) => this.attempt(route, input, attempt, signal).catch((e) => {
+                if (isStop(e))
+                    throw e;
+                return attempts(attempt)(e);
+            }), {
                 attempts: maxAttempts,
                 baseMs: 100,
                 maxMs: 20_000,
@@ -311,7 +317,7 @@ class LeanPut {
             if (e instanceof StaleRouteError)
                 this.routes.delete(input.bucket);
             // The request's context, as the client's middleware gives it to the SDK's errors.
-            if (e && typeof e === 'object' && !(e instanceof StaleRouteError)) {
+            if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !isStop(e)) {
                 Object.assign(e, {
                     $command: 'PutObjectCommand',
                     $bucket: input.bucket,

@@ -57,11 +57,10 @@ class S3Hasher {
     onBytes;
     hints;
     /**
-     * Per form of asking (GetObjectAttributes for SHA-256, HEAD for CRC64NVME): whether the store
-     * answers it. The first object asked settles it; the others wait for that answer, so a store
-     * or role that refuses the form is found out once, before any other request of that form.
+     * Whether the store answers GetObjectAttributes. The first object asked settles it; the others
+     * wait for that answer, so a store or role that refuses it is found out once, up front.
      */
-    formUsable = new Map();
+    attributesUsable;
     slots;
     constructor(s3, concurrency, onBytes, 
     /** What the listing said of each object's checksums: no request where it proves none. */
@@ -93,14 +92,16 @@ class S3Hasher {
     }
     /** The hash from S3's stored checksum, when the store answers and has a usable one. */
     async stored(o, type) {
-        const ask = () => this.slots.use(1, () => (type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN ? this.storedCrc64(o) : this.fromAttributes(o)));
-        const usable = this.formUsable.get(type);
-        if (usable === undefined) {
+        // A HEAD is never refused where the object can be read at all: no probe for it.
+        if (type === _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .CRC64NVME */ .fN)
+            return this.slots.use(1, () => this.storedCrc64(o));
+        const ask = () => this.slots.use(1, () => this.fromAttributes(o));
+        if (this.attributesUsable === undefined) {
             const first = ask();
-            this.formUsable.set(type, first.then((a) => !a.refused, () => true));
+            this.attributesUsable = first.then((a) => !a.refused, () => true);
             return (await first).value;
         }
-        return (await usable) ? (await ask()).value : null;
+        return (await this.attributesUsable) ? (await ask()).value : null;
     }
     /**
      * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
@@ -116,7 +117,7 @@ class S3Hasher {
             }));
             const value = r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null;
             const sameSize = r.ContentLength === undefined || r.ContentLength === o.size;
-            return { value: sameSize ? value : null, refused: false };
+            return sameSize ? value : null;
         }
         catch (e) {
             if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
@@ -154,6 +155,14 @@ class S3Hasher {
         catch (e) {
             if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${o.bucket}/${o.key} does not exist`);
+            // Throttled or cut off even after the SDK's retries: this object is read; the form is
+            // not given up for the others.
+            const status = (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e);
+            if (status === undefined
+                ? (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj)(e)
+                : status === 429 || (status >= 500 && status !== 501)) {
+                return found(null);
+            }
             // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
             // S3-compatible stores answer in a form the SDK rejects): read the data instead.
             return { value: null, refused: true };
@@ -162,6 +171,9 @@ class S3Hasher {
             return found(null);
         const value = checksum.split('-')[0];
         if (total === undefined) {
+            // A composite checksum without its parts listed (some S3-compatible stores): unusable.
+            if (checksum.includes('-'))
+                return found(null);
             // Uploaded in one request: the whole object's SHA-256.
             return found(o.size < _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .MULTIPART_THRESHOLD */ .xf ? (0,_format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .quiltHashFromSinglePartChecksum */ ._S)(value) : null);
         }

@@ -22,7 +22,7 @@ import {
 import { crc64nvmeKernel, type Crc64Kernel } from '../format/crc64.js'
 import { QuiltError } from '../errors.js'
 import { retry, Semaphore } from '../concurrency.js'
-import { isBrokenTransfer, isNotFound } from '../s3/errors.js'
+import { httpStatus, isBrokenTransfer, isNotFound } from '../s3/errors.js'
 import type { SourceEntry } from '../sources/local.js'
 
 /** An S3 object to hash: bucket, key, version and size. */
@@ -69,11 +69,10 @@ interface Asked {
  */
 export class S3Hasher {
   /**
-   * Per form of asking (GetObjectAttributes for SHA-256, HEAD for CRC64NVME): whether the store
-   * answers it. The first object asked settles it; the others wait for that answer, so a store
-   * or role that refuses the form is found out once, before any other request of that form.
+   * Whether the store answers GetObjectAttributes. The first object asked settles it; the others
+   * wait for that answer, so a store or role that refuses it is found out once, up front.
    */
-  private readonly formUsable = new Map<HashType, Promise<boolean>>()
+  private attributesUsable: Promise<boolean> | undefined
   private readonly slots: Semaphore
 
   constructor(
@@ -110,28 +109,25 @@ export class S3Hasher {
 
   /** The hash from S3's stored checksum, when the store answers and has a usable one. */
   private async stored(o: S3ObjectToHash, type: HashType): Promise<string | null> {
-    const ask = (): Promise<Asked> =>
-      this.slots.use(1, () => (type === CRC64NVME ? this.storedCrc64(o) : this.fromAttributes(o)))
-    const usable = this.formUsable.get(type)
-    if (usable === undefined) {
+    // A HEAD is never refused where the object can be read at all: no probe for it.
+    if (type === CRC64NVME) return this.slots.use(1, () => this.storedCrc64(o))
+    const ask = (): Promise<Asked> => this.slots.use(1, () => this.fromAttributes(o))
+    if (this.attributesUsable === undefined) {
       const first = ask()
-      this.formUsable.set(
-        type,
-        first.then(
-          (a) => !a.refused,
-          () => true
-        )
+      this.attributesUsable = first.then(
+        (a) => !a.refused,
+        () => true
       )
       return (await first).value
     }
-    return (await usable) ? (await ask()).value : null
+    return (await this.attributesUsable) ? (await ask()).value : null
   }
 
   /**
    * The full-object CRC64NVME S3 keeps for the object (S3 computes one for every object
    * uploaded since 2025): one HEAD with checksum mode, no byte read.
    */
-  private async storedCrc64(o: S3ObjectToHash): Promise<Asked> {
+  private async storedCrc64(o: S3ObjectToHash): Promise<string | null> {
     try {
       const r = await this.s3.send(
         new HeadObjectCommand({
@@ -144,7 +140,7 @@ export class S3Hasher {
       const value =
         r.ChecksumCRC64NVME && r.ChecksumType !== 'COMPOSITE' ? r.ChecksumCRC64NVME : null
       const sameSize = r.ContentLength === undefined || r.ContentLength === o.size
-      return { value: sameSize ? value : null, refused: false }
+      return sameSize ? value : null
     } catch (e) {
       if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
       throw e
@@ -184,6 +180,16 @@ export class S3Hasher {
       }
     } catch (e) {
       if (isNotFound(e)) throw new QuiltError(`s3://${o.bucket}/${o.key} does not exist`)
+      // Throttled or cut off even after the SDK's retries: this object is read; the form is
+      // not given up for the others.
+      const status = httpStatus(e)
+      if (
+        status === undefined
+          ? isBrokenTransfer(e)
+          : status === 429 || (status >= 500 && status !== 501)
+      ) {
+        return found(null)
+      }
       // Refused (403: no s3:GetObjectAttributes), unsupported (501, 400) or unreadable (some
       // S3-compatible stores answer in a form the SDK rejects): read the data instead.
       return { value: null, refused: true }
@@ -191,6 +197,8 @@ export class S3Hasher {
     if (checksum === undefined) return found(null)
     const value = checksum.split('-')[0]!
     if (total === undefined) {
+      // A composite checksum without its parts listed (some S3-compatible stores): unusable.
+      if (checksum.includes('-')) return found(null)
       // Uploaded in one request: the whole object's SHA-256.
       return found(o.size < MULTIPART_THRESHOLD ? quiltHashFromSinglePartChecksum(value) : null)
     }

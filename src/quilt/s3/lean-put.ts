@@ -223,9 +223,15 @@ export class LeanPut {
     const route = this.routes.get(input.bucket)
     if (!route) throw new StaleRouteError(`no route for ${input.bucket}`)
     const maxAttempts = await this.client.config.maxAttempts()
+    /** The push's own stop: its reason is another file's error, which is left as it is. */
+    const isStop = (e: unknown): boolean => signal?.aborted === true && e === signal.reason
     try {
       return await retry(
-        (attempt) => this.attempt(route, input, attempt, signal).catch(attempts(attempt)),
+        (attempt) =>
+          this.attempt(route, input, attempt, signal).catch((e: unknown) => {
+            if (isStop(e)) throw e
+            return attempts(attempt)(e)
+          }),
         {
           attempts: maxAttempts,
           baseMs: 100,
@@ -237,7 +243,7 @@ export class LeanPut {
     } catch (e) {
       if (e instanceof StaleRouteError) this.routes.delete(input.bucket)
       // The request's context, as the client's middleware gives it to the SDK's errors.
-      if (e && typeof e === 'object' && !(e instanceof StaleRouteError)) {
+      if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !isStop(e)) {
         Object.assign(e, {
           $command: 'PutObjectCommand',
           $bucket: input.bucket,
