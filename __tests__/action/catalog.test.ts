@@ -9,7 +9,6 @@
  * Facts relied on (see oidc.test.ts): the AWS SDK calls a credentials provider again when fewer
  * than 5 minutes are left before `expiration`; moto accepts any access key.
  */
-import { GetObjectCommand } from '@aws-sdk/client-s3'
 import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -25,6 +24,7 @@ import { InputError } from '../../src/action/inputs.js'
 import { noAwsCredentialsEnv } from '../helpers/actions-runtime.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
+import { latestOf } from '../helpers/s3-objects.js'
 import { runPython } from '../helpers/python.js'
 import { fakeApiKey, QuiltCatalog } from '../helpers/quilt-catalog.js'
 import { Quilt3OnMoto, type PyBrowsed, type Quilt3Session } from '../helpers/s3-quilt3.js'
@@ -97,10 +97,7 @@ async function pushWithKey(
 async function latest(bucket: string, name: string): Promise<string> {
   const s3 = moto.client()
   try {
-    const r = await s3.send(
-      new GetObjectCommand({ Bucket: bucket, Key: `.quilt/named_packages/${name}/latest` })
-    )
-    return await r.Body!.transformToString()
+    return await latestOf(s3, bucket, name)
   } finally {
     s3.destroy()
   }

@@ -17,7 +17,6 @@
  *   retries 502/503/504 itself, not 500 or 429 (those reach the retry loop of auth.ts).
  */
 import { resolveConcurrency } from '../../src/quilt/concurrency.js'
-import { GetObjectCommand } from '@aws-sdk/client-s3'
 import * as core from '@actions/core'
 import { EXPIRATION_MS, isIdentityExpired } from '@smithy/core'
 import { writeFileSync } from 'node:fs'
@@ -37,6 +36,7 @@ import {
 } from '../helpers/actions-runtime.js'
 import { FaultProxy } from '../helpers/fault-proxy.js'
 import { Moto } from '../helpers/moto.js'
+import { latestOf } from '../helpers/s3-objects.js'
 import { capture, EXAMPLE, keepProcessState, runAction, TOP_HASH, withEnv } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
@@ -113,10 +113,7 @@ async function pushWithRole(
 async function latest(bucket: string, name: string): Promise<string> {
   const s3 = moto.client()
   try {
-    const r = await s3.send(
-      new GetObjectCommand({ Bucket: bucket, Key: `.quilt/named_packages/${name}/latest` })
-    )
-    return await r.Body!.transformToString()
+    return await latestOf(s3, bucket, name)
   } finally {
     s3.destroy()
   }

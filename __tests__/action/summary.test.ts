@@ -12,7 +12,7 @@ import { pyObject, type PyObject, type PyValue } from '../../src/quilt/py/json.j
 import { hashObject, Package } from '../../src/quilt/format/manifest.js'
 import { PhysicalKey } from '../../src/quilt/format/names.js'
 import { Moto } from '../helpers/moto.js'
-import { summaryRunner, TOP_HASH } from '../helpers/run.js'
+import { keepProcessState, summaryRunner, TOP_HASH } from '../helpers/run.js'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.js'
 
 const TOP = 'a'.repeat(64)
@@ -397,19 +397,7 @@ describe('diffPackages', () => {
 describe('the job summary written by the action', () => {
   const runWithSummary = summaryRunner()
   let moto: Moto | undefined
-  const savedEnv = { ...process.env }
-  let savedExitCode: typeof process.exitCode
-
-  beforeEach(() => {
-    savedExitCode = process.exitCode
-  })
-  afterEach(() => {
-    process.exitCode = savedExitCode
-    for (const k of Object.keys(process.env)) {
-      if (!(k in savedEnv)) Reflect.deleteProperty(process.env, k)
-    }
-    Object.assign(process.env, savedEnv)
-  })
+  keepProcessState()
   afterAll(() => {
     cleanupTempDirs()
   })

@@ -5,11 +5,12 @@
  * the same in effect: its build and push never read the previous manifest (only the text of
  * `latest`), and it cannot browse such a revision either.
  */
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
+import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { motoFlavours } from '../helpers/moto.js'
+import { getBytes, latestOf } from '../helpers/s3-objects.js'
 import { proxiedMoto, tree } from '../helpers/proxied-moto.js'
 import { PY_COMMON, runPython } from '../helpers/python.js'
 import { runAction, runCli, TOP_HASH, type ActionRun } from '../helpers/run.js'
@@ -159,8 +160,7 @@ describe.each(motoFlavours())('push to S3 on %s moto', (flavour) => {
       const broken = first.outputs['top-hash']!
       expect(broken).toMatch(TOP_HASH)
       const key = `.quilt/packages/${broken}`
-      const good = await env.direct.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
-      const bytes = Buffer.from(await good.Body!.transformToByteArray())
+      const bytes = await getBytes(env.direct, bucket, key)
       await env.direct.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: breakIt(bytes) })) // prettier-ignore
 
       env.proxy.reset()
@@ -171,10 +171,7 @@ describe.each(motoFlavours())('push to S3 on %s moto', (flavour) => {
       // The same files and message: the same top hash, written again as latest.
       expect(r.outputs['top-hash']).toBe(broken)
       expect(r.outputs.revision).toMatch(/^\d+$/)
-      const latest = await env.direct.send(
-        new GetObjectCommand({ Bucket: bucket, Key: `.quilt/named_packages/${name}/latest` })
-      )
-      expect(await latest.Body!.transformToString()).toBe(broken)
+      expect(await latestOf(env.direct, bucket, name)).toBe(broken)
       // Nothing taken from the parent: each file's object was looked at (HEAD) at its key.
       const heads = env.proxy.seen({ method: 'HEAD', bucket, key: `${name}/` })
       expect(heads.map((h) => h.key).sort()).toEqual([`${name}/a.txt`, `${name}/sub/b.txt`])

@@ -97,6 +97,11 @@ export async function getBytes(
   return Buffer.from(await r.Body!.transformToByteArray())
 }
 
+/** The top hash a package's `latest` pointer holds. */
+export async function latestOf(s3: S3Client, bucket: string, name: string): Promise<string> {
+  return (await getBytes(s3, bucket, `.quilt/named_packages/${name}/latest`)).toString('utf-8')
+}
+
 export async function getText(s3: S3Client, bucket: string, key: string): Promise<string> {
   return (await getBytes(s3, bucket, key)).toString('utf-8')
 }
