@@ -21,8 +21,6 @@ var dist_cjs = __webpack_require__(3711);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./src/quilt/concurrency.ts
-var concurrency = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/quilt/s3/errors.ts
 var errors = __webpack_require__(3033);
 // EXTERNAL MODULE: external "node:crypto"
@@ -137,28 +135,29 @@ class SigV4Signer {
 
 
 
-
 /** The route is stale (S3 redirected): the request is to be sent by the SDK. */
 class StaleRouteError extends Error {
     name = 'StaleRouteError';
 }
-/** The SDK's retryable codes: throttling, timeouts, transient server errors. */
-const RETRYABLE_CODES = new Set([
-    'SlowDown',
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
+/** The SDK's throttling codes: retried, and the client's sending rate lowered. */
+const THROTTLING_CODES = new Set([
     'BandwidthLimitExceeded',
+    'EC2ThrottledException',
     'LimitExceededException',
     'PriorRequestNotComplete',
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'InternalError'
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'TransactionInProgressException'
 ]);
+/** The SDK's other retryable codes: timeouts, transient server errors. */
+const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'InternalError']);
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 /** A key's path as the SDK writes it: each segment URI-escaped, `!'()*` too, `/` kept. */
@@ -266,26 +265,49 @@ class LeanPut {
             amzUserAgent: headers['x-amz-user-agent']
         });
     }
-    /** PutObject `input`, retried like the SDK; throws StaleRouteError when S3 redirects. */
+    /**
+     * PutObject `input`, retried as the SDK retries its own requests: by the client's retry
+     * strategy (its attempts, its retry quota, its backoff and, in adaptive mode, its sending rate,
+     * shared with the SDK's requests). Throws StaleRouteError when S3 redirects.
+     */
     async put(input, signal) {
         const route = this.routes.get(input.bucket);
         if (!route)
             throw new StaleRouteError(`no route for ${input.bucket}`);
-        const maxAttempts = await this.client.config.maxAttempts();
+        const strategy = await this.client.config.retryStrategy();
+        if (!isRetryStrategyV2(strategy))
+            throw new StaleRouteError('the client retries its own way');
         /** The push's own stop: its reason is another file's error, which is left as it is. */
         const isStop = (e) => signal?.aborted === true && e === signal.reason;
         try {
-            return await (0,concurrency/* retry */.L5)((attempt) => this.attempt(route, input, attempt, signal).catch((e) => {
-                if (isStop(e))
-                    throw e;
-                return attempts(attempt)(e);
-            }), {
-                attempts: maxAttempts,
-                baseMs: 100,
-                maxMs: 20_000,
-                retryable: (e) => !signal?.aborted && this.retryable(e),
-                sleep: (ms) => abortableSleep(ms, signal)
-            });
+            let token = await untilAborted(strategy.acquireInitialRetryToken(''), signal);
+            for (;;) {
+                const attempt = token.getRetryCount() + 1;
+                try {
+                    const out = await this.attempt(route, input, attempt, signal);
+                    strategy.recordSuccess(token);
+                    return out;
+                }
+                catch (e) {
+                    if (isStop(e))
+                        throw e;
+                    stampAttempts(e, attempt);
+                    if (signal?.aborted || !this.retryable(e))
+                        throw e;
+                    try {
+                        const errorType = isThrottling(e) ? 'THROTTLING' : 'TRANSIENT';
+                        token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType }), signal);
+                    }
+                    catch (refused) {
+                        if (isStop(refused))
+                            throw refused;
+                        throw e; // no attempt or retry quota left: the last error
+                    }
+                    const delay = token.getRetryDelay();
+                    if (delay > 0)
+                        await abortableSleep(delay, signal);
+                }
+            }
         }
         catch (e) {
             if (e instanceof StaleRouteError)
@@ -312,7 +334,10 @@ class LeanPut {
         if (status === undefined)
             return (0,errors/* isBrokenTransfer */.Zj)(e);
         const code = (0,errors/* s3ErrorCode */.az)(e);
-        return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.has(code) || CLOCK_SKEW_CODES.has(code);
+        return (RETRYABLE_STATUS.has(status) ||
+            THROTTLING_CODES.has(code) ||
+            TRANSIENT_CODES.has(code) ||
+            CLOCK_SKEW_CODES.has(code));
     }
     async attempt(route, input, attempt, signal) {
         signal?.throwIfAborted();
@@ -464,14 +489,33 @@ function abortError(reason) {
     });
 }
 /** Records the attempts on an error, as the SDK's retry does (`$metadata.attempts`). */
-function attempts(attempt) {
-    return (e) => {
-        if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !signingFailures.has(e)) {
-            const o = e;
-            o.$metadata = { ...o.$metadata, attempts: attempt };
-        }
-        throw e;
-    };
+function stampAttempts(e, attempt) {
+    if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !signingFailures.has(e)) {
+        const o = e;
+        o.$metadata = { ...o.$metadata, attempts: attempt };
+    }
+}
+/** Throttling, which slows the client's sending rate: 429 or a throttling code. */
+function isThrottling(e) {
+    return (0,errors/* httpStatus */.nG)(e) === 429 || THROTTLING_CODES.has((0,errors/* s3ErrorCode */.az)(e));
+}
+function isRetryStrategyV2(s) {
+    const o = s;
+    return (typeof o?.acquireInitialRetryToken === 'function' &&
+        typeof o.refreshRetryTokenForRetry === 'function' &&
+        typeof o.recordSuccess === 'function');
+}
+/** `promise`, or the abort's reason as soon as `signal` aborts. */
+function untilAborted(promise, signal) {
+    if (!signal)
+        return promise;
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject);
+    });
 }
 function header(h, name) {
     const v = h[name];

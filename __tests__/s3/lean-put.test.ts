@@ -4,7 +4,8 @@
  * that requests the SDK signs and requests signed here are held to the same rule: the route is
  * learned from the SDK's first PutObject, then the keys, checksums and session tokens, errors
  * named as the SDK names them (same `name`, `Code`, status and message for the user), retries
- * of throttling and dropped connections, credentials refreshed mid-way, the abort signal, and
+ * of throttling and dropped connections within the client's retry quota, credentials refreshed
+ * mid-way, the abort signal, and
  * a redirect sending the request back to the SDK. Then a push of many small files to moto through
  * the fault proxy, faults on the lean PUTs too: the revision is whole.
  */
@@ -307,6 +308,36 @@ describe('the lean PUT', () => {
       500,
       3
     ])
+  })
+
+  it("retries within the client's retry quota, as the SDK does: a failing S3 is not hammered", async () => {
+    const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
+    const t = new Transfer(s3, { concurrency: 80 })
+    await upload(t, 'bucket-q', 'first')
+    fake.seen.length = 0
+    const failing = 80
+    for (let i = 0; i < failing * 3; i++) {
+      fake.answers.push((_, res) => (s3Error(res, 500, 'InternalError', 'Oops'), true))
+    }
+    const keys = Array.from({ length: failing }, (_, i) => `k${i}`)
+    const errors = await Promise.all(
+      keys.map((k) => upload(t, 'bucket-q', k).catch((e: unknown) => e as { name: string }))
+    )
+    fake.answers.length = 0
+    expect(new Set(errors.map((e) => (e as { name: string }).name))).toEqual(
+      new Set(['InternalError'])
+    )
+    // 3 attempts each would be 240 requests; the SDK's retry quota (500 tokens, 10 to 14 per
+    // retry of a server error, by SDK version) allows 35 to 50 retries in all.
+    expect(fake.seen.every((s) => !s.sdk)).toBe(true)
+    expect(fake.seen.length).toBeGreaterThanOrEqual(failing + 35)
+    expect(fake.seen.length).toBeLessThanOrEqual(failing + 50)
+    // The quota is the client's: the SDK's own next request is not retried either.
+    fake.answers.push((_, res) => (s3Error(res, 500, 'InternalError', 'Oops'), true))
+    fake.seen.length = 0
+    const { HeadObjectCommand } = await import('@aws-sdk/client-s3')
+    await expect(s3.send(new HeadObjectCommand({ Bucket: 'bucket-q', Key: 'x' }))).rejects.toThrow()
+    expect(fake.seen.length).toBe(1)
   })
 
   it('signs with refreshed credentials once the old ones expire', async () => {

@@ -22,7 +22,11 @@
  * is stale (a redirect) drops the route: the request is then sent by the SDK.
  */
 import { S3ServiceException, type S3Client } from '@aws-sdk/client-s3'
-import type { AwsCredentialIdentityProvider, HttpRequest as SignableRequest } from '@smithy/types'
+import type {
+  AwsCredentialIdentityProvider,
+  HttpRequest as SignableRequest,
+  RetryStrategyV2
+} from '@smithy/types'
 import {
   request as httpRequest,
   type Agent as HttpAgent,
@@ -30,7 +34,6 @@ import {
   type IncomingMessage
 } from 'node:http'
 import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https'
-import { retry } from '../concurrency.js'
 import { isBrokenTransfer, s3ErrorCode, httpStatus } from './errors.js'
 import { SigV4Signer } from './sigv4.js'
 
@@ -79,23 +82,25 @@ export class StaleRouteError extends Error {
   override readonly name = 'StaleRouteError'
 }
 
-/** The SDK's retryable codes: throttling, timeouts, transient server errors. */
-const RETRYABLE_CODES = new Set([
-  'SlowDown',
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
+/** The SDK's throttling codes: retried, and the client's sending rate lowered. */
+const THROTTLING_CODES = new Set([
   'BandwidthLimitExceeded',
+  'EC2ThrottledException',
   'LimitExceededException',
   'PriorRequestNotComplete',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'InternalError'
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ThrottledException',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'TransactionInProgressException'
 ])
+/** The SDK's other retryable codes: timeouts, transient server errors. */
+const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'InternalError'])
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture'])
 
@@ -217,28 +222,44 @@ export class LeanPut {
     })
   }
 
-  /** PutObject `input`, retried like the SDK; throws StaleRouteError when S3 redirects. */
+  /**
+   * PutObject `input`, retried as the SDK retries its own requests: by the client's retry
+   * strategy (its attempts, its retry quota, its backoff and, in adaptive mode, its sending rate,
+   * shared with the SDK's requests). Throws StaleRouteError when S3 redirects.
+   */
   async put(input: LeanPutInput, signal?: AbortSignal): Promise<LeanPutOutput> {
     const route = this.routes.get(input.bucket)
     if (!route) throw new StaleRouteError(`no route for ${input.bucket}`)
-    const maxAttempts = await this.client.config.maxAttempts()
+    const strategy = await this.client.config.retryStrategy()
+    if (!isRetryStrategyV2(strategy)) throw new StaleRouteError('the client retries its own way')
     /** The push's own stop: its reason is another file's error, which is left as it is. */
     const isStop = (e: unknown): boolean => signal?.aborted === true && e === signal.reason
     try {
-      return await retry(
-        (attempt) =>
-          this.attempt(route, input, attempt, signal).catch((e: unknown) => {
-            if (isStop(e)) throw e
-            return attempts(attempt)(e)
-          }),
-        {
-          attempts: maxAttempts,
-          baseMs: 100,
-          maxMs: 20_000,
-          retryable: (e) => !signal?.aborted && this.retryable(e),
-          sleep: (ms) => abortableSleep(ms, signal)
+      let token = await untilAborted(strategy.acquireInitialRetryToken(''), signal)
+      for (;;) {
+        const attempt = token.getRetryCount() + 1
+        try {
+          const out = await this.attempt(route, input, attempt, signal)
+          strategy.recordSuccess(token)
+          return out
+        } catch (e) {
+          if (isStop(e)) throw e
+          stampAttempts(e, attempt)
+          if (signal?.aborted || !this.retryable(e)) throw e
+          try {
+            const errorType = isThrottling(e) ? 'THROTTLING' : 'TRANSIENT'
+            token = await untilAborted(
+              strategy.refreshRetryTokenForRetry(token, { errorType }),
+              signal
+            )
+          } catch (refused) {
+            if (isStop(refused)) throw refused
+            throw e // no attempt or retry quota left: the last error
+          }
+          const delay = token.getRetryDelay()
+          if (delay > 0) await abortableSleep(delay, signal)
         }
-      )
+      }
     } catch (e) {
       if (e instanceof StaleRouteError) this.routes.delete(input.bucket)
       // The request's context, as the client's middleware gives it to the SDK's errors.
@@ -261,7 +282,12 @@ export class LeanPut {
     const status = httpStatus(e)
     if (status === undefined) return isBrokenTransfer(e)
     const code = s3ErrorCode(e)
-    return RETRYABLE_STATUS.has(status) || RETRYABLE_CODES.has(code) || CLOCK_SKEW_CODES.has(code)
+    return (
+      RETRYABLE_STATUS.has(status) ||
+      THROTTLING_CODES.has(code) ||
+      TRANSIENT_CODES.has(code) ||
+      CLOCK_SKEW_CODES.has(code)
+    )
   }
 
   private async attempt(
@@ -435,14 +461,36 @@ function abortError(reason: unknown): Error {
 }
 
 /** Records the attempts on an error, as the SDK's retry does (`$metadata.attempts`). */
-function attempts(attempt: number): (e: unknown) => never {
-  return (e) => {
-    if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !signingFailures.has(e)) {
-      const o = e as { $metadata?: Record<string, unknown> }
-      o.$metadata = { ...o.$metadata, attempts: attempt }
-    }
-    throw e
+function stampAttempts(e: unknown, attempt: number): void {
+  if (e && typeof e === 'object' && !(e instanceof StaleRouteError) && !signingFailures.has(e)) {
+    const o = e as { $metadata?: Record<string, unknown> }
+    o.$metadata = { ...o.$metadata, attempts: attempt }
   }
+}
+
+/** Throttling, which slows the client's sending rate: 429 or a throttling code. */
+function isThrottling(e: unknown): boolean {
+  return httpStatus(e) === 429 || THROTTLING_CODES.has(s3ErrorCode(e))
+}
+
+function isRetryStrategyV2(s: unknown): s is RetryStrategyV2 {
+  const o = s as Partial<RetryStrategyV2> | undefined
+  return (
+    typeof o?.acquireInitialRetryToken === 'function' &&
+    typeof o.refreshRetryTokenForRetry === 'function' &&
+    typeof o.recordSuccess === 'function'
+  )
+}
+
+/** `promise`, or the abort's reason as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason as Error)
+    const onAbort = (): void => reject(signal.reason as Error)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject)
+  })
 }
 
 function header(h: IncomingMessage['headers'], name: string): string | undefined {
