@@ -5,9 +5,9 @@
  * learned from the SDK's first PutObject, then the keys, checksums and session tokens, errors
  * named as the SDK names them (same `name`, `Code`, status and message for the user), retries
  * of throttling and dropped connections within the client's retry quota, credentials refreshed
- * mid-way, the abort signal, and
- * a redirect sending the request back to the SDK. Then a push of many small files to moto through
- * the fault proxy, faults on the lean PUTs too: the revision is whole.
+ * mid-way, the abort signal, and a redirect sending the request back to the SDK. Then a push of
+ * many small files to moto through the fault proxy, faults on the lean PUTs too: the revision is
+ * whole.
  */
 import { FileChangedError } from '../../src/quilt/errors.js'
 import type { S3Client } from '@aws-sdk/client-s3'
