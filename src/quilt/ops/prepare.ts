@@ -77,12 +77,23 @@ export async function prepareRevision(
   const { source, ...rest } = req
   const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize)
   const entries = pkg.walk()
-  const localFiles = new Map<string, { path: string; identity: FileIdentity }>()
-  for (const e of source.entries) {
-    if (e.identity && e.physicalKey.isLocal())
-      localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+  let localFiles: Map<string, { path: string; identity: FileIdentity }> | undefined
+  return {
+    pkg,
+    entries,
+    bytes: entries.reduce((n, e) => n + e.size, 0),
+    // Made when first asked for (a build checks its files as it hashes them, without it).
+    get localFiles() {
+      if (localFiles === undefined) {
+        localFiles = new Map()
+        for (const e of source.entries) {
+          if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+        }
+      }
+      return localFiles
+    }
   }
-  return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles }
 }
 
 /** The parent revision: `latest` as read now, and its package when its manifest can be read. */
