@@ -34377,6 +34377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var quilt_concurrency = __nccwpck_require__(7182);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -34396,6 +34398,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 /** The folder holding action.yml and package.json: this package's root. */
 function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
     for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
@@ -34407,10 +34410,29 @@ function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url
     }
 }
 let cached;
+/**
+ * The file `npm run package` writes beside each bundle: action.yml read as YAML (as JSON), with
+ * the SHA-256 of the text it was read from. Parsing the YAML costs a start-up some 20 ms.
+ */
+const METADATA_CACHE = 'action-metadata.json';
+/** action.yml's text read as YAML, from the bundle's copy when it was made from this text. */
+function readRawMetadata(text) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    try {
+        const file = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), METADATA_CACHE);
+        const copy = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf-8'));
+        if (copy.sha256 === sha256 && copy.raw)
+            return copy.raw;
+    }
+    catch {
+        // No copy (the sources, not a bundle), or not one that can be read: read the YAML.
+    }
+    return (0,dist/* parse */.qg)(text);
+}
 function actionMetadata() {
     if (cached)
         return cached;
-    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const raw = readRawMetadata((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
     const inputs = {};
     for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
         inputs[name] = {
@@ -36991,6 +37013,8 @@ const BATCH_BYTES = 4 * hash/* MiB */.lv;
 const BATCH_FILES = 256;
 /** What opening, checking and closing one file costs, counted as bytes hashed. */
 const FILE_COST = 8 * 1024;
+/** The largest request (in bytes, see FILE_COST) the calling thread of an adaptive pool hashes. */
+const HELP_COST = BATCH_FILES * FILE_COST + hash/* MiB */.lv;
 /** Adaptive pools start another worker while more than this much work (in bytes) waits. */
 const SPAWN_BACKLOG = 256 * hash/* MiB */.lv;
 /** The work of a request, in bytes hashed (see FILE_COST). */
@@ -37089,7 +37113,11 @@ class HashPool {
         for (;;) {
             const last = this.queue.length - 1;
             const item = last >= this.queueHead ? this.queue[last] : undefined;
-            if (item === undefined || item.req.kind !== 'files' || this.closed)
+            // Batches of small files only: a large file read here would keep the workers' answers
+            // (and their next requests) waiting.
+            if (item === undefined || item.req.kind !== 'files' || item.cost > HELP_COST)
+                return;
+            if (this.closed)
                 return;
             this.queue.pop();
             this.backlog -= item.cost;

@@ -6585,14 +6585,16 @@ function parsePush(read, base) {
 /* harmony export */   Tb: () => (/* binding */ isSwitch),
 /* harmony export */   Tl: () => (/* binding */ packageVersion)
 /* harmony export */ });
-/* unused harmony export packageRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* unused harmony exports packageRoot, METADATA_CACHE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
 /**
  * action.yml, the one table of the inputs and outputs: GitHub reads it for the action, the
  * command reads it for its flags, defaults and `--help`, and a test keeps the README's tables equal
@@ -6603,21 +6605,41 @@ function parsePush(read, base) {
 
 
 
+
 /** The folder holding action.yml and package.json: this package's root. */
-function packageRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'action.yml')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
+function packageRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'action.yml')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json')))
             return dir;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir) {
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir) {
             throw new Error(`action.yml not found above ${from}: the package is incomplete`);
         }
     }
 }
 let cached;
+/**
+ * The file `npm run package` writes beside each bundle: action.yml read as YAML (as JSON), with
+ * the SHA-256 of the text it was read from. Parsing the YAML costs a start-up some 20 ms.
+ */
+const METADATA_CACHE = 'action-metadata.json';
+/** action.yml's text read as YAML, from the bundle's copy when it was made from this text. */
+function readRawMetadata(text) {
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+    try {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), METADATA_CACHE);
+        const copy = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf-8'));
+        if (copy.sha256 === sha256 && copy.raw)
+            return copy.raw;
+    }
+    catch {
+        // No copy (the sources, not a bundle), or not one that can be read: read the YAML.
+    }
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text);
+}
 function actionMetadata() {
     if (cached)
         return cached;
-    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const raw = readRawMetadata((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageRoot(), 'action.yml'), 'utf-8'));
     const inputs = {};
     for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
         inputs[name] = {
@@ -6639,7 +6661,7 @@ function isSwitch(spec) {
 }
 /** The version in package.json. */
 function packageVersion() {
-    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf-8'));
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageRoot(), 'package.json'), 'utf-8'));
     return pkg.version ?? '0.0.0';
 }
 
@@ -10735,6 +10757,8 @@ const BATCH_BYTES = 4 * hash/* MiB */.lv;
 const BATCH_FILES = 256;
 /** What opening, checking and closing one file costs, counted as bytes hashed. */
 const FILE_COST = 8 * 1024;
+/** The largest request (in bytes, see FILE_COST) the calling thread of an adaptive pool hashes. */
+const HELP_COST = BATCH_FILES * FILE_COST + hash/* MiB */.lv;
 /** Adaptive pools start another worker while more than this much work (in bytes) waits. */
 const SPAWN_BACKLOG = 256 * hash/* MiB */.lv;
 /** The work of a request, in bytes hashed (see FILE_COST). */
@@ -10833,7 +10857,11 @@ class HashPool {
         for (;;) {
             const last = this.queue.length - 1;
             const item = last >= this.queueHead ? this.queue[last] : undefined;
-            if (item === undefined || item.req.kind !== 'files' || this.closed)
+            // Batches of small files only: a large file read here would keep the workers' answers
+            // (and their next requests) waiting.
+            if (item === undefined || item.req.kind !== 'files' || item.cost > HELP_COST)
+                return;
+            if (this.closed)
                 return;
             this.queue.pop();
             this.backlog -= item.cost;

@@ -86,6 +86,9 @@ const BATCH_FILES = 256
 
 /** What opening, checking and closing one file costs, counted as bytes hashed. */
 const FILE_COST = 8 * 1024
+/** The largest request (in bytes, see FILE_COST) the calling thread of an adaptive pool hashes. */
+const HELP_COST = BATCH_FILES * FILE_COST + MiB
+
 /** Adaptive pools start another worker while more than this much work (in bytes) waits. */
 const SPAWN_BACKLOG = 256 * MiB
 
@@ -194,7 +197,10 @@ export class HashPool {
     for (;;) {
       const last = this.queue.length - 1
       const item = last >= this.queueHead ? this.queue[last] : undefined
-      if (item === undefined || item.req.kind !== 'files' || this.closed) return
+      // Batches of small files only: a large file read here would keep the workers' answers
+      // (and their next requests) waiting.
+      if (item === undefined || item.req.kind !== 'files' || item.cost > HELP_COST) return
+      if (this.closed) return
       this.queue.pop()
       this.backlog -= item.cost
       this.inline ??= hashRequestHandler(crc64nvmeKernel)
