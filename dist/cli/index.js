@@ -12525,11 +12525,12 @@ async function applyWorkflow(source, choice, pkg) {
 
 ;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
 /**
- * The start build and push share: the package they are about to write, before any hashing (the
+ * The start build and push share: the package they are about to write, without its hashes (the
  * entries of the source, the metadata, the workflow check and its record, the message — in
  * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
  * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
- * `prepareRevision` fails before a byte is read or sent.
+ * `prepareRevision` fails before a byte is sent (a build hashes its local files meanwhile; a
+ * failure here is the one it reports).
  */
 
 
