@@ -34377,6 +34377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/quilt/concurrency.ts
 var quilt_concurrency = __nccwpck_require__(7182);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -34396,6 +34398,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 /** The folder holding action.yml and package.json: this package's root. */
 function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
     for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
@@ -34407,10 +34410,29 @@ function packageRoot(from = (0,external_node_path_.dirname)((0,external_node_url
     }
 }
 let cached;
+/**
+ * The file `npm run package` writes beside each bundle: action.yml read as YAML (as JSON), with
+ * the SHA-256 of the text it was read from. Parsing the YAML costs a start-up some 20 ms.
+ */
+const METADATA_CACHE = 'action-metadata.json';
+/** action.yml's text read as YAML, from the bundle's copy when it was made from this text. */
+function readRawMetadata(text) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    try {
+        const file = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), METADATA_CACHE);
+        const copy = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf-8'));
+        if (copy.sha256 === sha256 && copy.raw)
+            return copy.raw;
+    }
+    catch {
+        // No copy (the sources, not a bundle), or not one that can be read: read the YAML.
+    }
+    return (0,dist/* parse */.qg)(text);
+}
 function actionMetadata() {
     if (cached)
         return cached;
-    const raw = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
+    const raw = readRawMetadata((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'action.yml'), 'utf-8'));
     const inputs = {};
     for (const [name, spec] of Object.entries(raw.inputs ?? {})) {
         inputs[name] = {
@@ -36006,8 +36028,29 @@ function field(obj, name) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`no ${JSON.stringify(name)}`);
     return v;
 }
+/**
+ * Printable ASCII without `"` or `\\`: the text JSON writes between the quotes as it is, in the
+ * manifest's form and in the top hash's (`ensure_ascii`) alike.
+ */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * A new entry (its hash computed by this run, no metadata, an integer size) whose logical key
+ * and physical key are plain text: its lines are written without the generic encoder.
+ */
+function isPlainNewEntry(e) {
+    return (e.hash instanceof NewHash &&
+        e.meta === NO_META &&
+        e.sizeValue === undefined &&
+        Number.isSafeInteger(e.size) &&
+        e.size >= 0 &&
+        PLAIN_TEXT.test(e.logicalKey));
+}
 /** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
 function hashRecord(e) {
+    if (isPlainNewEntry(e)) {
+        const h = e.hash;
+        return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`;
+    }
     if (e.hash === null || e.sizeValue === null) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
@@ -36336,6 +36379,13 @@ class LineEntry {
     }
 }
 function entryLine(e) {
+    if (isPlainNewEntry(e)) {
+        const url = String(e.physicalKey);
+        if (PLAIN_TEXT.test(url)) {
+            const h = e.hash;
+            return `{"logical_key": "${e.logicalKey}", "physical_keys": ["${url}"], "size": ${e.size}, "hash": {"type": "${h.hashType}", "value": "${h.hashValue}"}, "meta": {}}`;
+        }
+    }
     if (e.hash === null) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
@@ -36344,6 +36394,9 @@ function entryLine(e) {
     return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.meta)}}`;
 }
 function checkRecord(line, logicalKey, limit) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: most lines need no count.
+    if (line.length * 3 <= limit)
+        return line;
     const size = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(line, 'utf-8');
     if (size > limit) {
         const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(logicalKey)}`;
@@ -36368,9 +36421,34 @@ class EmptyMeta extends Map {
 }
 /** The `{}` meta of new entries (quilt3 writes `"meta": {}` for a file set without metadata). */
 const NO_META = new EmptyMeta();
+/**
+ * The hash object of a new entry, `{"type", "value"}`: a Map that refuses changes (replace the
+ * entry's hash instead), so its two strings can be written without the generic encoder.
+ */
+class NewHash extends Map {
+    hashType;
+    hashValue;
+    constructor(hashType, hashValue) {
+        super();
+        this.hashType = hashType;
+        this.hashValue = hashValue;
+        Map.prototype.set.call(this, 'type', hashType);
+        Map.prototype.set.call(this, 'value', hashValue);
+    }
+    set() {
+        throw new Error('a hash object cannot change: give the entry a new hash');
+    }
+    delete() {
+        throw new Error('a hash object cannot change: give the entry a new hash');
+    }
+    clear() {
+        throw new Error('a hash object cannot change: give the entry a new hash');
+    }
+}
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
-    return hashObject({ type, value });
+    // The value is base64 (sha2-256-chunked, CRC64NVME): plain text, as the fast writers need.
+    return /^[A-Za-z0-9+/=]*$/.test(value) ? new NewHash(type, value) : hashObject({ type, value });
 }
 
 
@@ -36463,15 +36541,15 @@ function validatePackageName(name) {
 function isValidPackageName(name) {
     return PACKAGE_NAME.test(name);
 }
+/** An empty, `.` or `..` part of a key. */
+const BAD_PART = /(?:^|\/)(?:\.\.?)?(?:\/|$)/;
 /** quilt3 `Package._set` + `validate_key`: a logical key must name a file, no ''/'.'/'..' parts. */
 function validateLogicalKey(key) {
     if (key === '' || key.endsWith('/')) {
         throw new errors/* QuiltError */.YH(`A package entry logical key ${(0,repr/* pyRepr */.n)(key)} must be a file.`);
     }
-    for (const part of key.split('/')) {
-        if (part === '' || part === '.' || part === '..') {
-            throw new errors/* QuiltError */.YH(`Invalid key ${(0,repr/* pyRepr */.n)(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
-        }
+    if (BAD_PART.test(key)) {
+        throw new errors/* QuiltError */.YH(`Invalid key ${(0,repr/* pyRepr */.n)(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`);
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -36490,6 +36568,8 @@ function purePosixPath(path) {
             .filter((part) => part !== '' && part !== '.')
             .join('/'));
 }
+/** An absolute path of only the characters `urllib.parse.quote(s, safe="/")` keeps. */
+const SAFE_PATH = /^\/[A-Za-z0-9_.~/-]*$/;
 /**
  * Where an entry's bytes are: an S3 object (bucket, key, optional version) or a local file
  * (an absolute, symlink-resolved path). quilt3 `util.PhysicalKey`.
@@ -36578,8 +36658,13 @@ class PhysicalKey {
         if (this.url !== undefined)
             return this.url;
         if (this.bucket === null) {
-            // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
-            this.url = 'file://' + (0,py_url/* pyQuote */.e5)(purePosixPath(this.path));
+            // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted. A path
+            // already normal (no empty or `.` part) of characters quote() keeps is its own URL path.
+            const p = this.path;
+            this.url =
+                SAFE_PATH.test(p) && !p.includes('//') && !p.endsWith('/') && !/\/\.(\/|$)/.test(p)
+                    ? 'file://' + p
+                    : 'file://' + (0,py_url/* pyQuote */.e5)(purePosixPath(p));
         }
         else {
             const query = this.versionId === null ? '' : `?versionId=${(0,py_url/* pyQuotePlus */.EK)(this.versionId)}`;
@@ -36680,6 +36765,10 @@ var concurrency = __nccwpck_require__(7182);
 var hash = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/quilt/format/crc64.ts
 var crc64 = __nccwpck_require__(201);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/sources/file.ts
+var sources_file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/hashing/worker.ts
 /**
  * The hashing of local files, run by worker threads (and, for small jobs, on the main thread).
@@ -36689,9 +36778,12 @@ var crc64 = __nccwpck_require__(201);
  * (no `require`/`import` a bundler could rewrite).
  *
  * Requests (one at a time, answered in order):
- *  - `{id, kind: 'files', type, files: [{path, size}]}`: whole small files (size <= part size):
- *    each answered with its quilt hash of that type (spec §5.1: sha256 of sha256(data), or
- *    sha256('') when empty; or the base64 CRC-64/NVME);
+ *  - `{id, kind: 'files', type, files: [{path, size, ino?, mtimeMs?}]}`: whole small files
+ *    (size <= part size): answered with their quilt hashes of that type, in order (spec §5.1:
+ *    sha256 of sha256(data), or sha256('') when empty; or the base64 CRC-64/NVME), and the
+ *    failures by index. A file given with what the listing saw of it (`ino`, `mtimeMs`) is checked
+ *    on the descriptor it was read through (fstat after the read): a file replaced, written or
+ *    resized since the listing is reported with what it is now, never hashed as it was listed;
  *  - `{id, kind: 'part', path, fd?, algorithm?, offset, length}`: the raw sha256 (or md5, or
  *    8-byte CRC-64/NVME) of one part of a large file, read through `fd` when given (an open
  *    descriptor of the caller's);
@@ -36705,16 +36797,31 @@ function hashRequestHandler(crc64Kernel) {
     const BUF = 8 * 1024 * 1024;
     const buf = Buffer.allocUnsafe(BUF);
     let crc;
-    /** A running digest of one algorithm, fed chunk by chunk. */
+    // One-shot hashing (Node >= 20.12): no Hash object per small file.
+    const oneShot = typeof crypto.hash === 'function' ? crypto.hash : undefined;
     function digester(algorithm) {
         if (algorithm === 'crc64nvme') {
             crc ??= crc64Kernel();
             const k = crc;
             const s = k.start();
-            return { update: (c) => k.update(s, c), digest: () => Buffer.from(k.digest(s)) };
+            const d = {
+                update: (c) => {
+                    k.update(s, c);
+                    return d;
+                },
+                digest: () => Buffer.from(k.digest(s))
+            };
+            return d;
         }
         const h = crypto.createHash(algorithm);
-        return { update: (c) => h.update(c), digest: () => h.digest() };
+        const d = {
+            update: (c) => {
+                h.update(c);
+                return d;
+            },
+            digest: () => h.digest()
+        };
+        return d;
     }
     /** Read `length` bytes at `offset` into `buf` piecewise, feeding `onChunk`; returns bytes read. */
     function readRange(fd, offset, length, onChunk) {
@@ -36746,33 +36853,79 @@ function hashRequestHandler(crc64Kernel) {
     function errorText(e) {
         return e instanceof Error ? e.message : String(e);
     }
+    /**
+     * The quilt hash of one small file (or why it has none): read in one go with one byte more
+     * asked for (a file that grew is caught), then, when the listing's view is given, checked
+     * against the descriptor's fstat.
+     */
+    function hashSmall(f, crc64, failures, index) {
+        const { path, size } = f;
+        let fd = -1;
+        try {
+            fd = fs.openSync(path, 'r');
+            let got;
+            let inner;
+            if (size < BUF) {
+                got = 0;
+                while (got <= size) {
+                    const n = fs.readSync(fd, buf, got, size + 1 - got, got);
+                    if (n === 0)
+                        break;
+                    got += n;
+                }
+                const data = buf.subarray(0, Math.min(got, size));
+                if (crc64)
+                    inner = digester('crc64nvme').update(data).digest();
+                else
+                    inner = oneShot
+                        ? oneShot('sha256', data, 'buffer')
+                        : crypto.createHash('sha256').update(data).digest();
+            }
+            else {
+                const h = digester(crc64 ? 'crc64nvme' : 'sha256');
+                got = readRange(fd, 0, size, (c) => h.update(c));
+                if (got === size && hasMore(fd, size))
+                    got++;
+                inner = h.digest();
+            }
+            if (f.ino !== undefined) {
+                const st = fs.fstatSync(fd);
+                if (st.ino !== f.ino || st.size !== size || st.mtimeMs !== f.mtimeMs) {
+                    failures.push({ index, now: { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs } });
+                    return '';
+                }
+            }
+            if (got !== size) {
+                failures.push({ index, changed: got < size ? 'it became shorter' : 'it became longer' });
+                return '';
+            }
+            if (size === 0 || crc64)
+                return inner.toString('base64');
+            return oneShot
+                ? oneShot('sha256', inner, 'base64')
+                : crypto.createHash('sha256').update(inner).digest('base64');
+        }
+        catch (e) {
+            const code = e?.code;
+            failures.push({
+                index,
+                error: errorText(e),
+                code: typeof code === 'string' ? code : undefined
+            });
+            return '';
+        }
+        finally {
+            if (fd >= 0)
+                fs.closeSync(fd);
+        }
+    }
     return (msg) => {
         try {
             if (msg.kind === 'files') {
-                const results = msg.files.map(({ path, size }) => {
-                    let fd = -1;
-                    try {
-                        fd = fs.openSync(path, 'r');
-                        const crc64 = msg.type === 'CRC64NVME';
-                        const h = digester(crc64 ? 'crc64nvme' : 'sha256');
-                        const got = readRange(fd, 0, size, (c) => h.update(c));
-                        if (got !== size || hasMore(fd, size))
-                            return { error: changed(path, size) };
-                        const inner = h.digest();
-                        const value = size === 0 || crc64
-                            ? inner.toString('base64')
-                            : crypto.createHash('sha256').update(inner).digest('base64');
-                        return { value };
-                    }
-                    catch (e) {
-                        return { error: errorText(e) };
-                    }
-                    finally {
-                        if (fd >= 0)
-                            fs.closeSync(fd);
-                    }
-                });
-                return { id: msg.id, results };
+                const crc64 = msg.type === 'CRC64NVME';
+                const failures = [];
+                const values = msg.files.map((f, i) => hashSmall(f, crc64, failures, i));
+                return failures.length === 0 ? { id: msg.id, values } : { id: msg.id, values, failures };
             }
             else if (msg.kind === 'part') {
                 // An open descriptor of the caller's (threads share them) is read, never closed here.
@@ -36843,6 +36996,8 @@ function workerSource() {
 
 
 
+
+
 /** Jobs this small are hashed on the main thread (files no larger than one part). */
 function isSmallJob(files) {
     let bytes = 0;
@@ -36856,6 +37011,22 @@ function isSmallJob(files) {
 /** Batch small files up to this many bytes or files per worker request. */
 const BATCH_BYTES = 4 * hash/* MiB */.lv;
 const BATCH_FILES = 256;
+/** What opening, checking and closing one file costs, counted as bytes hashed. */
+const FILE_COST = 8 * 1024;
+/** The largest request (in bytes, see FILE_COST) the calling thread of an adaptive pool hashes. */
+const HELP_COST = BATCH_FILES * FILE_COST + hash/* MiB */.lv;
+/** Adaptive pools start another worker while more than this much work (in bytes) waits. */
+const SPAWN_BACKLOG = 256 * hash/* MiB */.lv;
+/** The work of a request, in bytes hashed (see FILE_COST). */
+function requestCost(req) {
+    if (req.kind === 'files') {
+        let n = 0;
+        for (const f of req.files)
+            n += f.size + FILE_COST;
+        return n;
+    }
+    return (req.kind === 'part' ? req.length : req.size) + FILE_COST;
+}
 /**
  * A pool of hashing threads. `hashFiles` hashes many files at once with every worker busy;
  * `close()` ends the threads (always call it, e.g. in `finally`).
@@ -36864,15 +37035,19 @@ class HashPool {
     workers = [];
     queue = [];
     queueHead = 0;
+    /** The cost of the requests queued, not yet sent to a worker. */
+    backlog = 0;
     inflight = new Map();
     nextId = 1;
     closed = false;
     inline;
     size;
     onBytes;
+    adaptive;
     constructor(options = {}) {
         this.size = Math.max(1, options.workers ?? (0,concurrency/* defaultHashThreads */.z2)());
         this.onBytes = options.onBytes;
+        this.adaptive = options.adaptive ?? false;
     }
     spawn() {
         const w = new external_node_worker_threads_.Worker(workerSource(), { eval: true });
@@ -36900,8 +37075,9 @@ class HashPool {
     feed(w) {
         const mine = this.inflight.get(w);
         while (mine.size < 2 && this.queueHead < this.queue.length) {
-            const { req, pending } = this.queue[this.queueHead];
+            const { req, pending, cost } = this.queue[this.queueHead];
             this.queue[this.queueHead++] = undefined;
+            this.backlog -= cost;
             mine.set(req.id, pending);
             w.postMessage(req);
         }
@@ -36914,18 +37090,47 @@ class HashPool {
         if (this.closed)
             return Promise.reject(new Error('hash pool is closed'));
         const full = { ...req, id: this.nextId++ };
+        const cost = requestCost(full);
         const promise = new Promise((resolve, reject) => {
-            this.queue.push({ req: full, pending: { resolve, reject } });
+            this.queue.push({ req: full, pending: { resolve, reject }, cost });
         });
-        if (this.workers.length < this.size)
-            this.spawn();
+        this.backlog += cost;
         for (const w of this.workers)
             this.feed(w);
+        if (this.workers.length < this.size &&
+            (!this.adaptive || this.workers.length === 0 || this.backlog > SPAWN_BACKLOG)) {
+            this.feed(this.spawn());
+        }
         return promise;
     }
     /**
+     * While small-file batches wait in the queue, hash them on this thread (an adaptive pool of
+     * more than one thread): the last ones first, the workers take theirs from the front.
+     */
+    async helpWhileWaiting() {
+        if (!this.adaptive || this.size < 2)
+            return;
+        for (;;) {
+            const last = this.queue.length - 1;
+            const item = last >= this.queueHead ? this.queue[last] : undefined;
+            // Batches of small files only: a large file read here would keep the workers' answers
+            // (and their next requests) waiting.
+            if (item === undefined || item.req.kind !== 'files' || item.cost > HELP_COST)
+                return;
+            if (this.closed)
+                return;
+            this.queue.pop();
+            this.backlog -= item.cost;
+            this.inline ??= hashRequestHandler(crc64/* crc64nvmeKernel */.O);
+            item.pending.resolve(this.inline(item.req));
+            // Let the workers' answers in (and feed them) between batches.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    /**
      * The hash values (of `type`, default `sha2-256-chunked`) of `files`, in order. A file that
-     * cannot be read, or whose size is no longer the one given, rejects with a message naming it.
+     * cannot be read, or whose size is no longer the one given, or that is no longer what the
+     * listing saw (`identity`), rejects with a message naming it.
      */
     async hashFiles(files, type = hash/* SHA256_CHUNKED */.Bg) {
         if (this.workers.length === 0 && isSmallJob(files))
@@ -36933,28 +37138,30 @@ class HashPool {
         const out = new Array(files.length);
         const jobs = [];
         let batch = [];
+        let indexes = [];
         let batchBytes = 0;
         const flush = () => {
             if (batch.length === 0)
                 return;
             const items = batch;
+            const at = indexes;
+            const bytes = batchBytes;
             batch = [];
+            indexes = [];
             batchBytes = 0;
-            jobs.push(this.request({ kind: 'files', type, files: items.map((b) => b.file) }).then((res) => {
-                if (res.error !== undefined)
-                    throw new Error(res.error);
-                res.results.forEach((r, i) => {
-                    if (r.error !== undefined)
-                        throw new Error(r.error);
-                    out[items[i].index] = r.value;
-                });
-                this.onBytes?.(items.reduce((n, b) => n + b.file.size, 0), items.length);
+            jobs.push(this.request({ kind: 'files', type, files: items }).then((res) => {
+                const values = smallValues(res, items);
+                for (let i = 0; i < values.length; i++)
+                    out[at[i]] = values[i];
+                this.onBytes?.(bytes, items.length);
             }));
         };
-        files.forEach((file, index) => {
+        for (let index = 0; index < files.length; index++) {
+            const file = files[index];
             const chunk = (0,hash/* chunkSize */.ZL)(file.size);
             if (file.size <= chunk && file.size <= hash/* MULTIPART_THRESHOLD */.xf) {
-                batch.push({ index, file });
+                batch.push(smallFile(file));
+                indexes.push(index);
                 batchBytes += file.size;
                 if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES)
                     flush();
@@ -36964,27 +37171,17 @@ class HashPool {
                     out[index] = v;
                 }));
             }
-        });
+        }
         flush();
+        await this.helpWhileWaiting();
         await settleAll(jobs);
         return out;
     }
     /** A small job on the main thread: starting worker threads would cost more than it saves. */
     hashHere(files, type) {
         this.inline ??= hashRequestHandler(crc64/* crc64nvmeKernel */.O);
-        const res = this.inline({
-            id: 0,
-            kind: 'files',
-            type,
-            files: files.map((f) => ({ path: f.path, size: f.size }))
-        });
-        if (res.error !== undefined)
-            throw new Error(res.error);
-        const out = res.results.map((r) => {
-            if (r.error !== undefined)
-                throw new Error(r.error);
-            return r.value;
-        });
+        const items = files.map(smallFile);
+        const out = smallValues(this.inline({ id: 0, kind: 'files', type, files: items }), items);
         this.onBytes?.(files.reduce((n, f) => n + f.size, 0), files.length);
         return out;
     }
@@ -37021,6 +37218,9 @@ class HashPool {
     async hashFile(file, type = hash/* SHA256_CHUNKED */.Bg) {
         const algorithm = type === hash/* SHA256_CHUNKED */.Bg ? 'sha256' : 'crc64nvme';
         const value = (0,hash/* combineParts */.YH)(type, await this.partDigests(file, algorithm, true));
+        // Read whole: still the file the listing saw.
+        if (file.identity)
+            (0,sources_file/* checkFilesUnchanged */.JH)([{ path: file.path, identity: file.identity }]);
         this.onBytes?.(0, 1);
         return value;
     }
@@ -37049,10 +37249,42 @@ class HashPool {
     async close() {
         this.closed = true;
         for (const item of this.queue.slice(this.queueHead))
-            item.pending.reject(new Error('hash pool closed'));
+            item?.pending.reject(new Error('hash pool closed'));
         this.queue = [];
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
+}
+/** What a worker is sent of a small file. */
+function smallFile(f) {
+    return f.identity
+        ? { path: f.path, size: f.size, ino: f.identity.ino, mtimeMs: f.identity.mtimeMs }
+        : { path: f.path, size: f.size };
+}
+/** The hashes of a `files` answer, or the error of its first failure, naming the file. */
+function smallValues(res, items) {
+    if (res.error !== undefined)
+        throw new Error(res.error);
+    const failure = res.failures?.[0];
+    if (failure !== undefined)
+        throw failureError(failure, items[failure.index]);
+    return res.values;
+}
+/** A worker's failure to hash `file` as the user should read it. */
+function failureError(f, file) {
+    if (f.now !== undefined) {
+        const was = { ino: file.ino, size: file.size, mtimeMs: file.mtimeMs };
+        return new errors/* FileChangedError */.jL(file.path, (0,sources_file/* identityDifference */.qA)(was, f.now) ?? 'it changed');
+    }
+    if (f.changed !== undefined) {
+        // Without the listing's view: the worker's words, as before.
+        return file.ino === undefined
+            ? new Error(`File ${file.path} changed while it was being hashed (expected ${file.size} bytes)`)
+            : new errors/* FileChangedError */.jL(file.path, f.changed);
+    }
+    if (f.code !== undefined) {
+        return (0,sources_file/* sourceError */.I8)(file.path, Object.assign(new Error(f.error), { code: f.code }));
+    }
+    return new Error(f.error);
 }
 /** Like Promise.all, but waits for every promise before rejecting with the first error. */
 async function settleAll(promises) {
@@ -38549,11 +38781,12 @@ async function applyWorkflow(source, choice, pkg) {
 
 ;// CONCATENATED MODULE: ./src/quilt/ops/prepare.ts
 /**
- * The start build and push share: the package they are about to write, before any hashing (the
+ * The start build and push share: the package they are about to write, without its hashes (the
  * entries of the source, the metadata, the workflow check and its record, the message — in
  * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
  * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
- * `prepareRevision` fails before a byte is read or sent.
+ * `prepareRevision` fails before a byte is sent (a build hashes its local files meanwhile; a
+ * failure here is the one it reports).
  */
 
 
@@ -38594,12 +38827,23 @@ async function prepareRevision(req, maxRecordSize) {
     const { source, ...rest } = req;
     const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize);
     const entries = pkg.walk();
-    const localFiles = new Map();
-    for (const e of source.entries) {
-        if (e.identity && e.physicalKey.isLocal())
-            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
-    }
-    return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles };
+    let localFiles;
+    return {
+        pkg,
+        entries,
+        bytes: entries.reduce((n, e) => n + e.size, 0),
+        // Made when first asked for (a build checks its files as it hashes them, without it).
+        get localFiles() {
+            if (localFiles === undefined) {
+                localFiles = new Map();
+                for (const e of source.entries) {
+                    if (e.identity && e.physicalKey.isLocal())
+                        localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity });
+                }
+            }
+            return localFiles;
+        }
+    };
 }
 /**
  * Read the parent. A manifest `latest` names that is missing, or that quilt3 could not load
@@ -39521,11 +39765,12 @@ function mayHaveApplied(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ sourceError),
 /* harmony export */   JH: () => (/* binding */ checkFilesUnchanged),
 /* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   qA: () => (/* binding */ identityDifference),
 /* harmony export */   sC: () => (/* binding */ SourceFile)
 /* harmony export */ });
-/* unused harmony export sourceError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
@@ -39549,7 +39794,7 @@ function identityOf(st) {
     return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
 }
 /** What differs between two identities, or null when they are the same. */
-function difference(was, now) {
+function identityDifference(was, now) {
     if (now.ino !== was.ino)
         return 'it was replaced by another file';
     if (now.size !== was.size)
@@ -39592,7 +39837,7 @@ class SourceFile {
         }
         try {
             const file = new SourceFile(path, fd, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)));
-            const diff = expected ? difference(expected, file.identity) : null;
+            const diff = expected ? identityDifference(expected, file.identity) : null;
             if (diff !== null)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(path, diff);
             return file;
@@ -39637,7 +39882,7 @@ class SourceFile {
      * path now names another file. Called after reading and before the bytes are committed.
      */
     checkUnchanged() {
-        const diff = difference(this.identity, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd))) ??
+        const diff = identityDifference(this.identity, identityOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd))) ??
             (() => {
                 try {
                     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(this.path).ino === this.identity.ino
@@ -39668,7 +39913,7 @@ function checkFilesUnchanged(files) {
         catch (e) {
             throw sourceError(f.path, e);
         }
-        const diff = difference(f.identity, now);
+        const diff = identityDifference(f.identity, now);
         if (diff !== null)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(f.path, diff);
     }
@@ -54065,6 +54310,8 @@ function fnmatch(name, pattern) {
 
 // EXTERNAL MODULE: ./src/quilt/py/repr.ts
 var repr = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
 var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
@@ -54074,6 +54321,7 @@ var file = __nccwpck_require__(1232);
  * followed, symlinked directories not entered, `.quiltignore` applied like
  * `quilt3.util.quiltignore_filter`).
  */
+
 
 
 
@@ -54106,6 +54354,10 @@ function readQuiltIgnore(folder) {
         .split('\n')
         .filter((rule) => rule !== '')
         .map((rule) => fnmatchToRegExp('*/' + rule));
+}
+/** Names in code point order (Python's `str` order). */
+function byName(a, b) {
+    return (0,json/* compareCodePoints */.OP)(a.name, b.name);
 }
 /**
  * Every file under `folder` (an absolute, symlink-resolved directory), as quilt3's
@@ -54149,6 +54401,9 @@ function listLocalFolder(folder) {
                 throw new errors/* SourceReadError */.Ct(abs, code, 'folder');
             throw e;
         }
+        // Each folder's names in code point order, folders entered where they sort: the files come
+        // out in the package's walk order (no sort of the whole package later).
+        entries.sort(byName);
         for (const d of entries) {
             const childAbs = `${abs}/${d.name}`;
             const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
@@ -54190,12 +54445,16 @@ function listLocalFolder(folder) {
         }
         kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
     }
+    const uid = process.getuid?.() ?? -1;
     return kept.map((f) => {
         try {
             const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
             const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
-            // An unreadable file fails now, before anything is hashed or sent.
-            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
+            // An unreadable file fails now, before anything is hashed or sent. A file of this user's
+            // with its owner's read bit set is readable (the owner's bits are what access(2) checks
+            // for its owner, ACLs included), so only the others are asked about.
+            if (st.uid !== uid || (st.mode & 0o400) === 0)
+                (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
             return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
         }
         catch (e) {
@@ -54365,8 +54624,6 @@ function workflowSource(registry, clients) {
     return { configKey: registry.workflowConfigKey(), fetch };
 }
 
-// EXTERNAL MODULE: ./src/quilt/py/json.ts
-var json = __nccwpck_require__(5063);
 ;// CONCATENATED MODULE: ./src/quilt/format/diff.ts
 /**
  * What changed between two revisions of a package: files added, removed, modified (size, hash or
@@ -54601,19 +54858,35 @@ async function s3Hasher(s3, concurrency, onBytes, source) {
     const { S3Hasher, checksumHints } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348));
     return new S3Hasher(s3, concurrency.s3Requests, onBytes, checksumHints(source.entries));
 }
+/** Give `entries` the hashes of the `listed` entries hashed (`values`, in their order). */
+function setHashes(entries, listed, values, type) {
+    // The package's walk order is mostly the listing's (sources/local.ts): then entry i is listed i.
+    const same = entries.length === listed.length &&
+        entries.every((e, i) => e.logicalKey === listed[i].logicalKey);
+    if (same) {
+        for (let i = 0; i < entries.length; i++)
+            entries[i].hash = (0,format_manifest/* newHash */.tw)(values[i], type);
+        return;
+    }
+    const byKey = new Map();
+    listed.forEach((e, i) => byKey.set(e.logicalKey, values[i]));
+    for (const e of entries) {
+        const value = byKey.get(e.logicalKey);
+        if (value !== undefined)
+            e.hash = (0,format_manifest/* newHash */.tw)(value, type);
+    }
+}
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
     const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
     if (!source)
         throw new Error('build needs a source or a folder');
-    const prepared = await (0,prepare/* prepareRevision */.TH)({ ...req, source }, maxRecordSize);
-    const { pkg, entries, bytes: totalBytes } = prepared;
     const progress = {
         bytesDone: 0,
-        bytesTotal: totalBytes,
+        bytesTotal: source.entries.reduce((n, e) => n + e.size, 0),
         filesDone: 0,
-        filesTotal: entries.length
+        filesTotal: source.entries.length
     };
     const onBytes = (bytes, files) => {
         progress.bytesDone += bytes;
@@ -54621,18 +54894,31 @@ async function build(req, options = {}) {
         options.onProgress?.(progress);
     };
     const concurrency = options.concurrency ?? (0,quilt_concurrency/* resolveConcurrency */.Ak)();
-    const pool = new hashing_pool/* HashPool */.v({ workers: concurrency.hashThreads, onBytes });
+    const hashType = req.hashType ?? hash/* SHA256_CHUNKED */.Bg;
+    const pool = new hashing_pool/* HashPool */.v({ workers: concurrency.hashThreads, onBytes, adaptive: true });
+    let prepared;
     try {
-        await (0,missing/* computeMissingHashes */.G)(entries, {
+        // The local files are hashed from now on, while the package is made (a failure to make it
+        // wins: the hashing's own error is then dropped). Each file is checked, once read, to still
+        // be the file the listing saw: the hashes are of the files as listed.
+        const local = source.entries.filter((e) => e.physicalKey.isLocal());
+        const hashing = local.length > 0
+            ? pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })), hashType)
+            : null;
+        hashing?.catch(() => undefined);
+        prepared = await (0,prepare/* prepareRevision */.TH)({ ...req, source }, maxRecordSize);
+        if (hashing)
+            setHashes(prepared.entries, local, await hashing, hashType);
+        // What is left: objects in S3.
+        await (0,missing/* computeMissingHashes */.G)(prepared.entries, {
             local: pool,
             s3: options.s3 ? await s3Hasher(options.s3, concurrency, onBytes, source) : undefined
-        }, req.hashType);
+        }, hashType);
     }
     finally {
         await pool.close();
     }
-    // The hashes are of the files as listed: none changed while it was read.
-    (0,file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
+    const { pkg, entries, bytes: totalBytes } = prepared;
     const topHash = pkg.topHash(entries);
     const manifest = pkg.toManifest({ entries, maxRecordSize });
     const { latest: parent, previous } = await (0,prepare/* readParent */.bX)(req.registry, req.name, options.onWarning);

@@ -17,11 +17,15 @@ import {
   renameSync,
   truncateSync,
   unlinkSync,
+  utimesSync,
+  writeFileSync,
   writeSync
 } from 'node:fs'
 import { join } from 'node:path'
 import { FileChangedError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
+import { build } from '../../src/quilt/ops/build.js'
+import { LocalRegistry } from '../../src/quilt/registry/local.js'
 import { localSource } from '../../src/quilt/sources/local.js'
 import { type RequestFilter } from '../helpers/fault-proxy.js'
 import { big, MiB, proxiedMoto, tree } from '../helpers/proxied-moto.js'
@@ -179,6 +183,46 @@ describe('a file changed after its upload, before the commit', () => {
     expect(e.message).toMatch(/a\.txt changed while this run read it/)
     expect(s3.proxy.seen({ method: 'PUT', key: '.quilt/' })).toEqual([])
     expect(await checkRegistry(s3.direct, bucket)).toEqual([])
+  })
+})
+
+describe('a file changed after the listing, before a build reads it', () => {
+  // Enough files for the hashing threads to start (a few are hashed on the calling thread).
+  const others = Object.fromEntries(
+    Array.from({ length: 300 }, (_, i) => [`more/f${i}.txt`, `file ${i}`])
+  )
+
+  it.each([
+    ['grown', (p: string) => appendFileSync(p, '!'), 'its size is now 12 bytes, not 11'],
+    [
+      'written in place (same size)',
+      (p: string) => {
+        writeFileSync(p, 'SECOND FILE')
+        utimesSync(p, new Date(), new Date(Date.now() + 60_000))
+      },
+      'it was written to'
+    ],
+    [
+      'replaced',
+      (p: string) => {
+        writeFileSync(`${p}.new`, 'second file')
+        renameSync(`${p}.new`, p)
+      },
+      'it was replaced by another file'
+    ],
+    ['deleted', (p: string) => unlinkSync(p), 'it was deleted']
+  ])('%s: the build fails naming it, nothing written', async (_what, change, says) => {
+    const dir = tree({ 'a.txt': 'first file', 'b.txt': 'second file', ...others })
+    const source = localSource(dir)
+    change(join(dir, 'b.txt'))
+    const registry = tempDir('qpa-reg-')
+    const e = (await build(
+      { name: 'chg/b', source, registry: new LocalRegistry(registry), message: null },
+      { concurrency: resolveConcurrency(2) }
+    ).catch((err: unknown) => err)) as Error
+    expect(e).toBeInstanceOf(FileChangedError)
+    expect(e.message).toContain(`b.txt changed while this run read it (${says}`)
+    expect(quiltFiles(registry)).toEqual([])
   })
 })
 

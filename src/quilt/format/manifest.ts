@@ -481,8 +481,33 @@ function field(obj: PyObject, name: string): PyValue {
   return v
 }
 
+/**
+ * Printable ASCII without `"` or `\\`: the text JSON writes between the quotes as it is, in the
+ * manifest's form and in the top hash's (`ensure_ascii`) alike.
+ */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
+
+/**
+ * A new entry (its hash computed by this run, no metadata, an integer size) whose logical key
+ * and physical key are plain text: its lines are written without the generic encoder.
+ */
+function isPlainNewEntry(e: Entry): e is Entry & { hash: NewHash } {
+  return (
+    e.hash instanceof NewHash &&
+    e.meta === NO_META &&
+    e.sizeValue === undefined &&
+    Number.isSafeInteger(e.size) &&
+    e.size >= 0 &&
+    PLAIN_TEXT.test(e.logicalKey)
+  )
+}
+
 /** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
 function hashRecord(e: Entry): string {
+  if (isPlainNewEntry(e)) {
+    const h = e.hash
+    return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`
+  }
   if (e.hash === null || e.sizeValue === null) {
     throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
   }
@@ -804,6 +829,13 @@ class LineEntry implements Entry {
 }
 
 function entryLine(e: Entry): string {
+  if (isPlainNewEntry(e)) {
+    const url = String(e.physicalKey)
+    if (PLAIN_TEXT.test(url)) {
+      const h = e.hash
+      return `{"logical_key": "${e.logicalKey}", "physical_keys": ["${url}"], "size": ${e.size}, "hash": {"type": "${h.hashType}", "value": "${h.hashValue}"}, "meta": {}}`
+    }
+  }
   if (e.hash === null) {
     throw new QuiltError(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`)
   }
@@ -813,6 +845,8 @@ function entryLine(e: Entry): string {
 }
 
 function checkRecord(line: string, logicalKey: string | null, limit: number): string {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most lines need no count.
+  if (line.length * 3 <= limit) return line
   const size = Buffer.byteLength(line, 'utf-8')
   if (size > limit) {
     const what =
@@ -843,7 +877,32 @@ class EmptyMeta extends Map<string, PyValue> {
 /** The `{}` meta of new entries (quilt3 writes `"meta": {}` for a file set without metadata). */
 export const NO_META: PyObject = new EmptyMeta()
 
+/**
+ * The hash object of a new entry, `{"type", "value"}`: a Map that refuses changes (replace the
+ * entry's hash instead), so its two strings can be written without the generic encoder.
+ */
+class NewHash extends Map<string, PyValue> {
+  constructor(
+    readonly hashType: HashType,
+    readonly hashValue: string
+  ) {
+    super()
+    Map.prototype.set.call(this, 'type', hashType)
+    Map.prototype.set.call(this, 'value', hashValue)
+  }
+  override set(): this {
+    throw new Error('a hash object cannot change: give the entry a new hash')
+  }
+  override delete(): boolean {
+    throw new Error('a hash object cannot change: give the entry a new hash')
+  }
+  override clear(): void {
+    throw new Error('a hash object cannot change: give the entry a new hash')
+  }
+}
+
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObject {
-  return hashObject({ type, value })
+  // The value is base64 (sha2-256-chunked, CRC64NVME): plain text, as the fast writers need.
+  return /^[A-Za-z0-9+/=]*$/.test(value) ? new NewHash(type, value) : hashObject({ type, value })
 }

@@ -24,17 +24,18 @@ export function isValidPackageName(name: string): boolean {
   return PACKAGE_NAME.test(name)
 }
 
+/** An empty, `.` or `..` part of a key. */
+const BAD_PART = /(?:^|\/)(?:\.\.?)?(?:\/|$)/
+
 /** quilt3 `Package._set` + `validate_key`: a logical key must name a file, no ''/'.'/'..' parts. */
 export function validateLogicalKey(key: string): void {
   if (key === '' || key.endsWith('/')) {
     throw new QuiltError(`A package entry logical key ${pyRepr(key)} must be a file.`)
   }
-  for (const part of key.split('/')) {
-    if (part === '' || part === '.' || part === '..') {
-      throw new QuiltError(
-        `Invalid key ${pyRepr(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`
-      )
-    }
+  if (BAD_PART.test(key)) {
+    throw new QuiltError(
+      `Invalid key ${pyRepr(key)}. A package entry key cannot contain a file or folder named '.' or '..' in its path.`
+    )
   }
 }
 
@@ -57,6 +58,9 @@ function purePosixPath(path: string): string {
       .join('/')
   )
 }
+
+/** An absolute path of only the characters `urllib.parse.quote(s, safe="/")` keeps. */
+const SAFE_PATH = /^\/[A-Za-z0-9_.~/-]*$/
 
 /**
  * Where an entry's bytes are: an S3 object (bucket, key, optional version) or a local file
@@ -141,8 +145,13 @@ export class PhysicalKey {
   toString(): string {
     if (this.url !== undefined) return this.url
     if (this.bucket === null) {
-      // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted.
-      this.url = 'file://' + pyQuote(purePosixPath(this.path))
+      // pathlib.PurePath(path).as_uri(): normalized as PurePosixPath does, then quoted. A path
+      // already normal (no empty or `.` part) of characters quote() keeps is its own URL path.
+      const p = this.path
+      this.url =
+        SAFE_PATH.test(p) && !p.includes('//') && !p.endsWith('/') && !/\/\.(\/|$)/.test(p)
+          ? 'file://' + p
+          : 'file://' + pyQuote(purePosixPath(p))
     } else {
       const query = this.versionId === null ? '' : `?versionId=${pyQuotePlus(this.versionId)}`
       this.url = `s3://${this.bucket}${pyQuote('/' + this.path)}${query}`

@@ -19,7 +19,21 @@ import {
   type PartDigest
 } from '../format/hash.js'
 import { crc64nvmeKernel } from '../format/crc64.js'
-import { hashRequestHandler, workerSource, type HashRequest, type HashResponse } from './worker.js'
+import { FileChangedError } from '../errors.js'
+import {
+  checkFilesUnchanged,
+  identityDifference,
+  sourceError,
+  type FileIdentity
+} from '../sources/file.js'
+import {
+  hashRequestHandler,
+  workerSource,
+  type FileFailure,
+  type HashRequest,
+  type HashResponse,
+  type SmallFile
+} from './worker.js'
 
 /** A file to hash: where it is and the size recorded for it. */
 export interface FileToHash {
@@ -27,6 +41,12 @@ export interface FileToHash {
   size: number
   /** An open descriptor of `path` to read through (large files only; not closed here). */
   fd?: number
+  /**
+   * What the listing saw of the file: when given, the file is checked to still be that file
+   * (same inode, size and modification time) once it is read, and its hash refused otherwise
+   * (FileChangedError naming it).
+   */
+  identity?: FileIdentity
 }
 
 export interface HashPoolOptions {
@@ -34,6 +54,13 @@ export interface HashPoolOptions {
   workers?: number
   /** Called with the bytes hashed, and the files finished, since the last call. */
   onBytes?: (bytes: number, files: number) => void
+  /**
+   * Start threads only as the work waiting calls for them (default: one per request until
+   * `workers`): one worker first, another only while more than `SPAWN_BACKLOG` of work waits;
+   * and the calling thread, waiting in `hashFiles`, hashes batches of small files too. A few
+   * thousand small files then cost no second thread start (~40 ms of CPU each).
+   */
+  adaptive?: boolean
 }
 
 interface Pending {
@@ -57,24 +84,52 @@ function isSmallJob(files: readonly FileToHash[]): boolean {
 const BATCH_BYTES = 4 * MiB
 const BATCH_FILES = 256
 
+/** What opening, checking and closing one file costs, counted as bytes hashed. */
+const FILE_COST = 8 * 1024
+/** The largest request (in bytes, see FILE_COST) the calling thread of an adaptive pool hashes. */
+const HELP_COST = BATCH_FILES * FILE_COST + MiB
+
+/** Adaptive pools start another worker while more than this much work (in bytes) waits. */
+const SPAWN_BACKLOG = 256 * MiB
+
+/** The work of a request, in bytes hashed (see FILE_COST). */
+function requestCost(req: HashRequest): number {
+  if (req.kind === 'files') {
+    let n = 0
+    for (const f of req.files) n += f.size + FILE_COST
+    return n
+  }
+  return (req.kind === 'part' ? req.length : req.size) + FILE_COST
+}
+
+interface Queued {
+  req: HashRequest
+  pending: Pending
+  cost: number
+}
+
 /**
  * A pool of hashing threads. `hashFiles` hashes many files at once with every worker busy;
  * `close()` ends the threads (always call it, e.g. in `finally`).
  */
 export class HashPool {
   private readonly workers: Worker[] = []
-  private queue: { req: HashRequest; pending: Pending }[] = []
+  private queue: (Queued | undefined)[] = []
   private queueHead = 0
+  /** The cost of the requests queued, not yet sent to a worker. */
+  private backlog = 0
   private readonly inflight = new Map<Worker, Map<number, Pending>>()
   private nextId = 1
   private closed = false
   private inline: ((msg: HashRequest) => HashResponse) | undefined
   private readonly size: number
   private readonly onBytes: ((bytes: number, files: number) => void) | undefined
+  private readonly adaptive: boolean
 
   constructor(options: HashPoolOptions = {}) {
     this.size = Math.max(1, options.workers ?? defaultHashThreads())
     this.onBytes = options.onBytes
+    this.adaptive = options.adaptive ?? false
   }
 
   private spawn(): Worker {
@@ -103,8 +158,9 @@ export class HashPool {
   private feed(w: Worker): void {
     const mine = this.inflight.get(w)!
     while (mine.size < 2 && this.queueHead < this.queue.length) {
-      const { req, pending } = this.queue[this.queueHead]!
-      this.queue[this.queueHead++] = undefined as never
+      const { req, pending, cost } = this.queue[this.queueHead]!
+      this.queue[this.queueHead++] = undefined
+      this.backlog -= cost
       mine.set(req.id, pending)
       w.postMessage(req)
     }
@@ -117,17 +173,47 @@ export class HashPool {
   private request(req: WithoutId<HashRequest>): Promise<HashResponse> {
     if (this.closed) return Promise.reject(new Error('hash pool is closed'))
     const full: HashRequest = { ...req, id: this.nextId++ }
+    const cost = requestCost(full)
     const promise = new Promise<HashResponse>((resolve, reject) => {
-      this.queue.push({ req: full, pending: { resolve, reject } })
+      this.queue.push({ req: full, pending: { resolve, reject }, cost })
     })
-    if (this.workers.length < this.size) this.spawn()
+    this.backlog += cost
     for (const w of this.workers) this.feed(w)
+    if (
+      this.workers.length < this.size &&
+      (!this.adaptive || this.workers.length === 0 || this.backlog > SPAWN_BACKLOG)
+    ) {
+      this.feed(this.spawn())
+    }
     return promise
   }
 
   /**
+   * While small-file batches wait in the queue, hash them on this thread (an adaptive pool of
+   * more than one thread): the last ones first, the workers take theirs from the front.
+   */
+  private async helpWhileWaiting(): Promise<void> {
+    if (!this.adaptive || this.size < 2) return
+    for (;;) {
+      const last = this.queue.length - 1
+      const item = last >= this.queueHead ? this.queue[last] : undefined
+      // Batches of small files only: a large file read here would keep the workers' answers
+      // (and their next requests) waiting.
+      if (item === undefined || item.req.kind !== 'files' || item.cost > HELP_COST) return
+      if (this.closed) return
+      this.queue.pop()
+      this.backlog -= item.cost
+      this.inline ??= hashRequestHandler(crc64nvmeKernel)
+      item.pending.resolve(this.inline(item.req))
+      // Let the workers' answers in (and feed them) between batches.
+      await new Promise<void>((resolve) => setImmediate(resolve))
+    }
+  }
+
+  /**
    * The hash values (of `type`, default `sha2-256-chunked`) of `files`, in order. A file that
-   * cannot be read, or whose size is no longer the one given, rejects with a message naming it.
+   * cannot be read, or whose size is no longer the one given, or that is no longer what the
+   * listing saw (`identity`), rejects with a message naming it.
    */
   async hashFiles(
     files: readonly FileToHash[],
@@ -136,31 +222,31 @@ export class HashPool {
     if (this.workers.length === 0 && isSmallJob(files)) return this.hashHere(files, type)
     const out = new Array<string>(files.length)
     const jobs: Promise<void>[] = []
-    let batch: { index: number; file: FileToHash }[] = []
+    let batch: SmallFile[] = []
+    let indexes: number[] = []
     let batchBytes = 0
     const flush = (): void => {
       if (batch.length === 0) return
       const items = batch
+      const at = indexes
+      const bytes = batchBytes
       batch = []
+      indexes = []
       batchBytes = 0
       jobs.push(
-        this.request({ kind: 'files', type, files: items.map((b) => b.file) }).then((res) => {
-          if (res.error !== undefined) throw new Error(res.error)
-          res.results!.forEach((r, i) => {
-            if (r.error !== undefined) throw new Error(r.error)
-            out[items[i]!.index] = r.value
-          })
-          this.onBytes?.(
-            items.reduce((n, b) => n + b.file.size, 0),
-            items.length
-          )
+        this.request({ kind: 'files', type, files: items }).then((res) => {
+          const values = smallValues(res, items)
+          for (let i = 0; i < values.length; i++) out[at[i]!] = values[i]!
+          this.onBytes?.(bytes, items.length)
         })
       )
     }
-    files.forEach((file, index) => {
+    for (let index = 0; index < files.length; index++) {
+      const file = files[index]!
       const chunk = chunkSize(file.size)
       if (file.size <= chunk && file.size <= MULTIPART_THRESHOLD) {
-        batch.push({ index, file })
+        batch.push(smallFile(file))
+        indexes.push(index)
         batchBytes += file.size
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flush()
       } else {
@@ -170,8 +256,9 @@ export class HashPool {
           })
         )
       }
-    })
+    }
     flush()
+    await this.helpWhileWaiting()
     await settleAll(jobs)
     return out
   }
@@ -179,17 +266,8 @@ export class HashPool {
   /** A small job on the main thread: starting worker threads would cost more than it saves. */
   private hashHere(files: readonly FileToHash[], type: HashType): string[] {
     this.inline ??= hashRequestHandler(crc64nvmeKernel)
-    const res = this.inline({
-      id: 0,
-      kind: 'files',
-      type,
-      files: files.map((f) => ({ path: f.path, size: f.size }))
-    })
-    if (res.error !== undefined) throw new Error(res.error)
-    const out = res.results!.map((r) => {
-      if (r.error !== undefined) throw new Error(r.error)
-      return r.value
-    })
+    const items = files.map(smallFile)
+    const out = smallValues(this.inline({ id: 0, kind: 'files', type, files: items }), items)
     this.onBytes?.(
       files.reduce((n, f) => n + f.size, 0),
       files.length
@@ -235,6 +313,8 @@ export class HashPool {
   async hashFile(file: FileToHash, type: HashType = SHA256_CHUNKED): Promise<string> {
     const algorithm = type === SHA256_CHUNKED ? 'sha256' : 'crc64nvme'
     const value = combineParts(type, await this.partDigests(file, algorithm, true))
+    // Read whole: still the file the listing saw.
+    if (file.identity) checkFilesUnchanged([{ path: file.path, identity: file.identity }])
     this.onBytes?.(0, 1)
     return value
   }
@@ -264,10 +344,45 @@ export class HashPool {
   async close(): Promise<void> {
     this.closed = true
     for (const item of this.queue.slice(this.queueHead))
-      item.pending.reject(new Error('hash pool closed'))
+      item?.pending.reject(new Error('hash pool closed'))
     this.queue = []
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
+}
+
+/** What a worker is sent of a small file. */
+function smallFile(f: FileToHash): SmallFile {
+  return f.identity
+    ? { path: f.path, size: f.size, ino: f.identity.ino, mtimeMs: f.identity.mtimeMs }
+    : { path: f.path, size: f.size }
+}
+
+/** The hashes of a `files` answer, or the error of its first failure, naming the file. */
+function smallValues(res: HashResponse, items: readonly SmallFile[]): string[] {
+  if (res.error !== undefined) throw new Error(res.error)
+  const failure = res.failures?.[0]
+  if (failure !== undefined) throw failureError(failure, items[failure.index]!)
+  return res.values!
+}
+
+/** A worker's failure to hash `file` as the user should read it. */
+function failureError(f: FileFailure, file: SmallFile): Error {
+  if (f.now !== undefined) {
+    const was = { ino: file.ino!, size: file.size, mtimeMs: file.mtimeMs! }
+    return new FileChangedError(file.path, identityDifference(was, f.now) ?? 'it changed')
+  }
+  if (f.changed !== undefined) {
+    // Without the listing's view: the worker's words, as before.
+    return file.ino === undefined
+      ? new Error(
+          `File ${file.path} changed while it was being hashed (expected ${file.size} bytes)`
+        )
+      : new FileChangedError(file.path, f.changed)
+  }
+  if (f.code !== undefined) {
+    return sourceError(file.path, Object.assign(new Error(f.error), { code: f.code }))
+  }
+  return new Error(f.error)
 }
 
 /** Like Promise.all, but waits for every promise before rejecting with the first error. */

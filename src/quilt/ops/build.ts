@@ -7,14 +7,18 @@
 import type { S3Client } from '@aws-sdk/client-s3'
 import { HashPool } from '../hashing/pool.js'
 import type { S3Hasher } from '../hashing/s3-objects.js'
-import type { HashType } from '../format/hash.js'
+import { SHA256_CHUNKED, type HashType } from '../format/hash.js'
 import { type PyValue } from '../py/json.js'
-import { maxRecordSizeFromEnv, Package } from '../format/manifest.js'
+import { maxRecordSizeFromEnv, newHash, Package, type Entry } from '../format/manifest.js'
 import { computeMissingHashes } from '../hashing/missing.js'
 import { commitRevision, type Registry } from '../registry/registry.js'
-import { checkFilesUnchanged } from '../sources/file.js'
-import { localSource, type Source } from '../sources/local.js'
-import { prepareRevision, readParent, type PackageRequest } from './prepare.js'
+import { localSource, type Source, type SourceEntry } from '../sources/local.js'
+import {
+  prepareRevision,
+  readParent,
+  type PackageRequest,
+  type PreparedRevision
+} from './prepare.js'
 import { resolveConcurrency, type Concurrency } from '../concurrency.js'
 
 export interface BuildRequest {
@@ -83,18 +87,39 @@ async function s3Hasher(
   return new S3Hasher(s3, concurrency.s3Requests, onBytes, checksumHints(source.entries))
 }
 
+/** Give `entries` the hashes of the `listed` entries hashed (`values`, in their order). */
+function setHashes(
+  entries: readonly Entry[],
+  listed: readonly SourceEntry[],
+  values: readonly string[],
+  type: HashType
+): void {
+  // The package's walk order is mostly the listing's (sources/local.ts): then entry i is listed i.
+  const same =
+    entries.length === listed.length &&
+    entries.every((e, i) => e.logicalKey === listed[i]!.logicalKey)
+  if (same) {
+    for (let i = 0; i < entries.length; i++) entries[i]!.hash = newHash(values[i]!, type)
+    return
+  }
+  const byKey = new Map<string, string>()
+  listed.forEach((e, i) => byKey.set(e.logicalKey, values[i]!))
+  for (const e of entries) {
+    const value = byKey.get(e.logicalKey)
+    if (value !== undefined) e.hash = newHash(value, type)
+  }
+}
+
 /** Make the package from the source and write it to the registry; no data is copied. */
 export async function build(req: BuildRequest, options: BuildOptions = {}): Promise<BuildResult> {
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
   const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined)
   if (!source) throw new Error('build needs a source or a folder')
-  const prepared = await prepareRevision({ ...req, source }, maxRecordSize)
-  const { pkg, entries, bytes: totalBytes } = prepared
   const progress: Progress = {
     bytesDone: 0,
-    bytesTotal: totalBytes,
+    bytesTotal: source.entries.reduce((n, e) => n + e.size, 0),
     filesDone: 0,
-    filesTotal: entries.length
+    filesTotal: source.entries.length
   }
   const onBytes = (bytes: number, files: number): void => {
     progress.bytesDone += bytes
@@ -102,21 +127,37 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     options.onProgress?.(progress)
   }
   const concurrency = options.concurrency ?? resolveConcurrency()
-  const pool = new HashPool({ workers: concurrency.hashThreads, onBytes })
+  const hashType = req.hashType ?? SHA256_CHUNKED
+  const pool = new HashPool({ workers: concurrency.hashThreads, onBytes, adaptive: true })
+  let prepared: PreparedRevision
   try {
+    // The local files are hashed from now on, while the package is made (a failure to make it
+    // wins: the hashing's own error is then dropped). Each file is checked, once read, to still
+    // be the file the listing saw: the hashes are of the files as listed.
+    const local = source.entries.filter((e) => e.physicalKey.isLocal())
+    const hashing =
+      local.length > 0
+        ? pool.hashFiles(
+            local.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })),
+            hashType
+          )
+        : null
+    hashing?.catch(() => undefined)
+    prepared = await prepareRevision({ ...req, source }, maxRecordSize)
+    if (hashing) setHashes(prepared.entries, local, await hashing, hashType)
+    // What is left: objects in S3.
     await computeMissingHashes(
-      entries,
+      prepared.entries,
       {
         local: pool,
         s3: options.s3 ? await s3Hasher(options.s3, concurrency, onBytes, source) : undefined
       },
-      req.hashType
+      hashType
     )
   } finally {
     await pool.close()
   }
-  // The hashes are of the files as listed: none changed while it was read.
-  checkFilesUnchanged(prepared.localFiles.values())
+  const { pkg, entries, bytes: totalBytes } = prepared
   const topHash = pkg.topHash(entries)
   const manifest = pkg.toManifest({ entries, maxRecordSize })
   const { latest: parent, previous } = await readParent(req.registry, req.name, options.onWarning)

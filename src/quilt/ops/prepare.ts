@@ -1,9 +1,10 @@
 /**
- * The start build and push share: the package they are about to write, before any hashing (the
+ * The start build and push share: the package they are about to write, without its hashes (the
  * entries of the source, the metadata, the workflow check and its record, the message — in
  * quilt3's order, so the package line's keys come out as quilt3 writes them: `version`,
  * `user_meta`, `workflow`, `message`), and the parent revision it builds on. Everything in
- * `prepareRevision` fails before a byte is read or sent.
+ * `prepareRevision` fails before a byte is sent (a build hashes its local files meanwhile; a
+ * failure here is the one it reports).
  */
 import { ManifestError } from '../errors.js'
 import { type PyValue } from '../py/json.js'
@@ -77,12 +78,23 @@ export async function prepareRevision(
   const { source, ...rest } = req
   const pkg = await preparePackage({ ...rest, entries: source.entries }, maxRecordSize)
   const entries = pkg.walk()
-  const localFiles = new Map<string, { path: string; identity: FileIdentity }>()
-  for (const e of source.entries) {
-    if (e.identity && e.physicalKey.isLocal())
-      localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+  let localFiles: Map<string, { path: string; identity: FileIdentity }> | undefined
+  return {
+    pkg,
+    entries,
+    bytes: entries.reduce((n, e) => n + e.size, 0),
+    // Made when first asked for (a build checks its files as it hashes them, without it).
+    get localFiles() {
+      if (localFiles === undefined) {
+        localFiles = new Map()
+        for (const e of source.entries) {
+          if (e.identity && e.physicalKey.isLocal())
+            localFiles.set(e.logicalKey, { path: e.physicalKey.path, identity: e.identity })
+        }
+      }
+      return localFiles
+    }
   }
-  return { pkg, entries, bytes: entries.reduce((n, e) => n + e.size, 0), localFiles }
 }
 
 /** The parent revision: `latest` as read now, and its package when its manifest can be read. */

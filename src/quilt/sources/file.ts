@@ -25,7 +25,7 @@ export function identityOf(st: { size: number; mtimeMs: number; ino: number }): 
 }
 
 /** What differs between two identities, or null when they are the same. */
-function difference(was: FileIdentity, now: FileIdentity): string | null {
+export function identityDifference(was: FileIdentity, now: FileIdentity): string | null {
   if (now.ino !== was.ino) return 'it was replaced by another file'
   if (now.size !== was.size) return `its size is now ${now.size} bytes, not ${was.size}`
   if (now.mtimeMs !== was.mtimeMs) return 'it was written to (its modification time moved)'
@@ -64,7 +64,7 @@ export class SourceFile {
     }
     try {
       const file = new SourceFile(path, fd, identityOf(fstatSync(fd)))
-      const diff = expected ? difference(expected, file.identity) : null
+      const diff = expected ? identityDifference(expected, file.identity) : null
       if (diff !== null) throw new FileChangedError(path, diff)
       return file
     } catch (e) {
@@ -110,7 +110,7 @@ export class SourceFile {
    */
   checkUnchanged(): void {
     const diff =
-      difference(this.identity, identityOf(fstatSync(this.fd))) ??
+      identityDifference(this.identity, identityOf(fstatSync(this.fd))) ??
       (() => {
         try {
           return statSync(this.path).ino === this.identity.ino
@@ -141,7 +141,7 @@ export function checkFilesUnchanged(
     } catch (e) {
       throw sourceError(f.path, e)
     }
-    const diff = difference(f.identity, now)
+    const diff = identityDifference(f.identity, now)
     if (diff !== null) throw new FileChangedError(f.path, diff)
   }
 }

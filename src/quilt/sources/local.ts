@@ -18,6 +18,7 @@ import { fnmatchToRegExp } from '../py/fnmatch.js'
 import { QuiltError, SourceReadError } from '../errors.js'
 import { PhysicalKey } from '../format/names.js'
 import { pyRepr } from '../py/repr.js'
+import { compareCodePoints } from '../py/json.js'
 import { identityOf, type FileIdentity } from './file.js'
 
 /** A file found in a source folder. */
@@ -54,6 +55,11 @@ export function readQuiltIgnore(folder: string): RegExp[] | null {
     .split('\n')
     .filter((rule) => rule !== '')
     .map((rule) => fnmatchToRegExp('*/' + rule))
+}
+
+/** Names in code point order (Python's `str` order). */
+function byName(a: Dirent, b: Dirent): number {
+  return compareCodePoints(a.name, b.name)
 }
 
 /**
@@ -93,6 +99,9 @@ export function listLocalFolder(folder: string): SourceFile[] {
       if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(abs, code, 'folder')
       throw e
     }
+    // Each folder's names in code point order, folders entered where they sort: the files come
+    // out in the package's walk order (no sort of the whole package later).
+    entries.sort(byName)
     for (const d of entries) {
       const childAbs = `${abs}/${d.name}`
       const childRel = rel === '' ? d.name : `${rel}/${d.name}`
@@ -130,12 +139,15 @@ export function listLocalFolder(folder: string): SourceFile[] {
       (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
     )
   }
+  const uid = process.getuid?.() ?? -1
   return kept.map((f) => {
     try {
       const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
       const st = f.symlink ? statSync(f.abs) : lstatSync(f.abs)
-      // An unreadable file fails now, before anything is hashed or sent.
-      accessSync(realPath, fsConstants.R_OK)
+      // An unreadable file fails now, before anything is hashed or sent. A file of this user's
+      // with its owner's read bit set is readable (the owner's bits are what access(2) checks
+      // for its owner, ACLs included), so only the others are asked about.
+      if (st.uid !== uid || (st.mode & 0o400) === 0) accessSync(realPath, fsConstants.R_OK)
       return { logicalKey: f.rel, realPath, size: st.size, identity: identityOf(st) }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
