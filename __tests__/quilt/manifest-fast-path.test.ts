@@ -186,7 +186,45 @@ const METAS = [
   '0',
   '"x"',
   '{"x": "\\ud800"}',
-  '{"user_meta": {}}'
+  '{"user_meta": {}}',
+  // What is checked without being read (the rest goes to the exact parser).
+  '{"a":1,"b":[]}',
+  '{"a" : 1 , "b" : [ ] , "c" : { } }',
+  '{\t"a": 1}',
+  '{"a": [1, 2, [3, [4, {"b": "c"}]]], "d": {"e": {"f": null}}}',
+  '{"a": -0, "b": 0.5, "c": -1.25e-3, "d": 1E5, "e": 1e+5, "f": 12345678901234.5}',
+  '{"a": 1234567890123456.5}',
+  '{"a": 1e99, "b": 1e100, "c": 1e-99, "d": 1e-400}',
+  '{"a": 01}',
+  '{"a": 1.}',
+  '{"a": .5}',
+  '{"a": -}',
+  '{"a": 1e}',
+  '{"a": +1}',
+  `{"a": ${'9'.repeat(300)}}`,
+  `{"a": ${'9'.repeat(301)}}`,
+  `{"a": ${'9'.repeat(4301)}}`,
+  '{"a": true, "b": false, "c": null}',
+  '{"a": tru}',
+  '{"a": nul}',
+  '{"a": Infinity}',
+  '{"a": -Infinity}',
+  '{"\\u0041\\n\\t\\/\\b\\f\\r\\"\\\\": "\\u00e9\\u0000"}',
+  '{"a": "\\ud83d\\ude00"}',
+  '{"a": "\\x"}',
+  '{"a": "\\u12"}',
+  '{"a": "\\u12g4"}',
+  '{"a": "tab\tin"}',
+  '{"a" 1}',
+  '{"a": 1,}',
+  '{"a": [1,]}',
+  '{"a": 1 "b": 2}',
+  '{1: 2}',
+  '{"a": 1} {"b": 2}',
+  '{"a": 1} ',
+  `{"a": ${'['.repeat(63)}${']'.repeat(63)}}`,
+  `{"a": ${'['.repeat(64)}${']'.repeat(64)}}`,
+  `{"a": ${'['.repeat(65)}${']'.repeat(65)}}`
 ]
 
 /**
@@ -286,14 +324,20 @@ describe('entry lines of quilt3 shape are read as the exact parser reads them', 
   })
 
   it('the lines of quilt3 shape do take the line-shape reader (entries are not plain objects)', () => {
+    const meta = '{"user_meta": {"label": "x", "score": 12.5, "tags": ["a", "b"], "n": null}}'
+    const bytes = lf(
+      HEAD,
+      line('"a"'),
+      line('"b"', undefined, '3.0'),
+      line('"c"', undefined, undefined, undefined, meta),
+      line('"d"', undefined, undefined, undefined, '{"a":\t1}')
+    )
     const plain = (exact: boolean): boolean[] =>
-      Package.fromManifestBytes(lf(HEAD, line('"a"'), line('"b"', undefined, '3.0')), undefined, {
-        exact
-      })
+      Package.fromManifestBytes(bytes, undefined, { exact })
         .walk()
         .map((e) => Object.getPrototypeOf(e) === Object.prototype)
-    expect(plain(false)).toEqual([false, true])
-    expect(plain(true)).toEqual([true, true])
+    expect(plain(false)).toEqual([false, true, false, true])
+    expect(plain(true)).toEqual([true, true, true, true])
   })
 
   it('a text with a lone surrogate is read by the exact parser', () => {
