@@ -36051,15 +36051,27 @@ function hashRecord(e) {
     // Already in sorted key order.
     return `{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`;
 }
+/** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
+class Piece {
+    bytes;
+    words;
+    length;
+    constructor(text) {
+        this.bytes = ascii(text);
+        this.length = this.bytes.length;
+        const view = new DataView(this.bytes.buffer);
+        this.words = Int32Array.from({ length: this.bytes.length >>> 2 }, (_, k) => view.getInt32(k * 4, true));
+    }
+}
 // The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
 // piece by piece around its five values.
-const LK_OPEN = ascii('{"logical_key": "');
-const PK_OPEN = ascii('", "physical_keys": ["');
-const SIZE_OPEN = ascii('"], "size": ');
-const HASH_OPEN = ascii(', "hash": {"type": "');
-const VALUE_OPEN = ascii('", "value": "');
-const META_OPEN = ascii('"}, "meta": ');
-const CHUNKED_TYPE = ascii(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
+const LK_OPEN = new Piece('{"logical_key": "');
+const PK_OPEN = new Piece('", "physical_keys": ["');
+const SIZE_OPEN = new Piece('"], "size": ');
+const HASH_OPEN = new Piece(', "hash": {"type": "');
+const VALUE_OPEN = new Piece('", "value": "');
+const META_OPEN = new Piece('"}, "meta": ');
+const CHUNKED_TYPE = new Piece(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
 /** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
 const MAX_FAST_DIGITS = 15;
 function ascii(s) {
@@ -36072,6 +36084,21 @@ function holds(bytes, at, text) {
     for (let i = 0; i < text.length; i++)
         if (bytes[at + i] !== text[i])
             return false;
+    return true;
+}
+/** `holds` for a piece, through `view` (the bytes' DataView). */
+function holdsPiece(view, at, piece) {
+    const text = piece.bytes;
+    if (at + text.length > view.byteLength)
+        return false;
+    const words = piece.words;
+    for (let k = 0; k < words.length; k++)
+        if (view.getInt32(at + k * 4, true) !== words[k])
+            return false;
+    for (let i = words.length * 4; i < text.length; i++) {
+        if (view.getUint8(at + i) !== text[i])
+            return false;
+    }
     return true;
 }
 /**
@@ -36120,6 +36147,20 @@ function skipStringWords(words, i, end) {
         w++;
     return w * 4;
 }
+/** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
+function hasVersionStop(x) {
+    const a = x ^ 0x26262626;
+    const h = x ^ 0x23232323;
+    return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
+}
+/** `skipStringWords` for `hasVersionStop`. */
+function skipVersionWords(words, i, end) {
+    let w = i >>> 2;
+    const last = Math.floor(end / 4);
+    while (w < last && !hasVersionStop(words[w]))
+        w++;
+    return w * 4;
+}
 /** `skipStringWords` for `hasQueryStop`. */
 function skipQueryWords(words, i, end) {
     let w = i >>> 2;
@@ -36156,16 +36197,16 @@ function plainStringEnd(bytes, from, end, words = null) {
 function decode(bytes, start, end, plain) {
     return bytes.toString(plain ? 'latin1' : 'utf-8', start, end);
 }
-const S3_SCHEME = ascii('s3://');
-const VERSION_QUERY = ascii('?versionId=');
+const S3_SCHEME = new Piece('s3://');
+const VERSION_QUERY = new Piece('?versionId=');
 /**
  * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
  * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
  * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
  * URL is parsed as its line is read, as quilt3 `_load` does.
  */
-function isPlainS3Url(bytes, start, end, words = null) {
-    if (!holds(bytes, start, S3_SCHEME))
+function isPlainS3Url(bytes, view, start, end, words) {
+    if (!holdsPiece(view, start, S3_SCHEME))
         return false;
     let i = start + S3_SCHEME.length;
     const bucketStart = i;
@@ -36195,9 +36236,14 @@ function isPlainS3Url(bytes, start, end, words = null) {
     }
     if (i === end)
         return true;
-    if (!holds(bytes, i, VERSION_QUERY))
+    if (!holdsPiece(view, i, VERSION_QUERY))
         return false;
     for (i += VERSION_QUERY.length; i < end; i++) {
+        if (words !== null && (i & 3) === 0) {
+            i = skipVersionWords(words, i, end);
+            if (i >= end)
+                break;
+        }
         if (bytes[i] === 0x26 || bytes[i] === 0x23)
             return false;
     }
@@ -36298,16 +36344,23 @@ class LineIndex {
     bytes;
     resolveLocal;
     length = 0;
-    starts = new Float64Array(1024);
-    places = new Uint32Array(1024 * STRIDE);
-    flags = new Uint8Array(1024);
+    starts;
+    places;
+    flags;
     /** The entries made of lines, by line (one entry per line, whoever asks). */
     made = new Map();
     words;
+    view;
     constructor(bytes, resolveLocal) {
         this.bytes = bytes;
         this.resolveLocal = resolveLocal;
         this.words = wordsOf(bytes);
+        // Room for lines of 160 bytes (quilt3's are longer), grown when they are shorter.
+        const room = Math.ceil(bytes.length / 160) + 16;
+        this.starts = new Float64Array(room);
+        this.places = new Uint32Array(room * STRIDE);
+        this.flags = new Uint8Array(room);
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
     /**
      * Index the line `bytes[start, end)` if it has quilt3's shape: its index, else -1 (nothing
@@ -36316,16 +36369,17 @@ class LineIndex {
     scan(start, end) {
         const bytes = this.bytes;
         const words = this.words;
-        if (!holds(bytes, start, LK_OPEN))
+        const view = this.view;
+        if (!holdsPiece(view, start, LK_OPEN))
             return -1;
         const lkStart = start + LK_OPEN.length;
         const lkEnd = plainStringEnd(bytes, lkStart, end, words);
-        if (lkEnd < 0 || !holds(bytes, lkEnd, PK_OPEN))
+        if (lkEnd < 0 || !holdsPiece(view, lkEnd, PK_OPEN))
             return -1;
         let flags = lastStringPlain ? KEY_PLAIN : 0;
         const urlStart = lkEnd + PK_OPEN.length;
         const urlEnd = plainStringEnd(bytes, urlStart, end, words);
-        if (urlEnd < 0 || !holds(bytes, urlEnd, SIZE_OPEN))
+        if (urlEnd < 0 || !holdsPiece(view, urlEnd, SIZE_OPEN))
             return -1;
         const sizeStart = urlEnd + SIZE_OPEN.length;
         let sizeEnd = sizeStart;
@@ -36337,17 +36391,17 @@ class LineIndex {
         // JSON has no leading zero: `012` is not a number (the exact parser says why).
         if (digits > 1 && bytes[sizeStart] === 0x30)
             return -1;
-        if (!holds(bytes, sizeEnd, HASH_OPEN))
+        if (!holdsPiece(view, sizeEnd, HASH_OPEN))
             return -1;
         const typeStart = sizeEnd + HASH_OPEN.length;
         const typeEnd = plainStringEnd(bytes, typeStart, end);
-        if (typeEnd < 0 || !holds(bytes, typeEnd, VALUE_OPEN))
+        if (typeEnd < 0 || !holdsPiece(view, typeEnd, VALUE_OPEN))
             return -1;
         if (lastStringPlain)
             flags |= TYPE_PLAIN;
         const valueStart = typeEnd + VALUE_OPEN.length;
         const valueEnd = plainStringEnd(bytes, valueStart, end, words);
-        if (valueEnd < 0 || !lastStringPlain || !holds(bytes, valueEnd, META_OPEN))
+        if (valueEnd < 0 || !lastStringPlain || !holdsPiece(view, valueEnd, META_OPEN))
             return -1;
         const metaStart = valueEnd + META_OPEN.length;
         const last = end - 1;
@@ -36356,25 +36410,20 @@ class LineIndex {
         if (last - metaStart === 2 && bytes[metaStart + 1] === 0x7d)
             flags |= META_EMPTY;
         else {
-            // Any other object: read by the exact parser (what it refuses, the reading of the whole
-            // line reports, with its place), here only to check it.
-            let meta;
-            try {
-                meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(bytes.toString('utf-8', metaStart, last));
-            }
-            catch {
-                return -1;
-            }
-            if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(meta))
+            // Any other object: checked here without being read (it is read when used); what the
+            // check is not sure of, the exact parser reads (and what it refuses, the reading of the
+            // whole line reports, with its place).
+            const members = plainObjectMembers(bytes, metaStart, last);
+            if (members < 0)
                 return -1;
             // quilt3: `self._meta = meta or {}`
-            if (meta.size === 0)
+            if (members === 0)
                 flags |= META_EMPTY;
         }
-        if (typeEnd - typeStart === CHUNKED_TYPE.length && holds(bytes, typeStart, CHUNKED_TYPE)) {
+        if (typeEnd - typeStart === CHUNKED_TYPE.length && holdsPiece(view, typeStart, CHUNKED_TYPE)) {
             flags |= CHUNKED;
         }
-        if (isPlainS3Url(bytes, urlStart, urlEnd, words))
+        if (isPlainS3Url(bytes, view, urlStart, urlEnd, words))
             flags |= PLAIN_S3;
         const i = this.length;
         if (i === this.flags.length)
@@ -36481,22 +36530,26 @@ class LineIndex {
     /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
     follows(i, j) {
         const bytes = this.bytes;
+        const view = this.view;
         const a = this.keyStart(i);
-        const aEnd = this.at(i, LK_END);
+        const aLength = this.at(i, LK_END) - a;
         const b = this.keyStart(j);
-        const bEnd = this.at(j, LK_END);
-        const c = compareKeyBytes(bytes, a, aEnd, bytes, b, bEnd);
-        if (c >= 0)
-            return false;
-        const n = aEnd - a;
-        // A prefix (then the next byte decides: `/` is below it).
-        if (bEnd - b > n && bytes[b + n] === 0x2f) {
-            for (let k = 0; k < n; k++)
-                if (bytes[a + k] !== bytes[b + k])
-                    return true;
-            return false;
+        const bLength = this.at(j, LK_END) - b;
+        const n = Math.min(aLength, bLength);
+        // The first byte that differs (the common start 4 bytes at a time), else `n`.
+        let d = 0;
+        while (d + 4 <= n && view.getInt32(a + d) === view.getInt32(b + d))
+            d += 4;
+        while (d < n && bytes[a + d] === bytes[b + d])
+            d++;
+        if (d < n) {
+            const x = bytes[a + d];
+            const y = bytes[b + d];
+            // `/` is below every other character (and never part of a longer one).
+            return x === 0x2f || (y !== 0x2f && x < y);
         }
-        return true;
+        // `i`'s key starts `j`'s: after it unless the same, and not below it (`i`'s key + `/`...).
+        return bLength > aLength && bytes[b + aLength] !== 0x2f;
     }
     /** The entry whose logical key is `logicalKey`, when a line has it (binary search). */
     find(logicalKey) {
@@ -36564,6 +36617,178 @@ class LineIndex {
     }
 }
 const EMPTY_OBJECT = ascii('{}');
+/** Where `plainObjectMembers` and its helpers are in the bytes. */
+let cursor = 0;
+/** Nesting deeper than this is left to the exact parser. */
+const MAX_PLAIN_DEPTH = 64;
+/**
+ * Whether `bytes[start, end)` is one JSON object the exact parser reads as it is (no allocation):
+ * its number of members (0 or 1: some), or -1 when it is not such an object or the check is not
+ * sure. Stricter than the parser, never looser: only spaces between tokens, no `NaN` or
+ * `Infinity`, numbers whose value a double holds (at most 15 digits before the exponent, an
+ * exponent of at most 2 digits, integers of at most 300 digits), `\\u` escapes outside the
+ * surrogates, at most 64 levels deep.
+ */
+function plainObjectMembers(bytes, start, end) {
+    if (bytes[start] !== 0x7b)
+        return -1;
+    cursor = start + 1;
+    skipSpaces(bytes, end);
+    const empty = bytes[cursor] === 0x7d;
+    cursor = start;
+    if (!plainValue(bytes, end, 0) || cursor !== end)
+        return -1;
+    return empty ? 0 : 1;
+}
+function skipSpaces(bytes, end) {
+    while (cursor < end && bytes[cursor] === 0x20)
+        cursor++;
+}
+/** Past the value at `cursor` (moving it), when it is plain (`plainObjectMembers`). */
+function plainValue(bytes, end, depth) {
+    if (cursor >= end)
+        return false;
+    const c = bytes[cursor];
+    if (c === 0x22)
+        return plainString(bytes, end);
+    if (c === 0x7b || c === 0x5b) {
+        if (depth >= MAX_PLAIN_DEPTH)
+            return false;
+        const close = c + 2; // `}` or `]`
+        cursor++;
+        skipSpaces(bytes, end);
+        if (bytes[cursor] === close) {
+            cursor++;
+            return true;
+        }
+        for (;;) {
+            if (c === 0x7b) {
+                if (bytes[cursor] !== 0x22 || !plainString(bytes, end))
+                    return false;
+                skipSpaces(bytes, end);
+                if (bytes[cursor] !== 0x3a)
+                    return false;
+                cursor++;
+                skipSpaces(bytes, end);
+            }
+            if (!plainValue(bytes, end, depth + 1))
+                return false;
+            skipSpaces(bytes, end);
+            if (cursor >= end)
+                return false;
+            const d = bytes[cursor++];
+            if (d === close)
+                return true;
+            if (d !== 0x2c)
+                return false;
+            skipSpaces(bytes, end);
+        }
+    }
+    if (c === 0x74)
+        return word(bytes, end, TRUE);
+    if (c === 0x66)
+        return word(bytes, end, FALSE);
+    if (c === 0x6e)
+        return word(bytes, end, NULL);
+    return plainNumber(bytes, end);
+}
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+const NULL = ascii('null');
+function word(bytes, end, w) {
+    if (cursor + w.length > end || !holds(bytes, cursor, w))
+        return false;
+    cursor += w.length;
+    return true;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, of a size any double holds (see above). */
+function plainNumber(bytes, end) {
+    if (bytes[cursor] === 0x2d)
+        cursor++;
+    const intStart = cursor;
+    if (bytes[cursor] === 0x30)
+        cursor++;
+    else
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+    const intDigits = cursor - intStart;
+    if (intDigits === 0)
+        return false;
+    let float = false;
+    let digits = intDigits;
+    if (cursor < end && bytes[cursor] === 0x2e) {
+        float = true;
+        const from = ++cursor;
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+        if (cursor === from)
+            return false;
+        digits += cursor - from;
+    }
+    if (cursor < end && (bytes[cursor] === 0x65 || bytes[cursor] === 0x45)) {
+        float = true;
+        cursor++;
+        if (cursor < end && (bytes[cursor] === 0x2b || bytes[cursor] === 0x2d))
+            cursor++;
+        const from = cursor;
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+        if (cursor === from || cursor - from > 2)
+            return false;
+    }
+    // Far from a double's overflow (below 1e115) and from Python's limit on int digits.
+    return float ? digits <= 15 : intDigits <= 300;
+}
+/** Past the string at `cursor` (its opening quote), escapes checked. */
+function plainString(bytes, end) {
+    for (let i = cursor + 1; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x22) {
+            cursor = i + 1;
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c !== 0x5c)
+            continue;
+        const e = bytes[++i];
+        if (e === 0x75) {
+            if (i + 4 >= end)
+                return false;
+            let unit = 0;
+            for (let k = 1; k <= 4; k++) {
+                const h = bytes[i + k];
+                const v = h >= 0x30 && h <= 0x39
+                    ? h - 0x30
+                    : h >= 0x61 && h <= 0x66
+                        ? h - 0x57
+                        : h >= 0x41 && h <= 0x46
+                            ? h - 0x37
+                            : -1;
+                if (v < 0)
+                    return false;
+                unit = unit * 16 + v;
+            }
+            if (unit >= 0xd800 && unit <= 0xdfff)
+                return false;
+            i += 4;
+        }
+        else if (e !== 0x22 &&
+            e !== 0x5c &&
+            e !== 0x2f &&
+            e !== 0x62 &&
+            e !== 0x66 &&
+            e !== 0x6e &&
+            e !== 0x72 &&
+            e !== 0x74) {
+            return false;
+        }
+    }
+    return false;
+}
 /**
  * Tree-walk order (`compareLogicalKeys`) of two logical keys as their UTF-8 bytes: UTF-8 keeps
  * code point order, and a `/` (never part of a longer character) is lower than any other.
