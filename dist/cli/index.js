@@ -9697,7 +9697,8 @@ class Package {
             this.sortedEntries = lines.entries(i);
             this.index();
         }
-        const e = lines.entry(i);
+        // The package holds it from now on: not kept by the index.
+        const e = new LineEntry(lines, i);
         if (this.entries.has(e.logicalKey)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(e.logicalKey.split('/').pop())}`);
         }

@@ -426,7 +426,8 @@ export class Package {
       this.sortedEntries = lines.entries(i)
       this.index()
     }
-    const e = lines.entry(i)
+    // The package holds it from now on: not kept by the index.
+    const e = new LineEntry(lines, i)
     if (this.entries.has(e.logicalKey)) {
       throw new ManifestError(`Duplicate logical key ${pyRepr(e.logicalKey.split('/').pop()!)}`)
     }
