@@ -86,11 +86,37 @@ function pause() {
 function md5Hex(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(text, 'ascii').digest('hex');
 }
-async function bodyBytes(body) {
+/**
+ * A response body's bytes. With its length known, the body is read chunk by chunk into one
+ * buffer of that length (a manifest of a million entries is 300 MB: neither its chunks nor a
+ * second copy are kept at once).
+ */
+async function bodyBytes(body, length) {
     const b = body;
+    if (length !== undefined && b?.[Symbol.asyncIterator]) {
+        const out = Buffer.allocUnsafe(length);
+        let n = 0;
+        const more = [];
+        for await (const chunk of b) {
+            if (more.length === 0 && n + chunk.length <= length)
+                out.set(chunk, n);
+            else
+                more.push(chunk);
+            n += chunk.length;
+        }
+        // More than announced: all of it, as it came.
+        if (more.length > 0)
+            return Buffer.concat([out.subarray(0, n - sum(more)), ...more]);
+        return n === length ? out : out.subarray(0, n);
+    }
     if (!b?.transformToByteArray)
         return Buffer.alloc(0);
-    return Buffer.from(await b.transformToByteArray());
+    const bytes = await b.transformToByteArray();
+    // Its memory, not a copy.
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function sum(chunks) {
+    return chunks.reduce((n, c) => n + c.length, 0);
 }
 /**
  * GetObject and its whole body, or null when the object does not exist. The SDK retries the
@@ -101,7 +127,11 @@ async function getObjectBytes(s3, params) {
     try {
         return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
             const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs(params));
-            return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag };
+            return {
+                data: await bodyBytes(r.Body, r.ContentLength),
+                versionId: r.VersionId,
+                etag: r.ETag
+            };
         }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {

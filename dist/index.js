@@ -35692,12 +35692,23 @@ class Package {
      * no entry below another: no index is built (`get` searches them). Indexed on any other use.
      */
     sortedEntries = null;
+    /**
+     * A read manifest's entry lines of quilt3's shape (each one's fields are places in the bytes).
+     * While `lazy`, they are all the entries, in strict walk order: no entry is made until one is
+     * asked for (`get`), and `walk` makes them all (then `sortedEntries` holds them).
+     */
+    lines = null;
+    lazy = false;
     /** The directory of the last entry added: a known one. */
     lastDir = null;
     get size() {
+        if (this.lazy)
+            return this.lines.length;
         return this.sortedEntries?.length ?? this.entries.size;
     }
     get(logicalKey) {
+        if (this.lazy)
+            return this.lines.find(logicalKey);
         const list = this.sortedEntries;
         if (list === null)
             return this.entries.get(logicalKey);
@@ -35721,8 +35732,30 @@ class Package {
         this.index();
         this.insert(entry);
     }
+    /**
+     * The logical key and size of each entry, in walk order, without making the entries of a read
+     * manifest (a parent of a million entries costs a string and a number at a time).
+     */
+    *keysAndSizes() {
+        if (!this.lazy) {
+            for (const e of this.walk())
+                yield { logicalKey: e.logicalKey, size: e.size };
+            return;
+        }
+        const lines = this.lines;
+        for (let i = 0; i < lines.length; i++)
+            yield lines.keyAndSize(i);
+    }
+    /** The lines of a read manifest made into its entries, kept in walk order. */
+    unfold() {
+        if (!this.lazy)
+            return;
+        this.lazy = false;
+        this.sortedEntries = this.lines.entries();
+    }
     /** Index the entries kept in walk order (then every check runs as for any package). */
     index() {
+        this.unfold();
         const list = this.sortedEntries;
         if (list === null)
             return;
@@ -35779,6 +35812,7 @@ class Package {
     }
     /** Entries in tree-walk order. */
     walk() {
+        this.unfold();
         if (this.sortedEntries !== null)
             return this.sortedEntries.slice();
         const entries = [...this.entries.values()];
@@ -35794,13 +35828,16 @@ class Package {
             .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
     }
     /** The top hash (spec §4); every entry must have its hash. */
-    topHash(entries = this.walk()) {
+    topHash(entries) {
         if (this.meta.has('top_hash'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
         const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
         h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.meta));
         const w = new RecordWriter(h);
-        for (const e of entries) {
+        // A read manifest's lines: their records from their bytes, no entry made.
+        if (entries === undefined && this.lazy)
+            this.lines.writeHashRecords(w);
+        for (const e of entries ?? (this.lazy ? [] : this.walk())) {
             if (e instanceof LineEntry)
                 e.writeHashRecord(w);
             else
@@ -35895,7 +35932,8 @@ class Package {
         if (buf.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
         const pkg = new Package();
-        pkg.sortedEntries = [];
+        const lines = (pkg.lines = new LineIndex(buf, resolveLocal));
+        pkg.lazy = true;
         let n = 0;
         for (let pos = 0; pos < buf.length;) {
             let end = buf.indexOf(0x0a, pos);
@@ -35906,11 +35944,11 @@ class Package {
                 if (n === 1)
                     pkg.readHead(buf.toString('utf-8', pos, end));
                 else {
-                    const fast = exact ? null : LineEntry.read(buf, pos, end);
-                    if (fast === null)
+                    const i = exact ? -1 : lines.scan(pos, end);
+                    if (i < 0)
                         pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
                     else
-                        pkg.readLineEntry(fast, resolveLocal);
+                        pkg.readLineAt(i);
                 }
             }
             catch (e) {
@@ -35927,27 +35965,26 @@ class Package {
         for (const [k, v] of head)
             this.meta.set(k, v);
     }
-    /** An entry line of quilt3's shape: checked as `readLine` checks it. */
-    readLineEntry(e, resolveLocal) {
-        const list = this.sortedEntries;
-        if (list !== null) {
-            const key = e.logicalKey;
-            const last = list[list.length - 1]?.logicalKey;
+    /** Entry line `i` of `lines` (of quilt3's shape): checked as `readLine` checks it. */
+    readLineAt(i) {
+        const lines = this.lines;
+        if (this.lazy) {
             // After the last key, and not below it (an entry cannot be a directory): then neither a
             // duplicate nor a conflict with any entry before (those would sort between the two).
-            if (last === undefined ||
-                (compareLogicalKeys(last, key) < 0 &&
-                    !(key.charCodeAt(last.length) === 0x2f && key.startsWith(last)))) {
-                e.checkPhysicalKey(resolveLocal);
-                list.push(e);
+            if (i === 0 || lines.follows(i - 1, i)) {
+                lines.checkPhysicalKey(i);
                 return;
             }
+            this.lazy = false;
+            this.sortedEntries = lines.entries(i);
             this.index();
         }
+        // The package holds it from now on: not kept by the index.
+        const e = new LineEntry(lines, i);
         if (this.entries.has(e.logicalKey)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(e.logicalKey.split('/').pop())}`);
         }
-        e.checkPhysicalKey(resolveLocal);
+        e.checkPhysicalKey();
         this.insert(e, true);
     }
     /** Any line but the first, read by the exact parser. */
@@ -36058,15 +36095,27 @@ function hashRecord(e) {
     // Already in sorted key order.
     return `{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`;
 }
+/** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
+class Piece {
+    bytes;
+    words;
+    length;
+    constructor(text) {
+        this.bytes = ascii(text);
+        this.length = this.bytes.length;
+        const view = new DataView(this.bytes.buffer);
+        this.words = Int32Array.from({ length: this.bytes.length >>> 2 }, (_, k) => view.getInt32(k * 4, true));
+    }
+}
 // The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
 // piece by piece around its five values.
-const LK_OPEN = ascii('{"logical_key": "');
-const PK_OPEN = ascii('", "physical_keys": ["');
-const SIZE_OPEN = ascii('"], "size": ');
-const HASH_OPEN = ascii(', "hash": {"type": "');
-const VALUE_OPEN = ascii('", "value": "');
-const META_OPEN = ascii('"}, "meta": ');
-const CHUNKED_TYPE = ascii(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
+const LK_OPEN = new Piece('{"logical_key": "');
+const PK_OPEN = new Piece('", "physical_keys": ["');
+const SIZE_OPEN = new Piece('"], "size": ');
+const HASH_OPEN = new Piece(', "hash": {"type": "');
+const VALUE_OPEN = new Piece('", "value": "');
+const META_OPEN = new Piece('"}, "meta": ');
+const CHUNKED_TYPE = new Piece(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
 /** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
 const MAX_FAST_DIGITS = 15;
 function ascii(s) {
@@ -36081,18 +36130,102 @@ function holds(bytes, at, text) {
             return false;
     return true;
 }
+/** `holds` for a piece, through `view` (the bytes' DataView). */
+function holdsPiece(view, at, piece) {
+    const text = piece.bytes;
+    if (at + text.length > view.byteLength)
+        return false;
+    const words = piece.words;
+    for (let k = 0; k < words.length; k++)
+        if (view.getInt32(at + k * 4, true) !== words[k])
+            return false;
+    for (let i = words.length * 4; i < text.length; i++) {
+        if (view.getUint8(at + i) !== text[i])
+            return false;
+    }
+    return true;
+}
 /**
  * Whether the last string `plainStringEnd` read is printable ASCII (0x20-0x7e): its bytes are
  * its text in the top hash too (`ensure_ascii` escapes 0x7f and up).
  */
 let lastStringPlain = true;
 /**
+ * The 4-byte words of `bytes` (word `w` is bytes `4w` to `4w + 3`), to skip plain text 4 bytes at
+ * a time; null when the bytes do not start on a word boundary.
+ */
+function wordsOf(bytes) {
+    if (bytes.byteOffset % 4 !== 0)
+        return null;
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+}
+/**
+ * Whether a byte of the word `x` is `"`, `\\`, a control character or 0x7f and up (exact as a
+ * yes or no: the classic "has a zero byte" tests, on bytes below 0x80).
+ */
+function hasStringStop(x) {
+    const q = x ^ 0x22222222;
+    const b = x ^ 0x5c5c5c5c;
+    const d = x ^ 0x7f7f7f7f;
+    const t = ((q - 0x01010101) & ~q) |
+        ((b - 0x01010101) & ~b) |
+        ((d - 0x01010101) & ~d) |
+        ((x - 0x20202020) & ~x) |
+        x;
+    return (t & 0x80808080) !== 0;
+}
+/** Whether a byte of the word `x` is `?` or `#` (0x80 and up too). */
+function hasQueryStop(x) {
+    const q = x ^ 0x3f3f3f3f;
+    const h = x ^ 0x23232323;
+    return ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
+}
+/**
+ * The first position from `i` (a multiple of 4), before `end`, of a word with a byte that ends a
+ * plain string (`hasStringStop`), or of the last incomplete word.
+ */
+function skipStringWords(words, i, end) {
+    let w = i >>> 2;
+    const last = Math.floor(end / 4);
+    while (w < last && !hasStringStop(words[w]))
+        w++;
+    return w * 4;
+}
+/** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
+function hasVersionStop(x) {
+    const a = x ^ 0x26262626;
+    const h = x ^ 0x23232323;
+    return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
+}
+/** `skipStringWords` for `hasVersionStop`. */
+function skipVersionWords(words, i, end) {
+    let w = i >>> 2;
+    const last = Math.floor(end / 4);
+    while (w < last && !hasVersionStop(words[w]))
+        w++;
+    return w * 4;
+}
+/** `skipStringWords` for `hasQueryStop`. */
+function skipQueryWords(words, i, end) {
+    let w = i >>> 2;
+    const last = Math.floor(end / 4);
+    while (w < last && !hasQueryStop(words[w]))
+        w++;
+    return w * 4;
+}
+/**
  * Where the string starting at `from` (just after its opening quote) ends, before `end`, when it
  * holds no escape and no control character (then its text is its bytes decoded); -1 otherwise.
+ * `words`: the bytes' words (`wordsOf`), to skip plain text faster.
  */
-function plainStringEnd(bytes, from, end) {
+function plainStringEnd(bytes, from, end, words = null) {
     let plain = true;
     for (let i = from; i < end; i++) {
+        if (words !== null && (i & 3) === 0) {
+            i = skipStringWords(words, i, end);
+            if (i >= end)
+                break;
+        }
         const c = bytes[i];
         if (c === 0x22) {
             lastStringPlain = plain;
@@ -36108,16 +36241,16 @@ function plainStringEnd(bytes, from, end) {
 function decode(bytes, start, end, plain) {
     return bytes.toString(plain ? 'latin1' : 'utf-8', start, end);
 }
-const S3_SCHEME = ascii('s3://');
-const VERSION_QUERY = ascii('?versionId=');
+const S3_SCHEME = new Piece('s3://');
+const VERSION_QUERY = new Piece('?versionId=');
 /**
  * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
  * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
  * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
  * URL is parsed as its line is read, as quilt3 `_load` does.
  */
-function isPlainS3Url(bytes, start, end) {
-    if (!holds(bytes, start, S3_SCHEME))
+function isPlainS3Url(bytes, view, start, end, words) {
+    if (!holdsPiece(view, start, S3_SCHEME))
         return false;
     let i = start + S3_SCHEME.length;
     const bucketStart = i;
@@ -36134,14 +36267,27 @@ function isPlainS3Url(bytes, start, end) {
     }
     if (i === bucketStart || bytes[i] !== 0x2f)
         return false;
-    for (; i < end && bytes[i] !== 0x3f; i++)
+    for (; i < end; i++) {
+        if (words !== null && (i & 3) === 0) {
+            i = skipQueryWords(words, i, end);
+            if (i >= end)
+                break;
+        }
+        if (bytes[i] === 0x3f)
+            break;
         if (bytes[i] === 0x23)
             return false;
+    }
     if (i === end)
         return true;
-    if (!holds(bytes, i, VERSION_QUERY))
+    if (!holdsPiece(view, i, VERSION_QUERY))
         return false;
     for (i += VERSION_QUERY.length; i < end; i++) {
+        if (words !== null && (i & 3) === 0) {
+            i = skipVersionWords(words, i, end);
+            if (i >= end)
+                break;
+        }
         if (bytes[i] === 0x26 || bytes[i] === 0x23)
             return false;
     }
@@ -36209,126 +36355,540 @@ const REC_META = ascii(',"meta":');
 const REC_SIZE = ascii(',"size":');
 const REC_END = ascii('}');
 const QUOTE = ascii('"');
+// What the index keeps of each line, relative to its start: where its fields end.
+const LK_END = 0;
+const URL_END = 1;
+const SIZE_END = 2;
+const TYPE_END = 3;
+const VALUE_END = 4;
+const LINE_END = 5;
+const STRIDE = 6;
+// And its flags.
+/** The logical key is printable ASCII (its bytes are its top-hash text). */
+const KEY_PLAIN = 1;
+/** The hash type is printable ASCII. */
+const TYPE_PLAIN = 2;
+/** The hash type is `sha2-256-chunked`. */
+const CHUNKED = 4;
+/** The meta is empty (`{}`, which quilt3 reads as `meta or {}`). */
+const META_EMPTY = 8;
+/** The URL is an `s3://` URL whose parsing cannot fail (`isPlainS3Url`). */
+const PLAIN_S3 = 16;
 /**
- * An entry read from a line of the exact shape quilt3 writes:
+ * The entry lines of a manifest read that have the exact shape quilt3 writes:
  * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
  * with strings free of escapes and control characters, a size of at most 15 digits and an
  * object `M` (read by the exact parser). Such a line means what the exact parser reads in it.
- * The entry keeps the manifest's bytes and reads its physical key and hash from them on first
- * use, and its top-hash record is written from them while its hash and meta are untouched: a
- * million entries cost little more than their bytes. Any other line is read by the exact parser.
+ * The index keeps the manifest's bytes and where each line's fields are (33 bytes a line); an
+ * entry (`LineEntry`) is made of a line only when asked for, and top-hash records are written
+ * from the bytes: a million lines cost little more than their bytes. Any other line is read by
+ * the exact parser.
  */
-class LineEntry {
-    logicalKey;
-    size;
+class LineIndex {
     bytes;
-    urlStart;
-    urlEnd;
-    hashType;
-    plainKey;
-    valueStart;
-    valueEnd;
-    pk;
-    hashValue;
-    /** The meta when it is not `{}`, or once used; undefined for the line's `{}`. */
-    metaValue;
-    constructor(logicalKey, size, bytes, urlStart, urlEnd, hashType, 
-    /** Whether the logical key is printable ASCII (its bytes are its top-hash text). */
-    plainKey, 
-    /** Where the printable ASCII hash value is in `bytes`. */
-    valueStart, valueEnd) {
-        this.logicalKey = logicalKey;
-        this.size = size;
+    resolveLocal;
+    length = 0;
+    starts;
+    places;
+    flags;
+    /** The entries made of lines, by line (one entry per line, whoever asks). */
+    made = new Map();
+    words;
+    view;
+    constructor(bytes, resolveLocal) {
         this.bytes = bytes;
-        this.urlStart = urlStart;
-        this.urlEnd = urlEnd;
-        this.hashType = hashType;
-        this.plainKey = plainKey;
-        this.valueStart = valueStart;
-        this.valueEnd = valueEnd;
+        this.resolveLocal = resolveLocal;
+        this.words = wordsOf(bytes);
+        // Room for lines of 160 bytes (quilt3's are longer), grown when they are shorter.
+        const room = Math.ceil(bytes.length / 160) + 16;
+        this.starts = new Float64Array(room);
+        this.places = new Uint32Array(room * STRIDE);
+        this.flags = new Uint8Array(room);
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
-    /** The entry of the line `bytes[start, end)` if it has quilt3's shape, else null. Never throws. */
-    static read(bytes, start, end) {
-        if (!holds(bytes, start, LK_OPEN))
-            return null;
+    /**
+     * Index the line `bytes[start, end)` if it has quilt3's shape: its index, else -1 (nothing
+     * kept). Never throws.
+     */
+    scan(start, end) {
+        const bytes = this.bytes;
+        const words = this.words;
+        const view = this.view;
+        if (!holdsPiece(view, start, LK_OPEN))
+            return -1;
         const lkStart = start + LK_OPEN.length;
-        const lkEnd = plainStringEnd(bytes, lkStart, end);
-        if (lkEnd < 0 || !holds(bytes, lkEnd, PK_OPEN))
-            return null;
-        const lkPlain = lastStringPlain;
+        const lkEnd = plainStringEnd(bytes, lkStart, end, words);
+        if (lkEnd < 0 || !holdsPiece(view, lkEnd, PK_OPEN))
+            return -1;
+        let flags = lastStringPlain ? KEY_PLAIN : 0;
         const urlStart = lkEnd + PK_OPEN.length;
-        const urlEnd = plainStringEnd(bytes, urlStart, end);
-        if (urlEnd < 0 || !holds(bytes, urlEnd, SIZE_OPEN))
-            return null;
+        const urlEnd = plainStringEnd(bytes, urlStart, end, words);
+        if (urlEnd < 0 || !holdsPiece(view, urlEnd, SIZE_OPEN))
+            return -1;
         const sizeStart = urlEnd + SIZE_OPEN.length;
-        let size = 0;
         let sizeEnd = sizeStart;
-        for (let c = bytes[sizeEnd]; c >= 0x30 && c <= 0x39; c = bytes[++sizeEnd]) {
-            size = size * 10 + (c - 0x30);
-        }
+        for (let c = bytes[sizeEnd]; c >= 0x30 && c <= 0x39; c = bytes[++sizeEnd])
+            ;
         const digits = sizeEnd - sizeStart;
         if (digits === 0 || digits > MAX_FAST_DIGITS)
-            return null;
+            return -1;
         // JSON has no leading zero: `012` is not a number (the exact parser says why).
         if (digits > 1 && bytes[sizeStart] === 0x30)
-            return null;
-        if (!holds(bytes, sizeEnd, HASH_OPEN))
-            return null;
+            return -1;
+        if (!holdsPiece(view, sizeEnd, HASH_OPEN))
+            return -1;
         const typeStart = sizeEnd + HASH_OPEN.length;
         const typeEnd = plainStringEnd(bytes, typeStart, end);
-        if (typeEnd < 0 || !holds(bytes, typeEnd, VALUE_OPEN))
-            return null;
-        const typePlain = lastStringPlain;
+        if (typeEnd < 0 || !holdsPiece(view, typeEnd, VALUE_OPEN))
+            return -1;
+        if (lastStringPlain)
+            flags |= TYPE_PLAIN;
         const valueStart = typeEnd + VALUE_OPEN.length;
-        const valueEnd = plainStringEnd(bytes, valueStart, end);
-        if (valueEnd < 0 || !lastStringPlain || !holds(bytes, valueEnd, META_OPEN))
-            return null;
+        const valueEnd = plainStringEnd(bytes, valueStart, end, words);
+        if (valueEnd < 0 || !lastStringPlain || !holdsPiece(view, valueEnd, META_OPEN))
+            return -1;
         const metaStart = valueEnd + META_OPEN.length;
         const last = end - 1;
         if (bytes[last] !== 0x7d || bytes[metaStart] !== 0x7b)
-            return null;
-        let meta;
-        if (last - metaStart !== 2 || bytes[metaStart + 1] !== 0x7d) {
-            // Any other object: read by the exact parser (what it refuses, the reading of the whole
-            // line reports, with its place).
-            try {
-                meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(bytes.toString('utf-8', metaStart, last));
-            }
-            catch {
-                return null;
-            }
-            if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(meta))
-                return null;
+            return -1;
+        if (last - metaStart === 2 && bytes[metaStart + 1] === 0x7d)
+            flags |= META_EMPTY;
+        else {
+            // Any other object: checked here without being read (it is read when used); what the
+            // check is not sure of, the exact parser reads (and what it refuses, the reading of the
+            // whole line reports, with its place).
+            const members = plainObjectMembers(bytes, metaStart, last);
+            if (members < 0)
+                return -1;
             // quilt3: `self._meta = meta or {}`
-            if (meta.size === 0)
-                meta = undefined;
+            if (members === 0)
+                flags |= META_EMPTY;
         }
-        const chunked = typeEnd - typeStart === CHUNKED_TYPE.length && holds(bytes, typeStart, CHUNKED_TYPE);
-        const e = new LineEntry(decode(bytes, lkStart, lkEnd, lkPlain), size, bytes, urlStart, urlEnd, chunked ? _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg : decode(bytes, typeStart, typeEnd, typePlain), lkPlain, valueStart, valueEnd);
-        e.metaValue = meta;
-        return e;
+        if (typeEnd - typeStart === CHUNKED_TYPE.length && holdsPiece(view, typeStart, CHUNKED_TYPE)) {
+            flags |= CHUNKED;
+        }
+        if (isPlainS3Url(bytes, view, urlStart, urlEnd, words))
+            flags |= PLAIN_S3;
+        const i = this.length;
+        if (i === this.flags.length)
+            this.grow();
+        this.starts[i] = start;
+        const p = i * STRIDE;
+        const places = this.places;
+        places[p + LK_END] = lkEnd - start;
+        places[p + URL_END] = urlEnd - start;
+        places[p + SIZE_END] = sizeEnd - start;
+        places[p + TYPE_END] = typeEnd - start;
+        places[p + VALUE_END] = valueEnd - start;
+        places[p + LINE_END] = end - start;
+        this.flags[i] = flags;
+        this.length = i + 1;
+        return i;
     }
-    get url() {
-        return this.bytes.toString('utf-8', this.urlStart, this.urlEnd);
+    grow() {
+        const n = this.flags.length * 2;
+        const starts = new Float64Array(n);
+        starts.set(this.starts);
+        this.starts = starts;
+        const places = new Uint32Array(n * STRIDE);
+        places.set(this.places);
+        this.places = places;
+        const flags = new Uint8Array(n);
+        flags.set(this.flags);
+        this.flags = flags;
+    }
+    /** Where field `field` of line `i` ends in the bytes. */
+    at(i, field) {
+        return this.starts[i] + this.places[i * STRIDE + field];
+    }
+    has(i, flag) {
+        return (this.flags[i] & flag) !== 0;
+    }
+    keyStart(i) {
+        return this.starts[i] + LK_OPEN.length;
+    }
+    key(i) {
+        return decode(this.bytes, this.keyStart(i), this.at(i, LK_END), this.has(i, KEY_PLAIN));
+    }
+    size(i) {
+        const bytes = this.bytes;
+        let size = 0;
+        for (let k = this.at(i, URL_END) + SIZE_OPEN.length, end = this.at(i, SIZE_END); k < end; k++) {
+            size = size * 10 + (bytes[k] - 0x30);
+        }
+        return size;
+    }
+    keyAndSize(i) {
+        return { logicalKey: this.key(i), size: this.size(i) };
+    }
+    url(i) {
+        return this.bytes.toString('utf-8', this.at(i, LK_END) + PK_OPEN.length, this.at(i, URL_END));
+    }
+    /** The physical key of line `i` (`PhysicalKey.from_url`, which may throw). */
+    physicalKey(i) {
+        return _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url(i), this.resolveLocal);
     }
     /**
      * What quilt3 `_load` checks as it reads the line: its physical key (`PhysicalKey.from_url`),
      * parsed now unless it is a plain `s3://` URL, whose parsing cannot fail.
      */
-    checkPhysicalKey(resolveLocal) {
-        if (!isPlainS3Url(this.bytes, this.urlStart, this.urlEnd)) {
-            this.pk = _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url, resolveLocal);
+    checkPhysicalKey(i) {
+        if (!this.has(i, PLAIN_S3))
+            this.physicalKey(i);
+    }
+    hashType(i) {
+        if (this.has(i, CHUNKED))
+            return _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg;
+        const start = this.at(i, SIZE_END) + HASH_OPEN.length;
+        return decode(this.bytes, start, this.at(i, TYPE_END), this.has(i, TYPE_PLAIN));
+    }
+    hashValue(i) {
+        const start = this.at(i, TYPE_END) + VALUE_OPEN.length;
+        return this.bytes.toString('latin1', start, this.at(i, VALUE_END));
+    }
+    /** The meta of line `i`, read again (a new object each time). */
+    meta(i) {
+        if (this.has(i, META_EMPTY))
+            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)();
+        const start = this.at(i, VALUE_END) + META_OPEN.length;
+        return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(this.bytes.toString('utf-8', start, this.at(i, LINE_END) - 1));
+    }
+    /** The entry of line `i` (the same one each time). */
+    entry(i) {
+        let e = this.made.get(i);
+        if (e === undefined) {
+            e = new LineEntry(this, i);
+            this.made.set(i, e);
+        }
+        return e;
+    }
+    /** The entries of the first `n` lines (all by default). */
+    entries(n = this.length) {
+        const list = new Array(n);
+        for (let i = 0; i < n; i++)
+            list[i] = this.entry(i);
+        // The package holds them from now on (lines read later are new ones).
+        this.made.clear();
+        return list;
+    }
+    /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
+    follows(i, j) {
+        const bytes = this.bytes;
+        const view = this.view;
+        const a = this.keyStart(i);
+        const aLength = this.at(i, LK_END) - a;
+        const b = this.keyStart(j);
+        const bLength = this.at(j, LK_END) - b;
+        const n = Math.min(aLength, bLength);
+        // The first byte that differs (the common start 4 bytes at a time), else `n`.
+        let d = 0;
+        while (d + 4 <= n && view.getInt32(a + d) === view.getInt32(b + d))
+            d += 4;
+        while (d < n && bytes[a + d] === bytes[b + d])
+            d++;
+        if (d < n) {
+            const x = bytes[a + d];
+            const y = bytes[b + d];
+            // `/` is below every other character (and never part of a longer one).
+            return x === 0x2f || (y !== 0x2f && x < y);
+        }
+        // `i`'s key starts `j`'s: after it unless the same, and not below it (`i`'s key + `/`...).
+        return bLength > aLength && bytes[b + aLength] !== 0x2f;
+    }
+    /** The entry whose logical key is `logicalKey`, when a line has it (binary search). */
+    find(logicalKey) {
+        // A lone surrogate cannot be in these lines' keys (nor in UTF-8).
+        if (_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .LONE_SURROGATE */ .uG.test(logicalKey))
+            return undefined;
+        const q = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(logicalKey, 'utf-8');
+        const bytes = this.bytes;
+        let lo = 0;
+        let hi = this.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = compareKeyBytes(bytes, this.keyStart(mid), this.at(mid, LK_END), q, 0, q.length);
+            if (c === 0)
+                return this.entry(mid);
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
+    }
+    /** The top-hash records of every line, from the bytes (or from the entry made of it). */
+    writeHashRecords(w) {
+        const made = this.made;
+        for (let i = 0; i < this.length; i++) {
+            const e = made.size === 0 ? undefined : made.get(i);
+            if (e === undefined)
+                this.writeHashRecord(w, i);
+            else
+                e.writeHashRecord(w);
         }
     }
+    /** Line `i`'s top-hash record, with its own hash; its meta unless `meta` is given. */
+    writeHashRecord(w, i, meta) {
+        const bytes = this.bytes;
+        if (this.has(i, CHUNKED))
+            w.bytes(REC_CHUNKED);
+        else {
+            w.bytes(REC_HASH);
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.hashType(i)).slice(1, -1));
+            w.bytes(REC_VALUE);
+        }
+        w.bytes(bytes, this.at(i, TYPE_END) + VALUE_OPEN.length, this.at(i, VALUE_END));
+        w.bytes(REC_LK);
+        // A printable ASCII key: as many bytes as characters, and no escape in either form.
+        if (this.has(i, KEY_PLAIN)) {
+            w.bytes(QUOTE);
+            w.bytes(bytes, this.keyStart(i), this.at(i, LK_END));
+            w.bytes(QUOTE);
+        }
+        else
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.key(i)));
+        w.bytes(REC_META);
+        if (meta !== undefined)
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(meta));
+        else if (this.has(i, META_EMPTY))
+            w.bytes(EMPTY_OBJECT);
+        else
+            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.meta(i)));
+        w.bytes(REC_SIZE);
+        // The line's digits: a JSON integer has no leading zero, so they are the number's.
+        w.bytes(bytes, this.at(i, URL_END) + SIZE_OPEN.length, this.at(i, SIZE_END));
+        w.bytes(REC_END);
+    }
+}
+const EMPTY_OBJECT = ascii('{}');
+/** Where `plainObjectMembers` and its helpers are in the bytes. */
+let cursor = 0;
+/** Nesting deeper than this is left to the exact parser. */
+const MAX_PLAIN_DEPTH = 64;
+/**
+ * Whether `bytes[start, end)` is one JSON object the exact parser reads as it is (no allocation):
+ * its number of members (0 or 1: some), or -1 when it is not such an object or the check is not
+ * sure. Stricter than the parser, never looser: only spaces between tokens, no `NaN` or
+ * `Infinity`, numbers whose value a double holds (at most 15 digits before the exponent, an
+ * exponent of at most 2 digits, integers of at most 300 digits), `\\u` escapes outside the
+ * surrogates, at most 64 levels deep.
+ */
+function plainObjectMembers(bytes, start, end) {
+    if (bytes[start] !== 0x7b)
+        return -1;
+    cursor = start + 1;
+    skipSpaces(bytes, end);
+    const empty = bytes[cursor] === 0x7d;
+    cursor = start;
+    if (!plainValue(bytes, end, 0) || cursor !== end)
+        return -1;
+    return empty ? 0 : 1;
+}
+function skipSpaces(bytes, end) {
+    while (cursor < end && bytes[cursor] === 0x20)
+        cursor++;
+}
+/** Past the value at `cursor` (moving it), when it is plain (`plainObjectMembers`). */
+function plainValue(bytes, end, depth) {
+    if (cursor >= end)
+        return false;
+    const c = bytes[cursor];
+    if (c === 0x22)
+        return plainString(bytes, end);
+    if (c === 0x7b || c === 0x5b) {
+        if (depth >= MAX_PLAIN_DEPTH)
+            return false;
+        const close = c + 2; // `}` or `]`
+        cursor++;
+        skipSpaces(bytes, end);
+        if (bytes[cursor] === close) {
+            cursor++;
+            return true;
+        }
+        for (;;) {
+            if (c === 0x7b) {
+                if (bytes[cursor] !== 0x22 || !plainString(bytes, end))
+                    return false;
+                skipSpaces(bytes, end);
+                if (bytes[cursor] !== 0x3a)
+                    return false;
+                cursor++;
+                skipSpaces(bytes, end);
+            }
+            if (!plainValue(bytes, end, depth + 1))
+                return false;
+            skipSpaces(bytes, end);
+            if (cursor >= end)
+                return false;
+            const d = bytes[cursor++];
+            if (d === close)
+                return true;
+            if (d !== 0x2c)
+                return false;
+            skipSpaces(bytes, end);
+        }
+    }
+    if (c === 0x74)
+        return word(bytes, end, TRUE);
+    if (c === 0x66)
+        return word(bytes, end, FALSE);
+    if (c === 0x6e)
+        return word(bytes, end, NULL);
+    return plainNumber(bytes, end);
+}
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+const NULL = ascii('null');
+function word(bytes, end, w) {
+    if (cursor + w.length > end || !holds(bytes, cursor, w))
+        return false;
+    cursor += w.length;
+    return true;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, of a size any double holds (see above). */
+function plainNumber(bytes, end) {
+    if (bytes[cursor] === 0x2d)
+        cursor++;
+    const intStart = cursor;
+    if (bytes[cursor] === 0x30)
+        cursor++;
+    else
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+    const intDigits = cursor - intStart;
+    if (intDigits === 0)
+        return false;
+    let float = false;
+    let digits = intDigits;
+    if (cursor < end && bytes[cursor] === 0x2e) {
+        float = true;
+        const from = ++cursor;
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+        if (cursor === from)
+            return false;
+        digits += cursor - from;
+    }
+    if (cursor < end && (bytes[cursor] === 0x65 || bytes[cursor] === 0x45)) {
+        float = true;
+        cursor++;
+        if (cursor < end && (bytes[cursor] === 0x2b || bytes[cursor] === 0x2d))
+            cursor++;
+        const from = cursor;
+        while (cursor < end && isDigit(bytes[cursor]))
+            cursor++;
+        if (cursor === from || cursor - from > 2)
+            return false;
+    }
+    // Far from a double's overflow (below 1e115) and from Python's limit on int digits.
+    return float ? digits <= 15 : intDigits <= 300;
+}
+/** Past the string at `cursor` (its opening quote), escapes checked. */
+function plainString(bytes, end) {
+    for (let i = cursor + 1; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x22) {
+            cursor = i + 1;
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c !== 0x5c)
+            continue;
+        const e = bytes[++i];
+        if (e === 0x75) {
+            if (i + 4 >= end)
+                return false;
+            let unit = 0;
+            for (let k = 1; k <= 4; k++) {
+                const h = bytes[i + k];
+                const v = h >= 0x30 && h <= 0x39
+                    ? h - 0x30
+                    : h >= 0x61 && h <= 0x66
+                        ? h - 0x57
+                        : h >= 0x41 && h <= 0x46
+                            ? h - 0x37
+                            : -1;
+                if (v < 0)
+                    return false;
+                unit = unit * 16 + v;
+            }
+            if (unit >= 0xd800 && unit <= 0xdfff)
+                return false;
+            i += 4;
+        }
+        else if (e !== 0x22 &&
+            e !== 0x5c &&
+            e !== 0x2f &&
+            e !== 0x62 &&
+            e !== 0x66 &&
+            e !== 0x6e &&
+            e !== 0x72 &&
+            e !== 0x74) {
+            return false;
+        }
+    }
+    return false;
+}
+/**
+ * Tree-walk order (`compareLogicalKeys`) of two logical keys as their UTF-8 bytes: UTF-8 keeps
+ * code point order, and a `/` (never part of a longer character) is lower than any other.
+ */
+function compareKeyBytes(a, aStart, aEnd, b, bStart, bEnd) {
+    const n = Math.min(aEnd - aStart, bEnd - bStart);
+    for (let k = 0; k < n; k++) {
+        const x = a[aStart + k];
+        const y = b[bStart + k];
+        if (x !== y) {
+            if (x === 0x2f)
+                return -1;
+            if (y === 0x2f)
+                return 1;
+            return x - y;
+        }
+    }
+    return aEnd - aStart - (bEnd - bStart);
+}
+/**
+ * The entry of an indexed line (`LineIndex`): its key and size are read when it is made, its
+ * physical key, hash and meta from the bytes on first use, and its top-hash record is written
+ * from them while its hash is untouched.
+ */
+class LineEntry {
+    lines;
+    i;
+    logicalKey;
+    size;
+    pk;
+    hashValue;
+    /** The meta once used; undefined until then (the line's). */
+    metaValue;
+    constructor(lines, i) {
+        this.lines = lines;
+        this.i = i;
+        this.logicalKey = lines.key(i);
+        this.size = lines.size(i);
+    }
+    /** `LineIndex.checkPhysicalKey`, keeping the physical key it parses. */
+    checkPhysicalKey() {
+        if (!this.lines.has(this.i, PLAIN_S3))
+            this.pk = this.lines.physicalKey(this.i);
+    }
     get physicalKey() {
-        return (this.pk ??= _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url));
+        return (this.pk ??= this.lines.physicalKey(this.i));
     }
     set physicalKey(pk) {
         this.pk = pk;
     }
     get hash() {
         if (this.hashValue === undefined) {
-            this.hashValue = hashObject({ type: this.hashType, value: this.value() });
+            this.hashValue = hashObject({
+                type: this.lines.hashType(this.i),
+                value: this.lines.hashValue(this.i)
+            });
         }
         return this.hashValue;
     }
@@ -36336,46 +36896,17 @@ class LineEntry {
         this.hashValue = h;
     }
     get meta() {
-        return (this.metaValue ??= (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)());
+        return (this.metaValue ??= this.lines.meta(this.i));
     }
     set meta(m) {
         this.metaValue = m;
     }
-    value() {
-        return this.bytes.toString('latin1', this.valueStart, this.valueEnd);
-    }
     /** The top-hash record, from the line's bytes while the hash is the line's. */
     writeHashRecord(w) {
-        if (this.hashValue !== undefined) {
+        if (this.hashValue !== undefined)
             w.text(hashRecord(this));
-            return;
-        }
-        if (this.hashType === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg)
-            w.bytes(REC_CHUNKED);
-        else {
-            w.bytes(REC_HASH);
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.hashType).slice(1, -1));
-            w.bytes(REC_VALUE);
-        }
-        w.bytes(this.bytes, this.valueStart, this.valueEnd);
-        w.bytes(REC_LK);
-        // A printable ASCII key: as many bytes as characters, and no escape in either form.
-        if (this.plainKey) {
-            w.bytes(QUOTE);
-            const keyEnd = this.urlStart - PK_OPEN.length;
-            w.bytes(this.bytes, keyEnd - this.logicalKey.length, keyEnd);
-            w.bytes(QUOTE);
-        }
         else
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.logicalKey));
-        w.bytes(REC_META);
-        if (this.metaValue === undefined)
-            w.text('{}');
-        else
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.metaValue));
-        w.bytes(REC_SIZE);
-        w.digits(this.size);
-        w.bytes(REC_END);
+            this.lines.writeHashRecord(w, this.i, this.metaValue);
     }
 }
 function entryLine(e) {
@@ -54644,32 +55175,62 @@ function fieldChanged(a, b) {
         return a !== b;
     return !(0,json/* pyEquals */.PU)(a, b);
 }
-/** The diff from `before` (null: a new package) to `after`, files in walk order. */
-function diffPackages(before, after) {
+function noChanges() {
+    return { count: 0, rows: [] };
+}
+/** Count a change, and keep its row while there are fewer than `limit`. */
+function add(changes, limit, row) {
+    if (changes.count++ < limit)
+        changes.rows.push(row());
+}
+/**
+ * The diff from `before` (null: a new package) to `after`, files in walk order; at most `rows`
+ * rows of each kind are kept (all by default), and every change is counted.
+ */
+function diffPackages(before, after, { rows = Infinity } = {}) {
     const diff = {
-        added: [],
-        removed: [],
-        modified: [],
+        added: noChanges(),
+        removed: noChanges(),
+        modified: noChanges(),
         unchanged: 0,
         metaChanged: before === null
             ? (metaField(after, 'user_meta') ?? null) !== null
             : fieldChanged(metaField(before, 'user_meta'), metaField(after, 'user_meta')),
         messageChanged: before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
     };
-    // Looked up in each other's entries: a parent of a million entries is not copied.
+    // Each file of `after` looked up in `before`: a parent of a million entries is neither copied
+    // nor made into entries, but for the files both have.
+    let both = 0;
     for (const e of after.walk()) {
         const prev = before?.get(e.logicalKey);
         if (!prev)
-            diff.added.push({ logicalKey: e.logicalKey, size: e.size });
-        else if (!sameContent(prev, e)) {
-            diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size });
+            add(diff.added, rows, () => ({ logicalKey: e.logicalKey, size: e.size }));
+        else {
+            both++;
+            if (!sameContent(prev, e)) {
+                add(diff.modified, rows, () => ({
+                    logicalKey: e.logicalKey,
+                    size: e.size,
+                    previousSize: prev.size
+                }));
+            }
+            else
+                diff.unchanged++;
         }
-        else
-            diff.unchanged++;
     }
-    for (const e of before?.walk() ?? []) {
-        if (!after.get(e.logicalKey))
-            diff.removed.push({ logicalKey: e.logicalKey, size: e.size });
+    if (before === null)
+        return diff;
+    // The others of `before` are removed: counted, and the first rows found by their keys alone.
+    const removed = diff.removed;
+    removed.count = before.size - both;
+    if (removed.count === 0 || rows === 0)
+        return diff;
+    for (const f of before.keysAndSizes()) {
+        if (after.get(f.logicalKey))
+            continue;
+        removed.rows.push(f);
+        if (removed.rows.length === Math.min(rows, removed.count))
+            break;
     }
     return diff;
 }
@@ -54733,7 +55294,187 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+/** At most this many file rows per table; the summary stays well under 1 MiB. */
+const MAX_ROWS = 200;
+const MAX_CELL = 300;
+/** At most MAX_CELL characters (whole code points). */
+function clip(text) {
+    const chars = Array.from(text);
+    return chars.length > MAX_CELL ? chars.slice(0, MAX_CELL).join('') + '…' : text;
+}
+/** Plain text safe inside Markdown (and a table cell): no HTML, no pipes, no line breaks. */
+function cell(text) {
+    return clip(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n\t]/g, ' ');
+}
+/**
+ * Text shown as code (file names, hashes): a code span shows entities literally, so only pipes
+ * (table cells), line breaks and the fence itself need care.
+ */
+function code(text) {
+    const t = clip(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n\t]/g, ' ');
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/**
+ * At most MAX_ROWS items, and a line saying how many more there were (of `count` in all: the
+ * items may be only the first of them).
+ */
+function capped(items, render, separator = '\n', count = items.length) {
+    const shown = items.slice(0, MAX_ROWS);
+    const text = shown.map(render).join(separator);
+    return count > shown.length ? `${text}\n\n…and ${count - shown.length} more.` : text;
+}
+function fileTable(title, changes, modified) {
+    const { rows, count } = changes;
+    if (count === 0)
+        return '';
+    const head = modified
+        ? '| file | size | before |\n| --- | ---: | ---: |'
+        : '| file | size |\n| --- | ---: |';
+    const body = capped(rows, (r) => modified
+        ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
+        : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`, '\n', count);
+    return `<details><summary>${title} (${count})</summary>\n\n${head}\n${body}\n\n</details>\n\n`;
+}
+const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' };
+/** `1700000000` -> `2023-11-14 22:13 UTC`; other names as they are. */
+function when(pointer) {
+    if (!/^\d+$/.test(pointer))
+        return pointer;
+    return new Date(Number(pointer) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+function age(pointer, now) {
+    if (!/^\d+$/.test(pointer))
+        return '';
+    const days = (now - Number(pointer) * 1000) / 86_400_000;
+    return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`;
+}
+/**
+ * The rows the cleanup tables show: per package with revisions, newest first, at most MAX_ROWS
+ * rows in all. The one place that decides it (the action reads the messages of these revisions).
+ */
+function cleanupRows(packages) {
+    const tables = [];
+    let rows = 0;
+    const shown = packages.filter((p) => p.kept.length + p.removed.length > 0);
+    for (const [i, p] of shown.entries()) {
+        if (rows >= MAX_ROWS)
+            return { tables, packagesLeft: shown.length - i };
+        const all = [
+            ...p.kept.map((x) => ({ ...x, removed: false })),
+            ...p.removed.map((x) => ({ ...x, removed: true }))
+        ].sort((a, b) => Number(b.name) - Number(a.name));
+        const room = MAX_ROWS - rows;
+        tables.push({
+            name: p.name,
+            kept: p.kept.length,
+            removed: p.removed.length,
+            rows: all.slice(0, room),
+            more: Math.max(0, all.length - room)
+        });
+        rows += all.length;
+    }
+    return { tables, packagesLeft: 0 };
+}
+/** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
+function cleanupTables(packages, dryRun, messages) {
+    const now = Date.now();
+    let md = '';
+    const { tables, packagesLeft } = cleanupRows(packages);
+    for (const t of tables) {
+        md += `<details><summary>${cell(t.name)}: ${t.removed} removed, ${t.kept} kept</summary>\n\n`;
+        md +=
+            '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n';
+        md += t.rows
+            .map((x) => {
+            const state = x.removed ? (dryRun ? 'would be removed' : 'removed') : 'kept';
+            return `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${state} |`;
+        })
+            .join('\n');
+        if (t.more > 0)
+            md += `\n\n…and ${t.more} more revisions.`;
+        md += '\n\n</details>\n\n';
+    }
+    if (packagesLeft > 0) {
+        md += `…and ${packagesLeft} more package${packagesLeft === 1 ? '' : 's'}.\n\n`;
+    }
+    return md;
+}
+function renderSummary(r) {
+    let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}${r.dryRun ? ' (dry run: nothing written)' : ''}\n\n`;
+    const facts = [`Registry: ${code(r.registry)}`];
+    if (r.mode !== 'delete') {
+        if (r.topHash)
+            facts.push(`Top hash: \`${r.topHash}\``);
+        if (r.catalogUrl)
+            facts.push(`Catalog: [${cell(r.name)}](${r.catalogUrl})`);
+        if (r.packageUri)
+            facts.push(`URI: ${code(r.packageUri)}`);
+        if (r.revision)
+            facts.push(`Revision: \`${r.revision}\``);
+        if (r.files !== undefined)
+            facts.push(`Files: ${r.files} (${formatBytes(r.bytes ?? 0)})`);
+        if (r.uploadedBytes !== undefined && r.mode === 'push') {
+            facts.push(`Uploaded or copied: ${formatBytes(r.uploadedBytes)}; already in S3: ${r.reused ?? 0} files`);
+        }
+        if (r.dryRun)
+            facts.push('Dry run: nothing was uploaded or written.');
+        else if (r.written === false)
+            facts.push('Nothing written: the package equals `latest` (dedupe).');
+        else if (r.changed === false)
+            facts.push('Same content as the previous `latest`.');
+    }
+    else {
+        const deleted = r.deleted ?? [];
+        if (r.retention)
+            facts.push(`Retention: ${cell(r.retention)}`);
+        facts.push(deleted.length === 0
+            ? 'No revision removed.'
+            : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`);
+        if (r.latestAfter !== undefined) {
+            const now = r.dryRun ? 'would point to' : 'now:';
+            facts.push(r.latestAfter
+                ? `\`latest\` ${now} \`${r.latestAfter}\``
+                : `\`latest\`: none (no revision ${r.dryRun ? 'would be ' : ''}left)`);
+        }
+    }
+    md += facts.map((f) => `- ${f}`).join('\n') + '\n\n';
+    if (r.diff) {
+        const d = r.diff;
+        md += '### Changes against the previous revision\n\n';
+        md += `| added | removed | modified | unchanged | metadata |\n| ---: | ---: | ---: | ---: | --- |\n`;
+        md += `| ${d.added.count} | ${d.removed.count} | ${d.modified.count} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`;
+        md += fileTable('Added', d.added, false);
+        md += fileTable('Removed', d.removed, false);
+        md += fileTable('Modified', d.modified, true);
+    }
+    const tables = r.cleanup
+        ? cleanupTables(r.cleanup, r.dryRun ?? false, r.messages ?? new Map())
+        : '';
+    if (tables)
+        md += '### Revisions\n\n' + tables;
+    if (r.deleted && r.deleted.length > 0 && !r.cleanup) {
+        md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n';
+    }
+    if (r.warnings.length > 0) {
+        md += '### Warnings\n\n' + capped(r.warnings, (w) => `> ${cell(w)}`, '\n>\n') + '\n';
+    }
+    return md;
+}
+
 ;// CONCATENATED MODULE: ./src/action/results.ts
+
 
 
 /** An output as the workflow sees it: strings as they are, anything else as JSON. */
@@ -54774,7 +55515,8 @@ function packageResult(mode, inputs, registry, log, r) {
             reused: r.reused,
             changed: r.changed,
             written: r.written,
-            diff: diffPackages(r.previous, r.package),
+            // The summary shows at most MAX_ROWS files of each kind: no more are made into rows.
+            diff: diffPackages(r.previous, r.package, { rows: MAX_ROWS }),
             warnings: log.warnings ?? []
         },
         outputs: {
@@ -55205,180 +55947,6 @@ async function cleanup(req) {
             out.set(n, r);
     });
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-/** At most this many file rows per table; the summary stays well under 1 MiB. */
-const MAX_ROWS = 200;
-const MAX_CELL = 300;
-/** At most MAX_CELL characters (whole code points). */
-function clip(text) {
-    const chars = Array.from(text);
-    return chars.length > MAX_CELL ? chars.slice(0, MAX_CELL).join('') + '…' : text;
-}
-/** Plain text safe inside Markdown (and a table cell): no HTML, no pipes, no line breaks. */
-function cell(text) {
-    return clip(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n\t]/g, ' ');
-}
-/**
- * Text shown as code (file names, hashes): a code span shows entities literally, so only pipes
- * (table cells), line breaks and the fence itself need care.
- */
-function code(text) {
-    const t = clip(text)
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n\t]/g, ' ');
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/** At most MAX_ROWS items, and a line saying how many more there were. */
-function capped(items, render, separator = '\n') {
-    const shown = items.slice(0, MAX_ROWS).map(render).join(separator);
-    return items.length > MAX_ROWS ? `${shown}\n\n…and ${items.length - MAX_ROWS} more.` : shown;
-}
-function fileTable(title, rows, modified) {
-    if (rows.length === 0)
-        return '';
-    const head = modified
-        ? '| file | size | before |\n| --- | ---: | ---: |'
-        : '| file | size |\n| --- | ---: |';
-    const body = capped(rows, (r) => modified
-        ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
-        : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`);
-    return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}\n\n</details>\n\n`;
-}
-const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' };
-/** `1700000000` -> `2023-11-14 22:13 UTC`; other names as they are. */
-function when(pointer) {
-    if (!/^\d+$/.test(pointer))
-        return pointer;
-    return new Date(Number(pointer) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-function age(pointer, now) {
-    if (!/^\d+$/.test(pointer))
-        return '';
-    const days = (now - Number(pointer) * 1000) / 86_400_000;
-    return days >= 1 ? `${Math.floor(days)} d` : `${Math.max(0, Math.floor(days * 24))} h`;
-}
-/**
- * The rows the cleanup tables show: per package with revisions, newest first, at most MAX_ROWS
- * rows in all. The one place that decides it (the action reads the messages of these revisions).
- */
-function cleanupRows(packages) {
-    const tables = [];
-    let rows = 0;
-    const shown = packages.filter((p) => p.kept.length + p.removed.length > 0);
-    for (const [i, p] of shown.entries()) {
-        if (rows >= MAX_ROWS)
-            return { tables, packagesLeft: shown.length - i };
-        const all = [
-            ...p.kept.map((x) => ({ ...x, removed: false })),
-            ...p.removed.map((x) => ({ ...x, removed: true }))
-        ].sort((a, b) => Number(b.name) - Number(a.name));
-        const room = MAX_ROWS - rows;
-        tables.push({
-            name: p.name,
-            kept: p.kept.length,
-            removed: p.removed.length,
-            rows: all.slice(0, room),
-            more: Math.max(0, all.length - room)
-        });
-        rows += all.length;
-    }
-    return { tables, packagesLeft: 0 };
-}
-/** Per package: its revisions, kept or removed, newest first (at most MAX_ROWS rows in all). */
-function cleanupTables(packages, dryRun, messages) {
-    const now = Date.now();
-    let md = '';
-    const { tables, packagesLeft } = cleanupRows(packages);
-    for (const t of tables) {
-        md += `<details><summary>${cell(t.name)}: ${t.removed} removed, ${t.kept} kept</summary>\n\n`;
-        md +=
-            '| revision | date | age | top hash | message | |\n| --- | --- | ---: | --- | --- | --- |\n';
-        md += t.rows
-            .map((x) => {
-            const state = x.removed ? (dryRun ? 'would be removed' : 'removed') : 'kept';
-            return `| \`${x.name}\` | ${when(x.name)} | ${age(x.name, now)} | \`${x.topHash.slice(0, 12)}\` | ${cell(messages.get(x.topHash) ?? '')} | ${state} |`;
-        })
-            .join('\n');
-        if (t.more > 0)
-            md += `\n\n…and ${t.more} more revisions.`;
-        md += '\n\n</details>\n\n';
-    }
-    if (packagesLeft > 0) {
-        md += `…and ${packagesLeft} more package${packagesLeft === 1 ? '' : 's'}.\n\n`;
-    }
-    return md;
-}
-function renderSummary(r) {
-    let md = `## Quilt package ${code(r.name)} ${VERB[r.mode]}${r.dryRun ? ' (dry run: nothing written)' : ''}\n\n`;
-    const facts = [`Registry: ${code(r.registry)}`];
-    if (r.mode !== 'delete') {
-        if (r.topHash)
-            facts.push(`Top hash: \`${r.topHash}\``);
-        if (r.catalogUrl)
-            facts.push(`Catalog: [${cell(r.name)}](${r.catalogUrl})`);
-        if (r.packageUri)
-            facts.push(`URI: ${code(r.packageUri)}`);
-        if (r.revision)
-            facts.push(`Revision: \`${r.revision}\``);
-        if (r.files !== undefined)
-            facts.push(`Files: ${r.files} (${formatBytes(r.bytes ?? 0)})`);
-        if (r.uploadedBytes !== undefined && r.mode === 'push') {
-            facts.push(`Uploaded or copied: ${formatBytes(r.uploadedBytes)}; already in S3: ${r.reused ?? 0} files`);
-        }
-        if (r.dryRun)
-            facts.push('Dry run: nothing was uploaded or written.');
-        else if (r.written === false)
-            facts.push('Nothing written: the package equals `latest` (dedupe).');
-        else if (r.changed === false)
-            facts.push('Same content as the previous `latest`.');
-    }
-    else {
-        const deleted = r.deleted ?? [];
-        if (r.retention)
-            facts.push(`Retention: ${cell(r.retention)}`);
-        facts.push(deleted.length === 0
-            ? 'No revision removed.'
-            : `${r.dryRun ? 'Would remove' : 'Removed'} the pointers of ${deleted.length} revision${deleted.length === 1 ? '' : 's'} (manifests and data are kept).`);
-        if (r.latestAfter !== undefined) {
-            const now = r.dryRun ? 'would point to' : 'now:';
-            facts.push(r.latestAfter
-                ? `\`latest\` ${now} \`${r.latestAfter}\``
-                : `\`latest\`: none (no revision ${r.dryRun ? 'would be ' : ''}left)`);
-        }
-    }
-    md += facts.map((f) => `- ${f}`).join('\n') + '\n\n';
-    if (r.diff) {
-        const d = r.diff;
-        md += '### Changes against the previous revision\n\n';
-        md += `| added | removed | modified | unchanged | metadata |\n| ---: | ---: | ---: | ---: | --- |\n`;
-        md += `| ${d.added.length} | ${d.removed.length} | ${d.modified.length} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`;
-        md += fileTable('Added', d.added, false);
-        md += fileTable('Removed', d.removed, false);
-        md += fileTable('Modified', d.modified, true);
-    }
-    const tables = r.cleanup
-        ? cleanupTables(r.cleanup, r.dryRun ?? false, r.messages ?? new Map())
-        : '';
-    if (tables)
-        md += '### Revisions\n\n' + tables;
-    if (r.deleted && r.deleted.length > 0 && !r.cleanup) {
-        md += '### Revisions removed\n\n' + capped(r.deleted, (h) => `- \`${h}\``) + '\n\n';
-    }
-    if (r.warnings.length > 0) {
-        md += '### Warnings\n\n' + capped(r.warnings, (w) => `> ${cell(w)}`, '\n>\n') + '\n';
-    }
-    return md;
 }
 
 ;// CONCATENATED MODULE: ./src/action/execute.ts

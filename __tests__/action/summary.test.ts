@@ -7,7 +7,12 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cell, MAX_ROWS, renderSummary, type RunReport } from '../../src/action/summary.js'
-import { diffPackages, type FileChange, type PackageDiff } from '../../src/quilt/format/diff.js'
+import {
+  diffPackages,
+  type FileChange,
+  type FileChanges,
+  type PackageDiff
+} from '../../src/quilt/format/diff.js'
 import { pyObject, type PyObject, type PyValue } from '../../src/quilt/py/json.js'
 import { hashObject, Package } from '../../src/quilt/format/manifest.js'
 import { PhysicalKey } from '../../src/quilt/format/names.js'
@@ -22,15 +27,21 @@ function report(over: Partial<RunReport> = {}): RunReport {
   return { mode: 'build', name: 'team/data', registry: '/work/registry', warnings: [], ...over }
 }
 
-function diff(over: Partial<PackageDiff> = {}): PackageDiff {
+type Kind = 'added' | 'removed' | 'modified'
+
+/** A diff whose lists of changes are given whole (every change a row). */
+function diff(
+  over: Partial<Omit<PackageDiff, Kind>> & Partial<Record<Kind, FileChange[]>> = {}
+): PackageDiff {
+  const all = (rows: FileChange[] = []): FileChanges => ({ count: rows.length, rows })
   return {
-    added: [],
-    removed: [],
-    modified: [],
     unchanged: 0,
     metaChanged: false,
     messageChanged: false,
-    ...over
+    ...over,
+    added: all(over.added),
+    removed: all(over.removed),
+    modified: all(over.modified)
   }
 }
 
@@ -330,11 +341,15 @@ describe('diffPackages', () => {
   it('a new package: every file added, in walk order', () => {
     const after = pkg({ 'b.txt': { size: 2, hash: 'B' }, 'a/z.txt': { size: 1, hash: 'A' } })
     const d = diffPackages(null, after)
-    expect(d.added).toEqual([
-      { logicalKey: 'a/z.txt', size: 1 },
-      { logicalKey: 'b.txt', size: 2 }
-    ])
-    expect(d).toMatchObject({ removed: [], modified: [], unchanged: 0, metaChanged: false })
+    expect(d.added).toEqual({
+      count: 2,
+      rows: [
+        { logicalKey: 'a/z.txt', size: 1 },
+        { logicalKey: 'b.txt', size: 2 }
+      ]
+    })
+    const none = { count: 0, rows: [] }
+    expect(d).toMatchObject({ removed: none, modified: none, unchanged: 0, metaChanged: false })
     expect(d.messageChanged).toBe(true)
     expect(diffPackages(null, pkg({}, pyObject([['k', 1n]]))).metaChanged).toBe(true)
   })
@@ -364,18 +379,72 @@ describe('diffPackages', () => {
       pyObject([['v', 2n]]),
       'first'
     )
-    const d = diffPackages(before, after)
-    expect(d.added).toEqual([{ logicalKey: 'new.txt', size: 7 }])
-    expect(d.removed).toEqual([{ logicalKey: 'gone.txt', size: 2 }])
-    expect(d.modified).toEqual([
-      { logicalKey: 'edit.txt', size: 4, previousSize: 4 },
-      { logicalKey: 'grow.txt', size: 30, previousSize: 3 },
-      { logicalKey: 'tag.txt', size: 5, previousSize: 5 }
-    ])
-    // Same content elsewhere in S3 counts as unchanged.
-    expect(d.unchanged).toBe(2)
-    expect(d.metaChanged).toBe(true)
-    expect(d.messageChanged).toBe(false)
+    // The parent as a build reads it (its manifest), and as made: the same diff.
+    const read = Package.fromManifestBytes(before.toManifest())
+    for (const d of [diffPackages(before, after), diffPackages(read, after)]) {
+      expect(d.added).toEqual({ count: 1, rows: [{ logicalKey: 'new.txt', size: 7 }] })
+      expect(d.removed).toEqual({ count: 1, rows: [{ logicalKey: 'gone.txt', size: 2 }] })
+      expect(d.modified).toEqual({
+        count: 3,
+        rows: [
+          { logicalKey: 'edit.txt', size: 4, previousSize: 4 },
+          { logicalKey: 'grow.txt', size: 30, previousSize: 3 },
+          { logicalKey: 'tag.txt', size: 5, previousSize: 5 }
+        ]
+      })
+      // Same content elsewhere in S3 counts as unchanged.
+      expect(d.unchanged).toBe(2)
+      expect(d.metaChanged).toBe(true)
+      expect(d.messageChanged).toBe(false)
+    }
+  })
+
+  it('counts every change but keeps the first `rows` of each kind, in walk order', () => {
+    const many = (
+      prefix: string,
+      n: number,
+      hash: string
+    ): Record<string, { size: number; hash: string }> =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          `${prefix}/${String(i).padStart(3, '0')}.csv`,
+          { size: i, hash }
+        ])
+      )
+    const before = pkg({
+      ...many('gone', 300, 'G'),
+      ...many('kept', 5, 'K'),
+      ...many('edit', 4, 'E')
+    })
+    const after = pkg({
+      ...many('kept', 5, 'K'),
+      ...many('edit', 4, 'F'),
+      ...many('new', 250, 'N')
+    })
+    const read = Package.fromManifestBytes(before.toManifest())
+    for (const parent of [before, read]) {
+      const d = diffPackages(parent, after, { rows: 3 })
+      expect(d.removed).toEqual({
+        count: 300,
+        rows: [0, 1, 2].map((i) => ({ logicalKey: `gone/00${i}.csv`, size: i }))
+      })
+      expect(d.added.count).toBe(250)
+      expect(d.added.rows.map((r) => r.logicalKey)).toEqual([
+        'new/000.csv',
+        'new/001.csv',
+        'new/002.csv'
+      ])
+      expect(d.modified.count).toBe(4)
+      expect(d.modified.rows).toHaveLength(3)
+      expect(d.unchanged).toBe(5)
+      // What the summary shows of them: the counts, and "…and N more" past its rows.
+      const md = renderSummary(report({ diff: diffPackages(parent, after, { rows: MAX_ROWS }) }))
+      expect(md).toContain('| 250 | 300 | 4 | 5 | unchanged |')
+      expect(md).toContain('<summary>Removed (300)</summary>')
+      expect(tableRows(md, 'Removed')).toHaveLength(MAX_ROWS)
+      expect(tableRows(md, 'Removed').at(-1)).toBe(`| \`gone/199.csv\` | 199 B |`)
+      expect(md.match(/…and \d+ more\./g)).toEqual(['…and 50 more.', '…and 100 more.'])
+    }
   })
 
   it('package metadata: compared as values (key order, 1 == 1.0), null differs from absent', () => {

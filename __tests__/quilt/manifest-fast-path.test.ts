@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Package } from '../../src/quilt/format/manifest.js'
+import { compareLogicalKeys, Package } from '../../src/quilt/format/manifest.js'
 import { toManifestJson } from '../../src/quilt/py/json.js'
 import { VECTORS as VECTORS_DIR } from '../helpers/vectors.js'
 
@@ -47,7 +47,28 @@ function outcome(bytes: Buffer, exact: boolean): unknown {
       meta: toManifestJson(e.meta)
     }))
     const found = pkg.walk().every((e) => pkg.get(e.logicalKey) === e)
-    return { topHash, manifest, entries, dirs: pkg.dirLines(), size: pkg.size, found }
+    // A package read again, looked into before any walk: each key, and keys it does not have.
+    const again = Package.fromManifestBytes(bytes, undefined, { exact })
+    const keysAndSizes = [...again.keysAndSizes()]
+    const lookups = pkg.walk().flatMap((e) =>
+      [e.logicalKey, `${e.logicalKey}x`, `${e.logicalKey}/`, e.logicalKey.slice(0, -1)].map((k) => {
+        const g = again.get(k)
+        return (
+          g && [k, String(g.physicalKey), g.size, toManifestJson(g.hash), toManifestJson(g.meta)]
+        )
+      })
+    )
+    return {
+      topHash,
+      manifest,
+      entries,
+      dirs: pkg.dirLines(),
+      size: pkg.size,
+      found,
+      keysAndSizes,
+      lookups,
+      sizeAgain: again.size
+    }
   } catch (e) {
     return { error: String(e) }
   }
@@ -165,13 +186,68 @@ const METAS = [
   '0',
   '"x"',
   '{"x": "\\ud800"}',
-  '{"user_meta": {}}'
+  '{"user_meta": {}}',
+  // What is checked without being read (the rest goes to the exact parser).
+  '{"a":1,"b":[]}',
+  '{"a" : 1 , "b" : [ ] , "c" : { } }',
+  '{\t"a": 1}',
+  '{"a": [1, 2, [3, [4, {"b": "c"}]]], "d": {"e": {"f": null}}}',
+  '{"a": -0, "b": 0.5, "c": -1.25e-3, "d": 1E5, "e": 1e+5, "f": 12345678901234.5}',
+  '{"a": 1234567890123456.5}',
+  '{"a": 1e99, "b": 1e100, "c": 1e-99, "d": 1e-400}',
+  '{"a": 01}',
+  '{"a": 1.}',
+  '{"a": .5}',
+  '{"a": -}',
+  '{"a": 1e}',
+  '{"a": +1}',
+  `{"a": ${'9'.repeat(300)}}`,
+  `{"a": ${'9'.repeat(301)}}`,
+  `{"a": ${'9'.repeat(4301)}}`,
+  '{"a": true, "b": false, "c": null}',
+  '{"a": tru}',
+  '{"a": nul}',
+  '{"a": Infinity}',
+  '{"a": -Infinity}',
+  '{"\\u0041\\n\\t\\/\\b\\f\\r\\"\\\\": "\\u00e9\\u0000"}',
+  '{"a": "\\ud83d\\ude00"}',
+  '{"a": "\\x"}',
+  '{"a": "\\u12"}',
+  '{"a": "\\u12g4"}',
+  '{"a": "tab\tin"}',
+  '{"a" 1}',
+  '{"a": 1,}',
+  '{"a": [1,]}',
+  '{"a": 1 "b": 2}',
+  '{1: 2}',
+  '{"a": 1} {"b": 2}',
+  '{"a": 1} ',
+  `{"a": ${'['.repeat(63)}${']'.repeat(63)}}`,
+  `{"a": ${'['.repeat(64)}${']'.repeat(64)}}`,
+  `{"a": ${'['.repeat(65)}${']'.repeat(65)}}`
 ]
+
+/**
+ * Long strings with, at each place modulo 4, a byte that ends a plain string (or a URL's path or
+ * version) or is not ASCII: what is read 4 bytes at a time is found in any of them.
+ */
+const STOPS = ['\\"', '\\\\', '\t', '\u007f', 'é', '日', '😀', '?', '#', '&', '%', ' ']
+const LONG_KEYS = STOPS.flatMap((c) =>
+  Array.from({ length: 8 }, (_, k) => `"${'x'.repeat(k)}${c}${'y'.repeat(9)}"`)
+)
+const LONG_URLS = STOPS.flatMap((c) =>
+  Array.from({ length: 8 }, (_, k) => [
+    `["s3://bucket/${'p'.repeat(k)}${c}${'q'.repeat(9)}?versionId=v1"]`,
+    `["s3://bucket/${'p'.repeat(9)}?versionId=${'v'.repeat(k)}${c}${'w'.repeat(9)}"]`
+  ]).flat()
+)
 
 /** Lines with one field varied, then lines whose keys come in other orders or shapes. */
 const LINES: string[] = [
   ...KEYS.map((k) => line(k)),
+  ...LONG_KEYS.map((k) => line(k)),
   ...URLS.map((u) => line(undefined, u)),
+  ...LONG_URLS.map((u) => line(undefined, u)),
   ...SIZES.map((s) => line(undefined, undefined, s)),
   ...HASHES.map((h) => line(undefined, undefined, undefined, h)),
   ...METAS.map((m) => line(undefined, undefined, undefined, undefined, m)),
@@ -221,7 +297,9 @@ const MANY: [string, Buffer][] = [
   ['a line then its duplicate, exact', lf(HEAD, line('"a"'), line('"a"', undefined, '3.0'))],
   ['a bad URL after a duplicate', lf(HEAD, line('"a"'), line('"a"', '["http://x"]'))],
   ['CRLF', Buffer.from([HEAD, line('"a"'), line('"b"')].join('\r\n') + '\r\n')],
-  ['combinations', lf(HEAD, ...combos(40).filter((l, i, all) => all.indexOf(l) === i))]
+  ['combinations', lf(HEAD, ...combos(40).filter((l, i, all) => all.indexOf(l) === i))],
+  ['long keys in walk order', lf(HEAD, ...LONG_KEYS.filter((k) => !k.includes('\\') && !k.includes('\t')).map((k) => JSON.parse(k) as string).sort(compareLogicalKeys).map((k) => line(JSON.stringify(k))))],
+  ['a long common prefix', lf(HEAD, ...['a/', 'a-', 'a', 'a/b', 'a/b/c', 'b'].map((k) => line(JSON.stringify('p'.repeat(37) + k))))]
 ] // prettier-ignore
 
 // Every vector with a manifest (file-urls-local has none: its URLs depend on the machine).
@@ -246,14 +324,20 @@ describe('entry lines of quilt3 shape are read as the exact parser reads them', 
   })
 
   it('the lines of quilt3 shape do take the line-shape reader (entries are not plain objects)', () => {
+    const meta = '{"user_meta": {"label": "x", "score": 12.5, "tags": ["a", "b"], "n": null}}'
+    const bytes = lf(
+      HEAD,
+      line('"a"'),
+      line('"b"', undefined, '3.0'),
+      line('"c"', undefined, undefined, undefined, meta),
+      line('"d"', undefined, undefined, undefined, '{"a":\t1}')
+    )
     const plain = (exact: boolean): boolean[] =>
-      Package.fromManifestBytes(lf(HEAD, line('"a"'), line('"b"', undefined, '3.0')), undefined, {
-        exact
-      })
+      Package.fromManifestBytes(bytes, undefined, { exact })
         .walk()
         .map((e) => Object.getPrototypeOf(e) === Object.prototype)
-    expect(plain(false)).toEqual([false, true])
-    expect(plain(true)).toEqual([true, true])
+    expect(plain(false)).toEqual([false, true, false, true])
+    expect(plain(true)).toEqual([true, true, true, true])
   })
 
   it('a text with a lone surrogate is read by the exact parser', () => {

@@ -6,7 +6,7 @@ import type { Registry } from '../quilt/registry/registry.js'
 import type { S3Registry } from '../quilt/registry/s3.js'
 import type { BuildInputs, DeleteInputs, PushInputs } from './inputs.js'
 import { plural, type Logger } from './report.js'
-import type { RunReport } from './summary.js'
+import { MAX_ROWS, type RunReport } from './summary.js'
 
 /** An output's value: the action writes it as text (JSON for a list or map), `--json` as is. */
 export type OutputValue = string | number | boolean | string[] | Record<string, string[]>
@@ -80,7 +80,8 @@ export function packageResult(
       reused: r.reused,
       changed: r.changed,
       written: r.written,
-      diff: diffPackages(r.previous, r.package),
+      // The summary shows at most MAX_ROWS files of each kind: no more are made into rows.
+      diff: diffPackages(r.previous, r.package, { rows: MAX_ROWS }),
       warnings: log.warnings ?? []
     },
     outputs: {

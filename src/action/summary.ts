@@ -3,7 +3,7 @@
  * facts, then what changed against the previous revision, long lists folded and truncated so the
  * summary stays far below GitHub's 1 MiB limit.
  */
-import { type PackageDiff, type FileChange } from '../quilt/format/diff.js'
+import { type PackageDiff, type FileChanges } from '../quilt/format/diff.js'
 import type { Pointer } from '../quilt/registry/registry.js'
 import { formatBytes } from './report.js'
 
@@ -69,23 +69,37 @@ export function code(text: string): string {
   return `${fence}${pad}${t}${pad}${fence}`
 }
 
-/** At most MAX_ROWS items, and a line saying how many more there were. */
-function capped<T>(items: readonly T[], render: (item: T) => string, separator = '\n'): string {
-  const shown = items.slice(0, MAX_ROWS).map(render).join(separator)
-  return items.length > MAX_ROWS ? `${shown}\n\n…and ${items.length - MAX_ROWS} more.` : shown
+/**
+ * At most MAX_ROWS items, and a line saying how many more there were (of `count` in all: the
+ * items may be only the first of them).
+ */
+function capped<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  separator = '\n',
+  count = items.length
+): string {
+  const shown = items.slice(0, MAX_ROWS)
+  const text = shown.map(render).join(separator)
+  return count > shown.length ? `${text}\n\n…and ${count - shown.length} more.` : text
 }
 
-function fileTable(title: string, rows: FileChange[], modified: boolean): string {
-  if (rows.length === 0) return ''
+function fileTable(title: string, changes: FileChanges, modified: boolean): string {
+  const { rows, count } = changes
+  if (count === 0) return ''
   const head = modified
     ? '| file | size | before |\n| --- | ---: | ---: |'
     : '| file | size |\n| --- | ---: |'
-  const body = capped(rows, (r) =>
-    modified
-      ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
-      : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`
+  const body = capped(
+    rows,
+    (r) =>
+      modified
+        ? `| ${code(r.logicalKey)} | ${formatBytes(r.size)} | ${formatBytes(r.previousSize ?? 0)} |`
+        : `| ${code(r.logicalKey)} | ${formatBytes(r.size)} |`,
+    '\n',
+    count
   )
-  return `<details><summary>${title} (${rows.length})</summary>\n\n${head}\n${body}\n\n</details>\n\n`
+  return `<details><summary>${title} (${count})</summary>\n\n${head}\n${body}\n\n</details>\n\n`
 }
 
 const VERB = { build: 'built', push: 'pushed', delete: 'cleaned up' } as const
@@ -213,7 +227,7 @@ export function renderSummary(r: RunReport): string {
     const d = r.diff
     md += '### Changes against the previous revision\n\n'
     md += `| added | removed | modified | unchanged | metadata |\n| ---: | ---: | ---: | ---: | --- |\n`
-    md += `| ${d.added.length} | ${d.removed.length} | ${d.modified.length} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`
+    md += `| ${d.added.count} | ${d.removed.count} | ${d.modified.count} | ${d.unchanged} | ${d.metaChanged ? 'changed' : 'unchanged'} |\n\n`
     md += fileTable('Added', d.added, false)
     md += fileTable('Removed', d.removed, false)
     md += fileTable('Modified', d.modified, true)

@@ -13,10 +13,17 @@ export interface FileChange {
   previousSize?: number
 }
 
+/** Files of one kind of change: how many, and the first of them in walk order. */
+export interface FileChanges {
+  count: number
+  /** The first `rows` (`diffPackages`' option) of them, in walk order. */
+  rows: FileChange[]
+}
+
 export interface PackageDiff {
-  added: FileChange[]
-  removed: FileChange[]
-  modified: FileChange[]
+  added: FileChanges
+  removed: FileChanges
+  modified: FileChanges
   unchanged: number
   /** Whether the package metadata (`user_meta`) differs. */
   metaChanged: boolean
@@ -41,12 +48,28 @@ function fieldChanged(a: PyValue | undefined, b: PyValue | undefined): boolean {
   return !pyEquals(a, b)
 }
 
-/** The diff from `before` (null: a new package) to `after`, files in walk order. */
-export function diffPackages(before: Package | null, after: Package): PackageDiff {
+function noChanges(): FileChanges {
+  return { count: 0, rows: [] }
+}
+
+/** Count a change, and keep its row while there are fewer than `limit`. */
+function add(changes: FileChanges, limit: number, row: () => FileChange): void {
+  if (changes.count++ < limit) changes.rows.push(row())
+}
+
+/**
+ * The diff from `before` (null: a new package) to `after`, files in walk order; at most `rows`
+ * rows of each kind are kept (all by default), and every change is counted.
+ */
+export function diffPackages(
+  before: Package | null,
+  after: Package,
+  { rows = Infinity }: { rows?: number } = {}
+): PackageDiff {
   const diff: PackageDiff = {
-    added: [],
-    removed: [],
-    modified: [],
+    added: noChanges(),
+    removed: noChanges(),
+    modified: noChanges(),
     unchanged: 0,
     metaChanged:
       before === null
@@ -55,16 +78,32 @@ export function diffPackages(before: Package | null, after: Package): PackageDif
     messageChanged:
       before === null || fieldChanged(metaField(before, 'message'), metaField(after, 'message'))
   }
-  // Looked up in each other's entries: a parent of a million entries is not copied.
+  // Each file of `after` looked up in `before`: a parent of a million entries is neither copied
+  // nor made into entries, but for the files both have.
+  let both = 0
   for (const e of after.walk()) {
     const prev = before?.get(e.logicalKey)
-    if (!prev) diff.added.push({ logicalKey: e.logicalKey, size: e.size })
-    else if (!sameContent(prev, e)) {
-      diff.modified.push({ logicalKey: e.logicalKey, size: e.size, previousSize: prev.size })
-    } else diff.unchanged++
+    if (!prev) add(diff.added, rows, () => ({ logicalKey: e.logicalKey, size: e.size }))
+    else {
+      both++
+      if (!sameContent(prev, e)) {
+        add(diff.modified, rows, () => ({
+          logicalKey: e.logicalKey,
+          size: e.size,
+          previousSize: prev.size
+        }))
+      } else diff.unchanged++
+    }
   }
-  for (const e of before?.walk() ?? []) {
-    if (!after.get(e.logicalKey)) diff.removed.push({ logicalKey: e.logicalKey, size: e.size })
+  if (before === null) return diff
+  // The others of `before` are removed: counted, and the first rows found by their keys alone.
+  const removed = diff.removed
+  removed.count = before.size - both
+  if (removed.count === 0 || rows === 0) return diff
+  for (const f of before.keysAndSizes()) {
+    if (after.get(f.logicalKey)) continue
+    removed.rows.push(f)
+    if (removed.rows.length === Math.min(rows, removed.count)) break
   }
   return diff
 }

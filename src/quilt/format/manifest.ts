@@ -130,14 +130,23 @@ export class Package {
    * no entry below another: no index is built (`get` searches them). Indexed on any other use.
    */
   private sortedEntries: Entry[] | null = null
+  /**
+   * A read manifest's entry lines of quilt3's shape (each one's fields are places in the bytes).
+   * While `lazy`, they are all the entries, in strict walk order: no entry is made until one is
+   * asked for (`get`), and `walk` makes them all (then `sortedEntries` holds them).
+   */
+  private lines: LineIndex | null = null
+  private lazy = false
   /** The directory of the last entry added: a known one. */
   private lastDir: string | null = null
 
   get size(): number {
+    if (this.lazy) return this.lines!.length
     return this.sortedEntries?.length ?? this.entries.size
   }
 
   get(logicalKey: string): Entry | undefined {
+    if (this.lazy) return this.lines!.find(logicalKey)
     const list = this.sortedEntries
     if (list === null) return this.entries.get(logicalKey)
     let lo = 0
@@ -159,8 +168,29 @@ export class Package {
     this.insert(entry)
   }
 
+  /**
+   * The logical key and size of each entry, in walk order, without making the entries of a read
+   * manifest (a parent of a million entries costs a string and a number at a time).
+   */
+  *keysAndSizes(): Generator<{ logicalKey: string; size: number }> {
+    if (!this.lazy) {
+      for (const e of this.walk()) yield { logicalKey: e.logicalKey, size: e.size }
+      return
+    }
+    const lines = this.lines!
+    for (let i = 0; i < lines.length; i++) yield lines.keyAndSize(i)
+  }
+
+  /** The lines of a read manifest made into its entries, kept in walk order. */
+  private unfold(): void {
+    if (!this.lazy) return
+    this.lazy = false
+    this.sortedEntries = this.lines!.entries()
+  }
+
   /** Index the entries kept in walk order (then every check runs as for any package). */
   private index(): void {
+    this.unfold()
     const list = this.sortedEntries
     if (list === null) return
     this.sortedEntries = null
@@ -224,6 +254,7 @@ export class Package {
 
   /** Entries in tree-walk order. */
   walk(): Entry[] {
+    this.unfold()
     if (this.sortedEntries !== null) return this.sortedEntries.slice()
     const entries = [...this.entries.values()]
     return this.inWalkOrder
@@ -240,12 +271,14 @@ export class Package {
   }
 
   /** The top hash (spec §4); every entry must have its hash. */
-  topHash(entries: Entry[] = this.walk()): string {
+  topHash(entries?: Entry[]): string {
     if (this.meta.has('top_hash')) throw new QuiltError("'top_hash' cannot be a metadata key")
     const h = createHash('sha256')
     h.update(toHashJson(this.meta))
     const w = new RecordWriter(h)
-    for (const e of entries) {
+    // A read manifest's lines: their records from their bytes, no entry made.
+    if (entries === undefined && this.lazy) this.lines!.writeHashRecords(w)
+    for (const e of entries ?? (this.lazy ? [] : this.walk())) {
       if (e instanceof LineEntry) e.writeHashRecord(w)
       else w.text(hashRecord(e))
     }
@@ -350,7 +383,8 @@ export class Package {
   ): Package {
     if (buf.length === 0) throw new ManifestError('it is empty')
     const pkg = new Package()
-    pkg.sortedEntries = []
+    const lines = (pkg.lines = new LineIndex(buf, resolveLocal))
+    pkg.lazy = true
     let n = 0
     for (let pos = 0; pos < buf.length;) {
       let end = buf.indexOf(0x0a, pos)
@@ -359,9 +393,9 @@ export class Package {
       try {
         if (n === 1) pkg.readHead(buf.toString('utf-8', pos, end))
         else {
-          const fast = exact ? null : LineEntry.read(buf, pos, end)
-          if (fast === null) pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal)
-          else pkg.readLineEntry(fast, resolveLocal)
+          const i = exact ? -1 : lines.scan(pos, end)
+          if (i < 0) pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal)
+          else pkg.readLineAt(i)
         }
       } catch (e) {
         throw lineError(n, e)
@@ -378,29 +412,26 @@ export class Package {
     for (const [k, v] of head) this.meta.set(k, v)
   }
 
-  /** An entry line of quilt3's shape: checked as `readLine` checks it. */
-  private readLineEntry(e: LineEntry, resolveLocal?: (path: string) => string): void {
-    const list = this.sortedEntries
-    if (list !== null) {
-      const key = e.logicalKey
-      const last = list[list.length - 1]?.logicalKey
+  /** Entry line `i` of `lines` (of quilt3's shape): checked as `readLine` checks it. */
+  private readLineAt(i: number): void {
+    const lines = this.lines!
+    if (this.lazy) {
       // After the last key, and not below it (an entry cannot be a directory): then neither a
       // duplicate nor a conflict with any entry before (those would sort between the two).
-      if (
-        last === undefined ||
-        (compareLogicalKeys(last, key) < 0 &&
-          !(key.charCodeAt(last.length) === 0x2f && key.startsWith(last)))
-      ) {
-        e.checkPhysicalKey(resolveLocal)
-        list.push(e)
+      if (i === 0 || lines.follows(i - 1, i)) {
+        lines.checkPhysicalKey(i)
         return
       }
+      this.lazy = false
+      this.sortedEntries = lines.entries(i)
       this.index()
     }
+    // The package holds it from now on: not kept by the index.
+    const e = new LineEntry(lines, i)
     if (this.entries.has(e.logicalKey)) {
       throw new ManifestError(`Duplicate logical key ${pyRepr(e.logicalKey.split('/').pop()!)}`)
     }
-    e.checkPhysicalKey(resolveLocal)
+    e.checkPhysicalKey()
     this.insert(e, true)
   }
 
@@ -516,15 +547,30 @@ function hashRecord(e: Entry): string {
   return `{"hash":${toHashJson(e.hash)},"logical_key":${quoteHashString(e.logicalKey)},"meta":${toHashJson(e.meta)},"size":${size}}`
 }
 
+/** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
+class Piece {
+  readonly bytes: Uint8Array
+  readonly words: Int32Array
+  readonly length: number
+  constructor(text: string) {
+    this.bytes = ascii(text)
+    this.length = this.bytes.length
+    const view = new DataView(this.bytes.buffer)
+    this.words = Int32Array.from({ length: this.bytes.length >>> 2 }, (_, k) =>
+      view.getInt32(k * 4, true)
+    )
+  }
+}
+
 // The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
 // piece by piece around its five values.
-const LK_OPEN = ascii('{"logical_key": "')
-const PK_OPEN = ascii('", "physical_keys": ["')
-const SIZE_OPEN = ascii('"], "size": ')
-const HASH_OPEN = ascii(', "hash": {"type": "')
-const VALUE_OPEN = ascii('", "value": "')
-const META_OPEN = ascii('"}, "meta": ')
-const CHUNKED_TYPE = ascii(SHA256_CHUNKED)
+const LK_OPEN = new Piece('{"logical_key": "')
+const PK_OPEN = new Piece('", "physical_keys": ["')
+const SIZE_OPEN = new Piece('"], "size": ')
+const HASH_OPEN = new Piece(', "hash": {"type": "')
+const VALUE_OPEN = new Piece('", "value": "')
+const META_OPEN = new Piece('"}, "meta": ')
+const CHUNKED_TYPE = new Piece(SHA256_CHUNKED)
 /** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
 const MAX_FAST_DIGITS = 15
 
@@ -539,6 +585,19 @@ function holds(bytes: Buffer, at: number, text: Uint8Array): boolean {
   return true
 }
 
+/** `holds` for a piece, through `view` (the bytes' DataView). */
+function holdsPiece(view: DataView, at: number, piece: Piece): boolean {
+  const text = piece.bytes
+  if (at + text.length > view.byteLength) return false
+  const words = piece.words
+  for (let k = 0; k < words.length; k++)
+    if (view.getInt32(at + k * 4, true) !== words[k]) return false
+  for (let i = words.length * 4; i < text.length; i++) {
+    if (view.getUint8(at + i) !== text[i]) return false
+  }
+  return true
+}
+
 /**
  * Whether the last string `plainStringEnd` read is printable ASCII (0x20-0x7e): its bytes are
  * its text in the top hash too (`ensure_ascii` escapes 0x7f and up).
@@ -546,12 +605,89 @@ function holds(bytes: Buffer, at: number, text: Uint8Array): boolean {
 let lastStringPlain = true
 
 /**
+ * The 4-byte words of `bytes` (word `w` is bytes `4w` to `4w + 3`), to skip plain text 4 bytes at
+ * a time; null when the bytes do not start on a word boundary.
+ */
+function wordsOf(bytes: Buffer): Int32Array | null {
+  if (bytes.byteOffset % 4 !== 0) return null
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2)
+}
+
+/**
+ * Whether a byte of the word `x` is `"`, `\\`, a control character or 0x7f and up (exact as a
+ * yes or no: the classic "has a zero byte" tests, on bytes below 0x80).
+ */
+function hasStringStop(x: number): boolean {
+  const q = x ^ 0x22222222
+  const b = x ^ 0x5c5c5c5c
+  const d = x ^ 0x7f7f7f7f
+  const t =
+    ((q - 0x01010101) & ~q) |
+    ((b - 0x01010101) & ~b) |
+    ((d - 0x01010101) & ~d) |
+    ((x - 0x20202020) & ~x) |
+    x
+  return (t & 0x80808080) !== 0
+}
+
+/** Whether a byte of the word `x` is `?` or `#` (0x80 and up too). */
+function hasQueryStop(x: number): boolean {
+  const q = x ^ 0x3f3f3f3f
+  const h = x ^ 0x23232323
+  return ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0
+}
+
+/**
+ * The first position from `i` (a multiple of 4), before `end`, of a word with a byte that ends a
+ * plain string (`hasStringStop`), or of the last incomplete word.
+ */
+function skipStringWords(words: Int32Array, i: number, end: number): number {
+  let w = i >>> 2
+  const last = Math.floor(end / 4)
+  while (w < last && !hasStringStop(words[w]!)) w++
+  return w * 4
+}
+
+/** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
+function hasVersionStop(x: number): boolean {
+  const a = x ^ 0x26262626
+  const h = x ^ 0x23232323
+  return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0
+}
+
+/** `skipStringWords` for `hasVersionStop`. */
+function skipVersionWords(words: Int32Array, i: number, end: number): number {
+  let w = i >>> 2
+  const last = Math.floor(end / 4)
+  while (w < last && !hasVersionStop(words[w]!)) w++
+  return w * 4
+}
+
+/** `skipStringWords` for `hasQueryStop`. */
+function skipQueryWords(words: Int32Array, i: number, end: number): number {
+  let w = i >>> 2
+  const last = Math.floor(end / 4)
+  while (w < last && !hasQueryStop(words[w]!)) w++
+  return w * 4
+}
+
+/**
  * Where the string starting at `from` (just after its opening quote) ends, before `end`, when it
  * holds no escape and no control character (then its text is its bytes decoded); -1 otherwise.
+ * `words`: the bytes' words (`wordsOf`), to skip plain text faster.
  */
-function plainStringEnd(bytes: Buffer, from: number, end: number): number {
+function plainStringEnd(
+  bytes: Buffer,
+  from: number,
+  end: number,
+  words: Int32Array | null = null
+): number {
   let plain = true
   for (let i = from; i < end; i++) {
+    if (words !== null && (i & 3) === 0) {
+      i = skipStringWords(words, i, end)
+      if (i >= end) break
+    }
     const c = bytes[i]!
     if (c === 0x22) {
       lastStringPlain = plain
@@ -567,8 +703,8 @@ function decode(bytes: Buffer, start: number, end: number, plain: boolean): stri
   return bytes.toString(plain ? 'latin1' : 'utf-8', start, end)
 }
 
-const S3_SCHEME = ascii('s3://')
-const VERSION_QUERY = ascii('?versionId=')
+const S3_SCHEME = new Piece('s3://')
+const VERSION_QUERY = new Piece('?versionId=')
 
 /**
  * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
@@ -576,8 +712,14 @@ const VERSION_QUERY = ascii('?versionId=')
  * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
  * URL is parsed as its line is read, as quilt3 `_load` does.
  */
-function isPlainS3Url(bytes: Buffer, start: number, end: number): boolean {
-  if (!holds(bytes, start, S3_SCHEME)) return false
+function isPlainS3Url(
+  bytes: Buffer,
+  view: DataView,
+  start: number,
+  end: number,
+  words: Int32Array | null
+): boolean {
+  if (!holdsPiece(view, start, S3_SCHEME)) return false
   let i = start + S3_SCHEME.length
   const bucketStart = i
   for (; i < end; i++) {
@@ -592,10 +734,21 @@ function isPlainS3Url(bytes: Buffer, start: number, end: number): boolean {
     if (!ok) break
   }
   if (i === bucketStart || bytes[i] !== 0x2f) return false
-  for (; i < end && bytes[i] !== 0x3f; i++) if (bytes[i] === 0x23) return false
+  for (; i < end; i++) {
+    if (words !== null && (i & 3) === 0) {
+      i = skipQueryWords(words, i, end)
+      if (i >= end) break
+    }
+    if (bytes[i] === 0x3f) break
+    if (bytes[i] === 0x23) return false
+  }
   if (i === end) return true
-  if (!holds(bytes, i, VERSION_QUERY)) return false
+  if (!holdsPiece(view, i, VERSION_QUERY)) return false
   for (i += VERSION_QUERY.length; i < end; i++) {
+    if (words !== null && (i & 3) === 0) {
+      i = skipVersionWords(words, i, end)
+      if (i >= end) break
+    }
     if (bytes[i] === 0x26 || bytes[i] === 0x23) return false
   }
   return true
@@ -663,112 +816,506 @@ const REC_SIZE = ascii(',"size":')
 const REC_END = ascii('}')
 const QUOTE = ascii('"')
 
+// What the index keeps of each line, relative to its start: where its fields end.
+const LK_END = 0
+const URL_END = 1
+const SIZE_END = 2
+const TYPE_END = 3
+const VALUE_END = 4
+const LINE_END = 5
+const STRIDE = 6
+// And its flags.
+/** The logical key is printable ASCII (its bytes are its top-hash text). */
+const KEY_PLAIN = 1
+/** The hash type is printable ASCII. */
+const TYPE_PLAIN = 2
+/** The hash type is `sha2-256-chunked`. */
+const CHUNKED = 4
+/** The meta is empty (`{}`, which quilt3 reads as `meta or {}`). */
+const META_EMPTY = 8
+/** The URL is an `s3://` URL whose parsing cannot fail (`isPlainS3Url`). */
+const PLAIN_S3 = 16
+
 /**
- * An entry read from a line of the exact shape quilt3 writes:
+ * The entry lines of a manifest read that have the exact shape quilt3 writes:
  * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
  * with strings free of escapes and control characters, a size of at most 15 digits and an
  * object `M` (read by the exact parser). Such a line means what the exact parser reads in it.
- * The entry keeps the manifest's bytes and reads its physical key and hash from them on first
- * use, and its top-hash record is written from them while its hash and meta are untouched: a
- * million entries cost little more than their bytes. Any other line is read by the exact parser.
+ * The index keeps the manifest's bytes and where each line's fields are (33 bytes a line); an
+ * entry (`LineEntry`) is made of a line only when asked for, and top-hash records are written
+ * from the bytes: a million lines cost little more than their bytes. Any other line is read by
+ * the exact parser.
  */
-class LineEntry implements Entry {
-  private pk: PhysicalKey | undefined
-  private hashValue: PyValue | undefined
-  /** The meta when it is not `{}`, or once used; undefined for the line's `{}`. */
-  private metaValue: PyValue | undefined
+class LineIndex {
+  length = 0
+  private starts: Float64Array
+  private places: Uint32Array
+  private flags: Uint8Array
+  /** The entries made of lines, by line (one entry per line, whoever asks). */
+  private readonly made = new Map<number, LineEntry>()
+  private readonly words: Int32Array | null
+  private readonly view: DataView
 
-  private constructor(
-    readonly logicalKey: string,
-    readonly size: number,
-    private readonly bytes: Buffer,
-    private readonly urlStart: number,
-    private readonly urlEnd: number,
-    private readonly hashType: string,
-    /** Whether the logical key is printable ASCII (its bytes are its top-hash text). */
-    private readonly plainKey: boolean,
-    /** Where the printable ASCII hash value is in `bytes`. */
-    private readonly valueStart: number,
-    private readonly valueEnd: number
-  ) {}
-
-  /** The entry of the line `bytes[start, end)` if it has quilt3's shape, else null. Never throws. */
-  static read(bytes: Buffer, start: number, end: number): LineEntry | null {
-    if (!holds(bytes, start, LK_OPEN)) return null
-    const lkStart = start + LK_OPEN.length
-    const lkEnd = plainStringEnd(bytes, lkStart, end)
-    if (lkEnd < 0 || !holds(bytes, lkEnd, PK_OPEN)) return null
-    const lkPlain = lastStringPlain
-    const urlStart = lkEnd + PK_OPEN.length
-    const urlEnd = plainStringEnd(bytes, urlStart, end)
-    if (urlEnd < 0 || !holds(bytes, urlEnd, SIZE_OPEN)) return null
-    const sizeStart = urlEnd + SIZE_OPEN.length
-    let size = 0
-    let sizeEnd = sizeStart
-    for (let c = bytes[sizeEnd]!; c >= 0x30 && c <= 0x39; c = bytes[++sizeEnd]!) {
-      size = size * 10 + (c - 0x30)
-    }
-    const digits = sizeEnd - sizeStart
-    if (digits === 0 || digits > MAX_FAST_DIGITS) return null
-    // JSON has no leading zero: `012` is not a number (the exact parser says why).
-    if (digits > 1 && bytes[sizeStart] === 0x30) return null
-    if (!holds(bytes, sizeEnd, HASH_OPEN)) return null
-    const typeStart = sizeEnd + HASH_OPEN.length
-    const typeEnd = plainStringEnd(bytes, typeStart, end)
-    if (typeEnd < 0 || !holds(bytes, typeEnd, VALUE_OPEN)) return null
-    const typePlain = lastStringPlain
-    const valueStart = typeEnd + VALUE_OPEN.length
-    const valueEnd = plainStringEnd(bytes, valueStart, end)
-    if (valueEnd < 0 || !lastStringPlain || !holds(bytes, valueEnd, META_OPEN)) return null
-    const metaStart = valueEnd + META_OPEN.length
-    const last = end - 1
-    if (bytes[last] !== 0x7d || bytes[metaStart] !== 0x7b) return null
-    let meta: PyValue | undefined
-    if (last - metaStart !== 2 || bytes[metaStart + 1] !== 0x7d) {
-      // Any other object: read by the exact parser (what it refuses, the reading of the whole
-      // line reports, with its place).
-      try {
-        meta = parsePyJson(bytes.toString('utf-8', metaStart, last))
-      } catch {
-        return null
-      }
-      if (!isPyObject(meta)) return null
-      // quilt3: `self._meta = meta or {}`
-      if (meta.size === 0) meta = undefined
-    }
-    const chunked =
-      typeEnd - typeStart === CHUNKED_TYPE.length && holds(bytes, typeStart, CHUNKED_TYPE)
-    const e = new LineEntry(
-      decode(bytes, lkStart, lkEnd, lkPlain),
-      size,
-      bytes,
-      urlStart,
-      urlEnd,
-      chunked ? SHA256_CHUNKED : decode(bytes, typeStart, typeEnd, typePlain),
-      lkPlain,
-      valueStart,
-      valueEnd
-    )
-    e.metaValue = meta
-    return e
+  constructor(
+    readonly bytes: Buffer,
+    private readonly resolveLocal: ((path: string) => string) | undefined
+  ) {
+    this.words = wordsOf(bytes)
+    // Room for lines of 160 bytes (quilt3's are longer), grown when they are shorter.
+    const room = Math.ceil(bytes.length / 160) + 16
+    this.starts = new Float64Array(room)
+    this.places = new Uint32Array(room * STRIDE)
+    this.flags = new Uint8Array(room)
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   }
 
-  private get url(): string {
-    return this.bytes.toString('utf-8', this.urlStart, this.urlEnd)
+  /**
+   * Index the line `bytes[start, end)` if it has quilt3's shape: its index, else -1 (nothing
+   * kept). Never throws.
+   */
+  scan(start: number, end: number): number {
+    const bytes = this.bytes
+    const words = this.words
+    const view = this.view
+    if (!holdsPiece(view, start, LK_OPEN)) return -1
+    const lkStart = start + LK_OPEN.length
+    const lkEnd = plainStringEnd(bytes, lkStart, end, words)
+    if (lkEnd < 0 || !holdsPiece(view, lkEnd, PK_OPEN)) return -1
+    let flags = lastStringPlain ? KEY_PLAIN : 0
+    const urlStart = lkEnd + PK_OPEN.length
+    const urlEnd = plainStringEnd(bytes, urlStart, end, words)
+    if (urlEnd < 0 || !holdsPiece(view, urlEnd, SIZE_OPEN)) return -1
+    const sizeStart = urlEnd + SIZE_OPEN.length
+    let sizeEnd = sizeStart
+    for (let c = bytes[sizeEnd]!; c >= 0x30 && c <= 0x39; c = bytes[++sizeEnd]!);
+    const digits = sizeEnd - sizeStart
+    if (digits === 0 || digits > MAX_FAST_DIGITS) return -1
+    // JSON has no leading zero: `012` is not a number (the exact parser says why).
+    if (digits > 1 && bytes[sizeStart] === 0x30) return -1
+    if (!holdsPiece(view, sizeEnd, HASH_OPEN)) return -1
+    const typeStart = sizeEnd + HASH_OPEN.length
+    const typeEnd = plainStringEnd(bytes, typeStart, end)
+    if (typeEnd < 0 || !holdsPiece(view, typeEnd, VALUE_OPEN)) return -1
+    if (lastStringPlain) flags |= TYPE_PLAIN
+    const valueStart = typeEnd + VALUE_OPEN.length
+    const valueEnd = plainStringEnd(bytes, valueStart, end, words)
+    if (valueEnd < 0 || !lastStringPlain || !holdsPiece(view, valueEnd, META_OPEN)) return -1
+    const metaStart = valueEnd + META_OPEN.length
+    const last = end - 1
+    if (bytes[last] !== 0x7d || bytes[metaStart] !== 0x7b) return -1
+    if (last - metaStart === 2 && bytes[metaStart + 1] === 0x7d) flags |= META_EMPTY
+    else {
+      // Any other object: checked here without being read (it is read when used); what the
+      // check is not sure of, the exact parser reads (and what it refuses, the reading of the
+      // whole line reports, with its place).
+      const members = plainObjectMembers(bytes, metaStart, last)
+      if (members < 0) return -1
+      // quilt3: `self._meta = meta or {}`
+      if (members === 0) flags |= META_EMPTY
+    }
+    if (typeEnd - typeStart === CHUNKED_TYPE.length && holdsPiece(view, typeStart, CHUNKED_TYPE)) {
+      flags |= CHUNKED
+    }
+    if (isPlainS3Url(bytes, view, urlStart, urlEnd, words)) flags |= PLAIN_S3
+    const i = this.length
+    if (i === this.flags.length) this.grow()
+    this.starts[i] = start
+    const p = i * STRIDE
+    const places = this.places
+    places[p + LK_END] = lkEnd - start
+    places[p + URL_END] = urlEnd - start
+    places[p + SIZE_END] = sizeEnd - start
+    places[p + TYPE_END] = typeEnd - start
+    places[p + VALUE_END] = valueEnd - start
+    places[p + LINE_END] = end - start
+    this.flags[i] = flags
+    this.length = i + 1
+    return i
+  }
+
+  private grow(): void {
+    const n = this.flags.length * 2
+    const starts = new Float64Array(n)
+    starts.set(this.starts)
+    this.starts = starts
+    const places = new Uint32Array(n * STRIDE)
+    places.set(this.places)
+    this.places = places
+    const flags = new Uint8Array(n)
+    flags.set(this.flags)
+    this.flags = flags
+  }
+
+  /** Where field `field` of line `i` ends in the bytes. */
+  at(i: number, field: number): number {
+    return this.starts[i]! + this.places[i * STRIDE + field]!
+  }
+
+  has(i: number, flag: number): boolean {
+    return (this.flags[i]! & flag) !== 0
+  }
+
+  private keyStart(i: number): number {
+    return this.starts[i]! + LK_OPEN.length
+  }
+
+  key(i: number): string {
+    return decode(this.bytes, this.keyStart(i), this.at(i, LK_END), this.has(i, KEY_PLAIN))
+  }
+
+  size(i: number): number {
+    const bytes = this.bytes
+    let size = 0
+    for (let k = this.at(i, URL_END) + SIZE_OPEN.length, end = this.at(i, SIZE_END); k < end; k++) {
+      size = size * 10 + (bytes[k]! - 0x30)
+    }
+    return size
+  }
+
+  keyAndSize(i: number): { logicalKey: string; size: number } {
+    return { logicalKey: this.key(i), size: this.size(i) }
+  }
+
+  url(i: number): string {
+    return this.bytes.toString('utf-8', this.at(i, LK_END) + PK_OPEN.length, this.at(i, URL_END))
+  }
+
+  /** The physical key of line `i` (`PhysicalKey.from_url`, which may throw). */
+  physicalKey(i: number): PhysicalKey {
+    return PhysicalKey.fromUrl(this.url(i), this.resolveLocal)
   }
 
   /**
    * What quilt3 `_load` checks as it reads the line: its physical key (`PhysicalKey.from_url`),
    * parsed now unless it is a plain `s3://` URL, whose parsing cannot fail.
    */
-  checkPhysicalKey(resolveLocal?: (path: string) => string): void {
-    if (!isPlainS3Url(this.bytes, this.urlStart, this.urlEnd)) {
-      this.pk = PhysicalKey.fromUrl(this.url, resolveLocal)
+  checkPhysicalKey(i: number): void {
+    if (!this.has(i, PLAIN_S3)) this.physicalKey(i)
+  }
+
+  hashType(i: number): string {
+    if (this.has(i, CHUNKED)) return SHA256_CHUNKED
+    const start = this.at(i, SIZE_END) + HASH_OPEN.length
+    return decode(this.bytes, start, this.at(i, TYPE_END), this.has(i, TYPE_PLAIN))
+  }
+
+  hashValue(i: number): string {
+    const start = this.at(i, TYPE_END) + VALUE_OPEN.length
+    return this.bytes.toString('latin1', start, this.at(i, VALUE_END))
+  }
+
+  /** The meta of line `i`, read again (a new object each time). */
+  meta(i: number): PyObject {
+    if (this.has(i, META_EMPTY)) return pyObject()
+    const start = this.at(i, VALUE_END) + META_OPEN.length
+    return parsePyJson(this.bytes.toString('utf-8', start, this.at(i, LINE_END) - 1)) as PyObject
+  }
+
+  /** The entry of line `i` (the same one each time). */
+  entry(i: number): LineEntry {
+    let e = this.made.get(i)
+    if (e === undefined) {
+      e = new LineEntry(this, i)
+      this.made.set(i, e)
+    }
+    return e
+  }
+
+  /** The entries of the first `n` lines (all by default). */
+  entries(n = this.length): Entry[] {
+    const list: Entry[] = new Array<Entry>(n)
+    for (let i = 0; i < n; i++) list[i] = this.entry(i)
+    // The package holds them from now on (lines read later are new ones).
+    this.made.clear()
+    return list
+  }
+
+  /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
+  follows(i: number, j: number): boolean {
+    const bytes = this.bytes
+    const view = this.view
+    const a = this.keyStart(i)
+    const aLength = this.at(i, LK_END) - a
+    const b = this.keyStart(j)
+    const bLength = this.at(j, LK_END) - b
+    const n = Math.min(aLength, bLength)
+    // The first byte that differs (the common start 4 bytes at a time), else `n`.
+    let d = 0
+    while (d + 4 <= n && view.getInt32(a + d) === view.getInt32(b + d)) d += 4
+    while (d < n && bytes[a + d] === bytes[b + d]) d++
+    if (d < n) {
+      const x = bytes[a + d]!
+      const y = bytes[b + d]!
+      // `/` is below every other character (and never part of a longer one).
+      return x === 0x2f || (y !== 0x2f && x < y)
+    }
+    // `i`'s key starts `j`'s: after it unless the same, and not below it (`i`'s key + `/`...).
+    return bLength > aLength && bytes[b + aLength] !== 0x2f
+  }
+
+  /** The entry whose logical key is `logicalKey`, when a line has it (binary search). */
+  find(logicalKey: string): LineEntry | undefined {
+    // A lone surrogate cannot be in these lines' keys (nor in UTF-8).
+    if (LONE_SURROGATE.test(logicalKey)) return undefined
+    const q = Buffer.from(logicalKey, 'utf-8')
+    const bytes = this.bytes
+    let lo = 0
+    let hi = this.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const c = compareKeyBytes(bytes, this.keyStart(mid), this.at(mid, LK_END), q, 0, q.length)
+      if (c === 0) return this.entry(mid)
+      if (c < 0) lo = mid + 1
+      else hi = mid - 1
+    }
+    return undefined
+  }
+
+  /** The top-hash records of every line, from the bytes (or from the entry made of it). */
+  writeHashRecords(w: RecordWriter): void {
+    const made = this.made
+    for (let i = 0; i < this.length; i++) {
+      const e = made.size === 0 ? undefined : made.get(i)
+      if (e === undefined) this.writeHashRecord(w, i)
+      else e.writeHashRecord(w)
     }
   }
 
+  /** Line `i`'s top-hash record, with its own hash; its meta unless `meta` is given. */
+  writeHashRecord(w: RecordWriter, i: number, meta?: PyValue): void {
+    const bytes = this.bytes
+    if (this.has(i, CHUNKED)) w.bytes(REC_CHUNKED)
+    else {
+      w.bytes(REC_HASH)
+      w.text(quoteHashString(this.hashType(i)).slice(1, -1))
+      w.bytes(REC_VALUE)
+    }
+    w.bytes(bytes, this.at(i, TYPE_END) + VALUE_OPEN.length, this.at(i, VALUE_END))
+    w.bytes(REC_LK)
+    // A printable ASCII key: as many bytes as characters, and no escape in either form.
+    if (this.has(i, KEY_PLAIN)) {
+      w.bytes(QUOTE)
+      w.bytes(bytes, this.keyStart(i), this.at(i, LK_END))
+      w.bytes(QUOTE)
+    } else w.text(quoteHashString(this.key(i)))
+    w.bytes(REC_META)
+    if (meta !== undefined) w.text(toHashJson(meta))
+    else if (this.has(i, META_EMPTY)) w.bytes(EMPTY_OBJECT)
+    else w.text(toHashJson(this.meta(i)))
+    w.bytes(REC_SIZE)
+    // The line's digits: a JSON integer has no leading zero, so they are the number's.
+    w.bytes(bytes, this.at(i, URL_END) + SIZE_OPEN.length, this.at(i, SIZE_END))
+    w.bytes(REC_END)
+  }
+}
+
+const EMPTY_OBJECT = ascii('{}')
+
+/** Where `plainObjectMembers` and its helpers are in the bytes. */
+let cursor = 0
+/** Nesting deeper than this is left to the exact parser. */
+const MAX_PLAIN_DEPTH = 64
+
+/**
+ * Whether `bytes[start, end)` is one JSON object the exact parser reads as it is (no allocation):
+ * its number of members (0 or 1: some), or -1 when it is not such an object or the check is not
+ * sure. Stricter than the parser, never looser: only spaces between tokens, no `NaN` or
+ * `Infinity`, numbers whose value a double holds (at most 15 digits before the exponent, an
+ * exponent of at most 2 digits, integers of at most 300 digits), `\\u` escapes outside the
+ * surrogates, at most 64 levels deep.
+ */
+function plainObjectMembers(bytes: Buffer, start: number, end: number): number {
+  if (bytes[start] !== 0x7b) return -1
+  cursor = start + 1
+  skipSpaces(bytes, end)
+  const empty = bytes[cursor] === 0x7d
+  cursor = start
+  if (!plainValue(bytes, end, 0) || cursor !== end) return -1
+  return empty ? 0 : 1
+}
+
+function skipSpaces(bytes: Buffer, end: number): void {
+  while (cursor < end && bytes[cursor] === 0x20) cursor++
+}
+
+/** Past the value at `cursor` (moving it), when it is plain (`plainObjectMembers`). */
+function plainValue(bytes: Buffer, end: number, depth: number): boolean {
+  if (cursor >= end) return false
+  const c = bytes[cursor]!
+  if (c === 0x22) return plainString(bytes, end)
+  if (c === 0x7b || c === 0x5b) {
+    if (depth >= MAX_PLAIN_DEPTH) return false
+    const close = c + 2 // `}` or `]`
+    cursor++
+    skipSpaces(bytes, end)
+    if (bytes[cursor] === close) {
+      cursor++
+      return true
+    }
+    for (;;) {
+      if (c === 0x7b) {
+        if (bytes[cursor] !== 0x22 || !plainString(bytes, end)) return false
+        skipSpaces(bytes, end)
+        if (bytes[cursor] !== 0x3a) return false
+        cursor++
+        skipSpaces(bytes, end)
+      }
+      if (!plainValue(bytes, end, depth + 1)) return false
+      skipSpaces(bytes, end)
+      if (cursor >= end) return false
+      const d = bytes[cursor++]
+      if (d === close) return true
+      if (d !== 0x2c) return false
+      skipSpaces(bytes, end)
+    }
+  }
+  if (c === 0x74) return word(bytes, end, TRUE)
+  if (c === 0x66) return word(bytes, end, FALSE)
+  if (c === 0x6e) return word(bytes, end, NULL)
+  return plainNumber(bytes, end)
+}
+
+const TRUE = ascii('true')
+const FALSE = ascii('false')
+const NULL = ascii('null')
+
+function word(bytes: Buffer, end: number, w: Uint8Array): boolean {
+  if (cursor + w.length > end || !holds(bytes, cursor, w)) return false
+  cursor += w.length
+  return true
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 0x30 && c <= 0x39
+}
+
+/** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, of a size any double holds (see above). */
+function plainNumber(bytes: Buffer, end: number): boolean {
+  if (bytes[cursor] === 0x2d) cursor++
+  const intStart = cursor
+  if (bytes[cursor] === 0x30) cursor++
+  else while (cursor < end && isDigit(bytes[cursor])) cursor++
+  const intDigits = cursor - intStart
+  if (intDigits === 0) return false
+  let float = false
+  let digits = intDigits
+  if (cursor < end && bytes[cursor] === 0x2e) {
+    float = true
+    const from = ++cursor
+    while (cursor < end && isDigit(bytes[cursor])) cursor++
+    if (cursor === from) return false
+    digits += cursor - from
+  }
+  if (cursor < end && (bytes[cursor] === 0x65 || bytes[cursor] === 0x45)) {
+    float = true
+    cursor++
+    if (cursor < end && (bytes[cursor] === 0x2b || bytes[cursor] === 0x2d)) cursor++
+    const from = cursor
+    while (cursor < end && isDigit(bytes[cursor])) cursor++
+    if (cursor === from || cursor - from > 2) return false
+  }
+  // Far from a double's overflow (below 1e115) and from Python's limit on int digits.
+  return float ? digits <= 15 : intDigits <= 300
+}
+
+/** Past the string at `cursor` (its opening quote), escapes checked. */
+function plainString(bytes: Buffer, end: number): boolean {
+  for (let i = cursor + 1; i < end; i++) {
+    const c = bytes[i]!
+    if (c === 0x22) {
+      cursor = i + 1
+      return true
+    }
+    if (c < 0x20) return false
+    if (c !== 0x5c) continue
+    const e = bytes[++i]
+    if (e === 0x75) {
+      if (i + 4 >= end) return false
+      let unit = 0
+      for (let k = 1; k <= 4; k++) {
+        const h = bytes[i + k]!
+        const v =
+          h >= 0x30 && h <= 0x39
+            ? h - 0x30
+            : h >= 0x61 && h <= 0x66
+              ? h - 0x57
+              : h >= 0x41 && h <= 0x46
+                ? h - 0x37
+                : -1
+        if (v < 0) return false
+        unit = unit * 16 + v
+      }
+      if (unit >= 0xd800 && unit <= 0xdfff) return false
+      i += 4
+    } else if (
+      e !== 0x22 &&
+      e !== 0x5c &&
+      e !== 0x2f &&
+      e !== 0x62 &&
+      e !== 0x66 &&
+      e !== 0x6e &&
+      e !== 0x72 &&
+      e !== 0x74
+    ) {
+      return false
+    }
+  }
+  return false
+}
+
+/**
+ * Tree-walk order (`compareLogicalKeys`) of two logical keys as their UTF-8 bytes: UTF-8 keeps
+ * code point order, and a `/` (never part of a longer character) is lower than any other.
+ */
+function compareKeyBytes(
+  a: Uint8Array,
+  aStart: number,
+  aEnd: number,
+  b: Uint8Array,
+  bStart: number,
+  bEnd: number
+): number {
+  const n = Math.min(aEnd - aStart, bEnd - bStart)
+  for (let k = 0; k < n; k++) {
+    const x = a[aStart + k]!
+    const y = b[bStart + k]!
+    if (x !== y) {
+      if (x === 0x2f) return -1
+      if (y === 0x2f) return 1
+      return x - y
+    }
+  }
+  return aEnd - aStart - (bEnd - bStart)
+}
+
+/**
+ * The entry of an indexed line (`LineIndex`): its key and size are read when it is made, its
+ * physical key, hash and meta from the bytes on first use, and its top-hash record is written
+ * from them while its hash is untouched.
+ */
+class LineEntry implements Entry {
+  readonly logicalKey: string
+  readonly size: number
+  private pk: PhysicalKey | undefined
+  private hashValue: PyValue | undefined
+  /** The meta once used; undefined until then (the line's). */
+  private metaValue: PyValue | undefined
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly i: number
+  ) {
+    this.logicalKey = lines.key(i)
+    this.size = lines.size(i)
+  }
+
+  /** `LineIndex.checkPhysicalKey`, keeping the physical key it parses. */
+  checkPhysicalKey(): void {
+    if (!this.lines.has(this.i, PLAIN_S3)) this.pk = this.lines.physicalKey(this.i)
+  }
+
   get physicalKey(): PhysicalKey {
-    return (this.pk ??= PhysicalKey.fromUrl(this.url))
+    return (this.pk ??= this.lines.physicalKey(this.i))
   }
 
   set physicalKey(pk: PhysicalKey) {
@@ -777,7 +1324,10 @@ class LineEntry implements Entry {
 
   get hash(): PyValue {
     if (this.hashValue === undefined) {
-      this.hashValue = hashObject({ type: this.hashType, value: this.value() })
+      this.hashValue = hashObject({
+        type: this.lines.hashType(this.i),
+        value: this.lines.hashValue(this.i)
+      })
     }
     return this.hashValue
   }
@@ -787,44 +1337,17 @@ class LineEntry implements Entry {
   }
 
   get meta(): PyValue {
-    return (this.metaValue ??= pyObject())
+    return (this.metaValue ??= this.lines.meta(this.i))
   }
 
   set meta(m: PyValue) {
     this.metaValue = m
   }
 
-  private value(): string {
-    return this.bytes.toString('latin1', this.valueStart, this.valueEnd)
-  }
-
   /** The top-hash record, from the line's bytes while the hash is the line's. */
   writeHashRecord(w: RecordWriter): void {
-    if (this.hashValue !== undefined) {
-      w.text(hashRecord(this))
-      return
-    }
-    if (this.hashType === SHA256_CHUNKED) w.bytes(REC_CHUNKED)
-    else {
-      w.bytes(REC_HASH)
-      w.text(quoteHashString(this.hashType).slice(1, -1))
-      w.bytes(REC_VALUE)
-    }
-    w.bytes(this.bytes, this.valueStart, this.valueEnd)
-    w.bytes(REC_LK)
-    // A printable ASCII key: as many bytes as characters, and no escape in either form.
-    if (this.plainKey) {
-      w.bytes(QUOTE)
-      const keyEnd = this.urlStart - PK_OPEN.length
-      w.bytes(this.bytes, keyEnd - this.logicalKey.length, keyEnd)
-      w.bytes(QUOTE)
-    } else w.text(quoteHashString(this.logicalKey))
-    w.bytes(REC_META)
-    if (this.metaValue === undefined) w.text('{}')
-    else w.text(toHashJson(this.metaValue))
-    w.bytes(REC_SIZE)
-    w.digits(this.size)
-    w.bytes(REC_END)
+    if (this.hashValue !== undefined) w.text(hashRecord(this))
+    else this.lines.writeHashRecord(w, this.i, this.metaValue)
   }
 }
 

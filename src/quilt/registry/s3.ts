@@ -77,10 +77,36 @@ export interface S3RegistryOptions {
   onWarning?: (message: string) => void
 }
 
-async function bodyBytes(body: unknown): Promise<Buffer> {
-  const b = body as { transformToByteArray?: () => Promise<Uint8Array> } | undefined
+/**
+ * A response body's bytes. With its length known, the body is read chunk by chunk into one
+ * buffer of that length (a manifest of a million entries is 300 MB: neither its chunks nor a
+ * second copy are kept at once).
+ */
+async function bodyBytes(body: unknown, length: number | undefined): Promise<Buffer> {
+  const b = body as
+    | (Partial<AsyncIterable<Uint8Array>> & { transformToByteArray?: () => Promise<Uint8Array> })
+    | undefined
+  if (length !== undefined && b?.[Symbol.asyncIterator]) {
+    const out = Buffer.allocUnsafe(length)
+    let n = 0
+    const more: Uint8Array[] = []
+    for await (const chunk of b as AsyncIterable<Uint8Array>) {
+      if (more.length === 0 && n + chunk.length <= length) out.set(chunk, n)
+      else more.push(chunk)
+      n += chunk.length
+    }
+    // More than announced: all of it, as it came.
+    if (more.length > 0) return Buffer.concat([out.subarray(0, n - sum(more)), ...more])
+    return n === length ? out : out.subarray(0, n)
+  }
   if (!b?.transformToByteArray) return Buffer.alloc(0)
-  return Buffer.from(await b.transformToByteArray())
+  const bytes = await b.transformToByteArray()
+  // Its memory, not a copy.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+function sum(chunks: Uint8Array[]): number {
+  return chunks.reduce((n, c) => n + c.length, 0)
 }
 
 /**
@@ -96,7 +122,11 @@ export async function getObjectBytes(
     return await retry(
       async () => {
         const r = await s3.send(new GetObjectCommand(params))
-        return { data: await bodyBytes(r.Body), versionId: r.VersionId, etag: r.ETag }
+        return {
+          data: await bodyBytes(r.Body, r.ContentLength),
+          versionId: r.VersionId,
+          etag: r.ETag
+        }
       },
       { attempts: 4, baseMs: 200, retryable: isBrokenTransfer }
     )
