@@ -35569,12 +35569,12 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ readHash),
+/* harmony export */   Xs: () => (/* binding */ NewEntry),
 /* harmony export */   lP: () => (/* binding */ Package),
 /* harmony export */   tw: () => (/* binding */ newHash),
-/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv),
-/* harmony export */   wi: () => (/* binding */ NO_META)
+/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
+/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys, NO_META */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
@@ -36372,6 +36372,63 @@ const NO_META = new EmptyMeta();
 function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
     return hashObject({ type, value });
 }
+/**
+ * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
+ * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
+ * Map: a Map per entry costs about 250 bytes, a quarter of a gigabyte for a million files.
+ * Reading `hash` gives that object, a new one each time that refuses changes (set `hash` to
+ * change it); any other value is kept as it is.
+ */
+class NewEntry {
+    logicalKey;
+    physicalKey;
+    size;
+    meta;
+    /** The hash type when the hash is kept as its two strings (`hashValue` is its value). */
+    hashType = null;
+    /** The hash value (a string) after `hashType`, else the whole hash as it was set. */
+    hashValue = null;
+    constructor(logicalKey, physicalKey, size, meta = NO_META) {
+        this.logicalKey = logicalKey;
+        this.physicalKey = physicalKey;
+        this.size = size;
+        this.meta = meta;
+    }
+    get hash() {
+        const type = this.hashType;
+        return type === null ? this.hashValue : new HashView(type, this.hashValue);
+    }
+    set hash(h) {
+        if ((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(h) && h.size === 2 && h.keys().next().value === 'type') {
+            const type = h.get('type');
+            const value = h.get('value');
+            if (typeof type === 'string' && typeof value === 'string') {
+                this.hashType = type;
+                this.hashValue = value;
+                return;
+            }
+        }
+        this.hashType = null;
+        this.hashValue = h;
+    }
+}
+/** The `{type, value}` object of a `NewEntry`'s hash, made when it is read: it cannot change. */
+class HashView extends Map {
+    constructor(type, value) {
+        super();
+        super.set('type', type);
+        super.set('value', value);
+    }
+    set() {
+        throw new Error("an entry's hash object cannot change: set the entry's hash instead");
+    }
+    delete() {
+        throw new Error("an entry's hash object cannot change: set the entry's hash instead");
+    }
+    clear() {
+        throw new Error("an entry's hash object cannot change: set the entry's hash instead");
+    }
+}
 
 
 /***/ }),
@@ -36615,16 +36672,18 @@ function resolveLocalLocation(location, cwd = process.cwd()) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ computeMissingHashes)
 /* harmony export */ });
-/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
-/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5397);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7000);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
+
 
 
 /**
  * Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place, of `type` (quilt3
  * writes `sha2-256-chunked`).
  */
-async function computeMissingHashes(entries, hashers, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg) {
+async function computeMissingHashes(entries, hashers, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_CHUNKED */ .Bg) {
     const missing = entries.filter((e) => e.hash === null);
     const local = missing.filter((e) => e.physicalKey.isLocal());
     const remote = missing.filter((e) => !e.physicalKey.isLocal());
@@ -36636,21 +36695,19 @@ async function computeMissingHashes(entries, hashers, type = _format_hash_js__WE
         jobs.push(pool
             .hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size })), type)
             .then((hs) => {
-            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(hs[i], type)));
+            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(hs[i], type)));
         }));
     }
     if (remote.length > 0) {
         if (!hashers.s3)
             throw new Error('no hasher for S3 objects');
         const s3 = hashers.s3;
-        for (const e of remote) {
+        // A few objects at a time (no promise per object made ahead); the hasher bounds requests.
+        jobs.push((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimit */ .Gm)(remote, Math.max(1, s3.concurrency) * 2, async (e) => {
             const pk = e.physicalKey;
-            jobs.push(s3
-                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size }, type)
-                .then((h) => {
-                e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(h, type);
-            }));
-        }
+            const o = { bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size };
+            e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(await s3.hash(o, type), type);
+        }));
     }
     const settled = await Promise.allSettled(jobs);
     const failed = settled.find((s) => s.status === 'rejected');
@@ -38564,13 +38621,7 @@ async function preparePackage(req, maxRecordSize) {
     const pkg = new format_manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
-        pkg.set({
-            logicalKey: e.logicalKey,
-            physicalKey: e.physicalKey,
-            size: e.size,
-            hash: null,
-            meta: format_manifest/* NO_META */.wi
-        });
+        pkg.set(new format_manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size));
     }
     if (req.workflow) {
         const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {

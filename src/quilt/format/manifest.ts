@@ -847,3 +847,61 @@ export const NO_META: PyObject = new EmptyMeta()
 export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObject {
   return hashObject({ type, value })
 }
+
+/**
+ * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
+ * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
+ * Map: a Map per entry costs about 250 bytes, a quarter of a gigabyte for a million files.
+ * Reading `hash` gives that object, a new one each time that refuses changes (set `hash` to
+ * change it); any other value is kept as it is.
+ */
+export class NewEntry implements Entry {
+  /** The hash type when the hash is kept as its two strings (`hashValue` is its value). */
+  private hashType: string | null = null
+  /** The hash value (a string) after `hashType`, else the whole hash as it was set. */
+  private hashValue: PyValue = null
+
+  constructor(
+    public logicalKey: string,
+    public physicalKey: PhysicalKey,
+    public size: number,
+    public meta: PyValue = NO_META
+  ) {}
+
+  get hash(): PyValue {
+    const type = this.hashType
+    return type === null ? this.hashValue : new HashView(type, this.hashValue as string)
+  }
+
+  set hash(h: PyValue) {
+    if (isPyObject(h) && h.size === 2 && h.keys().next().value === 'type') {
+      const type = h.get('type')
+      const value = h.get('value')
+      if (typeof type === 'string' && typeof value === 'string') {
+        this.hashType = type
+        this.hashValue = value
+        return
+      }
+    }
+    this.hashType = null
+    this.hashValue = h
+  }
+}
+
+/** The `{type, value}` object of a `NewEntry`'s hash, made when it is read: it cannot change. */
+class HashView extends Map<string, PyValue> {
+  constructor(type: string, value: string) {
+    super()
+    super.set('type', type)
+    super.set('value', value)
+  }
+  override set(): this {
+    throw new Error("an entry's hash object cannot change: set the entry's hash instead")
+  }
+  override delete(): boolean {
+    throw new Error("an entry's hash object cannot change: set the entry's hash instead")
+  }
+  override clear(): void {
+    throw new Error("an entry's hash object cannot change: set the entry's hash instead")
+  }
+}
