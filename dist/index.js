@@ -35806,7 +35806,9 @@ class Package {
         for (const e of options.entries ?? this.walk()) {
             lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
         }
-        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n') + '\n', 'utf-8');
+        // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
+        lines.push('');
+        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n'), 'utf-8');
     }
     /** Check the package line alone against the record limit (before any hashing). */
     checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {

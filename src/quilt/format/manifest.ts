@@ -274,7 +274,9 @@ export class Package {
     for (const e of options.entries ?? this.walk()) {
       lines.push(checkRecord(entryLine(e), e.logicalKey, limit))
     }
-    return Buffer.from(lines.join('\n') + '\n', 'utf-8')
+    // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
+    lines.push('')
+    return Buffer.from(lines.join('\n'), 'utf-8')
   }
 
   /** Check the package line alone against the record limit (before any hashing). */
