@@ -54,6 +54,7 @@ function checksumHints(entries) {
  */
 class S3Hasher {
     s3;
+    concurrency;
     onBytes;
     hints;
     /**
@@ -62,10 +63,13 @@ class S3Hasher {
      */
     attributesUsable;
     slots;
-    constructor(s3, concurrency, onBytes, 
+    constructor(s3, 
+    /** Requests in flight at most. */
+    concurrency, onBytes, 
     /** What the listing said of each object's checksums: no request where it proves none. */
     hints) {
         this.s3 = s3;
+        this.concurrency = concurrency;
         this.onBytes = onBytes;
         this.hints = hints;
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));
@@ -824,14 +828,14 @@ class Transfer {
         }
     }
     /**
-     * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
-     * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
-     * Returns how many were aborted.
+     * Abort the multipart uploads left open under `prefix` for the keys `writes` (a run killed
+     * before it could abort them). An upload of a concurrent run is aborted too; that run restarts
+     * it. Returns how many were aborted.
      */
-    async abortStaleUploads(bucket, prefix, keys) {
+    async abortStaleUploads(bucket, prefix, writes) {
         let aborted = 0;
         for (const u of await this.listUploads(bucket, prefix)) {
-            if (!keys.has(u.key))
+            if (!writes(u.key))
                 continue;
             try {
                 await this.s3.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: u.key, UploadId: u.uploadId }));
@@ -926,17 +930,22 @@ async function push(req, options = {}) {
     await placeData({ req, options, root, prepared, parent, counters });
     const { pkg, entries } = prepared;
     const topHash = pkg.topHash(entries);
-    const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
     const start = parent.latest;
     const base = summarize(prepared, parent, counters, topHash);
-    // A dry run stops here: the top hash and the diff are known, nothing was written.
-    if (req.dryRun)
+    // A dry run stops here: the top hash and the diff are known, the manifest could be made
+    // (a record over the size limit fails it as it fails the push), nothing was written.
+    if (req.dryRun) {
+        pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
         return { ...base, revision: null, written: false };
+    }
     if (req.dedupe && (await isStillLatest(req, topHash, start, options))) {
         return { ...base, revision: null, written: false };
     }
-    // The files are still what was read: the package records what is in S3 and on disk.
+    // The files are still what was read: the package records what is in S3 and on disk. Their
+    // records are not needed after that: let them go before the manifest is made.
     (0,sources_file/* checkFilesUnchanged */.JH)(prepared.localFiles.values());
+    prepared.localFiles.clear();
+    const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize });
     const before = await checkNoConflict(req, start);
     // The manifest, a timestamp pointer, then latest by compare-and-swap.
     const revision = await (0,registry/* commitRevision */.xc)(req.registry, {
@@ -1075,9 +1084,11 @@ async function abortStaleUploads(placement, transfer, options) {
     const toMove = placement.toMove;
     if (!toMove.some((e) => e.size >= format_hash/* MULTIPART_THRESHOLD */.xf))
         return;
-    const keys = new Set(toMove.map((e) => placement.destOf(e).key));
+    // The keys this push writes, gathered only when an upload is open under the prefix.
+    let keys;
+    const writes = (key) => (keys ??= new Set(toMove.map((e) => placement.destOf(e).key))).has(key);
     const aborted = await transfer
-        .abortStaleUploads(placement.bucket, placement.prefix, keys)
+        .abortStaleUploads(placement.bucket, placement.prefix, writes)
         .catch((e) => {
         options.onWarning?.(`Could not look for multipart uploads left open by an earlier run (${e.name}: ${e.message}); the role needs ${[...s3_errors/* S3_PERMISSIONS */.sr.ListMultipartUploads.actions, ...s3_errors/* S3_PERMISSIONS */.sr.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`);
         return 0;

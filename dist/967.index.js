@@ -54,6 +54,7 @@ function checksumHints(entries) {
  */
 class S3Hasher {
     s3;
+    concurrency;
     onBytes;
     hints;
     /**
@@ -62,10 +63,13 @@ class S3Hasher {
      */
     attributesUsable;
     slots;
-    constructor(s3, concurrency, onBytes, 
+    constructor(s3, 
+    /** Requests in flight at most. */
+    concurrency, onBytes, 
     /** What the listing said of each object's checksums: no request where it proves none. */
     hints) {
         this.s3 = s3;
+        this.concurrency = concurrency;
         this.onBytes = onBytes;
         this.hints = hints;
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .Semaphore */ .jf(Math.max(1, concurrency));

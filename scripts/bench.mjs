@@ -31,7 +31,7 @@
 // default: each one's own, the action's 32 for ours), BENCH_MOTO=plain (moto as shipped even when
 // the patched one is there), BENCH_SCALE_TIMEOUT=S (scale: seconds before a contender is ended,
 // default 900), BENCH_BUNDLE=head (bench dist/cli as committed in git HEAD instead of the working
-// copy's).
+// copy's), BENCH_MEMORY_FILES=N (memory: a tree of N files instead of 100,000).
 import { ensurePythonEnv } from './python-env.mjs'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
@@ -60,7 +60,7 @@ import {
 } from '../bench/lib.mjs'
 import { benchCrc64 } from '../bench/crc64.mjs'
 import { benchManifest } from '../bench/manifest.mjs'
-import { benchMemory } from '../bench/memory.mjs'
+import { benchMemory, memoryDiskBytes } from '../bench/memory.mjs'
 import { benchPush, pushDiskBytes } from '../bench/push.mjs'
 import { benchScale, scaleDiskBytes } from '../bench/scale.mjs'
 
@@ -160,6 +160,7 @@ async function main() {
     (doHash ? TREES.reduce((n, t) => n + diskBytes(t), 0) : 0) +
     (doPush ? pushDiskBytes(QUICK) : 0) +
     (doScale ? scaleDiskBytes(QUICK) : 0) +
+    (doMemory ? memoryDiskBytes(QUICK) : 0) +
     512 * MiB
   const free = freeBytes(base)
   if (free < need) {

@@ -9372,12 +9372,12 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ readHash),
+/* harmony export */   Xs: () => (/* binding */ NewEntry),
 /* harmony export */   lP: () => (/* binding */ Package),
 /* harmony export */   tw: () => (/* binding */ newHash),
-/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv),
-/* harmony export */   wi: () => (/* binding */ NO_META)
+/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys */
+/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys, NO_META */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
@@ -9646,7 +9646,9 @@ class Package {
         for (const e of options.entries ?? this.walk()) {
             lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
         }
-        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n') + '\n', 'utf-8');
+        // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
+        lines.push('');
+        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n'), 'utf-8');
     }
     /** Check the package line alone against the record limit (before any hashing). */
     checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
@@ -9857,6 +9859,7 @@ const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
  */
 function isPlainNewEntry(e) {
     return (e.hash instanceof NewHash &&
+        e.hash.plain &&
         e.meta === NO_META &&
         e.sizeValue === undefined &&
         Number.isSafeInteger(e.size) &&
@@ -10734,16 +10737,19 @@ class EmptyMeta extends Map {
 /** The `{}` meta of new entries (quilt3 writes `"meta": {}` for a file set without metadata). */
 const NO_META = new EmptyMeta();
 /**
- * The hash object of a new entry, `{"type", "value"}`: a Map that refuses changes (replace the
- * entry's hash instead), so its two strings can be written without the generic encoder.
+ * The hash object of a new entry, `{"type", "value"}` (two strings): a Map that refuses changes
+ * (give the entry a new hash instead). When both strings are plain text (`plain`: base64 values
+ * are), its lines are written without the generic encoder.
  */
 class NewHash extends Map {
     hashType;
     hashValue;
-    constructor(hashType, hashValue) {
+    plain;
+    constructor(hashType, hashValue, plain = PLAIN_TEXT.test(hashType) && PLAIN_TEXT.test(hashValue)) {
         super();
         this.hashType = hashType;
         this.hashValue = hashValue;
+        this.plain = plain;
         Map.prototype.set.call(this, 'type', hashType);
         Map.prototype.set.call(this, 'value', hashValue);
     }
@@ -10759,8 +10765,58 @@ class NewHash extends Map {
 }
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
-    // The value is base64 (sha2-256-chunked, CRC64NVME): plain text, as the fast writers need.
-    return /^[A-Za-z0-9+/=]*$/.test(value) ? new NewHash(type, value) : hashObject({ type, value });
+    return new NewHash(type, value);
+}
+/**
+ * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
+ * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
+ * Map: a Map per entry costs about 250 bytes, a quarter of a gigabyte for a million files.
+ * Reading `hash` gives that object, a new one each time that refuses changes (set `hash` to
+ * change it); any other value is kept as it is.
+ */
+class NewEntry {
+    logicalKey;
+    physicalKey;
+    size;
+    meta;
+    /** The hash type when the hash is kept as its two strings (`hashValue` is its value). */
+    hashType = null;
+    /** The hash value (a string) after `hashType`, else the whole hash as it was set. */
+    hashValue = null;
+    /** Whether the two strings are plain text (see NewHash). */
+    plainHash = false;
+    constructor(logicalKey, physicalKey, size, meta = NO_META) {
+        this.logicalKey = logicalKey;
+        this.physicalKey = physicalKey;
+        this.size = size;
+        this.meta = meta;
+    }
+    get hash() {
+        const type = this.hashType;
+        return type === null
+            ? this.hashValue
+            : new NewHash(type, this.hashValue, this.plainHash);
+    }
+    set hash(h) {
+        if (h instanceof NewHash) {
+            this.hashType = h.hashType;
+            this.hashValue = h.hashValue;
+            this.plainHash = h.plain;
+            return;
+        }
+        if ((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(h) && h.size === 2 && h.keys().next().value === 'type') {
+            const type = h.get('type');
+            const value = h.get('value');
+            if (typeof type === 'string' && typeof value === 'string') {
+                this.hashType = type;
+                this.hashValue = value;
+                this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value);
+                return;
+            }
+        }
+        this.hashType = null;
+        this.hashValue = h;
+    }
 }
 
 
@@ -11012,16 +11068,18 @@ function resolveLocalLocation(location, cwd = process.cwd()) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ computeMissingHashes)
 /* harmony export */ });
-/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7000);
-/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5397);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7000);
+/* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
+
 
 
 /**
  * Compute every missing hash (quilt3 `_calculate_missing_hashes`), in place, of `type` (quilt3
  * writes `sha2-256-chunked`).
  */
-async function computeMissingHashes(entries, hashers, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_CHUNKED */ .Bg) {
+async function computeMissingHashes(entries, hashers, type = _format_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_CHUNKED */ .Bg) {
     const missing = entries.filter((e) => e.hash === null);
     const local = missing.filter((e) => e.physicalKey.isLocal());
     const remote = missing.filter((e) => !e.physicalKey.isLocal());
@@ -11033,21 +11091,19 @@ async function computeMissingHashes(entries, hashers, type = _format_hash_js__WE
         jobs.push(pool
             .hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size })), type)
             .then((hs) => {
-            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(hs[i], type)));
+            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(hs[i], type)));
         }));
     }
     if (remote.length > 0) {
         if (!hashers.s3)
             throw new Error('no hasher for S3 objects');
         const s3 = hashers.s3;
-        for (const e of remote) {
+        // A few objects at a time (no promise per object made ahead); the hasher bounds requests.
+        jobs.push((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimit */ .Gm)(remote, Math.max(1, s3.concurrency) * 2, async (e) => {
             const pk = e.physicalKey;
-            jobs.push(s3
-                .hash({ bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size }, type)
-                .then((h) => {
-                e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .newHash */ .tw)(h, type);
-            }));
-        }
+            const o = { bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size };
+            e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(await s3.hash(o, type), type);
+        }));
     }
     const settled = await Promise.allSettled(jobs);
     const failed = settled.find((s) => s.status === 'rejected');
@@ -13109,13 +13165,7 @@ async function preparePackage(req, maxRecordSize) {
     const pkg = new format_manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
     for (const e of req.entries) {
-        pkg.set({
-            logicalKey: e.logicalKey,
-            physicalKey: e.physicalKey,
-            size: e.size,
-            hash: null,
-            meta: format_manifest/* NO_META */.wi
-        });
+        pkg.set(new format_manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size));
     }
     if (req.workflow) {
         const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {

@@ -307,7 +307,9 @@ export class Package {
     for (const e of options.entries ?? this.walk()) {
       lines.push(checkRecord(entryLine(e), e.logicalKey, limit))
     }
-    return Buffer.from(lines.join('\n') + '\n', 'utf-8')
+    // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
+    lines.push('')
+    return Buffer.from(lines.join('\n'), 'utf-8')
   }
 
   /** Check the package line alone against the record limit (before any hashing). */
@@ -525,6 +527,7 @@ const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
 function isPlainNewEntry(e: Entry): e is Entry & { hash: NewHash } {
   return (
     e.hash instanceof NewHash &&
+    e.hash.plain &&
     e.meta === NO_META &&
     e.sizeValue === undefined &&
     Number.isSafeInteger(e.size) &&
@@ -1401,13 +1404,15 @@ class EmptyMeta extends Map<string, PyValue> {
 export const NO_META: PyObject = new EmptyMeta()
 
 /**
- * The hash object of a new entry, `{"type", "value"}`: a Map that refuses changes (replace the
- * entry's hash instead), so its two strings can be written without the generic encoder.
+ * The hash object of a new entry, `{"type", "value"}` (two strings): a Map that refuses changes
+ * (give the entry a new hash instead). When both strings are plain text (`plain`: base64 values
+ * are), its lines are written without the generic encoder.
  */
 class NewHash extends Map<string, PyValue> {
   constructor(
-    readonly hashType: HashType,
-    readonly hashValue: string
+    readonly hashType: string,
+    readonly hashValue: string,
+    readonly plain = PLAIN_TEXT.test(hashType) && PLAIN_TEXT.test(hashValue)
   ) {
     super()
     Map.prototype.set.call(this, 'type', hashType)
@@ -1426,6 +1431,56 @@ class NewHash extends Map<string, PyValue> {
 
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
 export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObject {
-  // The value is base64 (sha2-256-chunked, CRC64NVME): plain text, as the fast writers need.
-  return /^[A-Za-z0-9+/=]*$/.test(value) ? new NewHash(type, value) : hashObject({ type, value })
+  return new NewHash(type, value)
+}
+
+/**
+ * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
+ * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
+ * Map: a Map per entry costs about 250 bytes, a quarter of a gigabyte for a million files.
+ * Reading `hash` gives that object, a new one each time that refuses changes (set `hash` to
+ * change it); any other value is kept as it is.
+ */
+export class NewEntry implements Entry {
+  /** The hash type when the hash is kept as its two strings (`hashValue` is its value). */
+  private hashType: string | null = null
+  /** The hash value (a string) after `hashType`, else the whole hash as it was set. */
+  private hashValue: PyValue = null
+  /** Whether the two strings are plain text (see NewHash). */
+  private plainHash = false
+
+  constructor(
+    public logicalKey: string,
+    public physicalKey: PhysicalKey,
+    public size: number,
+    public meta: PyValue = NO_META
+  ) {}
+
+  get hash(): PyValue {
+    const type = this.hashType
+    return type === null
+      ? this.hashValue
+      : new NewHash(type, this.hashValue as string, this.plainHash)
+  }
+
+  set hash(h: PyValue) {
+    if (h instanceof NewHash) {
+      this.hashType = h.hashType
+      this.hashValue = h.hashValue
+      this.plainHash = h.plain
+      return
+    }
+    if (isPyObject(h) && h.size === 2 && h.keys().next().value === 'type') {
+      const type = h.get('type')
+      const value = h.get('value')
+      if (typeof type === 'string' && typeof value === 'string') {
+        this.hashType = type
+        this.hashValue = value
+        this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value)
+        return
+      }
+    }
+    this.hashType = null
+    this.hashValue = h
+  }
 }

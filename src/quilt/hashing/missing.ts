@@ -1,4 +1,5 @@
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
+import { forEachLimit } from '../concurrency.js'
 import { newHash, type Entry } from '../format/manifest.js'
 import { SHA256_CHUNKED, type HashType } from '../format/hash.js'
 import type { HashPool } from './pool.js'
@@ -40,16 +41,14 @@ export async function computeMissingHashes(
   if (remote.length > 0) {
     if (!hashers.s3) throw new Error('no hasher for S3 objects')
     const s3 = hashers.s3
-    for (const e of remote) {
-      const pk = e.physicalKey
-      jobs.push(
-        s3
-          .hash({ bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size }, type)
-          .then((h) => {
-            e.hash = newHash(h, type)
-          })
-      )
-    }
+    // A few objects at a time (no promise per object made ahead); the hasher bounds requests.
+    jobs.push(
+      forEachLimit(remote, Math.max(1, s3.concurrency) * 2, async (e) => {
+        const pk = e.physicalKey
+        const o = { bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size }
+        e.hash = newHash(await s3.hash(o, type), type)
+      })
+    )
   }
   const settled = await Promise.allSettled(jobs)
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')

@@ -77,7 +77,8 @@ export class S3Hasher {
 
   constructor(
     private readonly s3: S3Client,
-    concurrency: number,
+    /** Requests in flight at most. */
+    readonly concurrency: number,
     private readonly onBytes?: (bytes: number, files: number) => void,
     /** What the listing said of each object's checksums: no request where it proves none. */
     private readonly hints?: ChecksumHints

@@ -8,7 +8,7 @@
  */
 import { ManifestError } from '../errors.js'
 import { type PyValue } from '../py/json.js'
-import { NO_META, Package, type Entry } from '../format/manifest.js'
+import { NewEntry, Package, type Entry } from '../format/manifest.js'
 import { validatePackageName } from '../format/names.js'
 import { type LatestState, type Registry } from '../registry/registry.js'
 import { type FileIdentity } from '../sources/file.js'
@@ -30,13 +30,7 @@ export async function preparePackage(req: PackageRequest, maxRecordSize: number)
   const pkg = new Package()
   pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta)
   for (const e of req.entries) {
-    pkg.set({
-      logicalKey: e.logicalKey,
-      physicalKey: e.physicalKey,
-      size: e.size,
-      hash: null,
-      meta: NO_META
-    })
+    pkg.set(new NewEntry(e.logicalKey, e.physicalKey, e.size))
   }
   if (req.workflow) {
     const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {

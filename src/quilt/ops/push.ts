@@ -129,16 +129,22 @@ export async function push(req: PushRequest, options: PushOptions = {}): Promise
 
   const { pkg, entries } = prepared
   const topHash = pkg.topHash(entries)
-  const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize })
   const start = parent.latest
   const base = summarize(prepared, parent, counters, topHash)
-  // A dry run stops here: the top hash and the diff are known, nothing was written.
-  if (req.dryRun) return { ...base, revision: null, written: false }
+  // A dry run stops here: the top hash and the diff are known, the manifest could be made
+  // (a record over the size limit fails it as it fails the push), nothing was written.
+  if (req.dryRun) {
+    pkg.toManifest({ entries, withDirMeta: false, maxRecordSize })
+    return { ...base, revision: null, written: false }
+  }
   if (req.dedupe && (await isStillLatest(req, topHash, start, options))) {
     return { ...base, revision: null, written: false }
   }
-  // The files are still what was read: the package records what is in S3 and on disk.
+  // The files are still what was read: the package records what is in S3 and on disk. Their
+  // records are not needed after that: let them go before the manifest is made.
   checkFilesUnchanged(prepared.localFiles.values())
+  prepared.localFiles.clear()
+  const manifest = pkg.toManifest({ entries, withDirMeta: false, maxRecordSize })
   const before = await checkNoConflict(req, start)
   // The manifest, a timestamp pointer, then latest by compare-and-swap.
   const revision = await commitRevision(req.registry, {
@@ -301,9 +307,12 @@ async function abortStaleUploads(
 ): Promise<void> {
   const toMove = placement.toMove
   if (!toMove.some((e) => e.size >= MULTIPART_THRESHOLD)) return
-  const keys = new Set(toMove.map((e) => placement.destOf(e).key))
+  // The keys this push writes, gathered only when an upload is open under the prefix.
+  let keys: Set<string> | undefined
+  const writes = (key: string): boolean =>
+    (keys ??= new Set(toMove.map((e) => placement.destOf(e).key))).has(key)
   const aborted = await transfer
-    .abortStaleUploads(placement.bucket, placement.prefix, keys)
+    .abortStaleUploads(placement.bucket, placement.prefix, writes)
     .catch((e: unknown) => {
       options.onWarning?.(
         `Could not look for multipart uploads left open by an earlier run (${(e as Error).name}: ${(e as Error).message}); the role needs ${[...S3_PERMISSIONS.ListMultipartUploads.actions, ...S3_PERMISSIONS.AbortMultipartUpload.actions].join(' and ')} for that. A bucket lifecycle rule that aborts incomplete multipart uploads cleans them too.`

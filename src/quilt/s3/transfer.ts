@@ -517,14 +517,18 @@ export class Transfer {
   }
 
   /**
-   * Abort the multipart uploads left open under `prefix` for `keys` (a run killed before it
-   * could abort them). An upload of a concurrent run is aborted too; that run restarts it.
-   * Returns how many were aborted.
+   * Abort the multipart uploads left open under `prefix` for the keys `writes` (a run killed
+   * before it could abort them). An upload of a concurrent run is aborted too; that run restarts
+   * it. Returns how many were aborted.
    */
-  async abortStaleUploads(bucket: string, prefix: string, keys: Set<string>): Promise<number> {
+  async abortStaleUploads(
+    bucket: string,
+    prefix: string,
+    writes: (key: string) => boolean
+  ): Promise<number> {
     let aborted = 0
     for (const u of await this.listUploads(bucket, prefix)) {
-      if (!keys.has(u.key)) continue
+      if (!writes(u.key)) continue
       try {
         await this.s3.send(
           new AbortMultipartUploadCommand({ Bucket: bucket, Key: u.key, UploadId: u.uploadId })
