@@ -1,7 +1,7 @@
 // The million-entry part of `npm run bench` (scripts/bench.mjs, BENCH_ONLY=manifest; or run on
 // its own: `node bench/manifest.mjs`). Issue 14 targets: reading a 1 M-entry manifest and its top
-// hash in ≤ 4 s and in no more memory than quilt3; a build whose parent has 1 M entries at most
-// ~1 s slower than the same build without a parent.
+// hash in ≤ 4 s and in no more memory than quilt3; a build or push whose parent has 1 M entries
+// at most ~1 s slower than the same one without a parent.
 //
 // The manifest (bench/manifest-gen.mjs) is what quilt3 writes for a package of 1 M S3 objects:
 // varied keys (some non-ASCII), versioned s3 URLs, sha2-256-chunked hashes, user metadata on one
@@ -10,6 +10,9 @@
 //          topHash); quilt3 8.0.0: `Package.load(f)` then `top_hash`. Both must agree on the hash.
 //   build  ours (dist/cli): `build` of 11 small files into a local registry whose `latest` is the
 //          1 M-entry manifest, against the same build into an empty registry.
+//   push   ours (dist/cli): `push` of the same 11 files to an S3 registry (the push bench's server,
+//          bench/s3-server.mjs: versitygw, or moto) whose `latest` is that manifest, against the
+//          same push of a new package into the same bucket.
 // Medians of BENCH_RUNS runs (default 3; BENCH_QUICK=1: 100,000 entries, 1 run). On its own, the
 // script also takes BENCH_CLI (another cli bundle) and BENCH_LIB (another compiled src/).
 import { execFileSync } from 'node:child_process'
@@ -19,6 +22,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { busyNote, fmt, loadText, markdownTable, median, removeQuietly, timed } from './lib.mjs'
 import { writeManifest } from './manifest-gen.mjs'
+import { chooseServer, CREDENTIALS, startServer } from './s3-server.mjs'
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const TARGET_SECONDS = 4
@@ -122,6 +127,18 @@ export async function benchManifest({ tmp, home, env, cli, python, quick, runs, 
     removeQuietly(reg)
     removeQuietly(empty)
   }
+  const pushes = await pushOnParent({
+    dir,
+    files,
+    manifest,
+    topHash,
+    cli,
+    common,
+    python,
+    runs,
+    log,
+    errors
+  })
   const loadEnd = loadText()
 
   const t = (xs) => median(xs.map((x) => x.timeSeconds))
@@ -144,9 +161,90 @@ export async function benchManifest({ tmp, home, env, cli, python, quick, runs, 
       `≤ +${TARGET_EXTRA_SECONDS} s: ${extra <= TARGET_EXTRA_SECONDS ? 'ok' : 'MISS'}`
     ]
   ]
+  if (pushes) {
+    const pushExtra = t(pushes.withParent) - t(pushes.without)
+    rows.push([
+      `push 11 files on that parent, ${pushes.server} (without: ${fmt(t(pushes.without))} s, ${fmt(mb(pushes.without), 0)} MB)`,
+      `${fmt(t(pushes.withParent))} s, ${fmt(mb(pushes.withParent), 0)} MB`,
+      '',
+      `+${fmt(pushExtra)} s`,
+      `≤ +${TARGET_EXTRA_SECONDS} s: ${pushExtra <= TARGET_EXTRA_SECONDS ? 'ok' : 'MISS'}`
+    ])
+  }
   const table = markdownTable(['case', 'ours', 'quilt3', 'ratio', 'target'], rows)
   const note = `load average (1, 5, 15 min) at start ${loadStart}, at end ${loadEnd}${busyNote(loadStart, loadEnd)}; medians of ${runs} run(s)`
   return { table, note, errors }
+}
+
+/**
+ * A push of the same 11 files to an S3 registry (the push bench's server, bench/s3-server.mjs)
+ * whose `latest` is the 1 M-entry manifest, against the same push of a new package into the same
+ * bucket. Null (and a log line) when no server can be started.
+ */
+async function pushOnParent({
+  dir,
+  files,
+  manifest,
+  topHash,
+  cli,
+  common,
+  python,
+  runs,
+  log,
+  errors
+}) {
+  let server
+  try {
+    server = await startServer(chooseServer(log), join(dir, 's3'), python)
+  } catch (e) {
+    log(`manifest: no S3 server for the push row (${e.message.split('\n')[0]})`)
+    return null
+  }
+  const env = Object.fromEntries(Object.entries(common.env).filter(([k]) => !k.startsWith('AWS_')))
+  Object.assign(env, CREDENTIALS, { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' })
+  const s3 = new S3Client({
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: {
+      accessKeyId: CREDENTIALS.AWS_ACCESS_KEY_ID,
+      secretAccessKey: CREDENTIALS.AWS_SECRET_ACCESS_KEY
+    }
+  })
+  const withParent = []
+  const without = []
+  try {
+    for (let r = 0; r < runs; r++) {
+      const bucket = await server.freshBucket()
+      const put = (Key, Body) => s3.send(new PutObjectCommand({ Bucket: bucket, Key, Body }))
+      await put(`.quilt/packages/${topHash}`, readFileSync(manifest))
+      await put('.quilt/named_packages/bench/one/1700000000', topHash)
+      await put('.quilt/named_packages/bench/one/latest', topHash)
+      const args = (name) => [
+        cli,
+        'push',
+        '--name',
+        name,
+        '--path',
+        files,
+        '--registry',
+        `s3://${bucket}`,
+        '--endpoint-url',
+        server.endpoint,
+        '--json'
+      ]
+      const a = await timed(process.execPath, args('bench/one'), { ...common, env })
+      if (a.code !== 0) errors.push(`push with parent: ${a.stderr.trim().slice(-500)}`)
+      withParent.push(a)
+      const b = await timed(process.execPath, args('bench/two'), { ...common, env })
+      if (b.code !== 0) errors.push(`push without parent: ${b.stderr.trim().slice(-500)}`)
+      without.push(b)
+    }
+  } finally {
+    s3.destroy()
+    await server.stop()
+  }
+  return { server: server.kind, withParent, without }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
