@@ -190,7 +190,7 @@ function nameOfStatus(status) {
         return 'BadRequest';
     return 'UnknownError';
 }
-/** Errors the signer threw (the credential provider's): never retried, like the SDK. */
+/** Errors of the credential provider: never retried, like the SDK. */
 const signingFailures = new WeakSet();
 const leanPuts = new WeakMap();
 /** The lean PUT of a client made by `makeS3Client`, if any. */
@@ -354,17 +354,19 @@ class LeanPut {
         if (route.amzUserAgent !== undefined)
             headers['x-amz-user-agent'] = route.amzUserAgent;
         const path = `${route.prefix}${escapeKey(input.key)}`;
-        const offset = this.client.config.systemClockOffset ?? 0;
-        let signed;
+        let credentials;
         try {
-            const credentials = await this.credentials();
-            signed = route.signer.sign({ method: 'PUT', path, query: 'x-id=PutObject', headers }, input.sha256Hex, credentials, new Date(Date.now() + offset));
+            credentials = await this.credentials();
         }
         catch (e) {
             if (e && typeof e === 'object')
                 signingFailures.add(e);
             throw e;
         }
+        // The push may have stopped while the credentials were renewed: nothing more is sent.
+        signal?.throwIfAborted();
+        const offset = this.client.config.systemClockOffset ?? 0;
+        const signed = route.signer.sign({ method: 'PUT', path, query: 'x-id=PutObject', headers }, input.sha256Hex, credentials, new Date(Date.now() + offset));
         const sent = Date.now();
         const res = await this.send(route, `${path}?x-id=PutObject`, signed, input.body, signal);
         const status = res.status;

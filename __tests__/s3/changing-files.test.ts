@@ -19,10 +19,11 @@ import {
   unlinkSync,
   utimesSync,
   writeFileSync,
+  mkdirSync,
   writeSync
 } from 'node:fs'
 import { join } from 'node:path'
-import { FileChangedError } from '../../src/quilt/errors.js'
+import { FileChangedError, WorkflowValidationError } from '../../src/quilt/errors.js'
 import { push } from '../../src/quilt/ops/push.js'
 import { build } from '../../src/quilt/ops/build.js'
 import { LocalRegistry } from '../../src/quilt/registry/local.js'
@@ -222,6 +223,80 @@ describe('a file changed after the listing, before a build reads it', () => {
     ).catch((err: unknown) => err)) as Error
     expect(e).toBeInstanceOf(FileChangedError)
     expect(e.message).toContain(`b.txt changed while this run read it (${says}`)
+    expect(quiltFiles(registry)).toEqual([])
+  })
+
+  const WORKFLOW_NEEDS_MESSAGE = [
+    'version: "1"',
+    'workflows:',
+    '  alpha:',
+    '    name: Alpha',
+    '    is_message_required: true',
+    'default_workflow: alpha',
+    ''
+  ].join('\n')
+
+  // Many batches: the last ones are hashed by the calling thread while the workers take the
+  // first, so the failure comes while it helps; it is the build's error, not a crash.
+  const many = Object.fromEntries(
+    Array.from({ length: 1200 }, (_, i) => [`more/f${i}.txt`, `file ${i}`])
+  )
+
+  it('in the last of many batches: the build fails naming it, nothing written', async () => {
+    const dir = tree({ ...many, 'z.txt': 'last file' })
+    const source = localSource(dir)
+    appendFileSync(join(dir, 'z.txt'), '!')
+    const registry = tempDir('qpa-reg-')
+    const e = (await build(
+      { name: 'chg/z', source, registry: new LocalRegistry(registry), message: null },
+      { concurrency: resolveConcurrency(2) }
+    ).catch((err: unknown) => err)) as Error
+    expect(e).toBeInstanceOf(FileChangedError)
+    expect(e.message).toContain('z.txt changed while this run read it (its size is now 10 bytes')
+    expect(quiltFiles(registry)).toEqual([])
+  })
+
+  it('the command: a workflow refusing the package while 3,000 files are hashed is what the user reads', () => {
+    const dir = tree(
+      Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`more/f${i}.txt`, `file ${i}`]))
+    )
+    const registry = tempDir('qpa-reg-')
+    mkdirSync(join(registry, '.quilt/workflows'), { recursive: true })
+    writeFileSync(join(registry, '.quilt/workflows/config.yml'), WORKFLOW_NEEDS_MESSAGE)
+    const r = spawnSync(
+      process.execPath,
+      [CLI_BUNDLE, 'build', '--name', 'chg/w', '--path', dir, '--registry', registry],
+      { encoding: 'utf-8', timeout: 60_000 }
+    )
+    // Not a crash on the hashing stopped midway ("hash pool closed" and a stack trace).
+    expect(r.stderr).toContain('Commit message is required by workflow, but none was provided.')
+    expect(r.stderr).not.toContain('hash pool closed')
+    expect(r.status).toBe(1)
+    expect(quiltFiles(registry)).toEqual(['.quilt/workflows/config.yml'])
+  })
+
+  it('a workflow refusing the package while many files are hashed: its error is the one told', async () => {
+    const dir = tree(many)
+    const registry = tempDir('qpa-reg-')
+    const config = WORKFLOW_NEEDS_MESSAGE
+    const local = new LocalRegistry(registry)
+    const e = (await build(
+      {
+        name: 'chg/w',
+        source: localSource(dir),
+        registry: local,
+        message: null,
+        workflow: {
+          source: {
+            configKey: local.workflowConfigKey(),
+            fetch: (pk) => Promise.resolve({ data: Buffer.from(config), url: String(pk) })
+          },
+          choice: { kind: 'default' }
+        }
+      },
+      { concurrency: resolveConcurrency(2) }
+    ).catch((err: unknown) => err)) as Error
+    expect(e).toBeInstanceOf(WorkflowValidationError)
     expect(quiltFiles(registry)).toEqual([])
   })
 })

@@ -387,6 +387,32 @@ describe('the lean PUT', () => {
     expect(e.message).toMatch(/stopped|abort/i)
   })
 
+  it('sends nothing when the push stops while its credentials are renewed', async () => {
+    let calls = 0
+    const provider = async (): Promise<AwsCredentialIdentity> => {
+      // The SDK's own request signs with the first answer; the lean PUT waits for a renewal
+      // (credentials this close to their expiry are renewed at every use).
+      if (++calls > 1) await new Promise((r) => setTimeout(r, 300))
+      return {
+        accessKeyId: 'AK1',
+        secretAccessKey: 'secret-one',
+        expiration: new Date(Date.now() + 200_000)
+      }
+    }
+    const s3 = client(provider)
+    const stop = new AbortController()
+    const t = new Transfer(s3, { concurrency: 1, signal: stop.signal })
+    await upload(t, 'bucket-r', 'one')
+    fake.seen.length = 0
+    const pending = upload(t, 'bucket-r', 'two').catch((e: unknown) => e)
+    await new Promise((r) => setTimeout(r, 100))
+    const reason = new Error('another file failed')
+    stop.abort(reason)
+    expect(await pending).toBe(reason)
+    await new Promise((r) => setTimeout(r, 400))
+    expect(fake.seen).toEqual([])
+  })
+
   it("leaves the push's stop reason (another file's error) as it is", async () => {
     const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
     const stop = new AbortController()

@@ -7389,16 +7389,14 @@ function listLocalFolder(folder) {
         }
         kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
     }
-    const uid = process.getuid?.() ?? -1;
     return kept.map((f) => {
         try {
             const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
             const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
-            // An unreadable file fails now, before anything is hashed or sent. A file of this user's
-            // with its owner's read bit set is readable (the owner's bits are what access(2) checks
-            // for its owner, ACLs included), so only the others are asked about.
-            if (st.uid !== uid || (st.mode & 0o400) === 0)
-                (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
+            // An unreadable file fails now, before anything is hashed or sent. access(2) is asked for
+            // every file: the mode bits are not the answer on network file systems or under a security
+            // module, where the server or the module decides.
+            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
             return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
         }
         catch (e) {
@@ -11541,8 +11539,12 @@ class HashPool {
             }
         }
         flush();
+        // Every job's failure is handled before this thread helps (a job may fail meanwhile, and
+        // a rejection nothing awaits yet would end the process).
+        const all = settleAll(jobs);
+        all.catch(() => undefined);
         await this.helpWhileWaiting();
-        await settleAll(jobs);
+        await all;
         return out;
     }
     /** A small job on the main thread: starting worker threads would cost more than it saves. */
@@ -11619,6 +11621,12 @@ class HashPool {
         for (const item of this.queue.slice(this.queueHead))
             item?.pending.reject(new Error('hash pool closed'));
         this.queue = [];
+        // Requests a worker was given: their answers will not come.
+        for (const pending of this.inflight.values()) {
+            for (const p of pending.values())
+                p.reject(new Error('hash pool closed'));
+            pending.clear();
+        }
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }

@@ -258,8 +258,12 @@ export class HashPool {
       }
     }
     flush()
+    // Every job's failure is handled before this thread helps (a job may fail meanwhile, and
+    // a rejection nothing awaits yet would end the process).
+    const all = settleAll(jobs)
+    all.catch(() => undefined)
     await this.helpWhileWaiting()
-    await settleAll(jobs)
+    await all
     return out
   }
 
@@ -346,6 +350,11 @@ export class HashPool {
     for (const item of this.queue.slice(this.queueHead))
       item?.pending.reject(new Error('hash pool closed'))
     this.queue = []
+    // Requests a worker was given: their answers will not come.
+    for (const pending of this.inflight.values()) {
+      for (const p of pending.values()) p.reject(new Error('hash pool closed'))
+      pending.clear()
+    }
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
 }

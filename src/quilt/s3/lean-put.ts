@@ -35,7 +35,7 @@ import {
 } from 'node:http'
 import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https'
 import { isBrokenTransfer, s3ErrorCode, httpStatus } from './errors.js'
-import { SigV4Signer } from './sigv4.js'
+import { SigV4Signer, type SigningCredentials } from './sigv4.js'
 
 /** Where the PUTs of one bucket go, and how they are signed: as the SDK sent one. */
 interface Route {
@@ -136,7 +136,7 @@ function nameOfStatus(status: number): string {
   return 'UnknownError'
 }
 
-/** Errors the signer threw (the credential provider's): never retried, like the SDK. */
+/** Errors of the credential provider: never retried, like the SDK. */
 const signingFailures = new WeakSet()
 
 const leanPuts = new WeakMap<S3Client, LeanPut>()
@@ -309,20 +309,22 @@ export class LeanPut {
     if (route.userAgent !== undefined) headers['user-agent'] = route.userAgent
     if (route.amzUserAgent !== undefined) headers['x-amz-user-agent'] = route.amzUserAgent
     const path = `${route.prefix}${escapeKey(input.key)}`
-    const offset = this.client.config.systemClockOffset ?? 0
-    let signed: Record<string, string>
+    let credentials: SigningCredentials
     try {
-      const credentials = await this.credentials()
-      signed = route.signer.sign(
-        { method: 'PUT', path, query: 'x-id=PutObject', headers },
-        input.sha256Hex,
-        credentials,
-        new Date(Date.now() + offset)
-      )
+      credentials = await this.credentials()
     } catch (e) {
       if (e && typeof e === 'object') signingFailures.add(e)
       throw e
     }
+    // The push may have stopped while the credentials were renewed: nothing more is sent.
+    signal?.throwIfAborted()
+    const offset = this.client.config.systemClockOffset ?? 0
+    const signed = route.signer.sign(
+      { method: 'PUT', path, query: 'x-id=PutObject', headers },
+      input.sha256Hex,
+      credentials,
+      new Date(Date.now() + offset)
+    )
     const sent = Date.now()
     const res = await this.send(route, `${path}?x-id=PutObject`, signed, input.body, signal)
     const status = res.status

@@ -139,15 +139,14 @@ export function listLocalFolder(folder: string): SourceFile[] {
       (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
     )
   }
-  const uid = process.getuid?.() ?? -1
   return kept.map((f) => {
     try {
       const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
       const st = f.symlink ? statSync(f.abs) : lstatSync(f.abs)
-      // An unreadable file fails now, before anything is hashed or sent. A file of this user's
-      // with its owner's read bit set is readable (the owner's bits are what access(2) checks
-      // for its owner, ACLs included), so only the others are asked about.
-      if (st.uid !== uid || (st.mode & 0o400) === 0) accessSync(realPath, fsConstants.R_OK)
+      // An unreadable file fails now, before anything is hashed or sent. access(2) is asked for
+      // every file: the mode bits are not the answer on network file systems or under a security
+      // module, where the server or the module decides.
+      accessSync(realPath, fsConstants.R_OK)
       return { logicalKey: f.rel, realPath, size: st.size, identity: identityOf(st) }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
