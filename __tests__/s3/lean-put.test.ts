@@ -340,6 +340,25 @@ describe('the lean PUT', () => {
     expect(fake.seen.length).toBe(1)
   })
 
+  it("waits as long as S3's Retry-After asks before it retries, as the SDK does", async () => {
+    const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
+    const t = new Transfer(s3, { concurrency: 1 })
+    await upload(t, 'bucket-s', 'one')
+    const at: number[] = []
+    fake.answers.push((_, res) => {
+      at.push(Date.now())
+      // A server error (a throttling one would also slow the client's sending rate).
+      res.writeHead(500, { 'content-type': 'application/xml', 'retry-after': '2' })
+      res.end('<Error><Code>InternalError</Code><Message>Try again later</Message></Error>')
+      return true
+    })
+    fake.answers.push(() => (at.push(Date.now()), false))
+    const r = await upload(t, 'bucket-s', 'two')
+    expect(r.versionId).not.toBeNull()
+    expect(at).toHaveLength(2)
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(1900)
+  })
+
   it('signs with refreshed credentials once the old ones expire', async () => {
     let calls = 0
     const provider = (): Promise<AwsCredentialIdentity> => {

@@ -190,6 +190,23 @@ function nameOfStatus(status) {
         return 'BadRequest';
     return 'UnknownError';
 }
+/** When S3 asked to be retried (its `Retry-After`), by error: the strategy waits at least so long. */
+const retryAfterHints = new WeakMap();
+/**
+ * When the answer asks to be retried, as the SDK's retry reads it: `Retry-After` (seconds, or
+ * an HTTP date) or `x-amz-retry-after` (milliseconds).
+ */
+function retryAfter(h) {
+    const seconds = header(h, 'retry-after')?.trim();
+    if (seconds !== undefined) {
+        if (/^\d+(\.\d+)?$/.test(seconds))
+            return new Date(Date.now() + Number(seconds) * 1000);
+        const at = Date.parse(seconds);
+        return Number.isNaN(at) ? undefined : new Date(at);
+    }
+    const ms = Number(header(h, 'x-amz-retry-after') ?? NaN);
+    return Number.isNaN(ms) ? undefined : new Date(Date.now() + ms);
+}
 /** Errors of the credential provider: never retried, like the SDK. */
 const signingFailures = new WeakSet();
 const leanPuts = new WeakMap();
@@ -296,7 +313,8 @@ class LeanPut {
                         throw e;
                     try {
                         const errorType = isThrottling(e) ? 'THROTTLING' : 'TRANSIENT';
-                        token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType }), signal);
+                        const retryAfterHint = retryAfterHints.get(e);
+                        token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, retryAfterHint }), signal);
                     }
                     catch (refused) {
                         if (isStop(refused))
@@ -412,6 +430,9 @@ class LeanPut {
             message: xmlField(res.body, 'Message') ?? name
         });
         Object.assign(e, { Code: code, RequestId: requestId, HostId: hostId });
+        const hint = retryAfter(h);
+        if (hint)
+            retryAfterHints.set(e, hint);
         throw e;
     }
     /** One HTTP exchange; the answer's body is read whole (empty on success). */

@@ -136,6 +136,24 @@ function nameOfStatus(status: number): string {
   return 'UnknownError'
 }
 
+/** When S3 asked to be retried (its `Retry-After`), by error: the strategy waits at least so long. */
+const retryAfterHints = new WeakMap<object, Date>()
+
+/**
+ * When the answer asks to be retried, as the SDK's retry reads it: `Retry-After` (seconds, or
+ * an HTTP date) or `x-amz-retry-after` (milliseconds).
+ */
+function retryAfter(h: IncomingMessage['headers']): Date | undefined {
+  const seconds = header(h, 'retry-after')?.trim()
+  if (seconds !== undefined) {
+    if (/^\d+(\.\d+)?$/.test(seconds)) return new Date(Date.now() + Number(seconds) * 1000)
+    const at = Date.parse(seconds)
+    return Number.isNaN(at) ? undefined : new Date(at)
+  }
+  const ms = Number(header(h, 'x-amz-retry-after') ?? NaN)
+  return Number.isNaN(ms) ? undefined : new Date(Date.now() + ms)
+}
+
 /** Errors of the credential provider: never retried, like the SDK. */
 const signingFailures = new WeakSet()
 
@@ -248,8 +266,9 @@ export class LeanPut {
           if (signal?.aborted || !this.retryable(e)) throw e
           try {
             const errorType = isThrottling(e) ? 'THROTTLING' : 'TRANSIENT'
+            const retryAfterHint = retryAfterHints.get(e as object)
             token = await untilAborted(
-              strategy.refreshRetryTokenForRetry(token, { errorType }),
+              strategy.refreshRetryTokenForRetry(token, { errorType, retryAfterHint }),
               signal
             )
           } catch (refused) {
@@ -371,6 +390,8 @@ export class LeanPut {
       message: xmlField(res.body, 'Message') ?? name
     })
     Object.assign(e, { Code: code, RequestId: requestId, HostId: hostId })
+    const hint = retryAfter(h)
+    if (hint) retryAfterHints.set(e, hint)
     throw e
   }
 
