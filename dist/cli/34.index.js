@@ -551,19 +551,9 @@ function timeoutError(message) {
 }
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */
 function abortableSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal.reason);
-        };
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    let timer;
+    const slept = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return untilAborted(slept, signal).finally(() => clearTimeout(timer));
 }
 
 

@@ -529,16 +529,7 @@ function timeoutError(message: string): Error {
 
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error)
-    const onAbort = (): void => {
-      clearTimeout(t)
-      reject(signal!.reason as Error)
-    }
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
+  let timer: NodeJS.Timeout | undefined
+  const slept = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+  return untilAborted(slept, signal).finally(() => clearTimeout(timer))
 }
