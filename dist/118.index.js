@@ -1221,14 +1221,14 @@ class Mover {
         else {
             return false;
         }
-        e.hash = (0,format_manifest/* newHash */.tw)(hash, hashType);
+        (0,format_manifest/* setNewHash */.Fx)(e, hash, hashType);
         this.counters.countReused(e);
         return true;
     }
     moved(e, r) {
         e.physicalKey = r.physicalKey;
         if (r.hash !== null)
-            e.hash = (0,format_manifest/* newHash */.tw)(r.hash, this.ctx.hashType);
+            (0,format_manifest/* setNewHash */.Fx)(e, r.hash, this.ctx.hashType);
         this.counters.countTransferred(e, r.physicalKey);
     }
 }

@@ -7257,7 +7257,7 @@ var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
-var file = __nccwpck_require__(1232);
+var sources_file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -7265,6 +7265,7 @@ var file = __nccwpck_require__(1232);
  * followed, symlinked directories not entered, `.quiltignore` applied like
  * `quilt3.util.quiltignore_filter`).
  */
+
 
 
 
@@ -7308,7 +7309,7 @@ function byName(a, b) {
  * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
  * are several times faster than the promise API (research/performance.md).
  */
-function listLocalFolder(folder) {
+function listLocalFolder(folder, options = {}) {
     let st;
     try {
         st = (0,external_node_fs_.statSync)(folder);
@@ -7389,38 +7390,112 @@ function listLocalFolder(folder) {
         }
         kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
     }
+    const hashType = options.hashType;
+    const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1);
     return kept.map((f) => {
-        try {
-            const realPath = f.symlink ? external_node_fs_.realpathSync.native(f.abs) : f.abs;
-            const st = f.symlink ? (0,external_node_fs_.statSync)(f.abs) : (0,external_node_fs_.lstatSync)(f.abs);
-            // An unreadable file fails now, before anything is hashed or sent. access(2) is asked for
-            // every file: the mode bits are not the answer on network file systems or under a security
-            // module, where the server or the module decides.
-            (0,external_node_fs_.accessSync)(realPath, external_node_fs_.constants.R_OK);
-            return { logicalKey: f.rel, realPath, size: st.size, identity: (0,file/* identityOf */.cu)(st) };
-        }
-        catch (e) {
-            const code = e.code;
-            if (f.rel.includes('\ufffd') && code === 'ENOENT') {
-                throw new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+        const realPath = f.symlink ? realPathOf(f) : f.abs;
+        return openListed(f.rel, realPath, f.abs, (fd, st) => {
+            const file = {
+                logicalKey: f.rel,
+                realPath,
+                size: st.size,
+                identity: (0,sources_file/* identityOf */.cu)(st)
+            };
+            if (buf !== null && hashType !== undefined && st.size <= INLINE_HASH_MAX) {
+                file.hash = { type: hashType, value: hashSmallFile(fd, st.size, buf, realPath, hashType) };
             }
-            if (code === 'EACCES' || code === 'EPERM')
-                throw new errors/* SourceReadError */.Ct(f.abs, code, 'file');
-            throw e;
-        }
+            return file;
+        });
     });
 }
-/** The entries of a local folder (path or `file://` URL, already resolved). */
-function localSource(folder) {
+/** Files up to this size are hashed as they are listed, when the listing is asked to hash. */
+const INLINE_HASH_MAX = 32 * 1024;
+/** The real path of a listed symlink, its errors as the user should read them. */
+function realPathOf(f) {
+    try {
+        return external_node_fs_.realpathSync.native(f.abs);
+    }
+    catch (e) {
+        throw listingError(f.rel, f.abs, e);
+    }
+}
+/**
+ * Open a listed file and give its descriptor and fstat to `use`. Opening is the test of
+ * readability that holds on every file system (network file systems and security modules decide
+ * there, not the mode bits): an unreadable file fails now, before anything is hashed or sent.
+ * `O_NONBLOCK`: a path that became a fifo since the folder was read does not hang the run.
+ */
+function openListed(rel, path, shown, use) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        throw listingError(rel, shown, e);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new errors/* FileChangedError */.jL(shown, 'it is no longer a regular file');
+        return use(fd, st);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A listed file that cannot be opened, as the user should read it. */
+function listingError(rel, shown, e) {
+    const code = e.code;
+    if (rel.includes('\ufffd') && code === 'ENOENT') {
+        return new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
+    }
+    if (code === 'EACCES' || code === 'EPERM')
+        return new errors/* SourceReadError */.Ct(shown, code, 'file');
+    if (code === 'ENOENT')
+        return new errors/* FileChangedError */.jL(shown, 'it was deleted');
+    return e instanceof Error ? e : new Error(String(e));
+}
+/**
+ * The quilt hash of a small open file of `size` bytes, read in one go into `buf` with one byte
+ * more asked for: a file that grew or shrank since its fstat fails naming it, never hashed wrong.
+ */
+function hashSmallFile(fd, size, buf, path, type) {
+    let got = 0;
+    try {
+        while (got <= size) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, got, size + 1 - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+    }
+    catch (e) {
+        throw (0,sources_file/* sourceError */.I8)(path, e);
+    }
+    if (got !== size) {
+        throw new errors/* FileChangedError */.jL(path, got < size ? 'it became shorter' : 'it became longer');
+    }
+    return (0,hash/* hashBytes */.yi)(buf.subarray(0, size), type);
+}
+/**
+ * The entries of a local folder (path or `file://` URL, already resolved); with `hashType`, the
+ * small files come with their hashes (see ListingOptions).
+ */
+function localSource(folder, options = {}) {
     return {
         kind: 'local',
         display: folder,
-        entries: listLocalFolder(folder).map((f) => ({
-            logicalKey: f.logicalKey,
-            physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
-            size: f.size,
-            identity: f.identity
-        }))
+        entries: listLocalFolder(folder, options).map((f) => {
+            const entry = {
+                logicalKey: f.logicalKey,
+                physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
+                size: f.size,
+                identity: f.identity
+            };
+            if (f.hash)
+                entry.hash = f.hash;
+            return entry;
+        })
     };
 }
 
@@ -7516,7 +7591,11 @@ async function registryOf(inputs, clients, log) {
             return new LocalRegistry(defaultLocalRegistryDir());
     }
 }
-async function sourceOf(inputs, clients, log) {
+/**
+ * The entries `path` names. With `hashType` (a build), the small local files are hashed as they
+ * are listed: they are open then, and read once.
+ */
+async function sourceOf(inputs, clients, log, hashType) {
     const location = inputs.path;
     if (location.kind === 's3') {
         let listed;
@@ -7538,7 +7617,7 @@ async function sourceOf(inputs, clients, log) {
     }
     const folder = checkFolder('path', location.folder, true);
     try {
-        return localSource(folder);
+        return localSource(folder, { hashType });
     }
     catch (e) {
         if (e instanceof errors/* QuiltError */.YH)
@@ -8018,7 +8097,7 @@ function setHashes(entries, listed, values, type) {
         entries.every((e, i) => e.logicalKey === listed[i].logicalKey);
     if (same) {
         for (let i = 0; i < entries.length; i++)
-            entries[i].hash = (0,format_manifest/* newHash */.tw)(values[i], type);
+            (0,format_manifest/* setNewHash */.Fx)(entries[i], values[i], type);
         return;
     }
     const byKey = new Map();
@@ -8026,7 +8105,7 @@ function setHashes(entries, listed, values, type) {
     for (const e of entries) {
         const value = byKey.get(e.logicalKey);
         if (value !== undefined)
-            e.hash = (0,format_manifest/* newHash */.tw)(value, type);
+            (0,format_manifest/* setNewHash */.Fx)(e, value, type);
     }
 }
 /** Make the package from the source and write it to the registry; no data is copied. */
@@ -8055,13 +8134,24 @@ async function build(req, options = {}) {
         // wins: the hashing's own error is then dropped). Each file is checked, once read, to still
         // be the file the listing saw: the hashes are of the files as listed.
         const local = source.entries.filter((e) => e.physicalKey.isLocal());
-        const hashing = local.length > 0
-            ? pool.hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })), hashType)
+        // Small files the listing hashed as it opened them (sources/local.ts) are done already.
+        const toHash = local.filter((e) => e.hash?.type !== hashType);
+        if (toHash.length < local.length) {
+            let bytes = 0;
+            for (const e of local)
+                if (e.hash?.type === hashType)
+                    bytes += e.size;
+            onBytes(bytes, local.length - toHash.length);
+        }
+        const hashing = toHash.length > 0
+            ? pool.hashFiles(toHash.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })), hashType)
             : null;
         hashing?.catch(() => undefined);
         prepared = await (0,prepare/* prepareRevision */.TH)({ ...req, source }, maxRecordSize);
-        if (hashing)
-            setHashes(prepared.entries, local, await hashing, hashType);
+        const hashed = hashing ? await hashing : [];
+        let next = 0;
+        const values = local.map((e) => (e.hash?.type === hashType ? e.hash.value : hashed[next++]));
+        setHashes(prepared.entries, local, values, hashType);
         // What is left: objects in S3.
         await (0,missing/* computeMissingHashes */.G)(prepared.entries, {
             local: pool,
@@ -8377,7 +8467,8 @@ async function cleanup(req) {
 
 async function runBuild(inputs, clients, log) {
     const registry = await registryOf(inputs, clients, log);
-    const source = await sourceOf(inputs, clients, log);
+    const hashType = hashTypeOf(inputs, clients, log);
+    const source = await sourceOf(inputs, clients, log, hashType);
     const bytes = source.entries.reduce((n, e) => n + e.size, 0);
     log.info(`Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${report_formatBytes(bytes)}) into ${registry.display}`);
     const progress = new ProgressLine((l) => log.info(l), 'Hashed');
@@ -8388,7 +8479,7 @@ async function runBuild(inputs, clients, log) {
         message: inputs.message,
         userMeta: inputs.meta,
         workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
-        hashType: hashTypeOf(inputs, clients, log)
+        hashType
     }, {
         concurrency: inputs.concurrency,
         s3: source.kind === 's3' ? await clients.get() : undefined,
@@ -9270,11 +9361,16 @@ function combinePartDigests(digests) {
         h.update(d);
     return h.digest('base64');
 }
+const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : undefined;
 /** The quilt hash of bytes held in memory (manifests, tests, small objects). */
 function hashBytes(data, type = SHA256_CHUNKED) {
     if (type === CRC64NVME)
         return crc64Base64(data);
     const size = data.length;
+    if (size > 0 && size <= MULTIPART_THRESHOLD && oneShot) {
+        // One part: b64(sha256(sha256(data))), without a Hash object per digest (Node >= 20.12).
+        return oneShot('sha256', oneShot('sha256', data, 'buffer'), 'base64');
+    }
     const chunk = chunkSize(size);
     const digests = [];
     for (let off = 0; off < size; off += chunk) {
@@ -9369,13 +9465,13 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ setNewHash),
 /* harmony export */   Pp: () => (/* binding */ readHash),
 /* harmony export */   Xs: () => (/* binding */ NewEntry),
 /* harmony export */   lP: () => (/* binding */ Package),
-/* harmony export */   tw: () => (/* binding */ newHash),
 /* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys, NO_META */
+/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys, NO_META, newHash */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
@@ -9852,22 +9948,30 @@ function field(obj, name) {
  */
 const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /**
- * A new entry (its hash computed by this run, no metadata, an integer size) whose logical key
- * and physical key are plain text: its lines are written without the generic encoder.
+ * The hash of a new entry (its hash computed by this run, no metadata, an integer size) whose
+ * logical key and hash are plain text, or null: its lines are written without the generic
+ * encoder (the entry line also needs a plain physical key).
  */
-function isPlainNewEntry(e) {
-    return (e.hash instanceof NewHash &&
-        e.hash.plain &&
+function plainNewHash(e) {
+    let h = null;
+    if (e instanceof NewEntry)
+        h = e.newHash();
+    else if (e.hash instanceof NewHash)
+        h = e.hash;
+    return h !== null &&
+        h.plain &&
         e.meta === NO_META &&
         e.sizeValue === undefined &&
         Number.isSafeInteger(e.size) &&
         e.size >= 0 &&
-        PLAIN_TEXT.test(e.logicalKey));
+        PLAIN_TEXT.test(e.logicalKey)
+        ? h
+        : null;
 }
 /** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
 function hashRecord(e) {
-    if (isPlainNewEntry(e)) {
-        const h = e.hash;
+    const h = plainNewHash(e);
+    if (h !== null) {
         return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`;
     }
     if (e.hash === null || e.sizeValue === null) {
@@ -10692,10 +10796,10 @@ class LineEntry {
     }
 }
 function entryLine(e) {
-    if (isPlainNewEntry(e)) {
+    const h = plainNewHash(e);
+    if (h !== null) {
         const url = String(e.physicalKey);
         if (PLAIN_TEXT.test(url)) {
-            const h = e.hash;
             return `{"logical_key": "${e.logicalKey}", "physical_keys": ["${url}"], "size": ${e.size}, "hash": {"type": "${h.hashType}", "value": "${h.hashValue}"}, "meta": {}}`;
         }
     }
@@ -10765,6 +10869,13 @@ class NewHash extends Map {
 function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
     return new NewHash(type, value);
 }
+/** Give `e` the hash this run computed (`newHash(value, type)`; a new entry keeps the strings). */
+function setNewHash(e, value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
+    if (e instanceof NewEntry)
+        e.setNewHash(type, value);
+    else
+        e.hash = newHash(value, type);
+}
 /**
  * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
  * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
@@ -10794,6 +10905,19 @@ class NewEntry {
         return type === null
             ? this.hashValue
             : new NewHash(type, this.hashValue, this.plainHash);
+    }
+    /** A hash of quilt3's shape (two strings) this entry keeps as its strings, or null. */
+    newHash() {
+        const type = this.hashType;
+        if (type === null)
+            return null;
+        return { hashType: type, hashValue: this.hashValue, plain: this.plainHash };
+    }
+    /** Set the hash to `{"type": type, "value": value}` (no hash object made). */
+    setNewHash(type, value) {
+        this.hashType = type;
+        this.hashValue = value;
+        this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value);
     }
     set hash(h) {
         if (h instanceof NewHash) {
@@ -11089,7 +11213,7 @@ async function computeMissingHashes(entries, hashers, type = _format_hash_js__WE
         jobs.push(pool
             .hashFiles(local.map((e) => ({ path: e.physicalKey.path, size: e.size })), type)
             .then((hs) => {
-            local.forEach((e, i) => (e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(hs[i], type)));
+            local.forEach((e, i) => (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .setNewHash */ .Fx)(e, hs[i], type));
         }));
     }
     if (remote.length > 0) {
@@ -11100,7 +11224,7 @@ async function computeMissingHashes(entries, hashers, type = _format_hash_js__WE
         jobs.push((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLimit */ .Gm)(remote, Math.max(1, s3.concurrency) * 2, async (e) => {
             const pk = e.physicalKey;
             const o = { bucket: pk.bucket, key: pk.path, versionId: pk.versionId, size: e.size };
-            e.hash = (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .newHash */ .tw)(await s3.hash(o, type), type);
+            (0,_format_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .setNewHash */ .Fx)(e, await s3.hash(o, type), type);
         }));
     }
     const settled = await Promise.allSettled(jobs);

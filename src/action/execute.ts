@@ -29,7 +29,8 @@ import { cleanupRows } from './summary.js'
 
 async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Promise<ActionResult> {
   const registry = await registryOf(inputs, clients, log)
-  const source = await sourceOf(inputs, clients, log)
+  const hashType = hashTypeOf(inputs, clients, log)
+  const source = await sourceOf(inputs, clients, log, hashType)
   const bytes = source.entries.reduce((n, e) => n + e.size, 0)
   log.info(
     `Building ${inputs.name} from ${source.display} (${plural(source.entries.length, 'file')}, ${formatBytes(bytes)}) into ${registry.display}`
@@ -43,7 +44,7 @@ async function runBuild(inputs: BuildInputs, clients: Clients, log: Logger): Pro
       message: inputs.message,
       userMeta: inputs.meta,
       workflow: { source: workflowSource(registry, clients), choice: inputs.workflow },
-      hashType: hashTypeOf(inputs, clients, log)
+      hashType
     },
     {
       concurrency: inputs.concurrency,

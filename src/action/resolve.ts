@@ -128,10 +128,15 @@ export async function registryOf(
   }
 }
 
+/**
+ * The entries `path` names. With `hashType` (a build), the small local files are hashed as they
+ * are listed: they are open then, and read once.
+ */
 export async function sourceOf(
   inputs: BuildInputs | PushInputs,
   clients: Clients,
-  log: Logger
+  log: Logger,
+  hashType?: HashType
 ): Promise<Source> {
   const location = inputs.path
   if (location.kind === 's3') {
@@ -151,7 +156,7 @@ export async function sourceOf(
   }
   const folder = checkFolder('path', location.folder, true)
   try {
-    return localSource(folder)
+    return localSource(folder, { hashType })
   } catch (e) {
     if (e instanceof QuiltError) throw new InputError('path', `Input 'path': ${e.message}`)
     throw e

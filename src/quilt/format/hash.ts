@@ -3,7 +3,7 @@
  * (quilt3 8 reads and verifies it; the catalog and quilt-rs write it) and legacy `SHA256`: part
  * sizes, the combination of the parts' digests, and S3's checksums read as quilt hashes.
  */
-import { createHash } from 'node:crypto'
+import { createHash, hash as cryptoHash } from 'node:crypto'
 import { crc64nvmeKernel, type Crc64Kernel } from './crc64.js'
 
 export const MiB = 1024 * 1024
@@ -54,10 +54,16 @@ export function combinePartDigests(digests: readonly Uint8Array[]): string {
   return h.digest('base64')
 }
 
+const oneShot = typeof cryptoHash === 'function' ? cryptoHash : undefined
+
 /** The quilt hash of bytes held in memory (manifests, tests, small objects). */
 export function hashBytes(data: Uint8Array, type: HashType = SHA256_CHUNKED): string {
   if (type === CRC64NVME) return crc64Base64(data)
   const size = data.length
+  if (size > 0 && size <= MULTIPART_THRESHOLD && oneShot) {
+    // One part: b64(sha256(sha256(data))), without a Hash object per digest (Node >= 20.12).
+    return oneShot('sha256', oneShot('sha256', data, 'buffer'), 'base64')
+  }
   const chunk = chunkSize(size)
   const digests: Buffer[] = []
   for (let off = 0; off < size; off += chunk) {

@@ -521,25 +521,29 @@ function field(obj: PyObject, name: string): PyValue {
 const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
 
 /**
- * A new entry (its hash computed by this run, no metadata, an integer size) whose logical key
- * and physical key are plain text: its lines are written without the generic encoder.
+ * The hash of a new entry (its hash computed by this run, no metadata, an integer size) whose
+ * logical key and hash are plain text, or null: its lines are written without the generic
+ * encoder (the entry line also needs a plain physical key).
  */
-function isPlainNewEntry(e: Entry): e is Entry & { hash: NewHash } {
-  return (
-    e.hash instanceof NewHash &&
-    e.hash.plain &&
+function plainNewHash(e: Entry): { hashType: string; hashValue: string } | null {
+  let h: { hashType: string; hashValue: string; plain: boolean } | null = null
+  if (e instanceof NewEntry) h = e.newHash()
+  else if (e.hash instanceof NewHash) h = e.hash
+  return h !== null &&
+    h.plain &&
     e.meta === NO_META &&
     e.sizeValue === undefined &&
     Number.isSafeInteger(e.size) &&
     e.size >= 0 &&
     PLAIN_TEXT.test(e.logicalKey)
-  )
+    ? h
+    : null
 }
 
 /** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
 function hashRecord(e: Entry): string {
-  if (isPlainNewEntry(e)) {
-    const h = e.hash
+  const h = plainNewHash(e)
+  if (h !== null) {
     return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`
   }
   if (e.hash === null || e.sizeValue === null) {
@@ -1355,10 +1359,10 @@ class LineEntry implements Entry {
 }
 
 function entryLine(e: Entry): string {
-  if (isPlainNewEntry(e)) {
+  const h = plainNewHash(e)
+  if (h !== null) {
     const url = String(e.physicalKey)
     if (PLAIN_TEXT.test(url)) {
-      const h = e.hash
       return `{"logical_key": "${e.logicalKey}", "physical_keys": ["${url}"], "size": ${e.size}, "hash": {"type": "${h.hashType}", "value": "${h.hashValue}"}, "meta": {}}`
     }
   }
@@ -1434,6 +1438,12 @@ export function newHash(value: string, type: HashType = SHA256_CHUNKED): PyObjec
   return new NewHash(type, value)
 }
 
+/** Give `e` the hash this run computed (`newHash(value, type)`; a new entry keeps the strings). */
+export function setNewHash(e: Entry, value: string, type: HashType = SHA256_CHUNKED): void {
+  if (e instanceof NewEntry) e.setNewHash(type, value)
+  else e.hash = newHash(value, type)
+}
+
 /**
  * A file build or push adds to a package (not one read from a manifest). A hash of quilt3's
  * shape (`{"type", "value"}`, two strings, in that order) is kept as its two strings, not as a
@@ -1461,6 +1471,20 @@ export class NewEntry implements Entry {
     return type === null
       ? this.hashValue
       : new NewHash(type, this.hashValue as string, this.plainHash)
+  }
+
+  /** A hash of quilt3's shape (two strings) this entry keeps as its strings, or null. */
+  newHash(): { hashType: string; hashValue: string; plain: boolean } | null {
+    const type = this.hashType
+    if (type === null) return null
+    return { hashType: type, hashValue: this.hashValue as string, plain: this.plainHash }
+  }
+
+  /** Set the hash to `{"type": type, "value": value}` (no hash object made). */
+  setNewHash(type: string, value: string): void {
+    this.hashType = type
+    this.hashValue = value
+    this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value)
   }
 
   set hash(h: PyValue) {

@@ -1,6 +1,6 @@
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
 import { forEachLimit } from '../concurrency.js'
-import { newHash, type Entry } from '../format/manifest.js'
+import { setNewHash, type Entry } from '../format/manifest.js'
 import { SHA256_CHUNKED, type HashType } from '../format/hash.js'
 import type { HashPool } from './pool.js'
 import type { S3Hasher } from './s3-objects.js'
@@ -34,7 +34,7 @@ export async function computeMissingHashes(
           type
         )
         .then((hs) => {
-          local.forEach((e, i) => (e.hash = newHash(hs[i]!, type)))
+          local.forEach((e, i) => setNewHash(e, hs[i]!, type))
         })
     )
   }
@@ -46,7 +46,7 @@ export async function computeMissingHashes(
       forEachLimit(remote, Math.max(1, s3.concurrency) * 2, async (e) => {
         const pk = e.physicalKey
         const o = { bucket: pk.bucket!, key: pk.path, versionId: pk.versionId, size: e.size }
-        e.hash = newHash(await s3.hash(o, type), type)
+        setNewHash(e, await s3.hash(o, type), type)
       })
     )
   }

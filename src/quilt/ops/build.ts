@@ -9,7 +9,7 @@ import { HashPool } from '../hashing/pool.js'
 import type { S3Hasher } from '../hashing/s3-objects.js'
 import { SHA256_CHUNKED, type HashType } from '../format/hash.js'
 import { type PyValue } from '../py/json.js'
-import { maxRecordSizeFromEnv, newHash, Package, type Entry } from '../format/manifest.js'
+import { maxRecordSizeFromEnv, Package, setNewHash, type Entry } from '../format/manifest.js'
 import { computeMissingHashes } from '../hashing/missing.js'
 import { commitRevision, type Registry } from '../registry/registry.js'
 import { localSource, type Source, type SourceEntry } from '../sources/local.js'
@@ -99,14 +99,14 @@ function setHashes(
     entries.length === listed.length &&
     entries.every((e, i) => e.logicalKey === listed[i]!.logicalKey)
   if (same) {
-    for (let i = 0; i < entries.length; i++) entries[i]!.hash = newHash(values[i]!, type)
+    for (let i = 0; i < entries.length; i++) setNewHash(entries[i]!, values[i]!, type)
     return
   }
   const byKey = new Map<string, string>()
   listed.forEach((e, i) => byKey.set(e.logicalKey, values[i]!))
   for (const e of entries) {
     const value = byKey.get(e.logicalKey)
-    if (value !== undefined) e.hash = newHash(value, type)
+    if (value !== undefined) setNewHash(e, value, type)
   }
 }
 
@@ -135,16 +135,26 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     // wins: the hashing's own error is then dropped). Each file is checked, once read, to still
     // be the file the listing saw: the hashes are of the files as listed.
     const local = source.entries.filter((e) => e.physicalKey.isLocal())
+    // Small files the listing hashed as it opened them (sources/local.ts) are done already.
+    const toHash = local.filter((e) => e.hash?.type !== hashType)
+    if (toHash.length < local.length) {
+      let bytes = 0
+      for (const e of local) if (e.hash?.type === hashType) bytes += e.size
+      onBytes(bytes, local.length - toHash.length)
+    }
     const hashing =
-      local.length > 0
+      toHash.length > 0
         ? pool.hashFiles(
-            local.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })),
+            toHash.map((e) => ({ path: e.physicalKey.path, size: e.size, identity: e.identity })),
             hashType
           )
         : null
     hashing?.catch(() => undefined)
     prepared = await prepareRevision({ ...req, source }, maxRecordSize)
-    if (hashing) setHashes(prepared.entries, local, await hashing, hashType)
+    const hashed = hashing ? await hashing : []
+    let next = 0
+    const values = local.map((e) => (e.hash?.type === hashType ? e.hash.value : hashed[next++]!))
+    setHashes(prepared.entries, local, values, hashType)
     // What is left: objects in S3.
     await computeMissingHashes(
       prepared.entries,

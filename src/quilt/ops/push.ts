@@ -35,7 +35,7 @@ import { S3_PERMISSIONS } from '../s3/errors.js'
 import { HeapKeeper } from '../memory.js'
 import { type PyValue } from '../py/json.js'
 import {
-  newHash,
+  setNewHash,
   maxRecordSizeFromEnv,
   readHash,
   type Entry,
@@ -480,14 +480,14 @@ class Mover {
     } else {
       return false
     }
-    e.hash = newHash(hash, hashType)
+    setNewHash(e, hash, hashType)
     this.counters.countReused(e)
     return true
   }
 
   private moved(e: Entry, r: { physicalKey: PhysicalKey; hash: string | null }): void {
     e.physicalKey = r.physicalKey
-    if (r.hash !== null) e.hash = newHash(r.hash, this.ctx.hashType)
+    if (r.hash !== null) setNewHash(e, r.hash, this.ctx.hashType)
     this.counters.countTransferred(e, r.physicalKey)
   }
 }

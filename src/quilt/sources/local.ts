@@ -5,21 +5,25 @@
  * `quilt3.util.quiltignore_filter`).
  */
 import {
-  accessSync,
+  closeSync,
   constants as fsConstants,
-  lstatSync,
+  fstatSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   realpathSync,
   statSync,
-  type Dirent
+  type Dirent,
+  type Stats
 } from 'node:fs'
 import { fnmatchToRegExp } from '../py/fnmatch.js'
-import { QuiltError, SourceReadError } from '../errors.js'
+import { FileChangedError, QuiltError, SourceReadError } from '../errors.js'
+import { hashBytes, type HashType } from '../format/hash.js'
 import { PhysicalKey } from '../format/names.js'
 import { pyRepr } from '../py/repr.js'
 import { compareCodePoints } from '../py/json.js'
-import { identityOf, type FileIdentity } from './file.js'
+import { identityOf, sourceError, type FileIdentity } from './file.js'
 
 /** A file found in a source folder. */
 export interface SourceFile {
@@ -30,6 +34,22 @@ export interface SourceFile {
   size: number
   /** What the listing saw (size, mtime, inode): the file must stay so while it is read. */
   identity: FileIdentity
+  /** Its hash, when the listing was asked to hash small files (read through the same descriptor). */
+  hash?: ListedHash
+}
+
+/** A hash a listing computed, and its type. */
+export interface ListedHash {
+  type: HashType
+  value: string
+}
+
+export interface ListingOptions {
+  /**
+   * Hash each file of at most INLINE_HASH_MAX bytes while it is open for the listing, with this
+   * hash type (a build: the small files are then read once, by the walk, on this thread).
+   */
+  hashType?: HashType
 }
 
 /** Compiled `.quiltignore` rules: each non-empty line `r` becomes the fnmatch pattern `*\/r`. */
@@ -67,7 +87,7 @@ function byName(a: Dirent, b: Dirent): number {
  * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
  * are several times faster than the promise API (research/performance.md).
  */
-export function listLocalFolder(folder: string): SourceFile[] {
+export function listLocalFolder(folder: string, options: ListingOptions = {}): SourceFile[] {
   let st
   try {
     st = statSync(folder)
@@ -139,26 +159,102 @@ export function listLocalFolder(folder: string): SourceFile[] {
       (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
     )
   }
+  const hashType = options.hashType
+  const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1)
   return kept.map((f) => {
-    try {
-      const realPath = f.symlink ? realpathSync.native(f.abs) : f.abs
-      const st = f.symlink ? statSync(f.abs) : lstatSync(f.abs)
-      // An unreadable file fails now, before anything is hashed or sent. access(2) is asked for
-      // every file: the mode bits are not the answer on network file systems or under a security
-      // module, where the server or the module decides.
-      accessSync(realPath, fsConstants.R_OK)
-      return { logicalKey: f.rel, realPath, size: st.size, identity: identityOf(st) }
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (f.rel.includes('\ufffd') && code === 'ENOENT') {
-        throw new QuiltError(
-          `The file name of ${pyRepr(f.rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
-        )
+    const realPath = f.symlink ? realPathOf(f) : f.abs
+    return openListed(f.rel, realPath, f.abs, (fd, st) => {
+      const file: SourceFile = {
+        logicalKey: f.rel,
+        realPath,
+        size: st.size,
+        identity: identityOf(st)
       }
-      if (code === 'EACCES' || code === 'EPERM') throw new SourceReadError(f.abs, code, 'file')
-      throw e
-    }
+      if (buf !== null && hashType !== undefined && st.size <= INLINE_HASH_MAX) {
+        file.hash = { type: hashType, value: hashSmallFile(fd, st.size, buf, realPath, hashType) }
+      }
+      return file
+    })
   })
+}
+
+/** Files up to this size are hashed as they are listed, when the listing is asked to hash. */
+export const INLINE_HASH_MAX = 32 * 1024
+
+/** The real path of a listed symlink, its errors as the user should read them. */
+function realPathOf(f: { rel: string; abs: string }): string {
+  try {
+    return realpathSync.native(f.abs)
+  } catch (e) {
+    throw listingError(f.rel, f.abs, e)
+  }
+}
+
+/**
+ * Open a listed file and give its descriptor and fstat to `use`. Opening is the test of
+ * readability that holds on every file system (network file systems and security modules decide
+ * there, not the mode bits): an unreadable file fails now, before anything is hashed or sent.
+ * `O_NONBLOCK`: a path that became a fifo since the folder was read does not hang the run.
+ */
+function openListed<T>(
+  rel: string,
+  path: string,
+  shown: string,
+  use: (fd: number, st: Stats) => T
+): T {
+  let fd: number
+  try {
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
+  } catch (e) {
+    throw listingError(rel, shown, e)
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw new FileChangedError(shown, 'it is no longer a regular file')
+    return use(fd, st)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A listed file that cannot be opened, as the user should read it. */
+function listingError(rel: string, shown: string, e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code
+  if (rel.includes('\ufffd') && code === 'ENOENT') {
+    return new QuiltError(
+      `The file name of ${pyRepr(rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
+    )
+  }
+  if (code === 'EACCES' || code === 'EPERM') return new SourceReadError(shown, code, 'file')
+  if (code === 'ENOENT') return new FileChangedError(shown, 'it was deleted')
+  return e instanceof Error ? e : new Error(String(e))
+}
+
+/**
+ * The quilt hash of a small open file of `size` bytes, read in one go into `buf` with one byte
+ * more asked for: a file that grew or shrank since its fstat fails naming it, never hashed wrong.
+ */
+function hashSmallFile(
+  fd: number,
+  size: number,
+  buf: Buffer,
+  path: string,
+  type: HashType
+): string {
+  let got = 0
+  try {
+    while (got <= size) {
+      const n = readSync(fd, buf, got, size + 1 - got, got)
+      if (n === 0) break
+      got += n
+    }
+  } catch (e) {
+    throw sourceError(path, e)
+  }
+  if (got !== size) {
+    throw new FileChangedError(path, got < size ? 'it became shorter' : 'it became longer')
+  }
+  return hashBytes(buf.subarray(0, size), type)
 }
 
 /** An entry of a source: its logical key, where its bytes are, its size. */
@@ -173,6 +269,8 @@ export interface SourceEntry {
    * `CRC64NVME`); [] when the listing proves it has none; undefined when the store does not say.
    */
   checksumAlgorithms?: readonly string[]
+  /** Local files: the hash the listing computed while the file was open for it, when it did. */
+  hash?: ListedHash
 }
 
 /** A source folder or prefix and the entries found in it. */
@@ -183,16 +281,23 @@ export interface Source {
   entries: SourceEntry[]
 }
 
-/** The entries of a local folder (path or `file://` URL, already resolved). */
-export function localSource(folder: string): Source {
+/**
+ * The entries of a local folder (path or `file://` URL, already resolved); with `hashType`, the
+ * small files come with their hashes (see ListingOptions).
+ */
+export function localSource(folder: string, options: ListingOptions = {}): Source {
   return {
     kind: 'local',
     display: folder,
-    entries: listLocalFolder(folder).map((f) => ({
-      logicalKey: f.logicalKey,
-      physicalKey: PhysicalKey.local(f.realPath),
-      size: f.size,
-      identity: f.identity
-    }))
+    entries: listLocalFolder(folder, options).map((f) => {
+      const entry: SourceEntry = {
+        logicalKey: f.logicalKey,
+        physicalKey: PhysicalKey.local(f.realPath),
+        size: f.size,
+        identity: f.identity
+      }
+      if (f.hash) entry.hash = f.hash
+      return entry
+    })
   }
 }
