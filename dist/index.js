@@ -35680,6 +35680,23 @@ function compareLogicalKeys(a, b) {
     }
     return a.length - b.length;
 }
+/**
+ * Whether each key sorts after the one before (walk order, no duplicate) and is not below it
+ * (an entry cannot also be a directory): then no two entries conflict.
+ */
+function inStrictWalkOrder(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        const before = entries[i - 1].logicalKey;
+        const key = entries[i].logicalKey;
+        if (compareLogicalKeys(before, key) >= 0)
+            return false;
+        if (key.length > before.length &&
+            key.charCodeAt(before.length) === 0x2f &&
+            key.startsWith(before))
+            return false;
+    }
+    return true;
+}
 /** An in-memory package: the package-line metadata, entries, directory metadata. */
 class Package {
     /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
@@ -35736,6 +35753,23 @@ class Package {
         (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .validateLogicalKey */ .$r)(entry.logicalKey);
         this.index();
         this.insert(entry);
+    }
+    /**
+     * `set` each of `entries`. Into an empty package, entries already in strict walk order with
+     * none below another (a folder's listing) are kept as they come: no index is built.
+     */
+    setAll(entries) {
+        if (this.isEmpty() && inStrictWalkOrder(entries)) {
+            for (const e of entries)
+                (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .validateLogicalKey */ .$r)(e.logicalKey);
+            this.sortedEntries = entries.slice();
+            return;
+        }
+        for (const e of entries)
+            this.set(e);
+    }
+    isEmpty() {
+        return (!this.lazy && this.sortedEntries === null && this.entries.size === 0 && this.dirs.size === 0);
     }
     /**
      * The logical key and size of each entry, in walk order, without making the entries of a read
@@ -39426,9 +39460,7 @@ async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
     const pkg = new format_manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
-    for (const e of req.entries) {
-        pkg.set(new format_manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size));
-    }
+    pkg.setAll(req.entries.map((e) => new format_manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size)));
     if (req.workflow) {
         const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {
             name: req.name,
@@ -54937,7 +54969,7 @@ var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
 var json = __nccwpck_require__(5063);
 // EXTERNAL MODULE: ./src/quilt/sources/file.ts
-var sources_file = __nccwpck_require__(1232);
+var file = __nccwpck_require__(1232);
 ;// CONCATENATED MODULE: ./src/quilt/sources/local.ts
 /**
  * Where a package's files come from: a local folder, walked as quilt3's `set_dir` walks it
@@ -55074,18 +55106,34 @@ function listLocalFolder(folder, options = {}) {
     const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1);
     return kept.map((f) => {
         const realPath = f.symlink ? realPathOf(f) : f.abs;
-        return openListed(f.rel, realPath, f.abs, (fd, st) => {
-            const file = {
-                logicalKey: f.rel,
-                realPath,
-                size: st.size,
-                identity: (0,sources_file/* identityOf */.cu)(st)
-            };
-            if (buf !== null && hashType !== undefined && st.size <= INLINE_HASH_MAX) {
-                file.hash = { type: hashType, value: hashSmallFile(fd, st.size, buf, realPath, hashType) };
+        const fd = openListed(f.rel, realPath, f.abs);
+        try {
+            if (buf !== null && hashType !== undefined) {
+                // Read first: a small file's size is what it holds (no fstat).
+                const got = readUpTo(fd, buf, realPath);
+                if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, f.abs))) {
+                    const value = (0,hash/* hashBytes */.yi)(buf.subarray(0, got), hashType);
+                    return {
+                        logicalKey: f.rel,
+                        physicalKey: names/* PhysicalKey */.ll.local(realPath),
+                        size: got,
+                        hash: { type: hashType, value }
+                    };
+                }
             }
-            return file;
-        });
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                throw new errors/* FileChangedError */.jL(f.abs, 'it is no longer a regular file');
+            return {
+                logicalKey: f.rel,
+                physicalKey: names/* PhysicalKey */.ll.local(realPath),
+                size: st.size,
+                identity: (0,file/* identityOf */.cu)(st)
+            };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     });
 }
 /** Files up to this size are hashed as they are listed, when the listing is asked to hash. */
@@ -55100,28 +55148,24 @@ function realPathOf(f) {
     }
 }
 /**
- * Open a listed file and give its descriptor and fstat to `use`. Opening is the test of
- * readability that holds on every file system (network file systems and security modules decide
- * there, not the mode bits): an unreadable file fails now, before anything is hashed or sent.
- * `O_NONBLOCK`: a path that became a fifo since the folder was read does not hang the run.
+ * Open a listed file. Opening is the test of readability that holds on every file system
+ * (network file systems and security modules decide there, not the mode bits): an unreadable
+ * file fails now, before anything is hashed or sent. `O_NONBLOCK`: a path that became a fifo
+ * since the folder was read does not hang the run.
  */
-function openListed(rel, path, shown, use) {
-    let fd;
+function openListed(rel, path, shown) {
     try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        return (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (e) {
         throw listingError(rel, shown, e);
     }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new errors/* FileChangedError */.jL(shown, 'it is no longer a regular file');
-        return use(fd, st);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+}
+/** Whether an open descriptor (one that read nothing) is a regular file, not one that became a fifo. */
+function isRegularFile(fd, shown) {
+    if ((0,external_node_fs_.fstatSync)(fd).isFile())
+        return true;
+    throw new errors/* FileChangedError */.jL(shown, 'it is no longer a regular file');
 }
 /** A listed file that cannot be opened, as the user should read it. */
 function listingError(rel, shown, e) {
@@ -55135,27 +55179,21 @@ function listingError(rel, shown, e) {
         return new errors/* FileChangedError */.jL(shown, 'it was deleted');
     return e instanceof Error ? e : new Error(String(e));
 }
-/**
- * The quilt hash of a small open file of `size` bytes, read in one go into `buf` with one byte
- * more asked for: a file that grew or shrank since its fstat fails naming it, never hashed wrong.
- */
-function hashSmallFile(fd, size, buf, path, type) {
+/** Read an open file from its start until its end or `buf` is full; the bytes read. */
+function readUpTo(fd, buf, path) {
     let got = 0;
     try {
-        while (got <= size) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, got, size + 1 - got, got);
+        while (got < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, got);
             if (n === 0)
                 break;
             got += n;
         }
     }
     catch (e) {
-        throw (0,sources_file/* sourceError */.I8)(path, e);
+        throw (0,file/* sourceError */.I8)(path, e);
     }
-    if (got !== size) {
-        throw new errors/* FileChangedError */.jL(path, got < size ? 'it became shorter' : 'it became longer');
-    }
-    return (0,hash/* hashBytes */.yi)(buf.subarray(0, size), type);
+    return got;
 }
 /**
  * The entries of a local folder (path or `file://` URL, already resolved); with `hashType`, the
@@ -55165,17 +55203,7 @@ function localSource(folder, options = {}) {
     return {
         kind: 'local',
         display: folder,
-        entries: listLocalFolder(folder, options).map((f) => {
-            const entry = {
-                logicalKey: f.logicalKey,
-                physicalKey: names/* PhysicalKey */.ll.local(f.realPath),
-                size: f.size,
-                identity: f.identity
-            };
-            if (f.hash)
-                entry.hash = f.hash;
-            return entry;
-        })
+        entries: listLocalFolder(folder, options)
     };
 }
 

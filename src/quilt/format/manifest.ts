@@ -113,6 +113,25 @@ export function compareLogicalKeys(a: string, b: string): number {
   return a.length - b.length
 }
 
+/**
+ * Whether each key sorts after the one before (walk order, no duplicate) and is not below it
+ * (an entry cannot also be a directory): then no two entries conflict.
+ */
+function inStrictWalkOrder(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const before = entries[i - 1]!.logicalKey
+    const key = entries[i]!.logicalKey
+    if (compareLogicalKeys(before, key) >= 0) return false
+    if (
+      key.length > before.length &&
+      key.charCodeAt(before.length) === 0x2f &&
+      key.startsWith(before)
+    )
+      return false
+  }
+  return true
+}
+
 /** An in-memory package: the package-line metadata, entries, directory metadata. */
 export class Package {
   /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
@@ -166,6 +185,25 @@ export class Package {
     validateLogicalKey(entry.logicalKey)
     this.index()
     this.insert(entry)
+  }
+
+  /**
+   * `set` each of `entries`. Into an empty package, entries already in strict walk order with
+   * none below another (a folder's listing) are kept as they come: no index is built.
+   */
+  setAll(entries: readonly Entry[]): void {
+    if (this.isEmpty() && inStrictWalkOrder(entries)) {
+      for (const e of entries) validateLogicalKey(e.logicalKey)
+      this.sortedEntries = entries.slice()
+      return
+    }
+    for (const e of entries) this.set(e)
+  }
+
+  private isEmpty(): boolean {
+    return (
+      !this.lazy && this.sortedEntries === null && this.entries.size === 0 && this.dirs.size === 0
+    )
   }
 
   /**

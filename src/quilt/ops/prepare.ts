@@ -29,9 +29,7 @@ export async function preparePackage(req: PackageRequest, maxRecordSize: number)
   validatePackageName(req.name)
   const pkg = new Package()
   pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta)
-  for (const e of req.entries) {
-    pkg.set(new NewEntry(e.logicalKey, e.physicalKey, e.size))
-  }
+  pkg.setAll(req.entries.map((e) => new NewEntry(e.logicalKey, e.physicalKey, e.size)))
   if (req.workflow) {
     const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {
       name: req.name,

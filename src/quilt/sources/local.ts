@@ -14,8 +14,7 @@ import {
   readSync,
   realpathSync,
   statSync,
-  type Dirent,
-  type Stats
+  type Dirent
 } from 'node:fs'
 import { fnmatchToRegExp } from '../py/fnmatch.js'
 import { FileChangedError, QuiltError, SourceReadError } from '../errors.js'
@@ -24,19 +23,6 @@ import { PhysicalKey } from '../format/names.js'
 import { pyRepr } from '../py/repr.js'
 import { compareCodePoints } from '../py/json.js'
 import { identityOf, sourceError, type FileIdentity } from './file.js'
-
-/** A file found in a source folder. */
-export interface SourceFile {
-  /** Path relative to the folder, `/`-separated: the logical key. */
-  logicalKey: string
-  /** Absolute, symlink-resolved path (quilt3 `PhysicalKey.from_path`). */
-  realPath: string
-  size: number
-  /** What the listing saw (size, mtime, inode): the file must stay so while it is read. */
-  identity: FileIdentity
-  /** Its hash, when the listing was asked to hash small files (read through the same descriptor). */
-  hash?: ListedHash
-}
 
 /** A hash a listing computed, and its type. */
 export interface ListedHash {
@@ -87,7 +73,7 @@ function byName(a: Dirent, b: Dirent): number {
  * `set_dir(".", folder)` lists them. Synchronous on purpose: on many small files sync fs calls
  * are several times faster than the promise API (research/performance.md).
  */
-export function listLocalFolder(folder: string, options: ListingOptions = {}): SourceFile[] {
+export function listLocalFolder(folder: string, options: ListingOptions = {}): SourceEntry[] {
   let st
   try {
     st = statSync(folder)
@@ -163,18 +149,32 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
   const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1)
   return kept.map((f) => {
     const realPath = f.symlink ? realPathOf(f) : f.abs
-    return openListed(f.rel, realPath, f.abs, (fd, st) => {
-      const file: SourceFile = {
+    const fd = openListed(f.rel, realPath, f.abs)
+    try {
+      if (buf !== null && hashType !== undefined) {
+        // Read first: a small file's size is what it holds (no fstat).
+        const got = readUpTo(fd, buf, realPath)
+        if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, f.abs))) {
+          const value = hashBytes(buf.subarray(0, got), hashType)
+          return {
+            logicalKey: f.rel,
+            physicalKey: PhysicalKey.local(realPath),
+            size: got,
+            hash: { type: hashType, value }
+          }
+        }
+      }
+      const st = fstatSync(fd)
+      if (!st.isFile()) throw new FileChangedError(f.abs, 'it is no longer a regular file')
+      return {
         logicalKey: f.rel,
-        realPath,
+        physicalKey: PhysicalKey.local(realPath),
         size: st.size,
         identity: identityOf(st)
       }
-      if (buf !== null && hashType !== undefined && st.size <= INLINE_HASH_MAX) {
-        file.hash = { type: hashType, value: hashSmallFile(fd, st.size, buf, realPath, hashType) }
-      }
-      return file
-    })
+    } finally {
+      closeSync(fd)
+    }
   })
 }
 
@@ -191,30 +191,23 @@ function realPathOf(f: { rel: string; abs: string }): string {
 }
 
 /**
- * Open a listed file and give its descriptor and fstat to `use`. Opening is the test of
- * readability that holds on every file system (network file systems and security modules decide
- * there, not the mode bits): an unreadable file fails now, before anything is hashed or sent.
- * `O_NONBLOCK`: a path that became a fifo since the folder was read does not hang the run.
+ * Open a listed file. Opening is the test of readability that holds on every file system
+ * (network file systems and security modules decide there, not the mode bits): an unreadable
+ * file fails now, before anything is hashed or sent. `O_NONBLOCK`: a path that became a fifo
+ * since the folder was read does not hang the run.
  */
-function openListed<T>(
-  rel: string,
-  path: string,
-  shown: string,
-  use: (fd: number, st: Stats) => T
-): T {
-  let fd: number
+function openListed(rel: string, path: string, shown: string): number {
   try {
-    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
+    return openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (e) {
     throw listingError(rel, shown, e)
   }
-  try {
-    const st = fstatSync(fd)
-    if (!st.isFile()) throw new FileChangedError(shown, 'it is no longer a regular file')
-    return use(fd, st)
-  } finally {
-    closeSync(fd)
-  }
+}
+
+/** Whether an open descriptor (one that read nothing) is a regular file, not one that became a fifo. */
+function isRegularFile(fd: number, shown: string): boolean {
+  if (fstatSync(fd).isFile()) return true
+  throw new FileChangedError(shown, 'it is no longer a regular file')
 }
 
 /** A listed file that cannot be opened, as the user should read it. */
@@ -230,31 +223,19 @@ function listingError(rel: string, shown: string, e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e))
 }
 
-/**
- * The quilt hash of a small open file of `size` bytes, read in one go into `buf` with one byte
- * more asked for: a file that grew or shrank since its fstat fails naming it, never hashed wrong.
- */
-function hashSmallFile(
-  fd: number,
-  size: number,
-  buf: Buffer,
-  path: string,
-  type: HashType
-): string {
+/** Read an open file from its start until its end or `buf` is full; the bytes read. */
+function readUpTo(fd: number, buf: Buffer, path: string): number {
   let got = 0
   try {
-    while (got <= size) {
-      const n = readSync(fd, buf, got, size + 1 - got, got)
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got)
       if (n === 0) break
       got += n
     }
   } catch (e) {
     throw sourceError(path, e)
   }
-  if (got !== size) {
-    throw new FileChangedError(path, got < size ? 'it became shorter' : 'it became longer')
-  }
-  return hashBytes(buf.subarray(0, size), type)
+  return got
 }
 
 /** An entry of a source: its logical key, where its bytes are, its size. */
@@ -262,7 +243,10 @@ export interface SourceEntry {
   logicalKey: string
   physicalKey: PhysicalKey
   size: number
-  /** Local files: what the listing saw, checked again while the file is read. */
+  /**
+   * Local files: what the listing saw, checked again while the file is read (absent when the
+   * listing hashed the file: its size is then what it read).
+   */
   identity?: FileIdentity
   /**
    * S3 objects: the checksum algorithms the listing says the object has (e.g. `SHA256`,
@@ -289,15 +273,6 @@ export function localSource(folder: string, options: ListingOptions = {}): Sourc
   return {
     kind: 'local',
     display: folder,
-    entries: listLocalFolder(folder, options).map((f) => {
-      const entry: SourceEntry = {
-        logicalKey: f.logicalKey,
-        physicalKey: PhysicalKey.local(f.realPath),
-        size: f.size,
-        identity: f.identity
-      }
-      if (f.hash) entry.hash = f.hash
-      return entry
-    })
+    entries: listLocalFolder(folder, options)
   }
 }
