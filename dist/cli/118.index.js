@@ -448,8 +448,8 @@ async function listSizes(s3, bucket, prefix, maxKeys) {
     return { sizes, complete: true };
 }
 
-// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 5 modules
-var prepare = __webpack_require__(9579);
+// EXTERNAL MODULE: ./src/quilt/ops/prepare.ts + 1 modules
+var prepare = __webpack_require__(1962);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/quilt/format/crc64.ts

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse as parseYaml } from 'yaml'
+import { createRequire } from 'node:module'
 
 export interface InputSpec {
   description: string
@@ -51,7 +51,8 @@ interface RawMetadata {
 
 /**
  * The file `npm run package` writes beside each bundle: action.yml read as YAML (as JSON), with
- * the SHA-256 of the text it was read from. Parsing the YAML costs a start-up some 20 ms.
+ * the SHA-256 of the text it was read from. Loading and parsing the YAML costs a start-up some
+ * 30 ms.
  */
 export const METADATA_CACHE = 'action-metadata.json'
 
@@ -65,7 +66,17 @@ function readRawMetadata(text: string): RawMetadata {
   } catch {
     // No copy (the sources, not a bundle), or not one that can be read: read the YAML.
   }
-  return parseYaml(text) as RawMetadata
+  // Loaded here only (not imported): a bundle, which has its copy, never evaluates the YAML
+  // reader at start-up. A bundle without node_modules beside it cannot load it at all.
+  let yaml: { parse: (text: string) => unknown }
+  try {
+    yaml = createRequire(import.meta.url)('yaml') as typeof yaml
+  } catch {
+    throw new Error(
+      `${METADATA_CACHE} beside ${fileURLToPath(import.meta.url)} is missing or was not made from this action.yml: rebuild with npm run package`
+    )
+  }
+  return yaml.parse(text) as RawMetadata
 }
 
 export function actionMetadata(): ActionMetadata {

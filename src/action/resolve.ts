@@ -124,7 +124,7 @@ export async function registryOf(
     case 'local':
       return new LocalRegistry(checkFolder('registry', location.folder, false))
     case 'default':
-      return new LocalRegistry(defaultLocalRegistryDir())
+      return new LocalRegistry(await defaultLocalRegistryDir())
   }
 }
 

@@ -16,7 +16,6 @@ import {
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { PhysicalKey } from '../format/names.js'
 import { QuiltError } from '../errors.js'
 import { resolveLocalLocation } from '../format/names.js'
@@ -42,16 +41,28 @@ export function quiltUserDataDir(
  * The folder of quilt3's default local registry: `default_local_registry` from
  * `<user data dir>/config.yml` when set there, else `<user data dir>/packages`.
  */
-export function defaultLocalRegistryDir(env: NodeJS.ProcessEnv = process.env): string {
+export async function defaultLocalRegistryDir(
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string> {
   const base = quiltUserDataDir(env)
   let configured: unknown
+  let text: string | null = null
   try {
-    const doc = parseYaml(readFileSync(join(base, 'config.yml'), 'utf-8')) as unknown
-    if (doc && typeof doc === 'object') {
-      configured = (doc as Record<string, unknown>).default_local_registry
-    }
+    text = readFileSync(join(base, 'config.yml'), 'utf-8')
   } catch {
-    configured = undefined
+    text = null
+  }
+  if (text !== null) {
+    // The YAML reader is loaded only when there is a config to read.
+    const { parse } = await import('yaml')
+    try {
+      const doc = parse(text) as unknown
+      if (doc && typeof doc === 'object') {
+        configured = (doc as Record<string, unknown>).default_local_registry
+      }
+    } catch {
+      configured = undefined
+    }
   }
   if (typeof configured === 'string' && configured !== '') {
     const dir = resolveLocalLocation(configured)

@@ -6,9 +6,7 @@
  * line. Each error message starts with quilt3's own text (for schema violations, the one
  * Python's jsonschema reports first), then lists every violation, each with its JSON path.
  */
-import { decodeUtf8 } from '../py/yaml.js'
-import { parseConfig, type WorkflowDef } from './config.js'
-import { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } from './jsonschema.js'
+import { type WorkflowDef } from './config.js'
 import { type ValidateFunction } from 'ajv'
 import { isPyObject, parsePyJson, pyObject, type PyObject, type PyValue } from '../py/json.js'
 import { PhysicalKey } from '../format/names.js'
@@ -65,6 +63,13 @@ export async function applyWorkflow(
     const what = choice.kind === 'none' ? 'None' : pyRepr(choice.id)
     throw new WorkflowChoiceError(`${what} workflow is specified, but no workflows config exist.`)
   }
+  // What reads YAML and JSON Schema is loaded only for a registry that has workflows.
+  // One after the other: they share modules (jest's module loader fails on a shared module
+  // asked for by two imports at once).
+  const { parseConfig } = await import('./config.js')
+  const { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } =
+    await import('./jsonschema.js')
+  const { decodeUtf8 } = await import('../py/yaml.js')
   const config = parseConfig(loaded.data)
   const id =
     choice.kind === 'default'
