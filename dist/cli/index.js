@@ -5169,7 +5169,9 @@ class NewEntry {
     setNewHash(type, value) {
         this.hashType = type;
         this.hashValue = value;
-        this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value);
+        this.plainHash =
+            (type === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg || type === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .CRC64NVME */ .fN || PLAIN_TEXT.test(type)) &&
+                PLAIN_TEXT.test(value);
     }
     set hash(h) {
         if (h instanceof NewHash) {

@@ -22,7 +22,7 @@ import {
 import { PhysicalKey, validateLogicalKey } from './names.js'
 import { ManifestError, QuiltError } from '../errors.js'
 import { pyRepr } from '../py/repr.js'
-import { SHA256_CHUNKED, type HashType, type QuiltHash } from './hash.js'
+import { CRC64NVME, SHA256_CHUNKED, type HashType, type QuiltHash } from './hash.js'
 
 /** One file of a package. */
 export interface Entry {
@@ -1522,7 +1522,9 @@ export class NewEntry implements Entry {
   setNewHash(type: string, value: string): void {
     this.hashType = type
     this.hashValue = value
-    this.plainHash = PLAIN_TEXT.test(type) && PLAIN_TEXT.test(value)
+    this.plainHash =
+      (type === SHA256_CHUNKED || type === CRC64NVME || PLAIN_TEXT.test(type)) &&
+      PLAIN_TEXT.test(value)
   }
 
   set hash(h: PyValue) {
