@@ -2329,7 +2329,8 @@ function setHashes(entries, listed, values, type) {
 /** Make the package from the source and write it to the registry; no data is copied. */
 async function build(req, options = {}) {
     const maxRecordSize = options.maxRecordSize ?? (0,format_manifest/* maxRecordSizeFromEnv */.uA)();
-    const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined);
+    const hashType = req.hashType ?? hash/* SHA256_CHUNKED */.Bg;
+    const source = req.source ?? (req.folder !== undefined ? localSource(req.folder, { hashType }) : undefined);
     if (!source)
         throw new Error('build needs a source or a folder');
     const progress = {
@@ -2344,7 +2345,6 @@ async function build(req, options = {}) {
         options.onProgress?.(progress);
     };
     const concurrency = options.concurrency ?? (0,quilt_concurrency/* resolveConcurrency */.Ak)();
-    const hashType = req.hashType ?? hash/* SHA256_CHUNKED */.Bg;
     const pool = new hashing_pool/* HashPool */.v({ workers: concurrency.hashThreads, onBytes, adaptive: true });
     let prepared;
     try {

@@ -26,7 +26,7 @@ export interface BuildRequest {
   name: string
   /** The entries: a local folder's files or an S3 prefix's objects (see sources/). */
   source?: Source
-  /** Shorthand for `source: localSource(folder)` (absolute, symlink-resolved folder). */
+  /** Shorthand for `source: localSource(folder, { hashType })` (absolute, symlink-resolved folder). */
   folder?: string
   registry: Registry
   /** The commit message; null writes `"message": null` as quilt3 does without one. */
@@ -113,7 +113,9 @@ function setHashes(
 /** Make the package from the source and write it to the registry; no data is copied. */
 export async function build(req: BuildRequest, options: BuildOptions = {}): Promise<BuildResult> {
   const maxRecordSize = options.maxRecordSize ?? maxRecordSizeFromEnv()
-  const source = req.source ?? (req.folder !== undefined ? localSource(req.folder) : undefined)
+  const hashType = req.hashType ?? SHA256_CHUNKED
+  const source =
+    req.source ?? (req.folder !== undefined ? localSource(req.folder, { hashType }) : undefined)
   if (!source) throw new Error('build needs a source or a folder')
   const progress: Progress = {
     bytesDone: 0,
@@ -127,7 +129,6 @@ export async function build(req: BuildRequest, options: BuildOptions = {}): Prom
     options.onProgress?.(progress)
   }
   const concurrency = options.concurrency ?? resolveConcurrency()
-  const hashType = req.hashType ?? SHA256_CHUNKED
   const pool = new HashPool({ workers: concurrency.hashThreads, onBytes, adaptive: true })
   let prepared: PreparedRevision
   try {
