@@ -167,6 +167,8 @@ export function leanPutOf(client: S3Client): LeanPut | undefined {
 export class LeanPut {
   /** Learned routes by bucket; null: this bucket is always sent by the SDK. */
   private readonly routes = new Map<string, Route | null>()
+  /** The SDK's PutObject a bucket's other small PUTs wait for, while its route is unknown. */
+  private readonly learners = new Map<string, Promise<void>>()
   private readonly credentials: AwsCredentialIdentityProvider
   private readonly requestsBySignal = new WeakMap<AbortSignal, Set<ClientRequest>>()
 
@@ -198,6 +200,31 @@ export class LeanPut {
   /** Whether PUTs to `bucket` may be sent here (the SDK sent one already). */
   has(bucket: string): boolean {
     return Boolean(this.routes.get(bucket))
+  }
+
+  /**
+   * While the route of `bucket` is being learned: the answer of the SDK's PutObject that learns
+   * it, for the bucket's other small PUTs to wait for (then sent here, not each by the SDK: the
+   * first requests of a push all start before any answer, and the SDK's first requests are its
+   * costliest). Undefined when the route is known (or known to be none of ours), or when no
+   * PutObject is learning it: the caller then sends by the SDK (`learnFrom`).
+   */
+  learning(bucket: string): Promise<void> | undefined {
+    return this.routes.has(bucket) ? undefined : this.learners.get(bucket)
+  }
+
+  /**
+   * `sent`, a PutObject the SDK sends to `bucket`, is the one the others wait for (`learning`)
+   * while no route is known and none is being learned.
+   */
+  learnFrom(bucket: string, sent: Promise<unknown>): void {
+    if (this.routes.has(bucket) || this.learners.has(bucket)) return
+    const settled = sent.then(
+      () => undefined,
+      () => undefined
+    )
+    this.learners.set(bucket, settled)
+    void settled.then(() => this.learners.delete(bucket))
   }
 
   /** The route of a PutObject the SDK sent and S3 accepted, when its form is the one known. */
