@@ -454,8 +454,8 @@ var prepare = __webpack_require__(9579);
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/quilt/format/crc64.ts
 var crc64 = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/quilt/s3/lean-put.ts + 1 modules
-var lean_put = __webpack_require__(4034);
+// EXTERNAL MODULE: ./src/quilt/s3/lean-put.ts + 2 modules
+var lean_put = __webpack_require__(3620);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
 /**
  * Moving bytes into S3 the way quilt3 does (spec §5.4, §9.2), so that S3 computes the quilt hash
