@@ -40,6 +40,9 @@ export interface Http1Response {
 const MAX_HEAD = 64 * 1024
 const MAX_BODY = 16 * 1024 * 1024
 
+/** Bodies up to this size are copied after the head, into one buffer written at once. */
+const ONE_WRITE = 64 * 1024
+
 /** A value that would end the header line or the head (CR, LF, NUL): never sent. */
 const BAD_VALUE = /[\r\n\0]/
 
@@ -107,11 +110,18 @@ export class Http1Client {
       if (signal) this.inFlight(signal).add(c)
       const s = c.socket
       s.ref()
-      s.setTimeout(this.settings.requestTimeout)
-      s.cork()
-      s.write(head, 'latin1')
-      if (body.length > 0) s.write(body)
-      s.uncork()
+      if (body.length <= ONE_WRITE) {
+        // One buffer, one write: cheaper than a corked pair for a small body.
+        const buf = Buffer.allocUnsafe(head.length + body.length)
+        buf.write(head, 0, 'latin1')
+        body.copy(buf, head.length)
+        s.write(buf)
+      } else {
+        s.cork()
+        s.write(head, 'latin1')
+        s.write(body)
+        s.uncork()
+      }
     })
   }
 
@@ -143,6 +153,8 @@ export class Http1Client {
         })
       : netConnect({ host: origin.hostname, port })
     socket.setNoDelay(true)
+    // The idle timeout of its requests; an idle connection left this long is closed too.
+    socket.setTimeout(this.settings.requestTimeout)
     const c: Connection = { socket, key, exchange: null }
     this.connections.add(c)
     const { connectionTimeout } = this.settings
@@ -153,7 +165,9 @@ export class Http1Client {
     if (https) socket.on('session', (session: Buffer) => this.sessions.set(key, session))
     socket.on('data', (chunk: Buffer) => this.onData(c, chunk))
     socket.on('timeout', () => {
-      socket.destroy(timeoutError(`no answer within ${this.settings.requestTimeout} ms`))
+      if (c.exchange)
+        socket.destroy(timeoutError(`no answer within ${this.settings.requestTimeout} ms`))
+      else socket.destroy()
     })
     socket.on('error', (e: Error) => this.fail(c, e))
     socket.on('end', () => this.onEnd(c))
@@ -260,7 +274,6 @@ export class Http1Client {
   /** A connection whose exchange is over, kept for the next request. */
   private release(c: Connection): void {
     const s = c.socket
-    s.setTimeout(0)
     s.unref()
     let idle = this.idle.get(c.key)
     if (!idle) this.idle.set(c.key, (idle = []))
