@@ -576,6 +576,7 @@ class LeanPut {
     learners = new Map();
     credentials;
     http;
+    strategy;
     /** A lean PUT for `client`, found again with `leanPutOf(client)`. */
     static attach(client, settings) {
         return new LeanPut(client, settings);
@@ -673,7 +674,8 @@ class LeanPut {
         const route = this.routes.get(input.bucket);
         if (!route)
             throw new StaleRouteError(`no route for ${input.bucket}`);
-        const strategy = await this.client.config.retryStrategy();
+        // The client's one strategy (its provider is memoized): asked for once.
+        const strategy = (this.strategy ??= await this.client.config.retryStrategy());
         if (!isRetryStrategyV2(strategy))
             throw new StaleRouteError('the client retries its own way');
         /** The push's own stop: its reason is another file's error, which is left as it is. */
@@ -832,16 +834,29 @@ function isRetryStrategyV2(s) {
         typeof o.refreshRetryTokenForRetry === 'function' &&
         typeof o.recordSuccess === 'function');
 }
+/** The waits of each signal, all ended by one listener when it aborts (not one per wait). */
+const waitsBySignal = new WeakMap();
 /** `promise`, or the abort's reason as soon as `signal` aborts. */
 function untilAborted(promise, signal) {
     if (!signal)
         return promise;
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    let waits = waitsBySignal.get(signal);
+    if (!waits) {
+        const set = new Set();
+        waits = set;
+        waitsBySignal.set(signal, set);
+        signal.addEventListener('abort', () => {
+            for (const stop of set)
+                stop(signal.reason);
+            set.clear();
+        }, { once: true });
+    }
+    const pending = waits;
     return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject);
+        pending.add(reject);
+        promise.finally(() => pending.delete(reject)).then(resolve, reject);
     });
 }
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */

@@ -163,6 +163,7 @@ export class LeanPut {
   private readonly learners = new Map<string, Promise<void>>()
   private readonly credentials: AwsCredentialIdentityProvider
   private readonly http: Http1Client
+  private strategy: unknown
 
   /** A lean PUT for `client`, found again with `leanPutOf(client)`. */
   static attach(client: S3Client, settings: LeanPutSettings): LeanPut {
@@ -274,7 +275,8 @@ export class LeanPut {
   async put(input: LeanPutInput, signal?: AbortSignal): Promise<LeanPutOutput> {
     const route = this.routes.get(input.bucket)
     if (!route) throw new StaleRouteError(`no route for ${input.bucket}`)
-    const strategy = await this.client.config.retryStrategy()
+    // The client's one strategy (its provider is memoized): asked for once.
+    const strategy = (this.strategy ??= await this.client.config.retryStrategy())
     if (!isRetryStrategyV2(strategy)) throw new StaleRouteError('the client retries its own way')
     /** The push's own stop: its reason is another file's error, which is left as it is. */
     const isStop = (e: unknown): boolean => signal?.aborted === true && e === signal.reason
@@ -448,14 +450,31 @@ function isRetryStrategyV2(s: unknown): s is RetryStrategyV2 {
   )
 }
 
+/** The waits of each signal, all ended by one listener when it aborts (not one per wait). */
+const waitsBySignal = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>()
+
 /** `promise`, or the abort's reason as soon as `signal` aborts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise
+  if (signal.aborted) return Promise.reject(signal.reason as Error)
+  let waits = waitsBySignal.get(signal)
+  if (!waits) {
+    const set = new Set<(reason: unknown) => void>()
+    waits = set
+    waitsBySignal.set(signal, set)
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const stop of set) stop(signal.reason)
+        set.clear()
+      },
+      { once: true }
+    )
+  }
+  const pending = waits
   return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason as Error)
-    const onAbort = (): void => reject(signal.reason as Error)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject)
+    pending.add(reject)
+    promise.finally(() => pending.delete(reject)).then(resolve, reject)
   })
 }
 
