@@ -408,9 +408,22 @@ const UNSIGNED = new Set([
     'x-amzn-trace-id'
 ]);
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+/** The last second formatted by amzDate, and its text (many requests are signed each second). */
+let lastSecond = NaN;
+let lastText = '';
 /** `20261205T182332Z` (basic ISO 8601, seconds) of `date`. */
 function amzDate(date) {
-    return date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const second = Math.floor(date.getTime() / 1000);
+    if (second !== lastSecond) {
+        lastText = date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+        lastSecond = second;
+    }
+    return lastText;
+}
+const SPACE = /\s/;
+/** A header value as SigV4 signs it: trimmed, inner runs of spaces made one. */
+function canonicalValue(v) {
+    return SPACE.test(v) ? v.trim().replace(/\s+/g, ' ') : v;
 }
 class SigV4Signer {
     region;
@@ -437,7 +450,7 @@ class SigV4Signer {
         const signedHeaders = names.join(';');
         let canonical = `${request.method}\n${request.path}\n${request.query}\n`;
         for (const n of names)
-            canonical += `${n}:${headers[n].trim().replace(/\s+/g, ' ')}\n`;
+            canonical += `${n}:${canonicalValue(headers[n])}\n`;
         canonical += `\n${signedHeaders}\n${payloadHash}`;
         const scope = `${day}/${this.region}/${this.service}/aws4_request`;
         const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
@@ -516,10 +529,10 @@ const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 /** A key's path as the SDK writes it: each segment URI-escaped, `!'()*` too, `/` kept. */
 function escapeKey(key) {
-    return key
-        .split('/')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+    // A `/` of the key is the only source of `%2F` (a `%` is escaped as `%25`).
+    return encodeURIComponent(key)
+        .replace(/%2F/g, '/')
+        .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** The text of one element of an S3 error body, XML entities decoded. */
 function xmlField(xml, name) {

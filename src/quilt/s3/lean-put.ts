@@ -98,15 +98,10 @@ const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'Req
 
 /** A key's path as the SDK writes it: each segment URI-escaped, `!'()*` too, `/` kept. */
 export function escapeKey(key: string): string {
-  return key
-    .split('/')
-    .map((s) =>
-      encodeURIComponent(s).replace(
-        /[!'()*]/g,
-        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-      )
-    )
-    .join('/')
+  // A `/` of the key is the only source of `%2F` (a `%` is escaped as `%25`).
+  return encodeURIComponent(key)
+    .replace(/%2F/g, '/')
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** The text of one element of an S3 error body, XML entities decoded. */
