@@ -222,6 +222,18 @@ describe('the lean PUT', () => {
     expect(results.every((r) => r.versionId !== null && r.hash !== null)).toBe(true)
   })
 
+  it('learns the route from one SDK PutObject when many start together, then sends the rest itself', async () => {
+    const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
+    const t = new Transfer(s3, { concurrency: 16 })
+    fake.seen.length = 0
+    const keys = Array.from({ length: 16 }, (_, i) => `together/${i}`)
+    const results = await Promise.all(keys.map((k) => upload(t, 'bucket-t', k)))
+    expect(results.every((r) => r.versionId !== null && r.hash !== null)).toBe(true)
+    expect(fake.seen.filter((s) => s.sdk)).toHaveLength(1)
+    expect(fake.seen.every((s) => s.valid)).toBe(true)
+    expect(new Set(fake.seen.map((s) => s.key))).toEqual(new Set(keys))
+  })
+
   it('sends CRC64NVME checksums when the transfer hashes with CRC64NVME', async () => {
     const s3 = client({ accessKeyId: 'AK1', secretAccessKey: 'secret-one' })
     const t = new Transfer(s3, { concurrency: 4, hashType: CRC64NVME })

@@ -454,8 +454,8 @@ var prepare = __webpack_require__(1962);
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/quilt/format/crc64.ts
 var crc64 = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/quilt/s3/lean-put.ts + 1 modules
-var lean_put = __webpack_require__(4034);
+// EXTERNAL MODULE: ./src/quilt/s3/lean-put.ts + 2 modules
+var lean_put = __webpack_require__(3620);
 ;// CONCATENATED MODULE: ./src/quilt/s3/transfer.ts
 /**
  * Moving bytes into S3 the way quilt3 does (spec §5.4, §9.2), so that S3 computes the quilt hash
@@ -621,9 +621,17 @@ class Transfer {
      * the lean PUT once the SDK has sent one to the bucket (lean-put.ts), else by the SDK.
      */
     async putObject(dest, body, crc64, checksum, digest) {
-        if (this.lean?.has(dest.bucket) && body.length < LEAN_MAX) {
+        const lean = body.length < LEAN_MAX ? this.lean : undefined;
+        // The bucket's route is being learned: its answer is awaited (no await between the last
+        // look and learnFrom below: one PutObject learns a route, however many start together).
+        let learning = lean?.learning(dest.bucket);
+        while (learning) {
+            await learning;
+            learning = lean?.learning(dest.bucket);
+        }
+        if (lean?.has(dest.bucket)) {
             try {
-                return await this.lean.put({
+                return await lean.put({
                     bucket: dest.bucket,
                     key: dest.key,
                     body,
@@ -638,7 +646,7 @@ class Transfer {
                     throw e;
             }
         }
-        return this.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        const sent = this.send(new dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: dest.bucket,
             Key: dest.key,
             Body: body,
@@ -647,6 +655,8 @@ class Transfer {
                 ? { ChecksumAlgorithm: 'CRC64NVME', ChecksumCRC64NVME: checksum }
                 : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
         }));
+        lean?.learnFrom(dest.bucket, sent);
+        return sent;
     }
     /** Copy an S3 object server side (never downloaded). */
     async copyObject(src, size, dest, expectedHash) {

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7182);
-/* harmony import */ var _lean_put_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4034);
+/* harmony import */ var _lean_put_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3033);
 /**
  * The S3 client and its transport settings in one place: region, custom endpoints of
@@ -98,10 +98,8 @@ function makeS3Client(settings = {}) {
             throw e;
         }
     }, { step: 'initialize', name: 'quiltErrorContext' });
-    // Small uploads skip the SDK's per-request work, over the same connections (lean-put.ts).
+    // Small uploads skip the SDK's per-request work (lean-put.ts), with the same timeouts.
     _lean_put_js__WEBPACK_IMPORTED_MODULE_3__/* .LeanPut */ ._L.attach(client, {
-        httpAgent,
-        httpsAgent,
         connectionTimeout: CONNECTION_TIMEOUT,
         requestTimeout: REQUEST_TIMEOUT
     });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __qpaRequire } from 'module';__qpaRequire(import.meta.url)('./sourcemap-register.cjs');import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 4209:
@@ -1747,7 +1747,7 @@ class Clients {
         return this.deps.catalogConfig;
     }
     async get() {
-        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(34), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
+        const { makeS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(620), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501));
         this.client ??= makeS3Client({
             region: this.inputs.awsRegion ?? this.deps.catalogConfig?.region,
             endpoint: this.inputs.endpointUrl,
@@ -2729,7 +2729,7 @@ async function runPush(inputs, clients, log) {
     const sending = new ProgressLine((l) => log.info(l), 'Uploaded');
     let result;
     try {
-        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(34), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9118));
+        const { push } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(620), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9118));
         result = await push({
             name: inputs.name,
             source,

@@ -108,10 +108,8 @@ export function makeS3Client(settings: S3Settings = {}): S3Client {
     },
     { step: 'initialize', name: 'quiltErrorContext' }
   )
-  // Small uploads skip the SDK's per-request work, over the same connections (lean-put.ts).
+  // Small uploads skip the SDK's per-request work (lean-put.ts), with the same timeouts.
   LeanPut.attach(client, {
-    httpAgent,
-    httpsAgent,
     connectionTimeout: CONNECTION_TIMEOUT,
     requestTimeout: REQUEST_TIMEOUT
   })

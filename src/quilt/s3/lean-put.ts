@@ -4,8 +4,8 @@
  * rules, the flexible-checksum and retry middleware), several times what the request itself
  * needs. A push of many small files is bound by that CPU, so their PUTs are sent here instead:
  * signed with SigV4 (s3/sigv4.ts, in the signing region and service the SDK used) with the client's credential
- * provider (refreshed credentials are used as soon as the SDK would use them), sent over the
- * client's own keep-alive agents.
+ * provider (refreshed credentials are used as soon as the SDK would use them), sent over keep-alive
+ * connections of its own (s3/http1.ts: Node's `http` client costs a small PUT as much again).
  *
  * Where to send is never decided here: the route of a bucket (protocol, host, path prefix,
  * signing region and service) is learned from a PutObject the SDK itself sent to that bucket
@@ -27,14 +27,8 @@ import type {
   HttpRequest as SignableRequest,
   RetryStrategyV2
 } from '@smithy/types'
-import {
-  request as httpRequest,
-  type Agent as HttpAgent,
-  type ClientRequest,
-  type IncomingMessage
-} from 'node:http'
-import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https'
 import { isBrokenTransfer, s3ErrorCode, httpStatus } from './errors.js'
+import { Http1Client, type Http1Response } from './http1.js'
 import { SigV4Signer, type SigningCredentials } from './sigv4.js'
 
 /** Where the PUTs of one bucket go, and how they are signed: as the SDK sent one. */
@@ -70,8 +64,6 @@ export interface LeanPutOutput {
 }
 
 export interface LeanPutSettings {
-  httpAgent: HttpAgent
-  httpsAgent: HttpsAgent
   /** Milliseconds to open a connection, and a request may stay idle. */
   connectionTimeout: number
   requestTimeout: number
@@ -106,15 +98,10 @@ const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'Req
 
 /** A key's path as the SDK writes it: each segment URI-escaped, `!'()*` too, `/` kept. */
 export function escapeKey(key: string): string {
-  return key
-    .split('/')
-    .map((s) =>
-      encodeURIComponent(s).replace(
-        /[!'()*]/g,
-        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-      )
-    )
-    .join('/')
+  // A `/` of the key is the only source of `%2F` (a `%` is escaped as `%25`).
+  return encodeURIComponent(key)
+    .replace(/%2F/g, '/')
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** The text of one element of an S3 error body, XML entities decoded. */
@@ -143,14 +130,14 @@ const retryAfterHints = new WeakMap<object, Date>()
  * When the answer asks to be retried, as the SDK's retry reads it: `Retry-After` (seconds, or
  * an HTTP date) or `x-amz-retry-after` (milliseconds).
  */
-function retryAfter(h: IncomingMessage['headers']): Date | undefined {
-  const seconds = header(h, 'retry-after')?.trim()
+function retryAfter(h: Http1Response['headers']): Date | undefined {
+  const seconds = h['retry-after']?.trim()
   if (seconds !== undefined) {
     if (/^\d+(\.\d+)?$/.test(seconds)) return new Date(Date.now() + Number(seconds) * 1000)
     const at = Date.parse(seconds)
     return Number.isNaN(at) ? undefined : new Date(at)
   }
-  const ms = Number(header(h, 'x-amz-retry-after') ?? NaN)
+  const ms = Number(h['x-amz-retry-after'] ?? NaN)
   return Number.isNaN(ms) ? undefined : new Date(Date.now() + ms)
 }
 
@@ -167,8 +154,11 @@ export function leanPutOf(client: S3Client): LeanPut | undefined {
 export class LeanPut {
   /** Learned routes by bucket; null: this bucket is always sent by the SDK. */
   private readonly routes = new Map<string, Route | null>()
+  /** The SDK's PutObject a bucket's other small PUTs wait for, while its route is unknown. */
+  private readonly learners = new Map<string, Promise<void>>()
   private readonly credentials: AwsCredentialIdentityProvider
-  private readonly requestsBySignal = new WeakMap<AbortSignal, Set<ClientRequest>>()
+  private readonly http: Http1Client
+  private strategy: unknown
 
   /** A lean PUT for `client`, found again with `leanPutOf(client)`. */
   static attach(client: S3Client, settings: LeanPutSettings): LeanPut {
@@ -177,9 +167,16 @@ export class LeanPut {
 
   private constructor(
     private readonly client: S3Client,
-    private readonly settings: LeanPutSettings
+    settings: LeanPutSettings
   ) {
     this.credentials = () => client.config.credentials()
+    this.http = new Http1Client(settings)
+    // The client's destroy ends the lean PUT's connections too.
+    const destroy = client.destroy.bind(client)
+    client.destroy = () => {
+      this.http.destroy()
+      destroy()
+    }
     leanPuts.set(client, this)
     // After the SDK's signing (finalizeRequest), next to the wire: the request as sent.
     client.middlewareStack.add(
@@ -198,6 +195,31 @@ export class LeanPut {
   /** Whether PUTs to `bucket` may be sent here (the SDK sent one already). */
   has(bucket: string): boolean {
     return Boolean(this.routes.get(bucket))
+  }
+
+  /**
+   * While the route of `bucket` is being learned: the answer of the SDK's PutObject that learns
+   * it, for the bucket's other small PUTs to wait for (then sent here, not each by the SDK: the
+   * first requests of a push all start before any answer, and the SDK's first requests are its
+   * costliest). Undefined when the route is known (or known to be none of ours), or when no
+   * PutObject is learning it: the caller then sends by the SDK (`learnFrom`).
+   */
+  learning(bucket: string): Promise<void> | undefined {
+    return this.routes.has(bucket) ? undefined : this.learners.get(bucket)
+  }
+
+  /**
+   * `sent`, a PutObject the SDK sends to `bucket`, is the one the others wait for (`learning`)
+   * while no route is known and none is being learned.
+   */
+  learnFrom(bucket: string, sent: Promise<unknown>): void {
+    if (this.routes.has(bucket) || this.learners.has(bucket)) return
+    const settled = sent.then(
+      () => undefined,
+      () => undefined
+    )
+    this.learners.set(bucket, settled)
+    void settled.then(() => this.learners.delete(bucket))
   }
 
   /** The route of a PutObject the SDK sent and S3 accepted, when its form is the one known. */
@@ -248,7 +270,8 @@ export class LeanPut {
   async put(input: LeanPutInput, signal?: AbortSignal): Promise<LeanPutOutput> {
     const route = this.routes.get(input.bucket)
     if (!route) throw new StaleRouteError(`no route for ${input.bucket}`)
-    const strategy = await this.client.config.retryStrategy()
+    // The client's one strategy (its provider is memoized): asked for once.
+    const strategy = (this.strategy ??= await this.client.config.retryStrategy())
     if (!isRetryStrategyV2(strategy)) throw new StaleRouteError('the client retries its own way')
     /** The push's own stop: its reason is another file's error, which is left as it is. */
     const isStop = (e: unknown): boolean => signal?.aborted === true && e === signal.reason
@@ -345,22 +368,26 @@ export class LeanPut {
       new Date(Date.now() + offset)
     )
     const sent = Date.now()
-    const res = await this.send(route, `${path}?x-id=PutObject`, signed, input.body, signal)
+    const res = await this.http.request(
+      route,
+      'PUT',
+      `${path}?x-id=PutObject`,
+      signed,
+      input.body,
+      signal
+    )
     const status = res.status
     const h = res.headers
     if (status >= 200 && status < 300) {
-      const one = (name: string): string | undefined => {
-        const v = h[name]
-        return Array.isArray(v) ? v[0] : v
-      }
       return {
-        VersionId: one('x-amz-version-id'),
-        ChecksumSHA256: one('x-amz-checksum-sha256'),
-        ChecksumCRC64NVME: one('x-amz-checksum-crc64nvme'),
+        VersionId: h['x-amz-version-id'],
+        ChecksumSHA256: h['x-amz-checksum-sha256'],
+        ChecksumCRC64NVME: h['x-amz-checksum-crc64nvme'],
         $metadata: { httpStatusCode: status, attempts: attempt }
       }
     }
-    const code = xmlField(res.body, 'Code')
+    const xml = res.body.toString('utf8')
+    const code = xmlField(xml, 'Code')
     if (
       status === 301 ||
       status === 307 ||
@@ -376,8 +403,8 @@ export class LeanPut {
       if (!Number.isNaN(server)) this.client.config.systemClockOffset = server - sent
     }
     const name = code ?? nameOfStatus(status)
-    const requestId = xmlField(res.body, 'RequestId') ?? header(h, 'x-amz-request-id')
-    const hostId = xmlField(res.body, 'HostId') ?? header(h, 'x-amz-id-2')
+    const requestId = xmlField(xml, 'RequestId') ?? h['x-amz-request-id']
+    const hostId = xmlField(xml, 'HostId') ?? h['x-amz-id-2']
     const e = new S3ServiceException({
       name,
       $fault: status >= 500 ? 'server' : 'client',
@@ -387,100 +414,13 @@ export class LeanPut {
         extendedRequestId: hostId,
         attempts: attempt
       },
-      message: xmlField(res.body, 'Message') ?? name
+      message: xmlField(xml, 'Message') ?? name
     })
     Object.assign(e, { Code: code, RequestId: requestId, HostId: hostId })
     const hint = retryAfter(h)
     if (hint) retryAfterHints.set(e, hint)
     throw e
   }
-
-  /** One HTTP exchange; the answer's body is read whole (empty on success). */
-  private send(
-    route: Route,
-    path: string,
-    headers: Record<string, string>,
-    body: Buffer,
-    signal: AbortSignal | undefined
-  ): Promise<{ status: number; headers: IncomingMessage['headers']; body: string }> {
-    const { connectionTimeout, requestTimeout } = this.settings
-    return new Promise((resolve, reject) => {
-      const options = { method: 'PUT', hostname: route.hostname, port: route.port, path, headers }
-      const req =
-        route.protocol === 'https:'
-          ? httpsRequest({ ...options, agent: this.settings.httpsAgent })
-          : httpRequest({ ...options, agent: this.settings.httpAgent })
-      const inFlight = signal ? this.inFlight(signal) : undefined
-      inFlight?.add(req)
-      let connectTimer: NodeJS.Timeout | undefined
-      const done = (): void => {
-        clearTimeout(connectTimer)
-        inFlight?.delete(req)
-      }
-      const fail = (e: Error): void => {
-        done()
-        reject(e)
-      }
-      req.on('error', fail)
-      req.on('socket', (socket) => {
-        if (!socket.connecting) return
-        connectTimer = setTimeout(() => {
-          req.destroy(timeoutError(`no connection within ${connectionTimeout} ms`))
-        }, connectionTimeout)
-        socket.once('connect', () => clearTimeout(connectTimer))
-      })
-      req.setTimeout(requestTimeout, () => {
-        req.destroy(timeoutError(`no answer within ${requestTimeout} ms`))
-      })
-      req.on('response', (res) => {
-        clearTimeout(connectTimer)
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('error', fail)
-        res.on('aborted', () => fail(new Error('aborted: the answer was cut off')))
-        res.on('end', () => {
-          done()
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        })
-      })
-      req.end(body)
-    })
-  }
-
-  /**
-   * The requests in flight under `signal`, all ended when it aborts, as `request({signal})`
-   * ends one (an `AbortError` whose cause is the reason): one listener per signal instead of
-   * one per request, which costs a small PUT several percent of its CPU.
-   */
-  private inFlight(signal: AbortSignal): Set<ClientRequest> {
-    let requests = this.requestsBySignal.get(signal)
-    if (!requests) {
-      const set = new Set<ClientRequest>()
-      requests = set
-      this.requestsBySignal.set(signal, set)
-      signal.addEventListener(
-        'abort',
-        () => {
-          for (const req of set) req.destroy(abortError(signal.reason))
-          set.clear()
-        },
-        { once: true }
-      )
-    }
-    return requests
-  }
-}
-
-/** The error `request({signal})` ends a request with when the signal aborts. */
-function abortError(reason: unknown): Error {
-  return Object.assign(new Error('The operation was aborted', { cause: reason }), {
-    name: 'AbortError',
-    code: 'ABORT_ERR'
-  })
 }
 
 /** Records the attempts on an error, as the SDK's retry does (`$metadata.attempts`). */
@@ -505,26 +445,32 @@ function isRetryStrategyV2(s: unknown): s is RetryStrategyV2 {
   )
 }
 
+/** The waits of each signal, all ended by one listener when it aborts (not one per wait). */
+const waitsBySignal = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>()
+
 /** `promise`, or the abort's reason as soon as `signal` aborts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise
+  if (signal.aborted) return Promise.reject(signal.reason as Error)
+  let waits = waitsBySignal.get(signal)
+  if (!waits) {
+    const set = new Set<(reason: unknown) => void>()
+    waits = set
+    waitsBySignal.set(signal, set)
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const stop of set) stop(signal.reason)
+        set.clear()
+      },
+      { once: true }
+    )
+  }
+  const pending = waits
   return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason as Error)
-    const onAbort = (): void => reject(signal.reason as Error)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject)
+    pending.add(reject)
+    promise.finally(() => pending.delete(reject)).then(resolve, reject)
   })
-}
-
-function header(h: IncomingMessage['headers'], name: string): string | undefined {
-  const v = h[name]
-  return Array.isArray(v) ? v[0] : v
-}
-
-function timeoutError(message: string): Error {
-  const e = new Error(message)
-  e.name = 'TimeoutError'
-  return e
 }
 
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */

@@ -35,9 +35,25 @@ const UNSIGNED = new Set([
 const hmac = (key: Buffer | string, data: string): Buffer =>
   createHmac('sha256', key).update(data, 'utf8').digest()
 
+/** The last second formatted by amzDate, and its text (many requests are signed each second). */
+let lastSecond = NaN
+let lastText = ''
+
 /** `20261205T182332Z` (basic ISO 8601, seconds) of `date`. */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]|\.\d{3}/g, '')
+  const second = Math.floor(date.getTime() / 1000)
+  if (second !== lastSecond) {
+    lastText = date.toISOString().replace(/[-:]|\.\d{3}/g, '')
+    lastSecond = second
+  }
+  return lastText
+}
+
+const SPACE = /\s/
+
+/** A header value as SigV4 signs it: trimmed, inner runs of spaces made one. */
+function canonicalValue(v: string): string {
+  return SPACE.test(v) ? v.trim().replace(/\s+/g, ' ') : v
 }
 
 export class SigV4Signer {
@@ -68,7 +84,7 @@ export class SigV4Signer {
       .sort()
     const signedHeaders = names.join(';')
     let canonical = `${request.method}\n${request.path}\n${request.query}\n`
-    for (const n of names) canonical += `${n}:${headers[n]!.trim().replace(/\s+/g, ' ')}\n`
+    for (const n of names) canonical += `${n}:${canonicalValue(headers[n]!)}\n`
     canonical += `\n${signedHeaders}\n${payloadHash}`
     const scope = `${day}/${this.region}/${this.service}/aws4_request`
     const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${createHash('sha256').update(canonical).digest('hex')}`

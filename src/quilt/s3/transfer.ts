@@ -263,9 +263,17 @@ export class Transfer {
     checksum: string,
     digest: Buffer | undefined
   ): Promise<{ VersionId?: string; ChecksumSHA256?: string; ChecksumCRC64NVME?: string }> {
-    if (this.lean?.has(dest.bucket) && body.length < LEAN_MAX) {
+    const lean = body.length < LEAN_MAX ? this.lean : undefined
+    // The bucket's route is being learned: its answer is awaited (no await between the last
+    // look and learnFrom below: one PutObject learns a route, however many start together).
+    let learning = lean?.learning(dest.bucket)
+    while (learning) {
+      await learning
+      learning = lean?.learning(dest.bucket)
+    }
+    if (lean?.has(dest.bucket)) {
       try {
-        return await this.lean.put(
+        return await lean.put(
           {
             bucket: dest.bucket,
             key: dest.key,
@@ -281,7 +289,7 @@ export class Transfer {
         if (!(e instanceof StaleRouteError)) throw e
       }
     }
-    return this.send(
+    const sent = this.send(
       new PutObjectCommand({
         Bucket: dest.bucket,
         Key: dest.key,
@@ -292,6 +300,8 @@ export class Transfer {
           : { ChecksumAlgorithm: 'SHA256', ChecksumSHA256: checksum })
       })
     )
+    lean?.learnFrom(dest.bucket, sent)
+    return sent
   }
 
   /** Copy an S3 object server side (never downloaded). */

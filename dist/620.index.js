@@ -1,8 +1,8 @@
-export const id = 34;
-export const ids = [34];
+export const id = 620;
+export const ids = [620];
 export const modules = {
 
-/***/ 4034:
+/***/ 3620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,12 +17,367 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/quilt/s3/errors.ts
 var errors = __webpack_require__(3033);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/quilt/s3/http1.ts
+/**
+ * The HTTP/1.1 exchanges of the lean PUT (s3/lean-put.ts), over keep-alive connections of its
+ * own: one request written in one go (head and body), one answer read (its status, headers and
+ * body, by Content-Length, chunked, or up to the end of the connection). Node's `http` client
+ * costs a small PUT about as much CPU as everything else the request needs (a ClientRequest, an
+ * IncomingMessage and their streams per request); a push of many small files is bound by it.
+ *
+ * Same behaviour as the agents the SDK sends through: TLS with Node's default trust store and
+ * the host name as server name (its session resumed on the next connection), keep-alive, idle
+ * connections that do not keep the process alive, a connection timeout and an idle timeout per
+ * request, errors as Node's (`ECONNRESET` "socket hang up", the socket's own errors), so that
+ * the lean PUT retries what the SDK retries. A connection is kept only after a 2xx answer read
+ * whole (after an error answer the server may not have read the request's body).
+ */
+
+
+/** The most bytes of an answer's head, and of its body (the lean PUT's answers are small). */
+const MAX_HEAD = 64 * 1024;
+const MAX_BODY = 16 * 1024 * 1024;
+/** Bodies up to this size are copied after the head, into one buffer written at once. */
+const ONE_WRITE = 64 * 1024;
+/** A value that would end the header line or the head (CR, LF, NUL): never sent. */
+const BAD_VALUE = /[\r\n\0]/;
+class Http1Client {
+    settings;
+    /** Idle connections by origin, the last used first. */
+    idle = new Map();
+    /** The last TLS session of each origin, to resume. */
+    sessions = new Map();
+    connections = new Set();
+    /** The connections in flight under each signal, all ended when it aborts (one listener). */
+    bySignal = new WeakMap();
+    destroyed = false;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** One request; the answer is read whole. Rejects on a broken connection or a timeout. */
+    request(origin, method, path, headers, body, signal) {
+        let head = `${method} ${path} HTTP/1.1\r\n`;
+        for (const name in headers) {
+            const value = headers[name];
+            if (BAD_VALUE.test(value) || BAD_VALUE.test(name)) {
+                return Promise.reject(new TypeError(`Invalid character in header content ["${name}"]`));
+            }
+            head += `${name}: ${value}\r\n`;
+        }
+        head += '\r\n';
+        return new Promise((resolve, reject) => {
+            if (this.destroyed)
+                return reject(new Error('the HTTP client was destroyed'));
+            if (signal?.aborted)
+                return reject(abortError(signal.reason));
+            const c = this.connection(origin);
+            const x = {
+                resolve,
+                reject,
+                signal,
+                pending: EMPTY,
+                head: null,
+                length: 0
+            };
+            c.exchange = x;
+            if (signal)
+                this.inFlight(signal).add(c);
+            const s = c.socket;
+            s.ref();
+            if (body.length <= ONE_WRITE) {
+                // One buffer, one write: cheaper than a corked pair for a small body.
+                const buf = Buffer.allocUnsafe(head.length + body.length);
+                buf.write(head, 0, 'latin1');
+                body.copy(buf, head.length);
+                s.write(buf);
+            }
+            else {
+                s.cork();
+                s.write(head, 'latin1');
+                s.write(body);
+                s.uncork();
+            }
+        });
+    }
+    /** Ends every connection (the client's `destroy`). */
+    destroy() {
+        this.destroyed = true;
+        for (const c of this.connections)
+            c.socket.destroy();
+        this.connections.clear();
+        this.idle.clear();
+    }
+    /** An idle connection to `origin`, or a new one. */
+    connection(origin) {
+        const key = `${origin.protocol}//${origin.hostname}:${origin.port ?? ''}`;
+        const idle = this.idle.get(key);
+        const reused = idle?.pop();
+        if (reused)
+            return reused;
+        const https = origin.protocol === 'https:';
+        const port = origin.port ?? (https ? 443 : 80);
+        const socket = https
+            ? (0,external_node_tls_.connect)({
+                host: origin.hostname,
+                port,
+                servername: (0,external_node_net_.isIP)(origin.hostname) ? undefined : origin.hostname,
+                session: this.sessions.get(key),
+                ...(this.settings.ca === undefined
+                    ? {}
+                    : { ca: [...external_node_tls_.rootCertificates, this.settings.ca.toString()] })
+            })
+            : (0,external_node_net_.connect)({ host: origin.hostname, port });
+        socket.setNoDelay(true);
+        // The idle timeout of its requests; an idle connection left this long is closed too.
+        socket.setTimeout(this.settings.requestTimeout);
+        const c = { socket, key, exchange: null };
+        this.connections.add(c);
+        const { connectionTimeout } = this.settings;
+        const timer = setTimeout(() => {
+            socket.destroy(timeoutError(`no connection within ${connectionTimeout} ms`));
+        }, connectionTimeout);
+        socket.once(https ? 'secureConnect' : 'connect', () => clearTimeout(timer));
+        if (https)
+            socket.on('session', (session) => this.sessions.set(key, session));
+        socket.on('data', (chunk) => this.onData(c, chunk));
+        socket.on('timeout', () => {
+            if (c.exchange)
+                socket.destroy(timeoutError(`no answer within ${this.settings.requestTimeout} ms`));
+            else
+                socket.destroy();
+        });
+        socket.on('error', (e) => this.fail(c, e));
+        socket.on('end', () => this.onEnd(c));
+        socket.on('close', () => {
+            clearTimeout(timer);
+            this.forget(c);
+            this.fail(c, hangUp());
+        });
+        return c;
+    }
+    onData(c, chunk) {
+        const x = c.exchange;
+        if (!x) {
+            // Bytes nobody asked for: the connection is out of step.
+            c.socket.destroy();
+            return;
+        }
+        x.pending = x.pending.length === 0 ? chunk : Buffer.concat([x.pending, chunk]);
+        try {
+            this.advance(c, x, false);
+        }
+        catch (e) {
+            c.socket.destroy(e);
+        }
+    }
+    /** The server ended the connection: the answer ends here if it runs to the end. */
+    onEnd(c) {
+        const x = c.exchange;
+        if (x?.head && x.length === -2) {
+            try {
+                this.advance(c, x, true);
+            }
+            catch (e) {
+                c.socket.destroy(e);
+            }
+        }
+        c.socket.destroy();
+    }
+    /** Reads what `x.pending` holds of the answer; settles the exchange once it is whole. */
+    advance(c, x, ended) {
+        while (!x.head) {
+            const end = x.pending.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (x.pending.length > MAX_HEAD)
+                    throw parseError('the answer head is too long');
+                return;
+            }
+            const head = parseHead(x.pending.toString('latin1', 0, end));
+            x.pending = x.pending.subarray(end + 4);
+            // An interim answer (100 Continue, 103 Early Hints): the real one follows.
+            if (head.status >= 100 && head.status < 200)
+                continue;
+            x.head = head;
+            const te = head.headers['transfer-encoding'];
+            const cl = head.headers['content-length'];
+            if (head.status === 204 || head.status === 304)
+                x.length = 0;
+            else if (te !== undefined && /(^|,)\s*chunked\s*$/i.test(te))
+                x.length = -1;
+            else if (cl !== undefined) {
+                if (!/^\d+$/.test(cl.trim()))
+                    throw parseError(`bad Content-Length ${cl}`);
+                x.length = Number(cl.trim());
+                if (x.length > MAX_BODY)
+                    throw parseError('the answer body is too long');
+            }
+            else
+                x.length = -2;
+        }
+        let body;
+        let rest;
+        if (x.length >= 0) {
+            if (x.pending.length < x.length)
+                return;
+            body = x.pending.subarray(0, x.length);
+            rest = x.pending.subarray(x.length);
+        }
+        else if (x.length === -1) {
+            const r = parseChunked(x.pending);
+            if (!r) {
+                if (x.pending.length > MAX_BODY)
+                    throw parseError('the answer body is too long');
+                return;
+            }
+            body = r.body;
+            rest = x.pending.subarray(r.end);
+        }
+        else {
+            if (x.pending.length > MAX_BODY)
+                throw parseError('the answer body is too long');
+            if (!ended)
+                return;
+            body = x.pending;
+            rest = EMPTY;
+        }
+        const { status, headers, minor } = x.head;
+        const connection = (headers.connection ?? '').toLowerCase();
+        const keep = status >= 200 &&
+            status < 300 &&
+            x.length !== -2 &&
+            rest.length === 0 &&
+            !ended &&
+            (minor === 1 ? !/\bclose\b/.test(connection) : /\bkeep-alive\b/.test(connection));
+        this.settle(c, x);
+        if (keep)
+            this.release(c);
+        else
+            c.socket.destroy();
+        x.resolve({ status, headers, body });
+    }
+    /** The exchange is over: the connection no longer answers to it. */
+    settle(c, x) {
+        c.exchange = null;
+        if (x.signal)
+            this.bySignal.get(x.signal)?.delete(c);
+    }
+    /** A connection whose exchange is over, kept for the next request. */
+    release(c) {
+        const s = c.socket;
+        s.unref();
+        let idle = this.idle.get(c.key);
+        if (!idle)
+            this.idle.set(c.key, (idle = []));
+        idle.push(c);
+    }
+    fail(c, e) {
+        const x = c.exchange;
+        if (!x)
+            return;
+        this.settle(c, x);
+        x.reject(e);
+    }
+    /** A connection closed: never handed out again. */
+    forget(c) {
+        this.connections.delete(c);
+        const idle = this.idle.get(c.key);
+        const i = idle?.indexOf(c) ?? -1;
+        if (i >= 0)
+            idle.splice(i, 1);
+    }
+    inFlight(signal) {
+        let set = this.bySignal.get(signal);
+        if (!set) {
+            const connections = new Set();
+            set = connections;
+            this.bySignal.set(signal, connections);
+            signal.addEventListener('abort', () => {
+                for (const c of connections)
+                    c.socket.destroy(abortError(signal.reason));
+                connections.clear();
+            }, { once: true });
+        }
+        return set;
+    }
+}
+const EMPTY = Buffer.alloc(0);
+/** The status line and headers of an answer's head. */
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines[0]);
+    if (!m)
+        throw parseError(`not an HTTP/1.x status line: ${JSON.stringify(lines[0].slice(0, 80))}`);
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw parseError(`bad header line ${JSON.stringify(line.slice(0, 80))}`);
+        const name = line.slice(0, colon).trim().toLowerCase();
+        if (!(name in headers))
+            headers[name] = line.slice(colon + 1).trim();
+    }
+    return { status: Number(m[2]), headers, minor: Number(m[1]) };
+}
+/** A chunked body read whole from the start of `buf` (its bytes, where it ends), or null. */
+function parseChunked(buf) {
+    const parts = [];
+    let at = 0;
+    for (;;) {
+        const eol = buf.indexOf('\r\n', at);
+        if (eol < 0)
+            return null;
+        const size = /^([0-9a-fA-F]+)(?:\s*;.*)?\s*$/.exec(buf.toString('latin1', at, eol));
+        if (!size)
+            throw parseError('bad chunk size');
+        const n = parseInt(size[1], 16);
+        at = eol + 2;
+        if (n === 0) {
+            // Trailers, each a line, up to an empty line.
+            for (;;) {
+                const end = buf.indexOf('\r\n', at);
+                if (end < 0)
+                    return null;
+                const empty = end === at;
+                at = end + 2;
+                if (empty)
+                    return { body: Buffer.concat(parts), end: at };
+            }
+        }
+        if (buf.length < at + n + 2)
+            return null;
+        parts.push(buf.subarray(at, at + n));
+        if (buf[at + n] !== 13 || buf[at + n + 1] !== 10)
+            throw parseError('bad chunk end');
+        at += n + 2;
+    }
+}
+/** The error Node gives a request whose connection closed before the answer: retried. */
+function hangUp() {
+    return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+}
+function parseError(message) {
+    return Object.assign(new Error(`Parse Error: ${message}`), { code: 'HPE_INVALID_RESPONSE' });
+}
+function timeoutError(message) {
+    const e = new Error(message);
+    e.name = 'TimeoutError';
+    return e;
+}
+/** The error `request({signal})` ends a request with when the signal aborts. */
+function abortError(reason) {
+    return Object.assign(new Error('The operation was aborted', { cause: reason }), {
+        name: 'AbortError',
+        code: 'ABORT_ERR'
+    });
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/quilt/s3/sigv4.ts
@@ -53,9 +408,22 @@ const UNSIGNED = new Set([
     'x-amzn-trace-id'
 ]);
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+/** The last second formatted by amzDate, and its text (many requests are signed each second). */
+let lastSecond = NaN;
+let lastText = '';
 /** `20261205T182332Z` (basic ISO 8601, seconds) of `date`. */
 function amzDate(date) {
-    return date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const second = Math.floor(date.getTime() / 1000);
+    if (second !== lastSecond) {
+        lastText = date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+        lastSecond = second;
+    }
+    return lastText;
+}
+const SPACE = /\s/;
+/** A header value as SigV4 signs it: trimmed, inner runs of spaces made one. */
+function canonicalValue(v) {
+    return SPACE.test(v) ? v.trim().replace(/\s+/g, ' ') : v;
 }
 class SigV4Signer {
     region;
@@ -82,7 +450,7 @@ class SigV4Signer {
         const signedHeaders = names.join(';');
         let canonical = `${request.method}\n${request.path}\n${request.query}\n`;
         for (const n of names)
-            canonical += `${n}:${headers[n].trim().replace(/\s+/g, ' ')}\n`;
+            canonical += `${n}:${canonicalValue(headers[n])}\n`;
         canonical += `\n${signedHeaders}\n${payloadHash}`;
         const scope = `${day}/${this.region}/${this.service}/aws4_request`;
         const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
@@ -113,8 +481,8 @@ class SigV4Signer {
  * rules, the flexible-checksum and retry middleware), several times what the request itself
  * needs. A push of many small files is bound by that CPU, so their PUTs are sent here instead:
  * signed with SigV4 (s3/sigv4.ts, in the signing region and service the SDK used) with the client's credential
- * provider (refreshed credentials are used as soon as the SDK would use them), sent over the
- * client's own keep-alive agents.
+ * provider (refreshed credentials are used as soon as the SDK would use them), sent over keep-alive
+ * connections of its own (s3/http1.ts: Node's `http` client costs a small PUT as much again).
  *
  * Where to send is never decided here: the route of a bucket (protocol, host, path prefix,
  * signing region and service) is learned from a PutObject the SDK itself sent to that bucket
@@ -130,7 +498,6 @@ class SigV4Signer {
  * config; the abort signal and the client's timeouts honoured. An answer that says the route
  * is stale (a redirect) drops the route: the request is then sent by the SDK.
  */
-
 
 
 
@@ -162,10 +529,10 @@ const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const CLOCK_SKEW_CODES = new Set(['RequestTimeTooSkewed', 'RequestExpired', 'RequestInTheFuture']);
 /** A key's path as the SDK writes it: each segment URI-escaped, `!'()*` too, `/` kept. */
 function escapeKey(key) {
-    return key
-        .split('/')
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
+    // A `/` of the key is the only source of `%2F` (a `%` is escaped as `%25`).
+    return encodeURIComponent(key)
+        .replace(/%2F/g, '/')
+        .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** The text of one element of an S3 error body, XML entities decoded. */
 function xmlField(xml, name) {
@@ -197,14 +564,14 @@ const retryAfterHints = new WeakMap();
  * an HTTP date) or `x-amz-retry-after` (milliseconds).
  */
 function retryAfter(h) {
-    const seconds = header(h, 'retry-after')?.trim();
+    const seconds = h['retry-after']?.trim();
     if (seconds !== undefined) {
         if (/^\d+(\.\d+)?$/.test(seconds))
             return new Date(Date.now() + Number(seconds) * 1000);
         const at = Date.parse(seconds);
         return Number.isNaN(at) ? undefined : new Date(at);
     }
-    const ms = Number(header(h, 'x-amz-retry-after') ?? NaN);
+    const ms = Number(h['x-amz-retry-after'] ?? NaN);
     return Number.isNaN(ms) ? undefined : new Date(Date.now() + ms);
 }
 /** Errors of the credential provider: never retried, like the SDK. */
@@ -216,19 +583,27 @@ function leanPutOf(client) {
 }
 class LeanPut {
     client;
-    settings;
     /** Learned routes by bucket; null: this bucket is always sent by the SDK. */
     routes = new Map();
+    /** The SDK's PutObject a bucket's other small PUTs wait for, while its route is unknown. */
+    learners = new Map();
     credentials;
-    requestsBySignal = new WeakMap();
+    http;
+    strategy;
     /** A lean PUT for `client`, found again with `leanPutOf(client)`. */
     static attach(client, settings) {
         return new LeanPut(client, settings);
     }
     constructor(client, settings) {
         this.client = client;
-        this.settings = settings;
         this.credentials = () => client.config.credentials();
+        this.http = new Http1Client(settings);
+        // The client's destroy ends the lean PUT's connections too.
+        const destroy = client.destroy.bind(client);
+        client.destroy = () => {
+            this.http.destroy();
+            destroy();
+        };
         leanPuts.set(client, this);
         // After the SDK's signing (finalizeRequest), next to the wire: the request as sent.
         client.middlewareStack.add((next, context) => async (args) => {
@@ -244,6 +619,27 @@ class LeanPut {
     /** Whether PUTs to `bucket` may be sent here (the SDK sent one already). */
     has(bucket) {
         return Boolean(this.routes.get(bucket));
+    }
+    /**
+     * While the route of `bucket` is being learned: the answer of the SDK's PutObject that learns
+     * it, for the bucket's other small PUTs to wait for (then sent here, not each by the SDK: the
+     * first requests of a push all start before any answer, and the SDK's first requests are its
+     * costliest). Undefined when the route is known (or known to be none of ours), or when no
+     * PutObject is learning it: the caller then sends by the SDK (`learnFrom`).
+     */
+    learning(bucket) {
+        return this.routes.has(bucket) ? undefined : this.learners.get(bucket);
+    }
+    /**
+     * `sent`, a PutObject the SDK sends to `bucket`, is the one the others wait for (`learning`)
+     * while no route is known and none is being learned.
+     */
+    learnFrom(bucket, sent) {
+        if (this.routes.has(bucket) || this.learners.has(bucket))
+            return;
+        const settled = sent.then(() => undefined, () => undefined);
+        this.learners.set(bucket, settled);
+        void settled.then(() => this.learners.delete(bucket));
     }
     /** The route of a PutObject the SDK sent and S3 accepted, when its form is the one known. */
     learn(input, req) {
@@ -291,7 +687,8 @@ class LeanPut {
         const route = this.routes.get(input.bucket);
         if (!route)
             throw new StaleRouteError(`no route for ${input.bucket}`);
-        const strategy = await this.client.config.retryStrategy();
+        // The client's one strategy (its provider is memoized): asked for once.
+        const strategy = (this.strategy ??= await this.client.config.retryStrategy());
         if (!isRetryStrategyV2(strategy))
             throw new StaleRouteError('the client retries its own way');
         /** The push's own stop: its reason is another file's error, which is left as it is. */
@@ -386,22 +783,19 @@ class LeanPut {
         const offset = this.client.config.systemClockOffset ?? 0;
         const signed = route.signer.sign({ method: 'PUT', path, query: 'x-id=PutObject', headers }, input.sha256Hex, credentials, new Date(Date.now() + offset));
         const sent = Date.now();
-        const res = await this.send(route, `${path}?x-id=PutObject`, signed, input.body, signal);
+        const res = await this.http.request(route, 'PUT', `${path}?x-id=PutObject`, signed, input.body, signal);
         const status = res.status;
         const h = res.headers;
         if (status >= 200 && status < 300) {
-            const one = (name) => {
-                const v = h[name];
-                return Array.isArray(v) ? v[0] : v;
-            };
             return {
-                VersionId: one('x-amz-version-id'),
-                ChecksumSHA256: one('x-amz-checksum-sha256'),
-                ChecksumCRC64NVME: one('x-amz-checksum-crc64nvme'),
+                VersionId: h['x-amz-version-id'],
+                ChecksumSHA256: h['x-amz-checksum-sha256'],
+                ChecksumCRC64NVME: h['x-amz-checksum-crc64nvme'],
                 $metadata: { httpStatusCode: status, attempts: attempt }
             };
         }
-        const code = xmlField(res.body, 'Code');
+        const xml = res.body.toString('utf8');
+        const code = xmlField(xml, 'Code');
         if (status === 301 ||
             status === 307 ||
             code === 'PermanentRedirect' ||
@@ -416,8 +810,8 @@ class LeanPut {
                 this.client.config.systemClockOffset = server - sent;
         }
         const name = code ?? nameOfStatus(status);
-        const requestId = xmlField(res.body, 'RequestId') ?? header(h, 'x-amz-request-id');
-        const hostId = xmlField(res.body, 'HostId') ?? header(h, 'x-amz-id-2');
+        const requestId = xmlField(xml, 'RequestId') ?? h['x-amz-request-id'];
+        const hostId = xmlField(xml, 'HostId') ?? h['x-amz-id-2'];
         const e = new dist_cjs/* S3ServiceException */.Hcp({
             name,
             $fault: status >= 500 ? 'server' : 'client',
@@ -427,7 +821,7 @@ class LeanPut {
                 extendedRequestId: hostId,
                 attempts: attempt
             },
-            message: xmlField(res.body, 'Message') ?? name
+            message: xmlField(xml, 'Message') ?? name
         });
         Object.assign(e, { Code: code, RequestId: requestId, HostId: hostId });
         const hint = retryAfter(h);
@@ -435,81 +829,6 @@ class LeanPut {
             retryAfterHints.set(e, hint);
         throw e;
     }
-    /** One HTTP exchange; the answer's body is read whole (empty on success). */
-    send(route, path, headers, body, signal) {
-        const { connectionTimeout, requestTimeout } = this.settings;
-        return new Promise((resolve, reject) => {
-            const options = { method: 'PUT', hostname: route.hostname, port: route.port, path, headers };
-            const req = route.protocol === 'https:'
-                ? (0,external_node_https_.request)({ ...options, agent: this.settings.httpsAgent })
-                : (0,external_node_http_.request)({ ...options, agent: this.settings.httpAgent });
-            const inFlight = signal ? this.inFlight(signal) : undefined;
-            inFlight?.add(req);
-            let connectTimer;
-            const done = () => {
-                clearTimeout(connectTimer);
-                inFlight?.delete(req);
-            };
-            const fail = (e) => {
-                done();
-                reject(e);
-            };
-            req.on('error', fail);
-            req.on('socket', (socket) => {
-                if (!socket.connecting)
-                    return;
-                connectTimer = setTimeout(() => {
-                    req.destroy(timeoutError(`no connection within ${connectionTimeout} ms`));
-                }, connectionTimeout);
-                socket.once('connect', () => clearTimeout(connectTimer));
-            });
-            req.setTimeout(requestTimeout, () => {
-                req.destroy(timeoutError(`no answer within ${requestTimeout} ms`));
-            });
-            req.on('response', (res) => {
-                clearTimeout(connectTimer);
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', fail);
-                res.on('aborted', () => fail(new Error('aborted: the answer was cut off')));
-                res.on('end', () => {
-                    done();
-                    resolve({
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: Buffer.concat(chunks).toString('utf8')
-                    });
-                });
-            });
-            req.end(body);
-        });
-    }
-    /**
-     * The requests in flight under `signal`, all ended when it aborts, as `request({signal})`
-     * ends one (an `AbortError` whose cause is the reason): one listener per signal instead of
-     * one per request, which costs a small PUT several percent of its CPU.
-     */
-    inFlight(signal) {
-        let requests = this.requestsBySignal.get(signal);
-        if (!requests) {
-            const set = new Set();
-            requests = set;
-            this.requestsBySignal.set(signal, set);
-            signal.addEventListener('abort', () => {
-                for (const req of set)
-                    req.destroy(abortError(signal.reason));
-                set.clear();
-            }, { once: true });
-        }
-        return requests;
-    }
-}
-/** The error `request({signal})` ends a request with when the signal aborts. */
-function abortError(reason) {
-    return Object.assign(new Error('The operation was aborted', { cause: reason }), {
-        name: 'AbortError',
-        code: 'ABORT_ERR'
-    });
 }
 /** Records the attempts on an error, as the SDK's retry does (`$metadata.attempts`). */
 function stampAttempts(e, attempt) {
@@ -528,26 +847,30 @@ function isRetryStrategyV2(s) {
         typeof o.refreshRetryTokenForRetry === 'function' &&
         typeof o.recordSuccess === 'function');
 }
+/** The waits of each signal, all ended by one listener when it aborts (not one per wait). */
+const waitsBySignal = new WeakMap();
 /** `promise`, or the abort's reason as soon as `signal` aborts. */
 function untilAborted(promise, signal) {
     if (!signal)
         return promise;
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    let waits = waitsBySignal.get(signal);
+    if (!waits) {
+        const set = new Set();
+        waits = set;
+        waitsBySignal.set(signal, set);
+        signal.addEventListener('abort', () => {
+            for (const stop of set)
+                stop(signal.reason);
+            set.clear();
+        }, { once: true });
+    }
+    const pending = waits;
     return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.finally(() => signal.removeEventListener('abort', onAbort)).then(resolve, reject);
+        pending.add(reject);
+        promise.finally(() => pending.delete(reject)).then(resolve, reject);
     });
-}
-function header(h, name) {
-    const v = h[name];
-    return Array.isArray(v) ? v[0] : v;
-}
-function timeoutError(message) {
-    const e = new Error(message);
-    e.name = 'TimeoutError';
-    return e;
 }
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */
 function abortableSleep(ms, signal) {
@@ -561,4 +884,4 @@ function abortableSleep(ms, signal) {
 
 };
 
-//# sourceMappingURL=34.index.js.map
+//# sourceMappingURL=620.index.js.map
