@@ -30180,32 +30180,99 @@ class Package {
     static readBytes(buf, resolveLocal, exact) {
         if (buf.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
+        const reader = Package.lineReader(buf, resolveLocal, exact);
+        reader.read(buf.length);
+        return reader.pkg;
+    }
+    /**
+     * The reading of `readBytes`, resumable: `read(upTo)` reads the lines not read yet that end
+     * before `upTo` (a line ends at its `\n`, the last one at the end of `buf`), and no byte at or
+     * after `upTo`. Reading in steps reads the same lines the same way as reading at once.
+     */
+    static lineReader(buf, resolveLocal, exact = false) {
         const pkg = new Package();
         const lines = (pkg.lines = new LineIndex(buf, resolveLocal));
         pkg.lazy = true;
         let n = 0;
-        for (let pos = 0; pos < buf.length;) {
-            let end = buf.indexOf(0x0a, pos);
-            if (end < 0)
-                end = buf.length;
-            n++;
-            try {
-                if (n === 1)
-                    pkg.readHead(buf.toString('utf-8', pos, end));
-                else {
-                    const i = exact ? -1 : lines.scan(pos, end);
-                    if (i < 0)
-                        pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
-                    else
-                        pkg.readLineAt(i);
+        let pos = 0;
+        const read = (upTo) => {
+            // The bytes that have arrived: no `\n` searched for beyond them.
+            const arrived = upTo === buf.length ? buf : buf.subarray(0, upTo);
+            while (pos < upTo) {
+                let end = arrived.indexOf(0x0a, pos);
+                if (end < 0) {
+                    if (upTo < buf.length)
+                        return;
+                    end = buf.length;
                 }
+                n++;
+                try {
+                    if (n === 1)
+                        pkg.readHead(buf.toString('utf-8', pos, end));
+                    else {
+                        const i = exact ? -1 : lines.scan(pos, end);
+                        if (i < 0)
+                            pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
+                        else
+                            pkg.readLineAt(i);
+                    }
+                }
+                catch (e) {
+                    throw lineError(n, e);
+                }
+                pos = end + 1;
             }
-            catch (e) {
-                throw lineError(n, e);
+        };
+        return { pkg, read };
+    }
+    /**
+     * A manifest read while its bytes arrive, into `bytes` (a buffer of the manifest's length, e.g.
+     * a download's): `arrived(n)` when bytes `[0, n)` are in, then `finish()` once all are. The
+     * lines complete so far are read as the bytes arrive, so that little is left to read after the
+     * last one. The package is the one `fromManifestBytes(bytes)` reads, and its errors are that
+     * reading's: anything but UTF-8 lines without `\r` that read without error is left to it.
+     */
+    static readWhileArriving(bytes) {
+        const reader = Package.lineReader(bytes, undefined);
+        /** Bytes before this were checked (UTF-8, no `\r`) and their lines read; -1: given up. */
+        let checked = 0;
+        /** Bytes before this were searched for a `\n` (a long line is not searched again). */
+        let searched = 0;
+        /** Check `[checked, to)` (ending with a `\n`, or at the end), then read its lines. */
+        const take = (to) => {
+            const part = bytes.subarray(checked, to);
+            // A `\n` is never part of a longer character: lines are UTF-8 one by one or not at all.
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(part) || part.indexOf(0x0d) >= 0) {
+                checked = -1;
+                return;
             }
-            pos = end + 1;
-        }
-        return pkg;
+            checked = to;
+            try {
+                reader.read(to);
+            }
+            catch {
+                // Told by `fromManifestBytes` as it tells it.
+                checked = -1;
+            }
+        };
+        return {
+            arrived(n) {
+                if (checked < 0 || n <= searched)
+                    return;
+                const from = searched;
+                searched = n;
+                const last = bytes.subarray(from, n).lastIndexOf(0x0a);
+                if (last >= 0)
+                    take(from + last + 1);
+            },
+            finish() {
+                if (checked >= 0 && bytes.length > 0)
+                    take(bytes.length);
+                return checked === bytes.length && bytes.length > 0
+                    ? reader.pkg
+                    : Package.fromManifestBytes(bytes);
+            }
+        };
     }
     readHead(line) {
         const head = parseLine(line);
@@ -32187,7 +32254,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
 // EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __nccwpck_require__(7000);
+var manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
@@ -32378,9 +32445,9 @@ async function applyWorkflow(source, choice, pkg) {
 
 async function preparePackage(req, maxRecordSize) {
     (0,names/* validatePackageName */.Eu)(req.name);
-    const pkg = new format_manifest/* Package */.lP();
+    const pkg = new manifest/* Package */.lP();
     pkg.setUserMeta(req.userMeta === undefined ? null : req.userMeta);
-    pkg.setAll(req.entries.map((e) => new format_manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size)));
+    pkg.setAll(req.entries.map((e) => new manifest/* NewEntry */.Xs(e.logicalKey, e.physicalKey, e.size)));
     if (req.workflow) {
         const recorded = await applyWorkflow(req.workflow.source, req.workflow.choice, {
             name: req.name,
@@ -32431,15 +32498,10 @@ async function readParent(registry, name, onWarning) {
     const latest = await registry.readLatest(name);
     if (latest.topHash === null)
         return { latest, previous: null };
-    const manifest = await registry.readManifest(latest.topHash);
     const where = registry.manifestLocation(latest.topHash);
-    if (manifest === null) {
-        onWarning?.(`The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
-            NO_PARENT);
-        return { latest, previous: null };
-    }
+    let previous;
     try {
-        return { latest, previous: format_manifest/* Package */.lP.fromManifestBytes(manifest) };
+        previous = await registry.readPackage(latest.topHash);
     }
     catch (e) {
         if (!(e instanceof errors/* ManifestError */.Sh))
@@ -32448,6 +32510,11 @@ async function readParent(registry, name, onWarning) {
             NO_PARENT);
         return { latest, previous: null };
     }
+    if (previous === null) {
+        onWarning?.(`The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
+            NO_PARENT);
+    }
+    return { latest, previous };
 }
 const NO_PARENT = 'this revision is treated as having no parent (no changes shown against it, nothing re-used from it).';
 
@@ -37614,11 +37681,14 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
+var format_manifest = __nccwpck_require__(7000);
 ;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default
  * local registry (`<user data dir>/packages`, or `default_local_registry` in quilt3's config).
  */
+
 
 
 
@@ -37725,6 +37795,10 @@ class LocalRegistry {
         finally {
             await fh.close();
         }
+    }
+    async readPackage(topHash) {
+        const bytes = await this.readManifest(topHash);
+        return bytes === null ? null : format_manifest/* Package */.lP.fromManifestBytes(bytes);
     }
     async readManifest(topHash) {
         try {
@@ -38839,8 +38913,6 @@ function deleteResult(inputs, registry, log, results, how) {
 
 // EXTERNAL MODULE: ./src/quilt/hashing/pool.ts + 1 modules
 var hashing_pool = __nccwpck_require__(9410);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
 var missing = __nccwpck_require__(9022);
 // EXTERNAL MODULE: ./src/quilt/registry/registry.ts

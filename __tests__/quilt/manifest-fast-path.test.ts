@@ -3,7 +3,8 @@
  * use) against the exact Python-JSON parser (`ReadOptions.exact`): on every manifest of the
  * vectors and on lines of unusual shapes (unicode, escapes, floats, big ints, nested meta, key
  * orders, URLs, duplicates, conflicts), both accept the same manifests with the same entries,
- * re-written bytes and top hash, or refuse them with the same message.
+ * re-written bytes and top hash, or refuse them with the same message. A manifest read as its
+ * bytes arrive (a download), in pieces cut anywhere, is read as the same bytes at once.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,10 +17,14 @@ const HEAD = '{"version": "v0", "message": "m", "user_meta": {"u": 1}}'
 const VALUE = 'X+zrZv/IbzjZUnhsbWlsecLbwjndTpG0ZynXOif7V+k='
 const HASH = `{"type": "sha2-256-chunked", "value": "${VALUE}"}`
 
-/** Everything a reading yields, or its error. */
-function outcome(bytes: Buffer, exact: boolean): unknown {
+/** Everything a reading yields, or its error; `read` reads the bytes (default: at once). */
+function outcome(
+  bytes: Buffer,
+  exact: boolean,
+  read = (b: Buffer): Package => Package.fromManifestBytes(b, undefined, { exact })
+): unknown {
   try {
-    const pkg = Package.fromManifestBytes(bytes, undefined, { exact })
+    const pkg = read(bytes)
     let topHash: string
     try {
       topHash = pkg.topHash()
@@ -48,7 +53,7 @@ function outcome(bytes: Buffer, exact: boolean): unknown {
     }))
     const found = pkg.walk().every((e) => pkg.get(e.logicalKey) === e)
     // A package read again, looked into before any walk: each key, and keys it does not have.
-    const again = Package.fromManifestBytes(bytes, undefined, { exact })
+    const again = read(bytes)
     const keysAndSizes = [...again.keysAndSizes()]
     const lookups = pkg.walk().flatMap((e) =>
       [e.logicalKey, `${e.logicalKey}x`, `${e.logicalKey}/`, e.logicalKey.slice(0, -1)].map((k) => {
@@ -345,4 +350,87 @@ describe('entry lines of quilt3 shape are read as the exact parser reads them', 
     expect(() => Package.fromManifest(text)).not.toThrow()
     expect(Package.fromManifest(text).walk()[0]!.logicalKey).toBe('\ud800')
   })
+})
+
+/**
+ * `bytes` read as they arrive in pieces of `piece` bytes (`Package.readWhileArriving`), into a
+ * buffer whose bytes not arrived yet hold `\n`, `\r`, `}` and a byte never in UTF-8: a reading
+ * that looked past what has arrived would read them.
+ */
+function arriving(piece: number): (bytes: Buffer) => Package {
+  return (bytes) => {
+    const buf = Buffer.alloc(bytes.length)
+    for (let i = 0; i < buf.length; i++) buf[i] = [0x0a, 0x0d, 0x7d, 0xff][i % 4]!
+    const arrival = Package.readWhileArriving(buf)
+    for (let n = 0; n < bytes.length;) {
+      const to = Math.min(bytes.length, n + piece)
+      bytes.copy(buf, n, n, to)
+      arrival.arrived(to)
+      n = to
+    }
+    return arrival.finish()
+  }
+}
+
+/**
+ * A manifest whose second entry line is `l` with its `~` made a byte that is not UTF-8, or, with
+ * `cut`, with the last `cut` bytes of the character before it dropped (and the `~`).
+ */
+function notUtf8(l: string, cut = 0): Buffer {
+  const bytes = lf(HEAD, line('"a"'), l, line('"c"'))
+  const at = bytes.indexOf('~')
+  bytes[at] = 0xff
+  return cut === 0 ? bytes : Buffer.concat([bytes.subarray(0, at - cut), bytes.subarray(at + 1)])
+}
+
+/** Pieces of 1 byte (every character cut), 2, 5, 7 and 64 bytes, and the whole at once. */
+const PIECES = [1, 2, 5, 7, 64, Infinity]
+
+/** Lines that stop a reading: what is before them is read first, what is after is not. */
+const REFUSED: [string, Buffer][] = [
+  ['empty', Buffer.alloc(0)],
+  ['a newline alone', Buffer.from('\n')],
+  ['no newline at the end', Buffer.from(`${HEAD}\n${line('"a"')}\n${line('"b"')}`)],
+  ['a bad line among good ones', lf(HEAD, line('"a"'), '{"logical_key": "b", ', line('"c"'))],
+  ['a bad line, then a byte that is not UTF-8', Buffer.concat([lf(HEAD, 'x', line('"a"')), Buffer.from([0xff, 0x0a])])],
+  ['a byte that is not UTF-8 in a key', notUtf8(line('"b~"'))],
+  ['a character cut in a key', notUtf8(line('"b日~"'), 2)],
+  ['a byte that is not UTF-8 in a meta', notUtf8(line('"b"', undefined, undefined, undefined, '{"user_meta": "~"}'))],
+  ['a character cut at the end', Buffer.concat([lf(HEAD, line('"a"')), Buffer.from([0xe6, 0x97])])],
+  ['a \\r in the last line', Buffer.from(`${HEAD}\n${line('"a"')}\n${line('"b"')}\r\n`)],
+  ['a lone \\r ending a line', Buffer.from(`${HEAD}\n${line('"a"')}\r${line('"b"')}\n`)],
+  ['a \\r between the fields of a line', lf(HEAD, line('"a"'), line('"b"').replace(', "size"', ',\r"size"'), line('"c"'))],
+  ['a byte order mark', Buffer.from(`\ufeff${HEAD}\n${line('"a"')}\n`)],
+  ['a duplicate far from the first', lf(HEAD, ...Array.from({ length: 50 }, (_, i) => line(`"k${String(i).padStart(2, '0')}"`)), line('"k03"'))]
+] // prettier-ignore
+
+describe('a manifest read as its bytes arrive is read as the same bytes at once', () => {
+  it.each(vectors)('vector %s', (_id, bytes) => {
+    const whole = outcome(bytes, false)
+    expect(whole).not.toHaveProperty('error')
+    for (const piece of PIECES) expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+  })
+
+  it.each([...MANY, ...REFUSED])('%s', (_name, bytes) => {
+    const whole = outcome(bytes, false)
+    for (const piece of PIECES) expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+  })
+
+  it.each(REFUSED.filter(([name]) => name !== 'no newline at the end' && name !== 'a byte order mark' && !name.includes('\\r')))('%s is refused', (_name, bytes) => {
+    expect(outcome(bytes, false)).toHaveProperty('error')
+  }) // prettier-ignore
+
+  it('lines of every kind, in one manifest cut in pieces of 1 to 64 bytes', () => {
+    // Each line with a key of its own, in walk order; those a manifest of their own can hold.
+    const lines = [...LINES, ...combos(300)]
+      .map((l, i) => l.replace(/"logical_key": ("[^"]*"|[^,]*)/, `"logical_key": "${String(i).padStart(4, '0')}"`))
+      .filter((l) => !('error' in (outcome(lf(HEAD, l), false) as object)))
+    expect(lines.length).toBeGreaterThan(300)
+    const bytes = lf(HEAD, ...lines)
+    const whole = outcome(bytes, false)
+    expect(whole).not.toHaveProperty('error')
+    for (let piece = 1; piece <= 64; piece += 9) {
+      expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+    }
+  }) // prettier-ignore
 })

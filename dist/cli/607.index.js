@@ -33,15 +33,16 @@ async function* pages(fetch, next) {
 /* harmony export */   fetchS3Object: () => (/* binding */ fetchS3Object)
 /* harmony export */ });
 /* unused harmony export getObjectBytes */
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2057);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3711);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2057);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3711);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2378);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7182);
-/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2358);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7000);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5126);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3033);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2358);
 /**
  * A registry in an S3 bucket (quilt3 `S3PackageRegistryV1`): manifests and pointers under
  * `.quilt/`. Every pointer write is a compare-and-swap where the store has conditional writes:
@@ -49,6 +50,7 @@ async function* pages(fetch, next) {
  * `latest` is replaced with `If-Match` on the ETag that was read and removed the same way.
  * Stores without conditional writes get plain writes and one warning.
  */
+
 
 
 
@@ -65,19 +67,19 @@ const CAS_ATTEMPTS = 5;
 const MAX_POINTER_ATTEMPTS = 100;
 /** A conditional write refused: the object exists (If-None-Match) or is another (If-Match). */
 function isRefused(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 412 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'PreconditionFailed';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .httpStatus */ .nG)(e) === 412 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ErrorCode */ .az)(e) === 'PreconditionFailed';
 }
 /** `If-Match` on an object deleted meanwhile (not a missing bucket). */
 function isGoneMeanwhile(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'NoSuchKey';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ErrorCode */ .az)(e) === 'NoSuchKey';
 }
 /** 409 ConditionalRequestConflict: a concurrent conditional write to the key is under way. */
 function isConcurrent(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 409 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'ConditionalRequestConflict';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .httpStatus */ .nG)(e) === 409 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ErrorCode */ .az)(e) === 'ConditionalRequestConflict';
 }
 /** The store does not implement the condition header. */
 function isNotImplemented(e) {
-    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
+    return (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .httpStatus */ .nG)(e) === 501 || (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ErrorCode */ .az)(e) === 'NotImplemented';
 }
 /** A short jittered pause before a conditional write that met a concurrent one is tried again. */
 function pause() {
@@ -89,17 +91,21 @@ function md5Hex(text) {
 /**
  * A response body's bytes. With its length known, the body is read chunk by chunk into one
  * buffer of that length (a manifest of a million entries is 300 MB: neither its chunks nor a
- * second copy are kept at once).
+ * second copy are kept at once), and `watch` (when given) is handed that buffer, then told how
+ * many bytes are in after each chunk. A body that ends short of its length is a broken transfer.
  */
-async function bodyBytes(body, length) {
+async function bodyBytes(body, length, watch) {
     const b = body;
     if (length !== undefined && b?.[Symbol.asyncIterator]) {
         const out = Buffer.allocUnsafe(length);
+        const arrived = watch?.(out);
         let n = 0;
         const more = [];
         for await (const chunk of b) {
-            if (more.length === 0 && n + chunk.length <= length)
+            if (more.length === 0 && n + chunk.length <= length) {
                 out.set(chunk, n);
+                arrived?.(n + chunk.length);
+            }
             else
                 more.push(chunk);
             n += chunk.length;
@@ -107,7 +113,12 @@ async function bodyBytes(body, length) {
         // More than announced: all of it, as it came.
         if (more.length > 0)
             return Buffer.concat([out.subarray(0, n - sum(more)), ...more]);
-        return n === length ? out : out.subarray(0, n);
+        if (n < length) {
+            throw Object.assign(new Error(`premature close: ${n} of ${length} bytes received`), {
+                code: 'ERR_STREAM_PREMATURE_CLOSE'
+            });
+        }
+        return out;
     }
     if (!b?.transformToByteArray)
         return Buffer.alloc(0);
@@ -123,19 +134,19 @@ function sum(chunks) {
  * request but not the reading of the body: a connection cut while the body arrives is retried
  * here (errors without an S3 answer).
  */
-async function getObjectBytes(s3, params) {
+async function getObjectBytes(s3, params, watch) {
     try {
-        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
-            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .GetObjectCommand */ .jLs(params));
+        return await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L5)(async () => {
+            const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .GetObjectCommand */ .jLs(params));
             return {
-                data: await bodyBytes(r.Body, r.ContentLength),
+                data: await bodyBytes(r.Body, r.ContentLength, watch),
                 versionId: r.VersionId,
                 etag: r.ETag
             };
-        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isBrokenTransfer */ .Zj });
+        }, { attempts: 4, baseMs: 200, retryable: _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isBrokenTransfer */ .Zj });
     }
     catch (e) {
-        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(e))
+        if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isNotFound */ .c4)(e))
             return null;
         throw e;
     }
@@ -204,8 +215,8 @@ class S3Registry {
         if (r === null)
             return { topHash: null, tag: null };
         const topHash = r.text.trim();
-        if (!_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .TOP_HASH_RE */ .TA.test(topHash)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
+        if (!_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .TOP_HASH_RE */ .TA.test(topHash)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`s3://${this.bucket}/${this.pointerKey(name, 'latest')} does not hold a top hash`);
         }
         return { topHash, tag: r.etag };
     }
@@ -221,10 +232,26 @@ class S3Registry {
         const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) });
         return r === null ? null : r.data;
     }
+    /**
+     * The manifest read as its bytes arrive (`Package.readWhileArriving`): its lines are read
+     * while the rest downloads, not after.
+     */
+    async readPackage(topHash) {
+        let reading;
+        const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) }, (bytes) => {
+            const arrival = _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.readWhileArriving(bytes);
+            reading = { bytes, arrival };
+            return (n) => arrival.arrived(n);
+        });
+        if (r === null)
+            return null;
+        // The body read whole (its length unknown, or more than announced) is read now.
+        return reading?.bytes === r.data ? reading.arrival.finish() : _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.fromManifestBytes(r.data);
+    }
     /** Keys (relative to `prefix`) under a prefix, all pages. */
     async listKeys(prefix) {
         const out = [];
-        const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .pages */ .B)((token) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .ListObjectsV2Command */ .u6x({
+        const listing = (0,_pages_js__WEBPACK_IMPORTED_MODULE_8__/* .pages */ .B)((token) => this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectsV2Command */ .u6x({
             Bucket: this.bucket,
             Prefix: prefix,
             ContinuationToken: token
@@ -256,7 +283,7 @@ class S3Registry {
         return (await this.listKeys(PACKAGES + prefix)).map((k) => prefix + k.key);
     }
     async putManifest(topHash, manifest) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.manifestKey(topHash),
             Body: manifest,
@@ -265,7 +292,7 @@ class S3Registry {
     }
     /** A plain write of one pointer (no condition). */
     async putPointer(name, pointer, topHash) {
-        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
+        await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
             Bucket: this.bucket,
             Key: this.pointerKey(name, pointer),
             Body: Buffer.from(topHash, 'ascii')
@@ -275,11 +302,11 @@ class S3Registry {
         let unclear = 0;
         for (let s = seconds, attempt = 1;; s++, attempt++) {
             if (attempt > MAX_POINTER_ATTEMPTS) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Could not create a timestamp pointer for ${name} in s3://${this.bucket}: ${MAX_POINTER_ATTEMPTS} names from ${seconds} on were taken.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Could not create a timestamp pointer for ${name} in s3://${this.bucket}: ${MAX_POINTER_ATTEMPTS} names from ${seconds} on were taken.`);
             }
             const pointer = String(s);
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, pointer),
                     Body: Buffer.from(topHash, 'ascii'),
@@ -304,7 +331,7 @@ class S3Registry {
                 // complete revision, harmless): never adopted, the next second is ours alone.
                 if (isRefused(e))
                     continue;
-                if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e) && ++unclear < 3)
+                if ((0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnclearOutcome */ .D5)(e) && ++unclear < 3)
                     continue;
                 throw e;
             }
@@ -315,7 +342,7 @@ class S3Registry {
         let unclear = false;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .PutObjectCommand */ .wKZ({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .PutObjectCommand */ .wKZ({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     Body: Buffer.from(topHash, 'ascii'),
@@ -339,9 +366,9 @@ class S3Registry {
                     continue;
                 }
                 const refused = isRefused(e) || (expected.tag !== null && isGoneMeanwhile(e));
-                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e))
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
-                unclear ||= (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .mayHaveApplied */ .PH)(e);
+                unclear ||= (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .mayHaveApplied */ .PH)(e);
                 // Read it back: ours (applied, its answer lost), unchanged (not applied), or moved.
                 const now = await this.readLatest(name);
                 if (now.topHash === topHash)
@@ -367,7 +394,7 @@ class S3Registry {
         const key = this.pointerKey(name, 'latest');
         let r;
         try {
-            r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .ListObjectVersionsCommand */ .uc$({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 }));
+            r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .ListObjectVersionsCommand */ .uc$({ Bucket: this.bucket, Prefix: key, MaxKeys: 1000 }));
         }
         catch {
             return 'unknown';
@@ -387,7 +414,7 @@ class S3Registry {
             return true;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectCommand */ .k4j({
+                await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectCommand */ .k4j({
                     Bucket: this.bucket,
                     Key: this.pointerKey(name, 'latest'),
                     IfMatch: expected.tag
@@ -403,7 +430,7 @@ class S3Registry {
                         return true;
                     if (now.tag !== expected.tag)
                         return false;
-                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
+                    await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: this.pointerKey(name, 'latest') }));
                     return true;
                 }
                 if (isConcurrent(e) && attempt < CAS_ATTEMPTS) {
@@ -411,7 +438,7 @@ class S3Registry {
                     continue;
                 }
                 const refused = isRefused(e) || isGoneMeanwhile(e);
-                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnclearOutcome */ .D5)(e))
+                if (!refused && !(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnclearOutcome */ .D5)(e))
                     throw e;
                 const now = await this.readLatest(name);
                 if (now.topHash === null)
@@ -432,14 +459,14 @@ class S3Registry {
     async deletePointers(name, pointers) {
         for (let i = 0; i < pointers.length; i += 1000) {
             const batch = pointers.slice(i, i + 1000);
-            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_6__/* .DeleteObjectsCommand */ .xvx({
+            const r = await this.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__/* .DeleteObjectsCommand */ .xvx({
                 Bucket: this.bucket,
                 Delete: { Objects: batch.map((p) => ({ Key: this.pointerKey(name, p) })), Quiet: true }
             }));
             const failed = r.Errors ?? [];
             if (failed.length > 0) {
                 const e = failed[0];
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .QuiltError */ .YH(`Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .QuiltError */ .YH(`Could not delete ${failed.length} pointer(s) of ${name}, e.g. s3://${this.bucket}/${e.Key ?? '?'}: ${e.Code ?? ''} ${e.Message ?? ''}`);
             }
         }
     }

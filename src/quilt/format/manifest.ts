@@ -54,6 +54,14 @@ export interface ReadOptions {
   exact?: boolean
 }
 
+/** A manifest read as its bytes arrive (`Package.readWhileArriving`). */
+export interface ManifestArrival {
+  /** Bytes `[0, n)` of the buffer are in (`n` never decreases). */
+  arrived(n: number): void
+  /** Every byte is in: the package, as `Package.fromManifestBytes` reads it (or its error). */
+  finish(): Package
+}
+
 /** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
 export const DEFAULT_MAX_RECORD_SIZE = 1_000_000
 
@@ -422,27 +430,96 @@ export class Package {
     exact: boolean
   ): Package {
     if (buf.length === 0) throw new ManifestError('it is empty')
+    const reader = Package.lineReader(buf, resolveLocal, exact)
+    reader.read(buf.length)
+    return reader.pkg
+  }
+
+  /**
+   * The reading of `readBytes`, resumable: `read(upTo)` reads the lines not read yet that end
+   * before `upTo` (a line ends at its `\n`, the last one at the end of `buf`), and no byte at or
+   * after `upTo`. Reading in steps reads the same lines the same way as reading at once.
+   */
+  private static lineReader(
+    buf: Buffer,
+    resolveLocal: ((path: string) => string) | undefined,
+    exact = false
+  ): { pkg: Package; read: (upTo: number) => void } {
     const pkg = new Package()
     const lines = (pkg.lines = new LineIndex(buf, resolveLocal))
     pkg.lazy = true
     let n = 0
-    for (let pos = 0; pos < buf.length;) {
-      let end = buf.indexOf(0x0a, pos)
-      if (end < 0) end = buf.length
-      n++
-      try {
-        if (n === 1) pkg.readHead(buf.toString('utf-8', pos, end))
-        else {
-          const i = exact ? -1 : lines.scan(pos, end)
-          if (i < 0) pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal)
-          else pkg.readLineAt(i)
+    let pos = 0
+    const read = (upTo: number): void => {
+      // The bytes that have arrived: no `\n` searched for beyond them.
+      const arrived = upTo === buf.length ? buf : buf.subarray(0, upTo)
+      while (pos < upTo) {
+        let end = arrived.indexOf(0x0a, pos)
+        if (end < 0) {
+          if (upTo < buf.length) return
+          end = buf.length
         }
-      } catch (e) {
-        throw lineError(n, e)
+        n++
+        try {
+          if (n === 1) pkg.readHead(buf.toString('utf-8', pos, end))
+          else {
+            const i = exact ? -1 : lines.scan(pos, end)
+            if (i < 0) pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal)
+            else pkg.readLineAt(i)
+          }
+        } catch (e) {
+          throw lineError(n, e)
+        }
+        pos = end + 1
       }
-      pos = end + 1
     }
-    return pkg
+    return { pkg, read }
+  }
+
+  /**
+   * A manifest read while its bytes arrive, into `bytes` (a buffer of the manifest's length, e.g.
+   * a download's): `arrived(n)` when bytes `[0, n)` are in, then `finish()` once all are. The
+   * lines complete so far are read as the bytes arrive, so that little is left to read after the
+   * last one. The package is the one `fromManifestBytes(bytes)` reads, and its errors are that
+   * reading's: anything but UTF-8 lines without `\r` that read without error is left to it.
+   */
+  static readWhileArriving(bytes: Buffer): ManifestArrival {
+    const reader = Package.lineReader(bytes, undefined)
+    /** Bytes before this were checked (UTF-8, no `\r`) and their lines read; -1: given up. */
+    let checked = 0
+    /** Bytes before this were searched for a `\n` (a long line is not searched again). */
+    let searched = 0
+    /** Check `[checked, to)` (ending with a `\n`, or at the end), then read its lines. */
+    const take = (to: number): void => {
+      const part = bytes.subarray(checked, to)
+      // A `\n` is never part of a longer character: lines are UTF-8 one by one or not at all.
+      if (!isUtf8(part) || part.indexOf(0x0d) >= 0) {
+        checked = -1
+        return
+      }
+      checked = to
+      try {
+        reader.read(to)
+      } catch {
+        // Told by `fromManifestBytes` as it tells it.
+        checked = -1
+      }
+    }
+    return {
+      arrived(n: number): void {
+        if (checked < 0 || n <= searched) return
+        const from = searched
+        searched = n
+        const last = bytes.subarray(from, n).lastIndexOf(0x0a)
+        if (last >= 0) take(from + last + 1)
+      },
+      finish(): Package {
+        if (checked >= 0 && bytes.length > 0) take(bytes.length)
+        return checked === bytes.length && bytes.length > 0
+          ? reader.pkg
+          : Package.fromManifestBytes(bytes)
+      }
+    }
   }
 
   private readHead(line: string): void {

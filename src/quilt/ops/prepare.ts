@@ -112,17 +112,10 @@ export async function readParent(
 ): Promise<Parent> {
   const latest = await registry.readLatest(name)
   if (latest.topHash === null) return { latest, previous: null }
-  const manifest = await registry.readManifest(latest.topHash)
   const where = registry.manifestLocation(latest.topHash)
-  if (manifest === null) {
-    onWarning?.(
-      `The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
-        NO_PARENT
-    )
-    return { latest, previous: null }
-  }
+  let previous: Package | null
   try {
-    return { latest, previous: Package.fromManifestBytes(manifest) }
+    previous = await registry.readPackage(latest.topHash)
   } catch (e) {
     if (!(e instanceof ManifestError)) throw e
     onWarning?.(
@@ -131,6 +124,13 @@ export async function readParent(
     )
     return { latest, previous: null }
   }
+  if (previous === null) {
+    onWarning?.(
+      `The latest revision of ${name} is ${latest.topHash}, but its manifest ${where} is missing, so ` +
+        NO_PARENT
+    )
+  }
+  return { latest, previous }
 }
 
 const NO_PARENT =

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { PhysicalKey } from '../format/names.js'
+import { Package } from '../format/manifest.js'
 import { QuiltError } from '../errors.js'
 import { resolveLocalLocation } from '../format/names.js'
 import { type LatestOutcome, type LatestState, type Pointer, type Registry } from './registry.js'
@@ -126,6 +127,11 @@ export class LocalRegistry implements Registry {
     } finally {
       await fh.close()
     }
+  }
+
+  async readPackage(topHash: string): Promise<Package | null> {
+    const bytes = await this.readManifest(topHash)
+    return bytes === null ? null : Package.fromManifestBytes(bytes)
   }
 
   async readManifest(topHash: string): Promise<Buffer | null> {

@@ -7,6 +7,7 @@ import { parsePyJson } from '../py/json.js'
 import { CommitUnknownError, ConflictError } from '../errors.js'
 import { isUnclearOutcome } from '../s3/errors.js'
 import type { PhysicalKey } from '../format/names.js'
+import type { Package } from '../format/manifest.js'
 
 /** A revision pointer of a package: its name (`latest` or Unix seconds) and the top hash. */
 export interface Pointer {
@@ -39,6 +40,11 @@ export interface Registry {
   readLatest(name: string): Promise<LatestState>
   /** A manifest's bytes, or null when absent. */
   readManifest(topHash: string): Promise<Buffer | null>
+  /**
+   * A manifest read as `Package.fromManifestBytes` reads its bytes (a ManifestError when quilt3
+   * could not load it), or null when absent.
+   */
+  readPackage(topHash: string): Promise<Package | null>
   /** Where a manifest is, as shown to people (a file path, or `s3://bucket/.quilt/packages/...`). */
   manifestLocation(topHash: string): string
   /** Every pointer of a package (empty when the package does not exist). */

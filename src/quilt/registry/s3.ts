@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { PhysicalKey } from '../format/names.js'
+import { Package, type ManifestArrival } from '../format/manifest.js'
 import { QuiltError } from '../errors.js'
 import { retry } from '../concurrency.js'
 import {
@@ -80,30 +81,49 @@ export interface S3RegistryOptions {
 /**
  * A response body's bytes. With its length known, the body is read chunk by chunk into one
  * buffer of that length (a manifest of a million entries is 300 MB: neither its chunks nor a
- * second copy are kept at once).
+ * second copy are kept at once), and `watch` (when given) is handed that buffer, then told how
+ * many bytes are in after each chunk. A body that ends short of its length is a broken transfer.
  */
-async function bodyBytes(body: unknown, length: number | undefined): Promise<Buffer> {
+async function bodyBytes(
+  body: unknown,
+  length: number | undefined,
+  watch?: BodyWatch
+): Promise<Buffer> {
   const b = body as
     | (Partial<AsyncIterable<Uint8Array>> & { transformToByteArray?: () => Promise<Uint8Array> })
     | undefined
   if (length !== undefined && b?.[Symbol.asyncIterator]) {
     const out = Buffer.allocUnsafe(length)
+    const arrived = watch?.(out)
     let n = 0
     const more: Uint8Array[] = []
     for await (const chunk of b as AsyncIterable<Uint8Array>) {
-      if (more.length === 0 && n + chunk.length <= length) out.set(chunk, n)
-      else more.push(chunk)
+      if (more.length === 0 && n + chunk.length <= length) {
+        out.set(chunk, n)
+        arrived?.(n + chunk.length)
+      } else more.push(chunk)
       n += chunk.length
     }
     // More than announced: all of it, as it came.
     if (more.length > 0) return Buffer.concat([out.subarray(0, n - sum(more)), ...more])
-    return n === length ? out : out.subarray(0, n)
+    if (n < length) {
+      throw Object.assign(new Error(`premature close: ${n} of ${length} bytes received`), {
+        code: 'ERR_STREAM_PREMATURE_CLOSE'
+      })
+    }
+    return out
   }
   if (!b?.transformToByteArray) return Buffer.alloc(0)
   const bytes = await b.transformToByteArray()
   // Its memory, not a copy.
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
+
+/**
+ * Watches a body as it arrives: given the buffer its bytes go to, returns what to tell after
+ * each chunk (bytes `[0, n)` are in). Each attempt at the request gets a buffer of its own.
+ */
+export type BodyWatch = (buffer: Buffer) => (n: number) => void
 
 function sum(chunks: Uint8Array[]): number {
   return chunks.reduce((n, c) => n + c.length, 0)
@@ -116,14 +136,15 @@ function sum(chunks: Uint8Array[]): number {
  */
 export async function getObjectBytes(
   s3: S3Client,
-  params: { Bucket: string; Key: string; VersionId?: string; Range?: string }
+  params: { Bucket: string; Key: string; VersionId?: string; Range?: string },
+  watch?: BodyWatch
 ): Promise<{ data: Buffer; versionId: string | undefined; etag: string | undefined } | null> {
   try {
     return await retry(
       async () => {
         const r = await s3.send(new GetObjectCommand(params))
         return {
-          data: await bodyBytes(r.Body, r.ContentLength),
+          data: await bodyBytes(r.Body, r.ContentLength, watch),
           versionId: r.VersionId,
           etag: r.ETag
         }
@@ -231,6 +252,26 @@ export class S3Registry implements Registry {
   async readManifest(topHash: string): Promise<Buffer | null> {
     const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) })
     return r === null ? null : r.data
+  }
+
+  /**
+   * The manifest read as its bytes arrive (`Package.readWhileArriving`): its lines are read
+   * while the rest downloads, not after.
+   */
+  async readPackage(topHash: string): Promise<Package | null> {
+    let reading: { bytes: Buffer; arrival: ManifestArrival } | undefined
+    const r = await getObjectBytes(
+      this.s3,
+      { Bucket: this.bucket, Key: this.manifestKey(topHash) },
+      (bytes) => {
+        const arrival = Package.readWhileArriving(bytes)
+        reading = { bytes, arrival }
+        return (n) => arrival.arrived(n)
+      }
+    )
+    if (r === null) return null
+    // The body read whole (its length unknown, or more than announced) is read now.
+    return reading?.bytes === r.data ? reading.arrival.finish() : Package.fromManifestBytes(r.data)
   }
 
   /** Keys (relative to `prefix`) under a prefix, all pages. */
