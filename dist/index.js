@@ -38171,9 +38171,51 @@ function listLocalFolder(folder, options = {}) {
     if (!st.isDirectory()) {
         throw new errors/* QuiltError */.YH(`The specified directory ${(0,repr/* pyRepr */.n)(folder)} doesn't exist`);
     }
-    const files = [];
     const dirs = [];
     const rules = readQuiltIgnore(folder);
+    const listed = [];
+    const hashType = options.hashType;
+    const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1);
+    /** The entry of a file found, opened now (read and hashed too when small and asked for). */
+    const listFile = (abs, rel, symlink) => {
+        const realPath = symlink ? realPathOf(rel, abs) : abs;
+        const fd = openListed(rel, realPath, abs);
+        try {
+            if (buf !== null && hashType !== undefined) {
+                // Read first: a small file's size is what it holds (no fstat).
+                const got = readUpTo(fd, buf, realPath);
+                if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, abs))) {
+                    const value = (0,hash/* hashBytes */.yi)(buf.subarray(0, got), hashType);
+                    return {
+                        logicalKey: rel,
+                        physicalKey: names/* PhysicalKey */.ll.local(realPath),
+                        size: got,
+                        hash: { type: hashType, value }
+                    };
+                }
+            }
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                throw new errors/* FileChangedError */.jL(abs, 'it is no longer a regular file');
+            return {
+                logicalKey: rel,
+                physicalKey: names/* PhysicalKey */.ll.local(realPath),
+                size: st.size,
+                identity: (0,file/* identityOf */.cu)(st)
+            };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    };
+    /** With `.quiltignore` rules, the files are opened once the walk says which are left out. */
+    const files = [];
+    const found = (abs, rel, symlink) => {
+        if (rules)
+            files.push({ abs, rel, symlink });
+        else
+            listed.push(listFile(abs, rel, symlink));
+    };
     /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
     const ignoredFolder = (abs) => {
         for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
@@ -38208,7 +38250,7 @@ function listLocalFolder(folder, options = {}) {
                 walk(childAbs, childRel);
             }
             else if (d.isFile()) {
-                files.push({ abs: childAbs, rel: childRel, symlink: false });
+                found(childAbs, childRel, false);
             }
             else if (d.isSymbolicLink()) {
                 let target;
@@ -38220,7 +38262,7 @@ function listLocalFolder(folder, options = {}) {
                     continue;
                 }
                 if (target.isFile())
-                    files.push({ abs: childAbs, rel: childRel, symlink: true });
+                    found(childAbs, childRel, true);
                 else
                     dirs.push(childAbs);
             }
@@ -38230,7 +38272,6 @@ function listLocalFolder(folder, options = {}) {
         }
     };
     walk(folder, '');
-    let kept = files;
     if (rules) {
         const ignoredDirs = [];
         for (const rule of rules) {
@@ -38239,51 +38280,23 @@ function listLocalFolder(folder, options = {}) {
                     ignoredDirs.push(dir + '/');
             }
         }
-        kept = files.filter((f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d)));
-    }
-    const hashType = options.hashType;
-    const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1);
-    return kept.map((f) => {
-        const realPath = f.symlink ? realPathOf(f) : f.abs;
-        const fd = openListed(f.rel, realPath, f.abs);
-        try {
-            if (buf !== null && hashType !== undefined) {
-                // Read first: a small file's size is what it holds (no fstat).
-                const got = readUpTo(fd, buf, realPath);
-                if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, f.abs))) {
-                    const value = (0,hash/* hashBytes */.yi)(buf.subarray(0, got), hashType);
-                    return {
-                        logicalKey: f.rel,
-                        physicalKey: names/* PhysicalKey */.ll.local(realPath),
-                        size: got,
-                        hash: { type: hashType, value }
-                    };
-                }
+        for (const f of files) {
+            if (!rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))) {
+                listed.push(listFile(f.abs, f.rel, f.symlink));
             }
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            if (!st.isFile())
-                throw new errors/* FileChangedError */.jL(f.abs, 'it is no longer a regular file');
-            return {
-                logicalKey: f.rel,
-                physicalKey: names/* PhysicalKey */.ll.local(realPath),
-                size: st.size,
-                identity: (0,file/* identityOf */.cu)(st)
-            };
         }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    });
+    }
+    return listed;
 }
 /** Files up to this size are hashed as they are listed, when the listing is asked to hash. */
 const INLINE_HASH_MAX = 32 * 1024;
 /** The real path of a listed symlink, its errors as the user should read them. */
-function realPathOf(f) {
+function realPathOf(rel, abs) {
     try {
-        return external_node_fs_.realpathSync.native(f.abs);
+        return external_node_fs_.realpathSync.native(abs);
     }
     catch (e) {
-        throw listingError(f.rel, f.abs, e);
+        throw listingError(rel, abs, e);
     }
 }
 /**

@@ -83,9 +83,47 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
   if (!st.isDirectory()) {
     throw new QuiltError(`The specified directory ${pyRepr(folder)} doesn't exist`)
   }
-  const files: { abs: string; rel: string; symlink: boolean }[] = []
   const dirs: string[] = []
   const rules = readQuiltIgnore(folder)
+  const listed: SourceEntry[] = []
+  const hashType = options.hashType
+  const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1)
+  /** The entry of a file found, opened now (read and hashed too when small and asked for). */
+  const listFile = (abs: string, rel: string, symlink: boolean): SourceEntry => {
+    const realPath = symlink ? realPathOf(rel, abs) : abs
+    const fd = openListed(rel, realPath, abs)
+    try {
+      if (buf !== null && hashType !== undefined) {
+        // Read first: a small file's size is what it holds (no fstat).
+        const got = readUpTo(fd, buf, realPath)
+        if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, abs))) {
+          const value = hashBytes(buf.subarray(0, got), hashType)
+          return {
+            logicalKey: rel,
+            physicalKey: PhysicalKey.local(realPath),
+            size: got,
+            hash: { type: hashType, value }
+          }
+        }
+      }
+      const st = fstatSync(fd)
+      if (!st.isFile()) throw new FileChangedError(abs, 'it is no longer a regular file')
+      return {
+        logicalKey: rel,
+        physicalKey: PhysicalKey.local(realPath),
+        size: st.size,
+        identity: identityOf(st)
+      }
+    } finally {
+      closeSync(fd)
+    }
+  }
+  /** With `.quiltignore` rules, the files are opened once the walk says which are left out. */
+  const files: { abs: string; rel: string; symlink: boolean }[] = []
+  const found = (abs: string, rel: string, symlink: boolean): void => {
+    if (rules) files.push({ abs, rel, symlink })
+    else listed.push(listFile(abs, rel, symlink))
+  }
   /** Whether `.quiltignore` leaves out a folder (or one above it, below `folder`). */
   const ignoredFolder = (abs: string): boolean => {
     for (let d = abs; d.length > folder.length; d = d.slice(0, d.lastIndexOf('/'))) {
@@ -115,7 +153,7 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
         dirs.push(childAbs)
         walk(childAbs, childRel)
       } else if (d.isFile()) {
-        files.push({ abs: childAbs, rel: childRel, symlink: false })
+        found(childAbs, childRel, false)
       } else if (d.isSymbolicLink()) {
         let target
         try {
@@ -124,7 +162,7 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
           dirs.push(childAbs) // broken link: not a file (quilt3 counts it with directories)
           continue
         }
-        if (target.isFile()) files.push({ abs: childAbs, rel: childRel, symlink: true })
+        if (target.isFile()) found(childAbs, childRel, true)
         else dirs.push(childAbs)
       } else {
         dirs.push(childAbs) // fifo, socket...: `is_file()` is false
@@ -132,8 +170,6 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
     }
   }
   walk(folder, '')
-
-  let kept = files
   if (rules) {
     const ignoredDirs: string[] = []
     for (const rule of rules) {
@@ -141,52 +177,24 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
         if (rule.test(dir + '/') || rule.test(dir)) ignoredDirs.push(dir + '/')
       }
     }
-    kept = files.filter(
-      (f) => !rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))
-    )
-  }
-  const hashType = options.hashType
-  const buf = hashType === undefined ? null : Buffer.allocUnsafe(INLINE_HASH_MAX + 1)
-  return kept.map((f) => {
-    const realPath = f.symlink ? realPathOf(f) : f.abs
-    const fd = openListed(f.rel, realPath, f.abs)
-    try {
-      if (buf !== null && hashType !== undefined) {
-        // Read first: a small file's size is what it holds (no fstat).
-        const got = readUpTo(fd, buf, realPath)
-        if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, f.abs))) {
-          const value = hashBytes(buf.subarray(0, got), hashType)
-          return {
-            logicalKey: f.rel,
-            physicalKey: PhysicalKey.local(realPath),
-            size: got,
-            hash: { type: hashType, value }
-          }
-        }
+    for (const f of files) {
+      if (!rules.some((r) => r.test(f.abs)) && !ignoredDirs.some((d) => f.abs.startsWith(d))) {
+        listed.push(listFile(f.abs, f.rel, f.symlink))
       }
-      const st = fstatSync(fd)
-      if (!st.isFile()) throw new FileChangedError(f.abs, 'it is no longer a regular file')
-      return {
-        logicalKey: f.rel,
-        physicalKey: PhysicalKey.local(realPath),
-        size: st.size,
-        identity: identityOf(st)
-      }
-    } finally {
-      closeSync(fd)
     }
-  })
+  }
+  return listed
 }
 
 /** Files up to this size are hashed as they are listed, when the listing is asked to hash. */
 export const INLINE_HASH_MAX = 32 * 1024
 
 /** The real path of a listed symlink, its errors as the user should read them. */
-function realPathOf(f: { rel: string; abs: string }): string {
+function realPathOf(rel: string, abs: string): string {
   try {
-    return realpathSync.native(f.abs)
+    return realpathSync.native(abs)
   } catch (e) {
-    throw listingError(f.rel, f.abs, e)
+    throw listingError(rel, abs, e)
   }
 }
 
