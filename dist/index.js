@@ -33893,8 +33893,10 @@ function isNotFound(e) {
     return code === 'NoSuchKey' || code === 'NotFound' || httpStatus(e) === 404;
 }
 /**
- * A transfer cut off without an S3 answer (connection reset, aborted or short body): worth
- * another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to retry.
+ * A transfer cut off without an S3 answer (connection reset, aborted or short body), or a
+ * server that could not be reached for now (a name not resolved, no route: what the SDK retries
+ * too): worth another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to
+ * retry.
  */
 function isBrokenTransfer(e) {
     if (!e || typeof e !== 'object')
@@ -33904,7 +33906,7 @@ function isBrokenTransfer(e) {
     const o = e;
     if (o.name === 'AbortError')
         return false;
-    return (/ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|socket hang up|aborted|premature close|terminated/i.test(`${o.code ?? ''} ${o.message ?? ''}`) || o.name === 'TimeoutError');
+    return (/ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|aborted|premature close|terminated/i.test(`${o.code ?? ''} ${o.message ?? ''}`) || o.name === 'TimeoutError');
 }
 /**
  * A write whose outcome is unknown: no answer (the request may have been applied), or a server
@@ -38183,7 +38185,7 @@ function listLocalFolder(folder, options = {}) {
         try {
             if (buf !== null && hashType !== undefined) {
                 // Read first: a small file's size is what it holds (no fstat).
-                const got = readUpTo(fd, buf, realPath);
+                const got = readUpTo(fd, buf, rel, abs);
                 if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, abs))) {
                     const value = (0,hash/* hashBytes */.yi)(buf.subarray(0, got), hashType);
                     return {
@@ -38319,20 +38321,21 @@ function isRegularFile(fd, shown) {
         return true;
     throw new errors/* FileChangedError */.jL(shown, 'it is no longer a regular file');
 }
-/** A listed file that cannot be opened, as the user should read it. */
+/** A listed file that cannot be opened or read, as the user should read it (its listed path). */
 function listingError(rel, shown, e) {
     const code = e.code;
     if (rel.includes('\ufffd') && code === 'ENOENT') {
         return new errors/* QuiltError */.YH(`The file name of ${(0,repr/* pyRepr */.n)(rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`);
     }
-    if (code === 'EACCES' || code === 'EPERM')
-        return new errors/* SourceReadError */.Ct(shown, code, 'file');
     if (code === 'ENOENT')
         return new errors/* FileChangedError */.jL(shown, 'it was deleted');
+    // Any other error of the file system (EACCES, EIO, ELOOP...) names the file and its code.
+    if (typeof code === 'string')
+        return new errors/* SourceReadError */.Ct(shown, code, 'file');
     return e instanceof Error ? e : new Error(String(e));
 }
 /** Read an open file from its start until its end or `buf` is full; the bytes read. */
-function readUpTo(fd, buf, path) {
+function readUpTo(fd, buf, rel, shown) {
     let got = 0;
     try {
         while (got < buf.length) {
@@ -38343,7 +38346,7 @@ function readUpTo(fd, buf, path) {
         }
     }
     catch (e) {
-        throw (0,file/* sourceError */.I8)(path, e);
+        throw listingError(rel, shown, e);
     }
     return got;
 }

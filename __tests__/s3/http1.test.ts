@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer as createTlsServer, TLSSocket } from 'node:tls'
-import { Http1Client, type Http1Origin } from '../../src/quilt/s3/http1.js'
+import { Http1Client, type Http1Origin, type Http1Response } from '../../src/quilt/s3/http1.js'
 import { isBrokenTransfer } from '../../src/quilt/s3/errors.js'
 
 interface Received {
@@ -35,7 +35,7 @@ class RawServer {
 
   constructor(private readonly tls = false) {}
 
-  async start(): Promise<void> {
+  async start(host = '127.0.0.1'): Promise<void> {
     const onSocket = (socket: Socket): void => {
       const connection = ++this.connections
       if (socket instanceof TLSSocket && socket.isSessionReused()) this.resumed++
@@ -68,7 +68,7 @@ class RawServer {
           onSocket
         )
       : createServer(onSocket)
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r))
+    await new Promise<void>((r) => this.server.listen(0, host, r))
     const addr = this.server.address()
     this.port = typeof addr === 'object' && addr ? addr.port : 0
   }
@@ -201,6 +201,38 @@ describe('the HTTP/1.1 client of the lean PUT', () => {
     expect(server.connections).toBe(3)
   })
 
+  it('never hands out a connection the server ended while it was idle, not even before it is forgotten', async () => {
+    server.answers.push((s) => (ok(s, server.received[0]!), setTimeout(() => s.end(), 30)))
+    await put()
+    // The client's own `end` listener runs first; a request sent right after it (before the
+    // socket's `close`) must open a new connection.
+    const idle = (client as unknown as { idle: Map<string, { socket: Socket }[]> }).idle
+    const socket = [...idle.values()][0]![0]!.socket
+    const second = await new Promise<Http1Response | Error>((resolve) =>
+      socket.once('end', () => void put().then(resolve, resolve))
+    )
+    expect(second).toMatchObject({ status: 200 })
+    expect(server.connections).toBe(2)
+  })
+
+  it('connects to an IPv6 address written in brackets, as an endpoint URL gives it', async () => {
+    const v6 = new RawServer()
+    await v6.start('::1')
+    try {
+      const r = await client.request(
+        { ...v6.origin('[::1]') },
+        'PUT',
+        '/bucket/key',
+        { host: `[::1]:${v6.port}`, 'content-length': String(BODY.length) },
+        BODY
+      )
+      expect(r.status).toBe(200)
+      expect(v6.received[0]!.body.toString()).toBe('hello')
+    } finally {
+      await v6.stop()
+    }
+  })
+
   it('fails as Node does when the connection ends before the answer: a broken transfer, retried', async () => {
     server.answers.push((s) => s.destroy())
     const e = await put().catch((x: unknown) => x as Error & { code?: string })
@@ -209,6 +241,24 @@ describe('the HTTP/1.1 client of the lean PUT', () => {
     // Half an answer, then the end.
     server.answers.push((s) => s.end('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc'))
     expect(isBrokenTransfer(await put().catch((x: unknown) => x))).toBe(true)
+  })
+
+  it('a server that cannot be reached for now (name not resolved, no route) is a transfer to retry, as the SDK retries it', async () => {
+    // A name that cannot resolve (the .invalid domain is reserved): the error the client gives.
+    const e = await client
+      .request(
+        { protocol: 'http:', hostname: 'qpa-test.invalid', port: 80 },
+        'PUT',
+        '/k',
+        { host: 'qpa-test.invalid', 'content-length': '0' },
+        Buffer.alloc(0)
+      )
+      .catch((x: unknown) => x as Error & { code?: string })
+    expect(['ENOTFOUND', 'EAI_AGAIN']).toContain((e as { code?: string }).code)
+    expect(isBrokenTransfer(e)).toBe(true)
+    for (const code of ['EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']) {
+      expect(isBrokenTransfer(Object.assign(new Error(`connect ${code}`), { code }))).toBe(true)
+    }
   })
 
   it('gives up on an answer that does not come within the request timeout', async () => {

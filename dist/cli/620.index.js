@@ -117,22 +117,28 @@ class Http1Client {
     connection(origin) {
         const key = `${origin.protocol}//${origin.hostname}:${origin.port ?? ''}`;
         const idle = this.idle.get(key);
-        const reused = idle?.pop();
-        if (reused)
-            return reused;
+        // A connection closed while idle (by the server, its timeout, or stray bytes) is still in
+        // the pool until its `close` event: never hand it out.
+        for (let c = idle?.pop(); c; c = idle?.pop()) {
+            if (!c.socket.destroyed && c.socket.writable)
+                return c;
+            this.forget(c);
+        }
         const https = origin.protocol === 'https:';
         const port = origin.port ?? (https ? 443 : 80);
+        // An IPv6 address comes in brackets (`[::1]`), as URLs write it: not part of the address.
+        const host = origin.hostname.replace(/^\[(.*)\]$/, '$1');
         const socket = https
             ? (0,external_node_tls_.connect)({
-                host: origin.hostname,
+                host,
                 port,
-                servername: (0,external_node_net_.isIP)(origin.hostname) ? undefined : origin.hostname,
+                servername: (0,external_node_net_.isIP)(host) ? undefined : host,
                 session: this.sessions.get(key),
                 ...(this.settings.ca === undefined
                     ? {}
                     : { ca: [...external_node_tls_.rootCertificates, this.settings.ca.toString()] })
             })
-            : (0,external_node_net_.connect)({ host: origin.hostname, port });
+            : (0,external_node_net_.connect)({ host, port });
         socket.setNoDelay(true);
         // The idle timeout of its requests; an idle connection left this long is closed too.
         socket.setTimeout(this.settings.requestTimeout);

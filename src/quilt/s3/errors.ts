@@ -138,8 +138,10 @@ export function isNotFound(e: unknown): boolean {
 }
 
 /**
- * A transfer cut off without an S3 answer (connection reset, aborted or short body): worth
- * another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to retry.
+ * A transfer cut off without an S3 answer (connection reset, aborted or short body), or a
+ * server that could not be reached for now (a name not resolved, no route: what the SDK retries
+ * too): worth another attempt. Errors S3 answered (they carry an HTTP status) are the SDK's to
+ * retry.
  */
 export function isBrokenTransfer(e: unknown): boolean {
   if (!e || typeof e !== 'object') return false
@@ -147,7 +149,7 @@ export function isBrokenTransfer(e: unknown): boolean {
   const o = e as { name?: string; code?: string; message?: string }
   if (o.name === 'AbortError') return false
   return (
-    /ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|socket hang up|aborted|premature close|terminated/i.test(
+    /ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|aborted|premature close|terminated/i.test(
       `${o.code ?? ''} ${o.message ?? ''}`
     ) || o.name === 'TimeoutError'
   )

@@ -25,7 +25,10 @@ export interface Http1Settings {
   /** Milliseconds to open a connection, and a request may stay idle. */
   connectionTimeout: number
   requestTimeout: number
-  /** Certificates trusted besides Node's (NODE_EXTRA_CA_CERTS applies too). */
+  /**
+   * Certificates trusted besides Node's bundled ones (tests). Given, it replaces what
+   * NODE_EXTRA_CA_CERTS adds; not given, Node's defaults apply, NODE_EXTRA_CA_CERTS included.
+   */
   ca?: string | Buffer
 }
 
@@ -137,21 +140,27 @@ export class Http1Client {
   private connection(origin: Http1Origin): Connection {
     const key = `${origin.protocol}//${origin.hostname}:${origin.port ?? ''}`
     const idle = this.idle.get(key)
-    const reused = idle?.pop()
-    if (reused) return reused
+    // A connection closed while idle (by the server, its timeout, or stray bytes) is still in
+    // the pool until its `close` event: never hand it out.
+    for (let c = idle?.pop(); c; c = idle?.pop()) {
+      if (!c.socket.destroyed && c.socket.writable) return c
+      this.forget(c)
+    }
     const https = origin.protocol === 'https:'
     const port = origin.port ?? (https ? 443 : 80)
+    // An IPv6 address comes in brackets (`[::1]`), as URLs write it: not part of the address.
+    const host = origin.hostname.replace(/^\[(.*)\]$/, '$1')
     const socket = https
       ? tlsConnect({
-          host: origin.hostname,
+          host,
           port,
-          servername: isIP(origin.hostname) ? undefined : origin.hostname,
+          servername: isIP(host) ? undefined : host,
           session: this.sessions.get(key),
           ...(this.settings.ca === undefined
             ? {}
             : { ca: [...rootCertificates, this.settings.ca.toString()] })
         })
-      : netConnect({ host: origin.hostname, port })
+      : netConnect({ host, port })
     socket.setNoDelay(true)
     // The idle timeout of its requests; an idle connection left this long is closed too.
     socket.setTimeout(this.settings.requestTimeout)

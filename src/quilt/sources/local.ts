@@ -22,7 +22,7 @@ import { hashBytes, type HashType } from '../format/hash.js'
 import { PhysicalKey } from '../format/names.js'
 import { pyRepr } from '../py/repr.js'
 import { compareCodePoints } from '../py/json.js'
-import { identityOf, sourceError, type FileIdentity } from './file.js'
+import { identityOf, type FileIdentity } from './file.js'
 
 /** A hash a listing computed, and its type. */
 export interface ListedHash {
@@ -95,7 +95,7 @@ export function listLocalFolder(folder: string, options: ListingOptions = {}): S
     try {
       if (buf !== null && hashType !== undefined) {
         // Read first: a small file's size is what it holds (no fstat).
-        const got = readUpTo(fd, buf, realPath)
+        const got = readUpTo(fd, buf, rel, abs)
         if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, abs))) {
           const value = hashBytes(buf.subarray(0, got), hashType)
           return {
@@ -218,7 +218,7 @@ function isRegularFile(fd: number, shown: string): boolean {
   throw new FileChangedError(shown, 'it is no longer a regular file')
 }
 
-/** A listed file that cannot be opened, as the user should read it. */
+/** A listed file that cannot be opened or read, as the user should read it (its listed path). */
 function listingError(rel: string, shown: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code
   if (rel.includes('\ufffd') && code === 'ENOENT') {
@@ -226,13 +226,14 @@ function listingError(rel: string, shown: string, e: unknown): Error {
       `The file name of ${pyRepr(rel)} is not valid UTF-8: rename it (quilt3 cannot package it either)`
     )
   }
-  if (code === 'EACCES' || code === 'EPERM') return new SourceReadError(shown, code, 'file')
   if (code === 'ENOENT') return new FileChangedError(shown, 'it was deleted')
+  // Any other error of the file system (EACCES, EIO, ELOOP...) names the file and its code.
+  if (typeof code === 'string') return new SourceReadError(shown, code, 'file')
   return e instanceof Error ? e : new Error(String(e))
 }
 
 /** Read an open file from its start until its end or `buf` is full; the bytes read. */
-function readUpTo(fd: number, buf: Buffer, path: string): number {
+function readUpTo(fd: number, buf: Buffer, rel: string, shown: string): number {
   let got = 0
   try {
     while (got < buf.length) {
@@ -241,7 +242,7 @@ function readUpTo(fd: number, buf: Buffer, path: string): number {
       got += n
     }
   } catch (e) {
-    throw sourceError(path, e)
+    throw listingError(rel, shown, e)
   }
   return got
 }
