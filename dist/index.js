@@ -38184,7 +38184,9 @@ function listLocalFolder(folder, options = {}) {
         const fd = openListed(rel, realPath, abs);
         try {
             if (buf !== null && hashType !== undefined) {
-                // Read first: a small file's size is what it holds (no fstat).
+                // Read first: a small file's size is what it holds (no fstat). Its size and hash come
+                // from the same bytes, read in one go, as quilt3 reads a file; unlike a file hashed by
+                // the pool, no listing came before to compare with.
                 const got = readUpTo(fd, buf, rel, abs);
                 if (got <= INLINE_HASH_MAX && (got > 0 || isRegularFile(fd, abs))) {
                     const value = (0,hash/* hashBytes */.yi)(buf.subarray(0, got), hashType);
