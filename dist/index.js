@@ -32288,12 +32288,12 @@ async function applyWorkflow(source, choice, pkg) {
         const what = choice.kind === 'none' ? 'None' : (0,repr/* pyRepr */.n)(choice.id);
         throw new errors/* WorkflowChoiceError */.tn(`${what} workflow is specified, but no workflows config exist.`);
     }
-    // What reads YAML and JSON Schema is loaded only for a registry that has workflows.
-    // One after the other: they share modules (jest's module loader fails on a shared module
-    // asked for by two imports at once).
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180));
-    const { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887));
-    const { decodeUtf8 } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2690));
+    // What reads YAML and JSON Schema is loaded only for a registry that has workflows, as one
+    // chunk of the bundles (the name), one import after the other: they share modules (jest's
+    // module loader fails on a shared module asked for by two imports at once).
+    const { parseConfig } = await Promise.all(/* import() | workflows */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6180));
+    const { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } = await Promise.all(/* import() | workflows */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887));
+    const { decodeUtf8 } = await Promise.all(/* import() | workflows */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2690));
     const config = parseConfig(loaded.data);
     const id = choice.kind === 'default'
         ? (config.default_workflow ?? null)

@@ -63,13 +63,14 @@ export async function applyWorkflow(
     const what = choice.kind === 'none' ? 'None' : pyRepr(choice.id)
     throw new WorkflowChoiceError(`${what} workflow is specified, but no workflows config exist.`)
   }
-  // What reads YAML and JSON Schema is loaded only for a registry that has workflows.
-  // One after the other: they share modules (jest's module loader fails on a shared module
-  // asked for by two imports at once).
-  const { parseConfig } = await import('./config.js')
-  const { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } =
-    await import('./jsonschema.js')
-  const { decodeUtf8 } = await import('../py/yaml.js')
+  // What reads YAML and JSON Schema is loaded only for a registry that has workflows, as one
+  // chunk of the bundles (the name), one import after the other: they share modules (jest's
+  // module loader fails on a shared module asked for by two imports at once).
+  const { parseConfig } = await import(/* webpackChunkName: "workflows" */ './config.js')
+  const { failureText, makeAjv, metaSchemaViolations, toPlain, violationsOf } = await import(
+    /* webpackChunkName: "workflows" */ './jsonschema.js'
+  )
+  const { decodeUtf8 } = await import(/* webpackChunkName: "workflows" */ '../py/yaml.js')
   const config = parseConfig(loaded.data)
   const id =
     choice.kind === 'default'

@@ -1,5 +1,5 @@
-export const id = 180;
-export const ids = [180,887,690];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
 /***/ 2690:
@@ -816,4 +816,4 @@ function failureText(what, violations) {
 
 };
 
-//# sourceMappingURL=180.index.js.map
+//# sourceMappingURL=259.index.js.map
