@@ -29799,946 +29799,430 @@ function quiltHashFromSinglePartChecksum(checksumB64) {
 
 /***/ }),
 
-/***/ 7000:
+/***/ 8600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fx: () => (/* binding */ setNewHash),
-/* harmony export */   Pp: () => (/* binding */ readHash),
-/* harmony export */   Xs: () => (/* binding */ NewEntry),
-/* harmony export */   lP: () => (/* binding */ Package),
-/* harmony export */   uA: () => (/* binding */ maxRecordSizeFromEnv)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RECORD_SIZE, hashObject, compareLogicalKeys, NO_META, newHash */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _py_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5063);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2378);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5126);
-/* harmony import */ var _py_repr_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7526);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5397);
-/**
- * The package model and its manifest: tree-walk order, manifest lines (read and write, byte for
- * byte like quilt3 8.0.0) and the top hash (spec §2, §4).
- */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Xs: () => (/* binding */ NewEntry),
+  lP: () => (/* binding */ Package),
+  uA: () => (/* binding */ maxRecordSizeFromEnv),
+  Pp: () => (/* binding */ readHash),
+  Fx: () => (/* binding */ setNewHash)
+});
 
+// UNUSED EXPORTS: DEFAULT_MAX_RECORD_SIZE, NO_META, compareLogicalKeys, hashObject, newHash
 
-
-
-
-
-/** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
-const DEFAULT_MAX_RECORD_SIZE = 1_000_000;
-/** The record limit from `QUILT_MANIFEST_MAX_RECORD_SIZE`, as quilt3 reads it. */
-function maxRecordSizeFromEnv(env = process.env) {
-    const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
-    if (!raw)
-        return DEFAULT_MAX_RECORD_SIZE;
-    const n = pyInt(raw);
-    if (n === null || n <= 0n) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
-    }
-    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
-}
-/**
- * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
- * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
- */
-function pyInt(text) {
-    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
-    if (!m)
-        return null;
-    const v = BigInt(m[2].replace(/_/g, ''));
-    return m[1] === '-' ? -v : v;
-}
-/** A hash object in quilt3's key order. */
-function hashObject(h) {
-    return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([
-        ['type', h.type],
-        ['value', h.value]
-    ]);
-}
-/** The `{type, value}` of a hash object, when it has that shape. */
-function readHash(h) {
-    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(h))
-        return null;
-    const type = h.get('type');
-    const value = h.get('value');
-    return typeof type === 'string' && typeof value === 'string' ? { type, value } : null;
-}
-/**
- * Tree-walk order (spec §2.1): per level, by code point, which is comparing the `/`-separated
- * components in turn. Treating `/` as lower than every character gives the same order.
- */
-function compareLogicalKeys(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            if (x === 0x2f)
-                return -1;
-            if (y === 0x2f)
-                return 1;
-            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodePoints */ .OP)(a.slice(i, i + 1), b.slice(i, i + 1));
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/quilt/py/json.ts
+var json = __nccwpck_require__(5063);
+// EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
+var names = __nccwpck_require__(2378);
+// EXTERNAL MODULE: ./src/quilt/errors.ts
+var errors = __nccwpck_require__(5126);
+// EXTERNAL MODULE: ./src/quilt/py/repr.ts
+var repr = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var hash = __nccwpck_require__(5397);
+;// CONCATENATED MODULE: ./src/quilt/format/line-scan.ts
+/** The scanner (`chunkedType`: the `sha2-256-chunked` hash type, whose lines are flagged). */
+function lineScanner(chunkedType) {
+    /** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
+    class Piece {
+        bytes;
+        words;
+        length;
+        constructor(text) {
+            this.bytes = ascii(text);
+            this.length = this.bytes.length;
+            const view = new DataView(this.bytes.buffer);
+            this.words = Int32Array.from({ length: this.bytes.length >>> 2 }, (_, k) => view.getInt32(k * 4, true));
         }
     }
-    return a.length - b.length;
-}
-/**
- * Whether each key sorts after the one before (walk order, no duplicate) and is not below it
- * (an entry cannot also be a directory): then no two entries conflict.
- */
-function inStrictWalkOrder(entries) {
-    for (let i = 1; i < entries.length; i++) {
-        const before = entries[i - 1].logicalKey;
-        const key = entries[i].logicalKey;
-        if (compareLogicalKeys(before, key) >= 0)
+    // The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
+    // piece by piece around its five values.
+    const LK_OPEN = new Piece('{"logical_key": "');
+    const PK_OPEN = new Piece('", "physical_keys": ["');
+    const SIZE_OPEN = new Piece('"], "size": ');
+    const HASH_OPEN = new Piece(', "hash": {"type": "');
+    const VALUE_OPEN = new Piece('", "value": "');
+    const META_OPEN = new Piece('"}, "meta": ');
+    const CHUNKED_TYPE = new Piece(chunkedType);
+    /** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
+    const MAX_FAST_DIGITS = 15;
+    function ascii(s) {
+        return Uint8Array.from(s, (c) => c.charCodeAt(0));
+    }
+    /** Whether `bytes` holds `text` at `at`. */
+    function holds(bytes, at, text) {
+        if (at + text.length > bytes.length)
             return false;
-        if (key.length > before.length &&
-            key.charCodeAt(before.length) === 0x2f &&
-            key.startsWith(before))
-            return false;
-    }
-    return true;
-}
-/** An in-memory package: the package-line metadata, entries, directory metadata. */
-class Package {
-    /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
-    meta = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([['version', 'v0']]);
-    entries = new Map();
-    /** Directories (`a`, `a/b`) that hold entries or metadata. */
-    dirs = new Set();
-    /** Directory metadata by directory path (no trailing `/`). */
-    dirMeta = new Map();
-    /** Whether the entries were added in walk order (a read manifest's are): no sort to walk. */
-    inWalkOrder = true;
-    lastKey = null;
-    /**
-     * A read manifest's entries while they come in strict walk order, with no directory line and
-     * no entry below another: no index is built (`get` searches them). Indexed on any other use.
-     */
-    sortedEntries = null;
-    /**
-     * A read manifest's entry lines of quilt3's shape (each one's fields are places in the bytes).
-     * While `lazy`, they are all the entries, in strict walk order: no entry is made until one is
-     * asked for (`get`), and `walk` makes them all (then `sortedEntries` holds them).
-     */
-    lines = null;
-    lazy = false;
-    /** The directory of the last entry added: a known one. */
-    lastDir = null;
-    get size() {
-        if (this.lazy)
-            return this.lines.length;
-        return this.sortedEntries?.length ?? this.entries.size;
-    }
-    get(logicalKey) {
-        if (this.lazy)
-            return this.lines.find(logicalKey);
-        const list = this.sortedEntries;
-        if (list === null)
-            return this.entries.get(logicalKey);
-        let lo = 0;
-        let hi = list.length - 1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >>> 1;
-            const c = compareLogicalKeys(list[mid].logicalKey, logicalKey);
-            if (c === 0)
-                return list[mid];
-            if (c < 0)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return undefined;
-    }
-    /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
-    set(entry) {
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .validateLogicalKey */ .$r)(entry.logicalKey);
-        this.index();
-        this.insert(entry);
-    }
-    /**
-     * `set` each of `entries`. Into an empty package, entries already in strict walk order with
-     * none below another (a folder's listing) are kept as they come: no index is built.
-     */
-    setAll(entries) {
-        if (this.isEmpty() && inStrictWalkOrder(entries)) {
-            for (const e of entries)
-                (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .validateLogicalKey */ .$r)(e.logicalKey);
-            this.sortedEntries = entries.slice();
-            return;
-        }
-        for (const e of entries)
-            this.set(e);
-    }
-    isEmpty() {
-        return (!this.lazy && this.sortedEntries === null && this.entries.size === 0 && this.dirs.size === 0);
-    }
-    /**
-     * The logical key and size of each entry, in walk order, without making the entries of a read
-     * manifest (a parent of a million entries costs a string and a number at a time).
-     */
-    *keysAndSizes() {
-        if (!this.lazy) {
-            for (const e of this.walk())
-                yield { logicalKey: e.logicalKey, size: e.size };
-            return;
-        }
-        const lines = this.lines;
-        for (let i = 0; i < lines.length; i++)
-            yield lines.keyAndSize(i);
-    }
-    /** The lines of a read manifest made into its entries, kept in walk order. */
-    unfold() {
-        if (!this.lazy)
-            return;
-        this.lazy = false;
-        this.sortedEntries = this.lines.entries();
-    }
-    /** Index the entries kept in walk order (then every check runs as for any package). */
-    index() {
-        this.unfold();
-        const list = this.sortedEntries;
-        if (list === null)
-            return;
-        this.sortedEntries = null;
-        for (const e of list)
-            this.insert(e, true);
-    }
-    /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
-    insert(entry, isNew = !this.entries.has(entry.logicalKey)) {
-        const key = entry.logicalKey;
-        if (this.dirs.has(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Cannot overwrite directory ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(key.split('/').pop())} with PackageEntry`);
-        }
-        const slash = key.lastIndexOf('/');
-        // A directory already known has had each of its ancestors checked and added, and no entry
-        // can be added at a known directory since: nothing to check again. Consecutive entries of
-        // a read manifest mostly share theirs.
-        if (slash >= 0 && !(slash === this.lastDir?.length && key.startsWith(this.lastDir))) {
-            const dir = key.slice(0, slash);
-            if (!this.dirs.has(dir))
-                this.ensureDirs(dir.split('/'));
-            this.lastDir = dir;
-        }
-        if (isNew) {
-            if (this.lastKey !== null && compareLogicalKeys(this.lastKey, key) >= 0) {
-                this.inWalkOrder = false;
-            }
-            this.lastKey = key;
-        }
-        this.entries.set(key, entry);
-    }
-    ensureDirs(parts) {
-        for (let i = 1; i <= parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (this.entries.has(dir)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Already a PackageEntry for ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(parts[i - 1])} along the path [${parts.map(_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
-            }
-            this.dirs.add(dir);
-        }
-    }
-    /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
-    setDirMeta(dir, meta) {
-        this.index();
-        this.ensureDirs(dir.split('/'));
-        this.dirMeta.set(dir, meta);
-    }
-    /** quilt3 `Package.set_meta`: the package's `user_meta` (any JSON value, null included). */
-    setUserMeta(userMeta) {
-        this.meta.set('user_meta', userMeta);
-    }
-    /** quilt3 `_set_commit_message`: `message` is always present after build/push. */
-    setMessage(message) {
-        this.meta.set('message', message);
-    }
-    /** Entries in tree-walk order. */
-    walk() {
-        this.unfold();
-        if (this.sortedEntries !== null)
-            return this.sortedEntries.slice();
-        const entries = [...this.entries.values()];
-        return this.inWalkOrder
-            ? entries
-            : entries.sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
-    }
-    /** Directory lines in walk order (pre-order), only directories with truthy metadata. */
-    dirLines() {
-        return [...this.dirMeta.entries()]
-            .filter(([, meta]) => (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(meta))
-            .sort(([a], [b]) => compareLogicalKeys(a, b))
-            .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
-    }
-    /** The top hash (spec §4); every entry must have its hash. */
-    topHash(entries) {
-        if (this.meta.has('top_hash'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH("'top_hash' cannot be a metadata key");
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-        h.update((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.meta));
-        const w = new RecordWriter(h);
-        // A read manifest's lines: their records from their bytes, no entry made.
-        if (entries === undefined && this.lazy)
-            this.lines.writeHashRecords(w);
-        for (const e of entries ?? (this.lazy ? [] : this.walk())) {
-            if (e instanceof LineEntry)
-                e.writeHashRecord(w);
-            else
-                w.text(hashRecord(e));
-        }
-        w.flush();
-        return h.digest('hex');
-    }
-    /**
-     * The manifest bytes (spec §2): package line, directory lines (unless `withDirMeta` is false,
-     * as push drops them), entry lines. Each record is checked against `maxRecordSize`.
-     */
-    toManifest(options = {}) {
-        const limit = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
-        const lines = [checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(this.meta), null, limit)];
-        if (options.withDirMeta ?? true) {
-            for (const d of this.dirLines()) {
-                const line = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)([
-                    ['logical_key', d.logicalKey],
-                    ['meta', d.meta]
-                ]);
-                lines.push(checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(line), d.logicalKey, limit));
-            }
-        }
-        for (const e of options.entries ?? this.walk()) {
-            lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
-        }
-        // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
-        lines.push('');
-        return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(lines.join('\n'), 'utf-8');
-    }
-    /** Check the package line alone against the record limit (before any hashing). */
-    checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
-        checkRecord((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(this.meta), null, maxRecordSize);
-    }
-    /**
-     * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
-     * is kept, and refused as JSON), then `fromManifest`. The package may keep `bytes` (its entries
-     * read their fields from them on first use): they must not change afterwards. `exact` reads
-     * every line with the exact parser (the reference the reading of quilt3's own lines is tested
-     * against).
-     */
-    static fromManifestBytes(bytes, resolveLocal, { exact = false } = {}) {
-        const buf = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh("it is not UTF-8 ('utf-8' codec can't decode it)");
-        // A `\r` makes the newline rules matter: the text is read whole then.
-        if (buf.indexOf(0x0d) >= 0) {
-            return Package.fromManifest(buf.toString('utf-8'), resolveLocal, { exact });
-        }
-        return Package.readBytes(buf, resolveLocal, exact);
-    }
-    /**
-     * Read a manifest as quilt3 `Package._from_path` and `_load` do. The file is read as text with
-     * universal newlines: `\r\n` and a lone `\r` end a line as `\n` does. Line 1 is the package
-     * metadata (`top_hash` dropped). A line whose `physical_keys` is falsy sets metadata on the
-     * node its key's parent names (`_ensure_subpackage(path[:-1]).set_meta(meta)`): `a/b/` the
-     * directory `a/b`, `a/b` the directory `a`, a key without `/` the package's `user_meta`, and
-     * an entry's `user_meta` when the parent is an entry. Other lines are entries, whose `size`,
-     * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
-     * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
-     */
-    static fromManifest(text, resolveLocal, { exact = false } = {}) {
-        const normalized = text.replace(/\r\n?/g, '\n');
-        // Text that UTF-8 can hold is read as its bytes (the lines of quilt3's shape without the
-        // generic parser); a lone surrogate (only a string can hold one) leaves the exact parser alone.
-        if (!_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .LONE_SURROGATE */ .uG.test(normalized)) {
-            return Package.readBytes(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(normalized, 'utf-8'), resolveLocal, exact);
-        }
-        const lines = normalized.split('\n');
-        if (lines[lines.length - 1] === '')
-            lines.pop();
-        if (lines.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
-        const pkg = new Package();
-        lines.forEach((line, i) => {
-            try {
-                if (i === 0)
-                    pkg.readHead(line);
-                else
-                    pkg.readLine(line, resolveLocal);
-            }
-            catch (e) {
-                throw lineError(i + 1, e);
-            }
-        });
-        return pkg;
-    }
-    /**
-     * Read the lines of UTF-8 `bytes` without `\r`: the runs between `\n` bytes (a byte below 0x80
-     * is never part of a longer character), each decoded on its own when it must be.
-     */
-    static readBytes(buf, resolveLocal, exact) {
-        if (buf.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('it is empty');
-        const reader = Package.lineReader(buf, resolveLocal, exact);
-        reader.read(buf.length);
-        return reader.pkg;
-    }
-    /**
-     * The reading of `readBytes`, resumable: `read(upTo)` reads the lines not read yet that end
-     * before `upTo` (a line ends at its `\n`, the last one at the end of `buf`), and no byte at or
-     * after `upTo`. Reading in steps reads the same lines the same way as reading at once.
-     */
-    static lineReader(buf, resolveLocal, exact = false) {
-        const pkg = new Package();
-        const lines = (pkg.lines = new LineIndex(buf, resolveLocal));
-        pkg.lazy = true;
-        let n = 0;
-        let pos = 0;
-        const read = (upTo) => {
-            // The bytes that have arrived: no `\n` searched for beyond them.
-            const arrived = upTo === buf.length ? buf : buf.subarray(0, upTo);
-            while (pos < upTo) {
-                let end = arrived.indexOf(0x0a, pos);
-                if (end < 0) {
-                    if (upTo < buf.length)
-                        return;
-                    end = buf.length;
-                }
-                n++;
-                try {
-                    if (n === 1)
-                        pkg.readHead(buf.toString('utf-8', pos, end));
-                    else {
-                        const i = exact ? -1 : lines.scan(pos, end);
-                        if (i < 0)
-                            pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
-                        else
-                            pkg.readLineAt(i);
-                    }
-                }
-                catch (e) {
-                    throw lineError(n, e);
-                }
-                pos = end + 1;
-            }
-        };
-        return { pkg, read };
-    }
-    /**
-     * A manifest read while its bytes arrive, into `bytes` (a buffer of the manifest's length, e.g.
-     * a download's): `arrived(n)` when bytes `[0, n)` are in, then `finish()` once all are. The
-     * lines complete so far are read as the bytes arrive, so that little is left to read after the
-     * last one. The package is the one `fromManifestBytes(bytes)` reads, and its errors are that
-     * reading's: anything but UTF-8 lines without `\r` that read without error is left to it.
-     */
-    static readWhileArriving(bytes) {
-        const reader = Package.lineReader(bytes, undefined);
-        /** Bytes before this were checked (UTF-8, no `\r`) and their lines read; -1: given up. */
-        let checked = 0;
-        /** Bytes before this were searched for a `\n` (a long line is not searched again). */
-        let searched = 0;
-        /** Check `[checked, to)` (ending with a `\n`, or at the end), then read its lines. */
-        const take = (to) => {
-            const part = bytes.subarray(checked, to);
-            // A `\n` is never part of a longer character: lines are UTF-8 one by one or not at all.
-            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(part) || part.indexOf(0x0d) >= 0) {
-                checked = -1;
-                return;
-            }
-            checked = to;
-            try {
-                reader.read(to);
-            }
-            catch {
-                // Told by `fromManifestBytes` as it tells it.
-                checked = -1;
-            }
-        };
-        return {
-            arrived(n) {
-                if (checked < 0 || n <= searched)
-                    return;
-                const from = searched;
-                searched = n;
-                const last = bytes.subarray(from, n).lastIndexOf(0x0a);
-                if (last >= 0)
-                    take(from + last + 1);
-            },
-            finish() {
-                if (checked >= 0 && bytes.length > 0)
-                    take(bytes.length);
-                return checked === bytes.length && bytes.length > 0
-                    ? reader.pkg
-                    : Package.fromManifestBytes(bytes);
-            }
-        };
-    }
-    readHead(line) {
-        const head = parseLine(line);
-        head.delete('top_hash');
-        this.meta.clear();
-        for (const [k, v] of head)
-            this.meta.set(k, v);
-    }
-    /** Entry line `i` of `lines` (of quilt3's shape): checked as `readLine` checks it. */
-    readLineAt(i) {
-        const lines = this.lines;
-        if (this.lazy) {
-            // After the last key, and not below it (an entry cannot be a directory): then neither a
-            // duplicate nor a conflict with any entry before (those would sort between the two).
-            if (i === 0 || lines.follows(i - 1, i)) {
-                lines.checkPhysicalKey(i);
-                return;
-            }
-            this.lazy = false;
-            this.sortedEntries = lines.entries(i);
-            this.index();
-        }
-        // The package holds it from now on: not kept by the index.
-        const e = new LineEntry(lines, i);
-        if (this.entries.has(e.logicalKey)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(e.logicalKey.split('/').pop())}`);
-        }
-        e.checkPhysicalKey();
-        this.insert(e, true);
-    }
-    /** Any line but the first, read by the exact parser. */
-    readLine(line, resolveLocal) {
-        this.index();
-        const obj = parseLine(line);
-        const lk = obj.get('logical_key');
-        if (typeof lk !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('no string "logical_key"');
-        const pks = obj.get('physical_keys');
-        if (pks === undefined || !(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(pks)) {
-            this.setLoadedMeta(lk.split('/'), field(obj, 'meta'));
-            return;
-        }
-        if (this.entries.has(lk)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`Duplicate logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(lk.split('/').pop())}`);
-        }
-        const url = Array.isArray(pks) ? pks[0] : undefined;
-        if (typeof url !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('"physical_keys" is not a list of URLs');
-        const size = field(obj, 'size');
-        const hash = field(obj, 'hash');
-        const meta = field(obj, 'meta');
-        const exact = typeof size === 'bigint' && size >= 0n && size <= BigInt(Number.MAX_SAFE_INTEGER);
-        this.insert({
-            logicalKey: lk,
-            physicalKey: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(url, resolveLocal),
-            size: typeof size === 'bigint' || typeof size === 'number' ? Number(size) : NaN,
-            ...(exact ? {} : { sizeValue: size }),
-            hash,
-            // quilt3: `self._meta = meta or {}`
-            meta: (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyTruthy */ .Kn)(meta) ? meta : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)()
-        });
-    }
-    /** quilt3 `_load` for a line without physical keys: `set_meta` on the key's parent node. */
-    setLoadedMeta(parts, meta) {
-        const node = parts.slice(0, -1);
-        if (node.length === 0) {
-            this.setUserMeta(meta);
-            return;
-        }
-        const key = node.join('/');
-        const entry = this.entries.get(key);
-        if (entry === undefined) {
-            this.setDirMeta(key, meta);
-            return;
-        }
-        // The walk to the node stops at an entry: only the last step may reach one.
-        this.ensureDirs(node.slice(0, -1));
-        if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(entry.meta)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`cannot set metadata on ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(key)}: its "meta" is not an object`);
-        }
-        entry.meta.set('user_meta', meta);
-    }
-}
-/** An error met reading line `n`, told as quilt3's loading refusal of that line. */
-function lineError(n, e) {
-    if (e instanceof _py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSyntaxError */ .q3) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.reason} at column ${e.column}`);
-    }
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.reason}`);
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`line ${n}: ${e.message}`);
-    return e;
-}
-/** One manifest line: a JSON object. */
-function parseLine(line) {
-    const v = (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(line);
-    if (!(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh('not a JSON object');
-    return v;
-}
-/** A field quilt3 reads as `obj[name]` (a KeyError when it is missing). */
-function field(obj, name) {
-    const v = obj.get(name);
-    if (v === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(`no ${JSON.stringify(name)}`);
-    return v;
-}
-/**
- * Printable ASCII without `"` or `\\`: the text JSON writes between the quotes as it is, in the
- * manifest's form and in the top hash's (`ensure_ascii`) alike.
- */
-const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-/**
- * The hash of a new entry (its hash computed by this run, no metadata, an integer size) whose
- * logical key and hash are plain text, or null: its lines are written without the generic
- * encoder (the entry line also needs a plain physical key).
- */
-function plainNewHash(e) {
-    let h = null;
-    if (e instanceof NewEntry)
-        h = e.newHash();
-    else if (e.hash instanceof NewHash)
-        h = e.hash;
-    return h !== null &&
-        h.plain &&
-        e.meta === NO_META &&
-        e.sizeValue === undefined &&
-        Number.isSafeInteger(e.size) &&
-        e.size >= 0 &&
-        PLAIN_TEXT.test(e.logicalKey)
-        ? h
-        : null;
-}
-/** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
-function hashRecord(e) {
-    const h = plainNewHash(e);
-    if (h !== null) {
-        return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`;
-    }
-    if (e.hash === null || e.sizeValue === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
-    }
-    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.sizeValue);
-    // Already in sorted key order.
-    return `{"hash":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.hash)},"logical_key":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(e.logicalKey)},"meta":${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(e.meta)},"size":${size}}`;
-}
-/** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
-class Piece {
-    bytes;
-    words;
-    length;
-    constructor(text) {
-        this.bytes = ascii(text);
-        this.length = this.bytes.length;
-        const view = new DataView(this.bytes.buffer);
-        this.words = Int32Array.from({ length: this.bytes.length >>> 2 }, (_, k) => view.getInt32(k * 4, true));
-    }
-}
-// The entry line quilt3 writes (`PackageEntry.as_dict`, `json.dumps` with its default separators),
-// piece by piece around its five values.
-const LK_OPEN = new Piece('{"logical_key": "');
-const PK_OPEN = new Piece('", "physical_keys": ["');
-const SIZE_OPEN = new Piece('"], "size": ');
-const HASH_OPEN = new Piece(', "hash": {"type": "');
-const VALUE_OPEN = new Piece('", "value": "');
-const META_OPEN = new Piece('"}, "meta": ');
-const CHUNKED_TYPE = new Piece(_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg);
-/** The most digits a size may have to be read here: any 15-digit integer is below 2^53. */
-const MAX_FAST_DIGITS = 15;
-function ascii(s) {
-    return Uint8Array.from(s, (c) => c.charCodeAt(0));
-}
-/** Whether `bytes` holds `text` at `at`. */
-function holds(bytes, at, text) {
-    if (at + text.length > bytes.length)
-        return false;
-    for (let i = 0; i < text.length; i++)
-        if (bytes[at + i] !== text[i])
-            return false;
-    return true;
-}
-/** `holds` for a piece, through `view` (the bytes' DataView). */
-function holdsPiece(view, at, piece) {
-    const text = piece.bytes;
-    if (at + text.length > view.byteLength)
-        return false;
-    const words = piece.words;
-    for (let k = 0; k < words.length; k++)
-        if (view.getInt32(at + k * 4, true) !== words[k])
-            return false;
-    for (let i = words.length * 4; i < text.length; i++) {
-        if (view.getUint8(at + i) !== text[i])
-            return false;
-    }
-    return true;
-}
-/**
- * Whether the last string `plainStringEnd` read is printable ASCII (0x20-0x7e): its bytes are
- * its text in the top hash too (`ensure_ascii` escapes 0x7f and up).
- */
-let lastStringPlain = true;
-/**
- * The 4-byte words of `bytes` (word `w` is bytes `4w` to `4w + 3`), to skip plain text 4 bytes at
- * a time; null when the bytes do not start on a word boundary.
- */
-function wordsOf(bytes) {
-    if (bytes.byteOffset % 4 !== 0)
-        return null;
-    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
-}
-/**
- * Whether a byte of the word `x` is `"`, `\\`, a control character or 0x7f and up (exact as a
- * yes or no: the classic "has a zero byte" tests, on bytes below 0x80).
- */
-function hasStringStop(x) {
-    const q = x ^ 0x22222222;
-    const b = x ^ 0x5c5c5c5c;
-    const d = x ^ 0x7f7f7f7f;
-    const t = ((q - 0x01010101) & ~q) |
-        ((b - 0x01010101) & ~b) |
-        ((d - 0x01010101) & ~d) |
-        ((x - 0x20202020) & ~x) |
-        x;
-    return (t & 0x80808080) !== 0;
-}
-/** Whether a byte of the word `x` is `?` or `#` (0x80 and up too). */
-function hasQueryStop(x) {
-    const q = x ^ 0x3f3f3f3f;
-    const h = x ^ 0x23232323;
-    return ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
-}
-/**
- * The first position from `i` (a multiple of 4), before `end`, of a word with a byte that ends a
- * plain string (`hasStringStop`), or of the last incomplete word.
- */
-function skipStringWords(words, i, end) {
-    let w = i >>> 2;
-    const last = Math.floor(end / 4);
-    while (w < last && !hasStringStop(words[w]))
-        w++;
-    return w * 4;
-}
-/** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
-function hasVersionStop(x) {
-    const a = x ^ 0x26262626;
-    const h = x ^ 0x23232323;
-    return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
-}
-/** `skipStringWords` for `hasVersionStop`. */
-function skipVersionWords(words, i, end) {
-    let w = i >>> 2;
-    const last = Math.floor(end / 4);
-    while (w < last && !hasVersionStop(words[w]))
-        w++;
-    return w * 4;
-}
-/** `skipStringWords` for `hasQueryStop`. */
-function skipQueryWords(words, i, end) {
-    let w = i >>> 2;
-    const last = Math.floor(end / 4);
-    while (w < last && !hasQueryStop(words[w]))
-        w++;
-    return w * 4;
-}
-/**
- * Where the string starting at `from` (just after its opening quote) ends, before `end`, when it
- * holds no escape and no control character (then its text is its bytes decoded); -1 otherwise.
- * `words`: the bytes' words (`wordsOf`), to skip plain text faster.
- */
-function plainStringEnd(bytes, from, end, words = null) {
-    let plain = true;
-    for (let i = from; i < end; i++) {
-        if (words !== null && (i & 3) === 0) {
-            i = skipStringWords(words, i, end);
-            if (i >= end)
-                break;
-        }
-        const c = bytes[i];
-        if (c === 0x22) {
-            lastStringPlain = plain;
-            return i;
-        }
-        if (c === 0x5c || c < 0x20)
-            return -1;
-        if (c >= 0x7f)
-            plain = false;
-    }
-    return -1;
-}
-function decode(bytes, start, end, plain) {
-    return bytes.toString(plain ? 'latin1' : 'utf-8', start, end);
-}
-const S3_SCHEME = new Piece('s3://');
-const VERSION_QUERY = new Piece('?versionId=');
-/**
- * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
- * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
- * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
- * URL is parsed as its line is read, as quilt3 `_load` does.
- */
-function isPlainS3Url(bytes, view, start, end, words) {
-    if (!holdsPiece(view, start, S3_SCHEME))
-        return false;
-    let i = start + S3_SCHEME.length;
-    const bucketStart = i;
-    for (; i < end; i++) {
-        const c = bytes[i];
-        const ok = (c >= 0x61 && c <= 0x7a) ||
-            (c >= 0x41 && c <= 0x5a) ||
-            (c >= 0x30 && c <= 0x39) ||
-            c === 0x2e ||
-            c === 0x5f ||
-            c === 0x2d;
-        if (!ok)
-            break;
-    }
-    if (i === bucketStart || bytes[i] !== 0x2f)
-        return false;
-    for (; i < end; i++) {
-        if (words !== null && (i & 3) === 0) {
-            i = skipQueryWords(words, i, end);
-            if (i >= end)
-                break;
-        }
-        if (bytes[i] === 0x3f)
-            break;
-        if (bytes[i] === 0x23)
-            return false;
-    }
-    if (i === end)
+        for (let i = 0; i < text.length; i++)
+            if (bytes[at + i] !== text[i])
+                return false;
         return true;
-    if (!holdsPiece(view, i, VERSION_QUERY))
-        return false;
-    for (i += VERSION_QUERY.length; i < end; i++) {
-        if (words !== null && (i & 3) === 0) {
-            i = skipVersionWords(words, i, end);
-            if (i >= end)
-                break;
-        }
-        if (bytes[i] === 0x26 || bytes[i] === 0x23)
+    }
+    /** `holds` for a piece, through `view` (the bytes' DataView). */
+    function holdsPiece(view, at, piece) {
+        const text = piece.bytes;
+        if (at + text.length > view.byteLength)
             return false;
-    }
-    return true;
-}
-/** Top-hash records written as bytes, handed to the hash 64 KiB at a time. */
-class RecordWriter {
-    hash;
-    buf = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.allocUnsafe(65536);
-    pos = 0;
-    constructor(hash) {
-        this.hash = hash;
-    }
-    flush() {
-        this.hash.update(this.buf.subarray(0, this.pos));
-        this.pos = 0;
-    }
-    /** Room for `n` more bytes (false: more than the buffer holds). */
-    room(n) {
-        if (this.pos + n > this.buf.length)
-            this.flush();
-        return n <= this.buf.length;
-    }
-    /** Bytes, copied one by one (the pieces are short). */
-    bytes(src, start = 0, end = src.length) {
-        if (!this.room(end - start)) {
-            this.hash.update(src.subarray(start, end));
-            return;
+        const words = piece.words;
+        for (let k = 0; k < words.length; k++)
+            if (view.getInt32(at + k * 4, true) !== words[k])
+                return false;
+        for (let i = words.length * 4; i < text.length; i++) {
+            if (view.getUint8(at + i) !== text[i])
+                return false;
         }
-        const buf = this.buf;
-        let p = this.pos;
-        for (let i = start; i < end; i++)
-            buf[p++] = src[i];
-        this.pos = p;
-    }
-    /** ASCII text (the top-hash form is ASCII: `ensure_ascii`). */
-    text(s) {
-        if (!this.room(s.length)) {
-            this.hash.update(s, 'latin1');
-            return;
-        }
-        this.pos += this.buf.write(s, this.pos, 'latin1');
-    }
-    /** A non-negative integer's digits (below 2^53). */
-    digits(n) {
-        this.room(16);
-        const buf = this.buf;
-        let end = this.pos;
-        for (let k = n; k >= 10; k = Math.floor(k / 10))
-            end++;
-        this.pos = end + 1;
-        for (let k = n;; k = Math.floor(k / 10)) {
-            buf[end--] = 0x30 + (k % 10);
-            if (k < 10)
-                break;
-        }
-    }
-}
-// The pieces of an entry's top-hash record, `{"hash", "logical_key", "meta", "size"}`.
-const REC_HASH = ascii('{"hash":{"type":"');
-const REC_CHUNKED = ascii(`{"hash":{"type":"${_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg}","value":"`);
-const REC_VALUE = ascii('","value":"');
-const REC_LK = ascii('"},"logical_key":');
-const REC_META = ascii(',"meta":');
-const REC_SIZE = ascii(',"size":');
-const REC_END = ascii('}');
-const QUOTE = ascii('"');
-// What the index keeps of each line, relative to its start: where its fields end.
-const LK_END = 0;
-const URL_END = 1;
-const SIZE_END = 2;
-const TYPE_END = 3;
-const VALUE_END = 4;
-const LINE_END = 5;
-const STRIDE = 6;
-// And its flags.
-/** The logical key is printable ASCII (its bytes are its top-hash text). */
-const KEY_PLAIN = 1;
-/** The hash type is printable ASCII. */
-const TYPE_PLAIN = 2;
-/** The hash type is `sha2-256-chunked`. */
-const CHUNKED = 4;
-/** The meta is empty (`{}`, which quilt3 reads as `meta or {}`). */
-const META_EMPTY = 8;
-/** The URL is an `s3://` URL whose parsing cannot fail (`isPlainS3Url`). */
-const PLAIN_S3 = 16;
-/**
- * The entry lines of a manifest read that have the exact shape quilt3 writes:
- * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
- * with strings free of escapes and control characters, a size of at most 15 digits and an
- * object `M` (read by the exact parser). Such a line means what the exact parser reads in it.
- * The index keeps the manifest's bytes and where each line's fields are (33 bytes a line); an
- * entry (`LineEntry`) is made of a line only when asked for, and top-hash records are written
- * from the bytes: a million lines cost little more than their bytes. Any other line is read by
- * the exact parser.
- */
-class LineIndex {
-    bytes;
-    resolveLocal;
-    length = 0;
-    starts;
-    places;
-    flags;
-    /** The entries made of lines, by line (one entry per line, whoever asks). */
-    made = new Map();
-    words;
-    view;
-    constructor(bytes, resolveLocal) {
-        this.bytes = bytes;
-        this.resolveLocal = resolveLocal;
-        this.words = wordsOf(bytes);
-        // Room for lines of 160 bytes (quilt3's are longer), grown when they are shorter.
-        const room = Math.ceil(bytes.length / 160) + 16;
-        this.starts = new Float64Array(room);
-        this.places = new Uint32Array(room * STRIDE);
-        this.flags = new Uint8Array(room);
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return true;
     }
     /**
-     * Index the line `bytes[start, end)` if it has quilt3's shape: its index, else -1 (nothing
-     * kept). Never throws.
+     * Whether the last string `plainStringEnd` read is printable ASCII (0x20-0x7e): its bytes are
+     * its text in the top hash too (`ensure_ascii` escapes 0x7f and up).
      */
-    scan(start, end) {
-        const bytes = this.bytes;
-        const words = this.words;
-        const view = this.view;
+    let lastStringPlain = true;
+    /**
+     * The 4-byte words of `bytes` (word `w` is bytes `4w` to `4w + 3`), to skip plain text 4 bytes at
+     * a time; null when the bytes do not start on a word boundary.
+     */
+    function wordsOf(bytes) {
+        if (bytes.byteOffset % 4 !== 0)
+            return null;
+        return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+    }
+    /**
+     * Whether a byte of the word `x` is `"`, `\\`, a control character or 0x7f and up (exact as a
+     * yes or no: the classic "has a zero byte" tests, on bytes below 0x80).
+     */
+    function hasStringStop(x) {
+        const q = x ^ 0x22222222;
+        const b = x ^ 0x5c5c5c5c;
+        const d = x ^ 0x7f7f7f7f;
+        const t = ((q - 0x01010101) & ~q) |
+            ((b - 0x01010101) & ~b) |
+            ((d - 0x01010101) & ~d) |
+            ((x - 0x20202020) & ~x) |
+            x;
+        return (t & 0x80808080) !== 0;
+    }
+    /** Whether a byte of the word `x` is `?` or `#` (0x80 and up too). */
+    function hasQueryStop(x) {
+        const q = x ^ 0x3f3f3f3f;
+        const h = x ^ 0x23232323;
+        return ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
+    }
+    /**
+     * The first position from `i` (a multiple of 4), before `end`, of a word with a byte that ends a
+     * plain string (`hasStringStop`), or of the last incomplete word.
+     */
+    function skipStringWords(words, i, end) {
+        let w = i >>> 2;
+        const last = Math.floor(end / 4);
+        while (w < last && !hasStringStop(words[w]))
+            w++;
+        return w * 4;
+    }
+    /** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
+    function hasVersionStop(x) {
+        const a = x ^ 0x26262626;
+        const h = x ^ 0x23232323;
+        return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0;
+    }
+    /** `skipStringWords` for `hasVersionStop`. */
+    function skipVersionWords(words, i, end) {
+        let w = i >>> 2;
+        const last = Math.floor(end / 4);
+        while (w < last && !hasVersionStop(words[w]))
+            w++;
+        return w * 4;
+    }
+    /** `skipStringWords` for `hasQueryStop`. */
+    function skipQueryWords(words, i, end) {
+        let w = i >>> 2;
+        const last = Math.floor(end / 4);
+        while (w < last && !hasQueryStop(words[w]))
+            w++;
+        return w * 4;
+    }
+    /**
+     * Where the string starting at `from` (just after its opening quote) ends, before `end`, when it
+     * holds no escape and no control character (then its text is its bytes decoded); -1 otherwise.
+     * `words`: the bytes' words (`wordsOf`), to skip plain text faster.
+     */
+    function plainStringEnd(bytes, from, end, words = null) {
+        let plain = true;
+        for (let i = from; i < end; i++) {
+            if (words !== null && (i & 3) === 0) {
+                i = skipStringWords(words, i, end);
+                if (i >= end)
+                    break;
+            }
+            const c = bytes[i];
+            if (c === 0x22) {
+                lastStringPlain = plain;
+                return i;
+            }
+            if (c === 0x5c || c < 0x20)
+                return -1;
+            if (c >= 0x7f)
+                plain = false;
+        }
+        return -1;
+    }
+    const S3_SCHEME = new Piece('s3://');
+    const VERSION_QUERY = new Piece('?versionId=');
+    /**
+     * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
+     * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
+     * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
+     * URL is parsed as its line is read, as quilt3 `_load` does.
+     */
+    function isPlainS3Url(bytes, view, start, end, words) {
+        if (!holdsPiece(view, start, S3_SCHEME))
+            return false;
+        let i = start + S3_SCHEME.length;
+        const bucketStart = i;
+        for (; i < end; i++) {
+            const c = bytes[i];
+            const ok = (c >= 0x61 && c <= 0x7a) ||
+                (c >= 0x41 && c <= 0x5a) ||
+                (c >= 0x30 && c <= 0x39) ||
+                c === 0x2e ||
+                c === 0x5f ||
+                c === 0x2d;
+            if (!ok)
+                break;
+        }
+        if (i === bucketStart || bytes[i] !== 0x2f)
+            return false;
+        for (; i < end; i++) {
+            if (words !== null && (i & 3) === 0) {
+                i = skipQueryWords(words, i, end);
+                if (i >= end)
+                    break;
+            }
+            if (bytes[i] === 0x3f)
+                break;
+            if (bytes[i] === 0x23)
+                return false;
+        }
+        if (i === end)
+            return true;
+        if (!holdsPiece(view, i, VERSION_QUERY))
+            return false;
+        for (i += VERSION_QUERY.length; i < end; i++) {
+            if (words !== null && (i & 3) === 0) {
+                i = skipVersionWords(words, i, end);
+                if (i >= end)
+                    break;
+            }
+            if (bytes[i] === 0x26 || bytes[i] === 0x23)
+                return false;
+        }
+        return true;
+    }
+    // What the table keeps of each line, relative to its start: where its fields end.
+    const LK_END = 0;
+    const URL_END = 1;
+    const SIZE_END = 2;
+    const TYPE_END = 3;
+    const VALUE_END = 4;
+    const LINE_END = 5;
+    const STRIDE = 6;
+    // And its flags.
+    /** The logical key is printable ASCII (its bytes are its top-hash text). */
+    const KEY_PLAIN = 1;
+    /** The hash type is printable ASCII. */
+    const TYPE_PLAIN = 2;
+    /** The hash type is `sha2-256-chunked`. */
+    const CHUNKED = 4;
+    /** The meta is empty (`{}`, which quilt3 reads as `meta or {}`). */
+    const META_EMPTY = 8;
+    /** The URL is an `s3://` URL whose parsing cannot fail (`isPlainS3Url`). */
+    const PLAIN_S3 = 16;
+    /** Where `plainObjectMembers` and its helpers are in the bytes. */
+    let cursor = 0;
+    /** Nesting deeper than this is left to the exact parser. */
+    const MAX_PLAIN_DEPTH = 64;
+    /**
+     * Whether `bytes[start, end)` is one JSON object the exact parser reads as it is (no allocation):
+     * its number of members (0 or 1: some), or -1 when it is not such an object or the check is not
+     * sure. Stricter than the parser, never looser: only spaces between tokens, no `NaN` or
+     * `Infinity`, numbers whose value a double holds (at most 15 digits before the exponent, an
+     * exponent of at most 2 digits, integers of at most 300 digits), `\\u` escapes outside the
+     * surrogates, at most 64 levels deep.
+     */
+    function plainObjectMembers(bytes, start, end) {
+        if (bytes[start] !== 0x7b)
+            return -1;
+        cursor = start + 1;
+        skipSpaces(bytes, end);
+        const empty = bytes[cursor] === 0x7d;
+        cursor = start;
+        if (!plainValue(bytes, end, 0) || cursor !== end)
+            return -1;
+        return empty ? 0 : 1;
+    }
+    function skipSpaces(bytes, end) {
+        while (cursor < end && bytes[cursor] === 0x20)
+            cursor++;
+    }
+    /** Past the value at `cursor` (moving it), when it is plain (`plainObjectMembers`). */
+    function plainValue(bytes, end, depth) {
+        if (cursor >= end)
+            return false;
+        const c = bytes[cursor];
+        if (c === 0x22)
+            return plainString(bytes, end);
+        if (c === 0x7b || c === 0x5b) {
+            if (depth >= MAX_PLAIN_DEPTH)
+                return false;
+            const close = c + 2; // `}` or `]`
+            cursor++;
+            skipSpaces(bytes, end);
+            if (bytes[cursor] === close) {
+                cursor++;
+                return true;
+            }
+            for (;;) {
+                if (c === 0x7b) {
+                    if (bytes[cursor] !== 0x22 || !plainString(bytes, end))
+                        return false;
+                    skipSpaces(bytes, end);
+                    if (bytes[cursor] !== 0x3a)
+                        return false;
+                    cursor++;
+                    skipSpaces(bytes, end);
+                }
+                if (!plainValue(bytes, end, depth + 1))
+                    return false;
+                skipSpaces(bytes, end);
+                if (cursor >= end)
+                    return false;
+                const d = bytes[cursor++];
+                if (d === close)
+                    return true;
+                if (d !== 0x2c)
+                    return false;
+                skipSpaces(bytes, end);
+            }
+        }
+        if (c === 0x74)
+            return word(bytes, end, TRUE);
+        if (c === 0x66)
+            return word(bytes, end, FALSE);
+        if (c === 0x6e)
+            return word(bytes, end, NULL);
+        return plainNumber(bytes, end);
+    }
+    const TRUE = ascii('true');
+    const FALSE = ascii('false');
+    const NULL = ascii('null');
+    function word(bytes, end, w) {
+        if (cursor + w.length > end || !holds(bytes, cursor, w))
+            return false;
+        cursor += w.length;
+        return true;
+    }
+    function isDigit(c) {
+        return c !== undefined && c >= 0x30 && c <= 0x39;
+    }
+    /** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, of a size any double holds (see above). */
+    function plainNumber(bytes, end) {
+        if (bytes[cursor] === 0x2d)
+            cursor++;
+        const intStart = cursor;
+        if (bytes[cursor] === 0x30)
+            cursor++;
+        else
+            while (cursor < end && isDigit(bytes[cursor]))
+                cursor++;
+        const intDigits = cursor - intStart;
+        if (intDigits === 0)
+            return false;
+        let float = false;
+        let digits = intDigits;
+        if (cursor < end && bytes[cursor] === 0x2e) {
+            float = true;
+            const from = ++cursor;
+            while (cursor < end && isDigit(bytes[cursor]))
+                cursor++;
+            if (cursor === from)
+                return false;
+            digits += cursor - from;
+        }
+        if (cursor < end && (bytes[cursor] === 0x65 || bytes[cursor] === 0x45)) {
+            float = true;
+            cursor++;
+            if (cursor < end && (bytes[cursor] === 0x2b || bytes[cursor] === 0x2d))
+                cursor++;
+            const from = cursor;
+            while (cursor < end && isDigit(bytes[cursor]))
+                cursor++;
+            if (cursor === from || cursor - from > 2)
+                return false;
+        }
+        // Far from a double's overflow (below 1e115) and from Python's limit on int digits.
+        return float ? digits <= 15 : intDigits <= 300;
+    }
+    /** Past the string at `cursor` (its opening quote), escapes checked. */
+    function plainString(bytes, end) {
+        for (let i = cursor + 1; i < end; i++) {
+            const c = bytes[i];
+            if (c === 0x22) {
+                cursor = i + 1;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c !== 0x5c)
+                continue;
+            const e = bytes[++i];
+            if (e === 0x75) {
+                if (i + 4 >= end)
+                    return false;
+                let unit = 0;
+                for (let k = 1; k <= 4; k++) {
+                    const h = bytes[i + k];
+                    const v = h >= 0x30 && h <= 0x39
+                        ? h - 0x30
+                        : h >= 0x61 && h <= 0x66
+                            ? h - 0x57
+                            : h >= 0x41 && h <= 0x46
+                                ? h - 0x37
+                                : -1;
+                    if (v < 0)
+                        return false;
+                    unit = unit * 16 + v;
+                }
+                if (unit >= 0xd800 && unit <= 0xdfff)
+                    return false;
+                i += 4;
+            }
+            else if (e !== 0x22 &&
+                e !== 0x5c &&
+                e !== 0x2f &&
+                e !== 0x62 &&
+                e !== 0x66 &&
+                e !== 0x6e &&
+                e !== 0x72 &&
+                e !== 0x74) {
+                return false;
+            }
+        }
+        return false;
+    }
+    /**
+     * Index the line `bytes[start, end)` in `t` (which has room for one more) if it has quilt3's
+     * shape: its index, else -1 (nothing kept). `words` and `view`: the bytes' (`wordsOf`, a
+     * DataView). Never throws.
+     */
+    function scan(t, bytes, words, view, start, end) {
         if (!holdsPiece(view, start, LK_OPEN))
             return -1;
         const lkStart = start + LK_OPEN.length;
@@ -30794,21 +30278,1021 @@ class LineIndex {
         }
         if (isPlainS3Url(bytes, view, urlStart, urlEnd, words))
             flags |= PLAIN_S3;
-        const i = this.length;
-        if (i === this.flags.length)
-            this.grow();
-        this.starts[i] = start;
+        const i = t.length;
+        t.starts[i] = start;
         const p = i * STRIDE;
-        const places = this.places;
+        const places = t.places;
         places[p + LK_END] = lkEnd - start;
         places[p + URL_END] = urlEnd - start;
         places[p + SIZE_END] = sizeEnd - start;
         places[p + TYPE_END] = typeEnd - start;
         places[p + VALUE_END] = valueEnd - start;
         places[p + LINE_END] = end - start;
-        this.flags[i] = flags;
-        this.length = i + 1;
+        t.flags[i] = flags;
+        t.length = i + 1;
         return i;
+    }
+    /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
+    function follows(t, bytes, view, i, j) {
+        const a = t.starts[i] + LK_OPEN.length;
+        const aLength = t.starts[i] + t.places[i * STRIDE + LK_END] - a;
+        const b = t.starts[j] + LK_OPEN.length;
+        const bLength = t.starts[j] + t.places[j * STRIDE + LK_END] - b;
+        const n = Math.min(aLength, bLength);
+        // The first byte that differs (the common start 4 bytes at a time), else `n`.
+        let d = 0;
+        while (d + 4 <= n && view.getInt32(a + d) === view.getInt32(b + d))
+            d += 4;
+        while (d < n && bytes[a + d] === bytes[b + d])
+            d++;
+        if (d < n) {
+            const x = bytes[a + d];
+            const y = bytes[b + d];
+            // `/` is below every other character (and never part of a longer one).
+            return x === 0x2f || (y !== 0x2f && x < y);
+        }
+        // `i`'s key starts `j`'s: after it unless the same, and not below it (`i`'s key + `/`...).
+        return bLength > aLength && bytes[b + aLength] !== 0x2f;
+    }
+    return {
+        field: { LK_END, URL_END, SIZE_END, TYPE_END, VALUE_END, LINE_END, STRIDE },
+        flag: { KEY_PLAIN, TYPE_PLAIN, CHUNKED, META_EMPTY, PLAIN_S3 },
+        /** The length of the text before each value. */
+        opening: {
+            key: LK_OPEN.length,
+            url: PK_OPEN.length,
+            size: SIZE_OPEN.length,
+            type: HASH_OPEN.length,
+            value: VALUE_OPEN.length,
+            meta: META_OPEN.length
+        },
+        /**
+         * The shortest line `scan` keeps with its `\n`: a table of `bytes / MIN_LINE + 1` lines
+         * holds every line of the bytes.
+         */
+        MIN_LINE: LK_OPEN.length +
+            PK_OPEN.length +
+            's3://b/'.length +
+            SIZE_OPEN.length +
+            1 +
+            HASH_OPEN.length +
+            VALUE_OPEN.length +
+            META_OPEN.length +
+            '{}}\n'.length,
+        scan,
+        follows,
+        wordsOf
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/quilt/format/scan-worker.ts
+/**
+ * A large manifest's lines scanned by a worker thread while its bytes download
+ * (`Package.readWhileArriving`): the main thread receives the bytes into shared memory, the
+ * worker checks them (UTF-8, no `\r`) and scans each complete line with the line scanner
+ * (format/line-scan.ts) into a shared table, at the same time. When all are in, the main thread
+ * takes the table as it is and reads what the worker left (the first line, and every line from
+ * the first one the worker does not take).
+ *
+ * The worker takes a line as the main thread's reading would take it without a question: a line
+ * of quilt3's shape, after the one before it in walk order and not below it, with a plain `s3://`
+ * URL. At the first other line it stops scanning (and goes on checking the bytes).
+ *
+ * The worker runs from source text (`scanWorkerSource()`, started with `eval: true`), as the
+ * hashing worker does: `scanWorkerMain` refers to nothing outside itself (Node's modules from
+ * `process.getBuiltinModule`, the slots in its data).
+ */
+
+
+
+
+/** Manifests of at least this many bytes are scanned by a worker as they download. */
+const SCAN_WORKER_MIN_BYTES = 32 * 1024 * 1024;
+/**
+ * The most bytes a worker scans: the control slots hold byte counts in 32-bit integers. Larger
+ * manifests are read on the main thread.
+ */
+const SCAN_WORKER_MAX_BYTES = 0x7fffffff;
+/** The control slots. */
+const SLOTS = { arrived: 0, abandoned: 1 };
+/** The scanner's layout, for the table's size. */
+const LAYOUT = lineScanner(hash/* SHA256_CHUNKED */.Bg);
+/** The worker: scans as the bytes arrive, answers a `ScanResult`. */
+function scanWorkerMain(makeScanner) {
+    const threads = process.getBuiltinModule('node:worker_threads');
+    const { Buffer, isUtf8 } = process.getBuiltinModule('node:buffer');
+    const parentPort = threads.parentPort;
+    if (!parentPort)
+        return;
+    const d = threads.workerData;
+    const { arrived: ARRIVED, abandoned: ABANDONED } = d.slots;
+    const bytes = Buffer.from(d.bytes);
+    const control = new Int32Array(d.control);
+    const table = {
+        starts: new Float64Array(d.starts),
+        places: new Uint32Array(d.places),
+        flags: new Uint8Array(d.flags),
+        length: 0
+    };
+    const scan = makeScanner(d.chunkedType);
+    const words = scan.wordsOf(bytes);
+    const view = new DataView(d.bytes);
+    const plainS3 = scan.flag.PLAIN_S3;
+    const total = bytes.length;
+    /** Bytes before this are checked, and their lines scanned while `scanning`. */
+    let checked = 0;
+    let pos = 0;
+    let n = 0;
+    let headEnd = -1;
+    let scanning = true;
+    let bad = false;
+    while (checked < total) {
+        if (Atomics.load(control, ABANDONED) !== 0)
+            return;
+        const arrived = Atomics.load(control, ARRIVED);
+        // Complete lines only (all bytes in: the last line needs no `\n`).
+        const to = arrived === total ? total : checked + bytes.subarray(checked, arrived).lastIndexOf(0x0a) + 1;
+        if (to > checked) {
+            const part = bytes.subarray(checked, to);
+            // A `\n` is never part of a longer character: parts are UTF-8 one by one or not at all.
+            if (!isUtf8(part) || part.indexOf(0x0d) >= 0) {
+                bad = true;
+                break;
+            }
+            checked = to;
+            while (scanning && pos < to) {
+                let end = bytes.indexOf(0x0a, pos);
+                if (end < 0 || end >= to)
+                    end = to;
+                if (n === 0)
+                    headEnd = end;
+                else {
+                    const i = table.length < table.flags.length ? scan.scan(table, bytes, words, view, pos, end) : -1;
+                    if (i < 0 ||
+                        (i > 0 && !scan.follows(table, bytes, view, i - 1, i)) ||
+                        (table.flags[i] & plainS3) === 0) {
+                        // Left to the main thread, from this line on.
+                        if (i >= 0)
+                            table.length = i;
+                        scanning = false;
+                        break;
+                    }
+                }
+                n++;
+                pos = end + 1;
+            }
+            continue;
+        }
+        // Until more arrives (or the reading is abandoned).
+        Atomics.wait(control, ARRIVED, arrived);
+    }
+    parentPort.postMessage({ bad, n, pos, length: table.length, headEnd });
+}
+/** The source text the worker runs. */
+function scanWorkerSource() {
+    return `(${String(scanWorkerMain)})(${String(lineScanner)})\n`;
+}
+/**
+ * The main thread's side: the shared buffer the bytes go to, told as they arrive, and the
+ * worker's answer.
+ */
+class ScanWorker {
+    bytes;
+    control;
+    data;
+    worker;
+    answer;
+    /** A worker for a manifest of `length` bytes, or null when it is not worth one. */
+    static start(length, force = false) {
+        if (length === 0 || length > SCAN_WORKER_MAX_BYTES)
+            return null;
+        if (!force && length < SCAN_WORKER_MIN_BYTES)
+            return null;
+        return new ScanWorker(length);
+    }
+    constructor(length) {
+        // Room for every line the scanner may keep: none is shorter than MIN_LINE.
+        const lines = Math.floor(length / LAYOUT.MIN_LINE) + 1;
+        const stride = LAYOUT.field.STRIDE;
+        this.data = {
+            bytes: new SharedArrayBuffer(length),
+            control: new SharedArrayBuffer(8),
+            slots: SLOTS,
+            starts: new SharedArrayBuffer(lines * 8),
+            places: new SharedArrayBuffer(lines * stride * 4),
+            flags: new SharedArrayBuffer(lines),
+            chunkedType: hash/* SHA256_CHUNKED */.Bg
+        };
+        this.bytes = external_node_buffer_.Buffer.from(this.data.bytes);
+        this.control = new Int32Array(this.data.control);
+        this.worker = new external_node_worker_threads_.Worker(scanWorkerSource(), { eval: true, workerData: this.data });
+        // Never what keeps the process alive.
+        this.worker.unref();
+        this.answer = new Promise((resolve) => {
+            this.worker.once('message', (m) => resolve(m));
+            // A worker that fails leaves the reading to the main thread.
+            this.worker.once('error', () => resolve(null));
+            this.worker.once('exit', () => resolve(null));
+        });
+    }
+    /** Bytes `[0, n)` are in. */
+    arrived(n) {
+        Atomics.store(this.control, SLOTS.arrived, n);
+        Atomics.notify(this.control, SLOTS.arrived);
+    }
+    /** The worker's answer once all bytes are in (null: it failed). */
+    result() {
+        return this.answer;
+    }
+    /** The table the worker filled, `length` lines of it. */
+    table(length) {
+        return {
+            starts: new Float64Array(this.data.starts),
+            places: new Uint32Array(this.data.places),
+            flags: new Uint8Array(this.data.flags),
+            length
+        };
+    }
+    /** The bytes will not all arrive: the worker stops. */
+    abandon() {
+        Atomics.store(this.control, SLOTS.abandoned, 1);
+        Atomics.notify(this.control, SLOTS.arrived);
+        void this.worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/quilt/format/manifest.ts
+/**
+ * The package model and its manifest: tree-walk order, manifest lines (read and write, byte for
+ * byte like quilt3 8.0.0) and the top hash (spec §2, §4).
+ */
+
+
+
+
+
+
+
+
+
+/** quilt3 `QUILT_MANIFEST_MAX_RECORD_SIZE` default. */
+const DEFAULT_MAX_RECORD_SIZE = 1_000_000;
+/** The record limit from `QUILT_MANIFEST_MAX_RECORD_SIZE`, as quilt3 reads it. */
+function maxRecordSizeFromEnv(env = process.env) {
+    const raw = env.QUILT_MANIFEST_MAX_RECORD_SIZE;
+    if (!raw)
+        return DEFAULT_MAX_RECORD_SIZE;
+    const n = pyInt(raw);
+    if (n === null || n <= 0n) {
+        throw new errors/* QuiltError */.YH('QUILT_MANIFEST_MAX_RECORD_SIZE must be a positive integer');
+    }
+    return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+/**
+ * Python `int(text)` for the values people write: surrounding whitespace, a sign, `_` between
+ * digits, compatibility digits such as fullwidth ones (NFKC). Other scripts' digits are refused.
+ */
+function pyInt(text) {
+    const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(text.normalize('NFKC'));
+    if (!m)
+        return null;
+    const v = BigInt(m[2].replace(/_/g, ''));
+    return m[1] === '-' ? -v : v;
+}
+/** A hash object in quilt3's key order. */
+function hashObject(h) {
+    return (0,json/* pyObject */.LP)([
+        ['type', h.type],
+        ['value', h.value]
+    ]);
+}
+/** The `{type, value}` of a hash object, when it has that shape. */
+function readHash(h) {
+    if (!(0,json/* isPyObject */.zt)(h))
+        return null;
+    const type = h.get('type');
+    const value = h.get('value');
+    return typeof type === 'string' && typeof value === 'string' ? { type, value } : null;
+}
+/**
+ * Tree-walk order (spec §2.1): per level, by code point, which is comparing the `/`-separated
+ * components in turn. Treating `/` as lower than every character gives the same order.
+ */
+function compareLogicalKeys(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x === 0x2f)
+                return -1;
+            if (y === 0x2f)
+                return 1;
+            return (0,json/* compareCodePoints */.OP)(a.slice(i, i + 1), b.slice(i, i + 1));
+        }
+    }
+    return a.length - b.length;
+}
+/**
+ * Whether each key sorts after the one before (walk order, no duplicate) and is not below it
+ * (an entry cannot also be a directory): then no two entries conflict.
+ */
+function inStrictWalkOrder(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        const before = entries[i - 1].logicalKey;
+        const key = entries[i].logicalKey;
+        if (compareLogicalKeys(before, key) >= 0)
+            return false;
+        if (key.length > before.length &&
+            key.charCodeAt(before.length) === 0x2f &&
+            key.startsWith(before))
+            return false;
+    }
+    return true;
+}
+/** An in-memory package: the package-line metadata, entries, directory metadata. */
+class Package {
+    /** The package line (`version`, `user_meta`, `workflow`, `message`, ...), in order. */
+    meta = (0,json/* pyObject */.LP)([['version', 'v0']]);
+    entries = new Map();
+    /** Directories (`a`, `a/b`) that hold entries or metadata. */
+    dirs = new Set();
+    /** Directory metadata by directory path (no trailing `/`). */
+    dirMeta = new Map();
+    /** Whether the entries were added in walk order (a read manifest's are): no sort to walk. */
+    inWalkOrder = true;
+    lastKey = null;
+    /**
+     * A read manifest's entries while they come in strict walk order, with no directory line and
+     * no entry below another: no index is built (`get` searches them). Indexed on any other use.
+     */
+    sortedEntries = null;
+    /**
+     * A read manifest's entry lines of quilt3's shape (each one's fields are places in the bytes).
+     * While `lazy`, they are all the entries, in strict walk order: no entry is made until one is
+     * asked for (`get`), and `walk` makes them all (then `sortedEntries` holds them).
+     */
+    lines = null;
+    lazy = false;
+    /** The directory of the last entry added: a known one. */
+    lastDir = null;
+    get size() {
+        if (this.lazy)
+            return this.lines.length;
+        return this.sortedEntries?.length ?? this.entries.size;
+    }
+    get(logicalKey) {
+        if (this.lazy)
+            return this.lines.find(logicalKey);
+        const list = this.sortedEntries;
+        if (list === null)
+            return this.entries.get(logicalKey);
+        let lo = 0;
+        let hi = list.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = compareLogicalKeys(list[mid].logicalKey, logicalKey);
+            if (c === 0)
+                return list[mid];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
+    }
+    /** Add or replace an entry (quilt3 `Package._set` rules for keys and conflicts). */
+    set(entry) {
+        (0,names/* validateLogicalKey */.$r)(entry.logicalKey);
+        this.index();
+        this.insert(entry);
+    }
+    /**
+     * `set` each of `entries`. Into an empty package, entries already in strict walk order with
+     * none below another (a folder's listing) are kept as they come: no index is built.
+     */
+    setAll(entries) {
+        if (this.isEmpty() && inStrictWalkOrder(entries)) {
+            for (const e of entries)
+                (0,names/* validateLogicalKey */.$r)(e.logicalKey);
+            this.sortedEntries = entries.slice();
+            return;
+        }
+        for (const e of entries)
+            this.set(e);
+    }
+    isEmpty() {
+        return (!this.lazy && this.sortedEntries === null && this.entries.size === 0 && this.dirs.size === 0);
+    }
+    /**
+     * The logical key and size of each entry, in walk order, without making the entries of a read
+     * manifest (a parent of a million entries costs a string and a number at a time).
+     */
+    *keysAndSizes() {
+        if (!this.lazy) {
+            for (const e of this.walk())
+                yield { logicalKey: e.logicalKey, size: e.size };
+            return;
+        }
+        const lines = this.lines;
+        for (let i = 0; i < lines.length; i++)
+            yield lines.keyAndSize(i);
+    }
+    /** The lines of a read manifest made into its entries, kept in walk order. */
+    unfold() {
+        if (!this.lazy)
+            return;
+        this.lazy = false;
+        this.sortedEntries = this.lines.entries();
+    }
+    /** Index the entries kept in walk order (then every check runs as for any package). */
+    index() {
+        this.unfold();
+        const list = this.sortedEntries;
+        if (list === null)
+            return;
+        this.sortedEntries = null;
+        for (const e of list)
+            this.insert(e, true);
+    }
+    /** Add without validating the key (quilt3 `_load` takes keys from a manifest as they are). */
+    insert(entry, isNew = !this.entries.has(entry.logicalKey)) {
+        const key = entry.logicalKey;
+        if (this.dirs.has(key)) {
+            throw new errors/* QuiltError */.YH(`Cannot overwrite directory ${(0,repr/* pyRepr */.n)(key.split('/').pop())} with PackageEntry`);
+        }
+        const slash = key.lastIndexOf('/');
+        // A directory already known has had each of its ancestors checked and added, and no entry
+        // can be added at a known directory since: nothing to check again. Consecutive entries of
+        // a read manifest mostly share theirs.
+        if (slash >= 0 && !(slash === this.lastDir?.length && key.startsWith(this.lastDir))) {
+            const dir = key.slice(0, slash);
+            if (!this.dirs.has(dir))
+                this.ensureDirs(dir.split('/'));
+            this.lastDir = dir;
+        }
+        if (isNew) {
+            if (this.lastKey !== null && compareLogicalKeys(this.lastKey, key) >= 0) {
+                this.inWalkOrder = false;
+            }
+            this.lastKey = key;
+        }
+        this.entries.set(key, entry);
+    }
+    ensureDirs(parts) {
+        for (let i = 1; i <= parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (this.entries.has(dir)) {
+                throw new errors/* QuiltError */.YH(`Already a PackageEntry for ${(0,repr/* pyRepr */.n)(parts[i - 1])} along the path [${parts.map(repr/* pyRepr */.n).join(', ')}]: ${String(this.entries.get(dir).physicalKey)}`);
+            }
+            this.dirs.add(dir);
+        }
+    }
+    /** Directory metadata (the `meta` of a directory line); `dir` without trailing `/`. */
+    setDirMeta(dir, meta) {
+        this.index();
+        this.ensureDirs(dir.split('/'));
+        this.dirMeta.set(dir, meta);
+    }
+    /** quilt3 `Package.set_meta`: the package's `user_meta` (any JSON value, null included). */
+    setUserMeta(userMeta) {
+        this.meta.set('user_meta', userMeta);
+    }
+    /** quilt3 `_set_commit_message`: `message` is always present after build/push. */
+    setMessage(message) {
+        this.meta.set('message', message);
+    }
+    /** Entries in tree-walk order. */
+    walk() {
+        this.unfold();
+        if (this.sortedEntries !== null)
+            return this.sortedEntries.slice();
+        const entries = [...this.entries.values()];
+        return this.inWalkOrder
+            ? entries
+            : entries.sort((a, b) => compareLogicalKeys(a.logicalKey, b.logicalKey));
+    }
+    /** Directory lines in walk order (pre-order), only directories with truthy metadata. */
+    dirLines() {
+        return [...this.dirMeta.entries()]
+            .filter(([, meta]) => (0,json/* pyTruthy */.Kn)(meta))
+            .sort(([a], [b]) => compareLogicalKeys(a, b))
+            .map(([dir, meta]) => ({ logicalKey: dir + '/', meta }));
+    }
+    /** The top hash (spec §4); every entry must have its hash. */
+    topHash(entries) {
+        if (this.meta.has('top_hash'))
+            throw new errors/* QuiltError */.YH("'top_hash' cannot be a metadata key");
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        h.update((0,json/* toHashJson */.wQ)(this.meta));
+        const w = new RecordWriter(h);
+        // A read manifest's lines: their records from their bytes, no entry made.
+        if (entries === undefined && this.lazy)
+            this.lines.writeHashRecords(w);
+        for (const e of entries ?? (this.lazy ? [] : this.walk())) {
+            if (e instanceof LineEntry)
+                e.writeHashRecord(w);
+            else
+                w.text(hashRecord(e));
+        }
+        w.flush();
+        return h.digest('hex');
+    }
+    /**
+     * The manifest bytes (spec §2): package line, directory lines (unless `withDirMeta` is false,
+     * as push drops them), entry lines. Each record is checked against `maxRecordSize`.
+     */
+    toManifest(options = {}) {
+        const limit = options.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
+        const lines = [checkRecord((0,json/* toManifestJson */.VL)(this.meta), null, limit)];
+        if (options.withDirMeta ?? true) {
+            for (const d of this.dirLines()) {
+                const line = (0,json/* pyObject */.LP)([
+                    ['logical_key', d.logicalKey],
+                    ['meta', d.meta]
+                ]);
+                lines.push(checkRecord((0,json/* toManifestJson */.VL)(line), d.logicalKey, limit));
+            }
+        }
+        for (const e of options.entries ?? this.walk()) {
+            lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
+        }
+        // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
+        lines.push('');
+        return external_node_buffer_.Buffer.from(lines.join('\n'), 'utf-8');
+    }
+    /** Check the package line alone against the record limit (before any hashing). */
+    checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
+        checkRecord((0,json/* toManifestJson */.VL)(this.meta), null, maxRecordSize);
+    }
+    /**
+     * Read a manifest's bytes as quilt3 `Package._from_path` does: strict UTF-8 (a byte order mark
+     * is kept, and refused as JSON), then `fromManifest`. The package may keep `bytes` (its entries
+     * read their fields from them on first use): they must not change afterwards. `exact` reads
+     * every line with the exact parser (the reference the reading of quilt3's own lines is tested
+     * against).
+     */
+    static fromManifestBytes(bytes, resolveLocal, { exact = false } = {}) {
+        const buf = external_node_buffer_.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (!(0,external_node_buffer_.isUtf8)(buf))
+            throw new errors/* ManifestError */.Sh("it is not UTF-8 ('utf-8' codec can't decode it)");
+        // A `\r` makes the newline rules matter: the text is read whole then.
+        if (buf.indexOf(0x0d) >= 0) {
+            return Package.fromManifest(buf.toString('utf-8'), resolveLocal, { exact });
+        }
+        return Package.readBytes(buf, resolveLocal, exact);
+    }
+    /**
+     * Read a manifest as quilt3 `Package._from_path` and `_load` do. The file is read as text with
+     * universal newlines: `\r\n` and a lone `\r` end a line as `\n` does. Line 1 is the package
+     * metadata (`top_hash` dropped). A line whose `physical_keys` is falsy sets metadata on the
+     * node its key's parent names (`_ensure_subpackage(path[:-1]).set_meta(meta)`): `a/b/` the
+     * directory `a/b`, `a/b` the directory `a`, a key without `/` the package's `user_meta`, and
+     * an entry's `user_meta` when the parent is an entry. Other lines are entries, whose `size`,
+     * `hash` and `meta` are kept as read. `resolveLocal` resolves `file://` paths (quilt3 applies
+     * `os.path.realpath`). Whatever quilt3 refuses to load is a ManifestError.
+     */
+    static fromManifest(text, resolveLocal, { exact = false } = {}) {
+        const normalized = text.replace(/\r\n?/g, '\n');
+        // Text that UTF-8 can hold is read as its bytes (the lines of quilt3's shape without the
+        // generic parser); a lone surrogate (only a string can hold one) leaves the exact parser alone.
+        if (!json/* LONE_SURROGATE */.uG.test(normalized)) {
+            return Package.readBytes(external_node_buffer_.Buffer.from(normalized, 'utf-8'), resolveLocal, exact);
+        }
+        const lines = normalized.split('\n');
+        if (lines[lines.length - 1] === '')
+            lines.pop();
+        if (lines.length === 0)
+            throw new errors/* ManifestError */.Sh('it is empty');
+        const pkg = new Package();
+        lines.forEach((line, i) => {
+            try {
+                if (i === 0)
+                    pkg.readHead(line);
+                else
+                    pkg.readLine(line, resolveLocal);
+            }
+            catch (e) {
+                throw lineError(i + 1, e);
+            }
+        });
+        return pkg;
+    }
+    /**
+     * Read the lines of UTF-8 `bytes` without `\r`: the runs between `\n` bytes (a byte below 0x80
+     * is never part of a longer character), each decoded on its own when it must be.
+     */
+    static readBytes(buf, resolveLocal, exact) {
+        if (buf.length === 0)
+            throw new errors/* ManifestError */.Sh('it is empty');
+        const reader = Package.lineReader(buf, resolveLocal, exact);
+        reader.read(buf.length);
+        return reader.pkg;
+    }
+    /**
+     * The reading of `readBytes`, resumable: `read(upTo)` reads the lines not read yet that end
+     * before `upTo` (a line ends at its `\n`, the last one at the end of `buf`), and no byte at or
+     * after `upTo`. Reading in steps reads the same lines the same way as reading at once.
+     */
+    static lineReader(buf, resolveLocal, exact = false, scanned) {
+        const pkg = new Package();
+        const lines = (pkg.lines = new LineIndex(buf, resolveLocal, scanned?.table));
+        pkg.lazy = true;
+        let n = 0;
+        let pos = 0;
+        if (scanned !== undefined && scanned.n > 0) {
+            // The first line, then the lines scanned: each one after the one before it, as `readLineAt`
+            // takes them (lazily) without a question.
+            n = 1;
+            try {
+                pkg.readHead(buf.toString('utf-8', 0, scanned.headEnd));
+            }
+            catch (e) {
+                throw lineError(1, e);
+            }
+            n = scanned.n;
+            pos = scanned.pos;
+        }
+        const read = (upTo) => {
+            // The bytes that have arrived: no `\n` searched for beyond them.
+            const arrived = upTo === buf.length ? buf : buf.subarray(0, upTo);
+            while (pos < upTo) {
+                let end = arrived.indexOf(0x0a, pos);
+                if (end < 0) {
+                    if (upTo < buf.length)
+                        return;
+                    end = buf.length;
+                }
+                n++;
+                try {
+                    if (n === 1)
+                        pkg.readHead(buf.toString('utf-8', pos, end));
+                    else {
+                        const i = exact ? -1 : lines.scan(pos, end);
+                        if (i < 0)
+                            pkg.readLine(buf.toString('utf-8', pos, end), resolveLocal);
+                        else
+                            pkg.readLineAt(i);
+                    }
+                }
+                catch (e) {
+                    throw lineError(n, e);
+                }
+                pos = end + 1;
+            }
+        };
+        return { pkg, read };
+    }
+    /**
+     * A manifest of `length` bytes read while its bytes arrive (e.g. a download's): they go to
+     * `bytes`, `arrived(n)` is told when bytes `[0, n)` are in, then `finish()` once all are (or
+     * `abandon()` when they will not all arrive). The lines complete so far are read as the bytes
+     * arrive, so that little is left to read after the last one: by a worker thread for a large
+     * manifest (`ScanWorker`; `worker`: always or never, for tests), else on this thread. The
+     * package is the one `fromManifestBytes(bytes)` reads, and its errors are that reading's:
+     * anything but UTF-8 lines without `\r` that read without error is left to it.
+     */
+    static readWhileArriving(length, options = {}) {
+        const scan = options.worker === false ? null : ScanWorker.start(length, options.worker);
+        if (scan === null)
+            return Package.readInThread(external_node_buffer_.Buffer.allocUnsafe(length));
+        const bytes = scan.bytes;
+        return {
+            bytes,
+            arrived: (n) => scan.arrived(n),
+            async finish() {
+                scan.arrived(bytes.length);
+                const r = await scan.result();
+                if (r === null || r.bad || r.n === 0)
+                    return Package.fromManifestBytes(bytes);
+                const scanned = { table: scan.table(r.length), n: r.n, pos: r.pos, headEnd: r.headEnd };
+                try {
+                    const reader = Package.lineReader(bytes, undefined, false, scanned);
+                    reader.read(bytes.length);
+                    return reader.pkg;
+                }
+                catch {
+                    // Told by `fromManifestBytes` as it tells it.
+                    return Package.fromManifestBytes(bytes);
+                }
+            },
+            abandon: () => scan.abandon()
+        };
+    }
+    /** `readWhileArriving` on this thread, into `bytes`. */
+    static readInThread(bytes) {
+        const reader = Package.lineReader(bytes, undefined);
+        /** Bytes before this were checked (UTF-8, no `\r`) and their lines read; -1: given up. */
+        let checked = 0;
+        /** Bytes before this were searched for a `\n` (a long line is not searched again). */
+        let searched = 0;
+        /** Check `[checked, to)` (ending with a `\n`, or at the end), then read its lines. */
+        const take = (to) => {
+            const part = bytes.subarray(checked, to);
+            // A `\n` is never part of a longer character: lines are UTF-8 one by one or not at all.
+            if (!(0,external_node_buffer_.isUtf8)(part) || part.indexOf(0x0d) >= 0) {
+                checked = -1;
+                return;
+            }
+            checked = to;
+            try {
+                reader.read(to);
+            }
+            catch {
+                // Told by `fromManifestBytes` as it tells it.
+                checked = -1;
+            }
+        };
+        return {
+            bytes,
+            arrived(n) {
+                if (checked < 0 || n <= searched)
+                    return;
+                const from = searched;
+                searched = n;
+                const last = bytes.subarray(from, n).lastIndexOf(0x0a);
+                if (last >= 0)
+                    take(from + last + 1);
+            },
+            finish() {
+                if (checked >= 0 && bytes.length > 0)
+                    take(bytes.length);
+                return Promise.resolve(checked === bytes.length && bytes.length > 0
+                    ? reader.pkg
+                    : Package.fromManifestBytes(bytes));
+            },
+            abandon() { }
+        };
+    }
+    readHead(line) {
+        const head = parseLine(line);
+        head.delete('top_hash');
+        this.meta.clear();
+        for (const [k, v] of head)
+            this.meta.set(k, v);
+    }
+    /** Entry line `i` of `lines` (of quilt3's shape): checked as `readLine` checks it. */
+    readLineAt(i) {
+        const lines = this.lines;
+        if (this.lazy) {
+            // After the last key, and not below it (an entry cannot be a directory): then neither a
+            // duplicate nor a conflict with any entry before (those would sort between the two).
+            if (i === 0 || lines.follows(i - 1, i)) {
+                lines.checkPhysicalKey(i);
+                return;
+            }
+            this.lazy = false;
+            this.sortedEntries = lines.entries(i);
+            this.index();
+        }
+        // The package holds it from now on: not kept by the index.
+        const e = new LineEntry(lines, i);
+        if (this.entries.has(e.logicalKey)) {
+            throw new errors/* ManifestError */.Sh(`Duplicate logical key ${(0,repr/* pyRepr */.n)(e.logicalKey.split('/').pop())}`);
+        }
+        e.checkPhysicalKey();
+        this.insert(e, true);
+    }
+    /** Any line but the first, read by the exact parser. */
+    readLine(line, resolveLocal) {
+        this.index();
+        const obj = parseLine(line);
+        const lk = obj.get('logical_key');
+        if (typeof lk !== 'string')
+            throw new errors/* ManifestError */.Sh('no string "logical_key"');
+        const pks = obj.get('physical_keys');
+        if (pks === undefined || !(0,json/* pyTruthy */.Kn)(pks)) {
+            this.setLoadedMeta(lk.split('/'), field(obj, 'meta'));
+            return;
+        }
+        if (this.entries.has(lk)) {
+            throw new errors/* ManifestError */.Sh(`Duplicate logical key ${(0,repr/* pyRepr */.n)(lk.split('/').pop())}`);
+        }
+        const url = Array.isArray(pks) ? pks[0] : undefined;
+        if (typeof url !== 'string')
+            throw new errors/* ManifestError */.Sh('"physical_keys" is not a list of URLs');
+        const size = field(obj, 'size');
+        const hash = field(obj, 'hash');
+        const meta = field(obj, 'meta');
+        const exact = typeof size === 'bigint' && size >= 0n && size <= BigInt(Number.MAX_SAFE_INTEGER);
+        this.insert({
+            logicalKey: lk,
+            physicalKey: names/* PhysicalKey */.ll.fromUrl(url, resolveLocal),
+            size: typeof size === 'bigint' || typeof size === 'number' ? Number(size) : NaN,
+            ...(exact ? {} : { sizeValue: size }),
+            hash,
+            // quilt3: `self._meta = meta or {}`
+            meta: (0,json/* pyTruthy */.Kn)(meta) ? meta : (0,json/* pyObject */.LP)()
+        });
+    }
+    /** quilt3 `_load` for a line without physical keys: `set_meta` on the key's parent node. */
+    setLoadedMeta(parts, meta) {
+        const node = parts.slice(0, -1);
+        if (node.length === 0) {
+            this.setUserMeta(meta);
+            return;
+        }
+        const key = node.join('/');
+        const entry = this.entries.get(key);
+        if (entry === undefined) {
+            this.setDirMeta(key, meta);
+            return;
+        }
+        // The walk to the node stops at an entry: only the last step may reach one.
+        this.ensureDirs(node.slice(0, -1));
+        if (!(0,json/* isPyObject */.zt)(entry.meta)) {
+            throw new errors/* ManifestError */.Sh(`cannot set metadata on ${(0,repr/* pyRepr */.n)(key)}: its "meta" is not an object`);
+        }
+        entry.meta.set('user_meta', meta);
+    }
+}
+/** An error met reading line `n`, told as quilt3's loading refusal of that line. */
+function lineError(n, e) {
+    if (e instanceof json/* JsonSyntaxError */.q3) {
+        return new errors/* ManifestError */.Sh(`line ${n}: ${e.reason} at column ${e.column}`);
+    }
+    if (e instanceof errors/* ManifestError */.Sh)
+        return new errors/* ManifestError */.Sh(`line ${n}: ${e.reason}`);
+    if (e instanceof errors/* QuiltError */.YH)
+        return new errors/* ManifestError */.Sh(`line ${n}: ${e.message}`);
+    return e;
+}
+/** One manifest line: a JSON object. */
+function parseLine(line) {
+    const v = (0,json/* parsePyJson */.j5)(line);
+    if (!(0,json/* isPyObject */.zt)(v))
+        throw new errors/* ManifestError */.Sh('not a JSON object');
+    return v;
+}
+/** A field quilt3 reads as `obj[name]` (a KeyError when it is missing). */
+function field(obj, name) {
+    const v = obj.get(name);
+    if (v === undefined)
+        throw new errors/* ManifestError */.Sh(`no ${JSON.stringify(name)}`);
+    return v;
+}
+/**
+ * Printable ASCII without `"` or `\\`: the text JSON writes between the quotes as it is, in the
+ * manifest's form and in the top hash's (`ensure_ascii`) alike.
+ */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * The hash of a new entry (its hash computed by this run, no metadata, an integer size) whose
+ * logical key and hash are plain text, or null: its lines are written without the generic
+ * encoder (the entry line also needs a plain physical key).
+ */
+function plainNewHash(e) {
+    let h = null;
+    if (e instanceof NewEntry)
+        h = e.newHash();
+    else if (e.hash instanceof NewHash)
+        h = e.hash;
+    return h !== null &&
+        h.plain &&
+        e.meta === NO_META &&
+        e.sizeValue === undefined &&
+        Number.isSafeInteger(e.size) &&
+        e.size >= 0 &&
+        PLAIN_TEXT.test(e.logicalKey)
+        ? h
+        : null;
+}
+/** An entry's record in the top hash (spec §4): `{"hash", "logical_key", "meta", "size"}`. */
+function hashRecord(e) {
+    const h = plainNewHash(e);
+    if (h !== null) {
+        return `{"hash":{"type":"${h.hashType}","value":"${h.hashValue}"},"logical_key":"${e.logicalKey}","meta":{},"size":${e.size}}`;
+    }
+    if (e.hash === null || e.sizeValue === null) {
+        throw new errors/* QuiltError */.YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+    }
+    const size = e.sizeValue === undefined ? String(e.size) : (0,json/* toHashJson */.wQ)(e.sizeValue);
+    // Already in sorted key order.
+    return `{"hash":${(0,json/* toHashJson */.wQ)(e.hash)},"logical_key":${(0,json/* quoteHashString */.WH)(e.logicalKey)},"meta":${(0,json/* toHashJson */.wQ)(e.meta)},"size":${size}}`;
+}
+function decode(bytes, start, end, plain) {
+    return bytes.toString(plain ? 'latin1' : 'utf-8', start, end);
+}
+/** A text's bytes (ASCII). */
+function ascii(s) {
+    return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+/** Top-hash records written as bytes, handed to the hash 64 KiB at a time. */
+class RecordWriter {
+    hash;
+    buf = external_node_buffer_.Buffer.allocUnsafe(65536);
+    pos = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    flush() {
+        this.hash.update(this.buf.subarray(0, this.pos));
+        this.pos = 0;
+    }
+    /** Room for `n` more bytes (false: more than the buffer holds). */
+    room(n) {
+        if (this.pos + n > this.buf.length)
+            this.flush();
+        return n <= this.buf.length;
+    }
+    /** Bytes, copied one by one (the pieces are short). */
+    bytes(src, start = 0, end = src.length) {
+        if (!this.room(end - start)) {
+            this.hash.update(src.subarray(start, end));
+            return;
+        }
+        const buf = this.buf;
+        let p = this.pos;
+        for (let i = start; i < end; i++)
+            buf[p++] = src[i];
+        this.pos = p;
+    }
+    /** ASCII text (the top-hash form is ASCII: `ensure_ascii`). */
+    text(s) {
+        if (!this.room(s.length)) {
+            this.hash.update(s, 'latin1');
+            return;
+        }
+        this.pos += this.buf.write(s, this.pos, 'latin1');
+    }
+    /** A non-negative integer's digits (below 2^53). */
+    digits(n) {
+        this.room(16);
+        const buf = this.buf;
+        let end = this.pos;
+        for (let k = n; k >= 10; k = Math.floor(k / 10))
+            end++;
+        this.pos = end + 1;
+        for (let k = n;; k = Math.floor(k / 10)) {
+            buf[end--] = 0x30 + (k % 10);
+            if (k < 10)
+                break;
+        }
+    }
+}
+// The pieces of an entry's top-hash record, `{"hash", "logical_key", "meta", "size"}`.
+const REC_HASH = ascii('{"hash":{"type":"');
+const REC_CHUNKED = ascii(`{"hash":{"type":"${hash/* SHA256_CHUNKED */.Bg}","value":"`);
+const REC_VALUE = ascii('","value":"');
+const REC_LK = ascii('"},"logical_key":');
+const REC_META = ascii(',"meta":');
+const REC_SIZE = ascii(',"size":');
+const REC_END = ascii('}');
+const QUOTE = ascii('"');
+// The line scanner (format/line-scan.ts), and what it keeps of each line, relative to its
+// start: where its fields end, its flags, and the length of the text before each value.
+const SCAN = lineScanner(hash/* SHA256_CHUNKED */.Bg);
+const { LK_END, URL_END, SIZE_END, TYPE_END, VALUE_END, LINE_END, STRIDE } = SCAN.field;
+const { KEY_PLAIN, TYPE_PLAIN, CHUNKED, META_EMPTY, PLAIN_S3 } = SCAN.flag;
+const OPEN = SCAN.opening;
+/**
+ * The entry lines of a manifest read that have the exact shape quilt3 writes:
+ * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
+ * with strings free of escapes and control characters, a size of at most 15 digits and an
+ * object `M` (read by the exact parser). Such a line means what the exact parser reads in it.
+ * The index keeps the manifest's bytes and where each line's fields are (33 bytes a line); an
+ * entry (`LineEntry`) is made of a line only when asked for, and top-hash records are written
+ * from the bytes: a million lines cost little more than their bytes. Any other line is read by
+ * the exact parser.
+ */
+class LineIndex {
+    bytes;
+    resolveLocal;
+    length = 0;
+    // The table the scanner fills (`LineTable`).
+    starts;
+    places;
+    flags;
+    /** The entries made of lines, by line (one entry per line, whoever asks). */
+    made = new Map();
+    words;
+    view;
+    /** `table`: lines of `bytes` already scanned (by a worker), taken as they are. */
+    constructor(bytes, resolveLocal, table) {
+        this.bytes = bytes;
+        this.resolveLocal = resolveLocal;
+        this.words = SCAN.wordsOf(bytes);
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (table !== undefined) {
+            this.starts = table.starts;
+            this.places = table.places;
+            this.flags = table.flags;
+            this.length = table.length;
+            return;
+        }
+        // Room for lines of 160 bytes (quilt3's are longer), grown when they are shorter.
+        const room = Math.ceil(bytes.length / 160) + 16;
+        this.starts = new Float64Array(room);
+        this.places = new Uint32Array(room * STRIDE);
+        this.flags = new Uint8Array(room);
+    }
+    /** Index the line `bytes[start, end)` if it has quilt3's shape (`LineScanner.scan`). */
+    scan(start, end) {
+        if (this.length === this.flags.length)
+            this.grow();
+        return SCAN.scan(this, this.bytes, this.words, this.view, start, end);
     }
     grow() {
         const n = this.flags.length * 2;
@@ -30830,7 +31314,7 @@ class LineIndex {
         return (this.flags[i] & flag) !== 0;
     }
     keyStart(i) {
-        return this.starts[i] + LK_OPEN.length;
+        return this.starts[i] + OPEN.key;
     }
     key(i) {
         return decode(this.bytes, this.keyStart(i), this.at(i, LK_END), this.has(i, KEY_PLAIN));
@@ -30838,7 +31322,7 @@ class LineIndex {
     size(i) {
         const bytes = this.bytes;
         let size = 0;
-        for (let k = this.at(i, URL_END) + SIZE_OPEN.length, end = this.at(i, SIZE_END); k < end; k++) {
+        for (let k = this.at(i, URL_END) + OPEN.size, end = this.at(i, SIZE_END); k < end; k++) {
             size = size * 10 + (bytes[k] - 0x30);
         }
         return size;
@@ -30847,11 +31331,11 @@ class LineIndex {
         return { logicalKey: this.key(i), size: this.size(i) };
     }
     url(i) {
-        return this.bytes.toString('utf-8', this.at(i, LK_END) + PK_OPEN.length, this.at(i, URL_END));
+        return this.bytes.toString('utf-8', this.at(i, LK_END) + OPEN.url, this.at(i, URL_END));
     }
     /** The physical key of line `i` (`PhysicalKey.from_url`, which may throw). */
     physicalKey(i) {
-        return _names_js__WEBPACK_IMPORTED_MODULE_3__/* .PhysicalKey */ .ll.fromUrl(this.url(i), this.resolveLocal);
+        return names/* PhysicalKey */.ll.fromUrl(this.url(i), this.resolveLocal);
     }
     /**
      * What quilt3 `_load` checks as it reads the line: its physical key (`PhysicalKey.from_url`),
@@ -30863,20 +31347,20 @@ class LineIndex {
     }
     hashType(i) {
         if (this.has(i, CHUNKED))
-            return _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg;
-        const start = this.at(i, SIZE_END) + HASH_OPEN.length;
+            return hash/* SHA256_CHUNKED */.Bg;
+        const start = this.at(i, SIZE_END) + OPEN.type;
         return decode(this.bytes, start, this.at(i, TYPE_END), this.has(i, TYPE_PLAIN));
     }
     hashValue(i) {
-        const start = this.at(i, TYPE_END) + VALUE_OPEN.length;
+        const start = this.at(i, TYPE_END) + OPEN.value;
         return this.bytes.toString('latin1', start, this.at(i, VALUE_END));
     }
     /** The meta of line `i`, read again (a new object each time). */
     meta(i) {
         if (this.has(i, META_EMPTY))
-            return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .pyObject */ .LP)();
-        const start = this.at(i, VALUE_END) + META_OPEN.length;
-        return (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePyJson */ .j5)(this.bytes.toString('utf-8', start, this.at(i, LINE_END) - 1));
+            return (0,json/* pyObject */.LP)();
+        const start = this.at(i, VALUE_END) + OPEN.meta;
+        return (0,json/* parsePyJson */.j5)(this.bytes.toString('utf-8', start, this.at(i, LINE_END) - 1));
     }
     /** The entry of line `i` (the same one each time). */
     entry(i) {
@@ -30898,34 +31382,14 @@ class LineIndex {
     }
     /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
     follows(i, j) {
-        const bytes = this.bytes;
-        const view = this.view;
-        const a = this.keyStart(i);
-        const aLength = this.at(i, LK_END) - a;
-        const b = this.keyStart(j);
-        const bLength = this.at(j, LK_END) - b;
-        const n = Math.min(aLength, bLength);
-        // The first byte that differs (the common start 4 bytes at a time), else `n`.
-        let d = 0;
-        while (d + 4 <= n && view.getInt32(a + d) === view.getInt32(b + d))
-            d += 4;
-        while (d < n && bytes[a + d] === bytes[b + d])
-            d++;
-        if (d < n) {
-            const x = bytes[a + d];
-            const y = bytes[b + d];
-            // `/` is below every other character (and never part of a longer one).
-            return x === 0x2f || (y !== 0x2f && x < y);
-        }
-        // `i`'s key starts `j`'s: after it unless the same, and not below it (`i`'s key + `/`...).
-        return bLength > aLength && bytes[b + aLength] !== 0x2f;
+        return SCAN.follows(this, this.bytes, this.view, i, j);
     }
     /** The entry whose logical key is `logicalKey`, when a line has it (binary search). */
     find(logicalKey) {
         // A lone surrogate cannot be in these lines' keys (nor in UTF-8).
-        if (_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .LONE_SURROGATE */ .uG.test(logicalKey))
+        if (json/* LONE_SURROGATE */.uG.test(logicalKey))
             return undefined;
-        const q = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(logicalKey, 'utf-8');
+        const q = external_node_buffer_.Buffer.from(logicalKey, 'utf-8');
         const bytes = this.bytes;
         let lo = 0;
         let hi = this.length - 1;
@@ -30959,10 +31423,10 @@ class LineIndex {
             w.bytes(REC_CHUNKED);
         else {
             w.bytes(REC_HASH);
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.hashType(i)).slice(1, -1));
+            w.text((0,json/* quoteHashString */.WH)(this.hashType(i)).slice(1, -1));
             w.bytes(REC_VALUE);
         }
-        w.bytes(bytes, this.at(i, TYPE_END) + VALUE_OPEN.length, this.at(i, VALUE_END));
+        w.bytes(bytes, this.at(i, TYPE_END) + OPEN.value, this.at(i, VALUE_END));
         w.bytes(REC_LK);
         // A printable ASCII key: as many bytes as characters, and no escape in either form.
         if (this.has(i, KEY_PLAIN)) {
@@ -30971,193 +31435,21 @@ class LineIndex {
             w.bytes(QUOTE);
         }
         else
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteHashString */ .WH)(this.key(i)));
+            w.text((0,json/* quoteHashString */.WH)(this.key(i)));
         w.bytes(REC_META);
         if (meta !== undefined)
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(meta));
+            w.text((0,json/* toHashJson */.wQ)(meta));
         else if (this.has(i, META_EMPTY))
             w.bytes(EMPTY_OBJECT);
         else
-            w.text((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toHashJson */ .wQ)(this.meta(i)));
+            w.text((0,json/* toHashJson */.wQ)(this.meta(i)));
         w.bytes(REC_SIZE);
         // The line's digits: a JSON integer has no leading zero, so they are the number's.
-        w.bytes(bytes, this.at(i, URL_END) + SIZE_OPEN.length, this.at(i, SIZE_END));
+        w.bytes(bytes, this.at(i, URL_END) + OPEN.size, this.at(i, SIZE_END));
         w.bytes(REC_END);
     }
 }
 const EMPTY_OBJECT = ascii('{}');
-/** Where `plainObjectMembers` and its helpers are in the bytes. */
-let cursor = 0;
-/** Nesting deeper than this is left to the exact parser. */
-const MAX_PLAIN_DEPTH = 64;
-/**
- * Whether `bytes[start, end)` is one JSON object the exact parser reads as it is (no allocation):
- * its number of members (0 or 1: some), or -1 when it is not such an object or the check is not
- * sure. Stricter than the parser, never looser: only spaces between tokens, no `NaN` or
- * `Infinity`, numbers whose value a double holds (at most 15 digits before the exponent, an
- * exponent of at most 2 digits, integers of at most 300 digits), `\\u` escapes outside the
- * surrogates, at most 64 levels deep.
- */
-function plainObjectMembers(bytes, start, end) {
-    if (bytes[start] !== 0x7b)
-        return -1;
-    cursor = start + 1;
-    skipSpaces(bytes, end);
-    const empty = bytes[cursor] === 0x7d;
-    cursor = start;
-    if (!plainValue(bytes, end, 0) || cursor !== end)
-        return -1;
-    return empty ? 0 : 1;
-}
-function skipSpaces(bytes, end) {
-    while (cursor < end && bytes[cursor] === 0x20)
-        cursor++;
-}
-/** Past the value at `cursor` (moving it), when it is plain (`plainObjectMembers`). */
-function plainValue(bytes, end, depth) {
-    if (cursor >= end)
-        return false;
-    const c = bytes[cursor];
-    if (c === 0x22)
-        return plainString(bytes, end);
-    if (c === 0x7b || c === 0x5b) {
-        if (depth >= MAX_PLAIN_DEPTH)
-            return false;
-        const close = c + 2; // `}` or `]`
-        cursor++;
-        skipSpaces(bytes, end);
-        if (bytes[cursor] === close) {
-            cursor++;
-            return true;
-        }
-        for (;;) {
-            if (c === 0x7b) {
-                if (bytes[cursor] !== 0x22 || !plainString(bytes, end))
-                    return false;
-                skipSpaces(bytes, end);
-                if (bytes[cursor] !== 0x3a)
-                    return false;
-                cursor++;
-                skipSpaces(bytes, end);
-            }
-            if (!plainValue(bytes, end, depth + 1))
-                return false;
-            skipSpaces(bytes, end);
-            if (cursor >= end)
-                return false;
-            const d = bytes[cursor++];
-            if (d === close)
-                return true;
-            if (d !== 0x2c)
-                return false;
-            skipSpaces(bytes, end);
-        }
-    }
-    if (c === 0x74)
-        return word(bytes, end, TRUE);
-    if (c === 0x66)
-        return word(bytes, end, FALSE);
-    if (c === 0x6e)
-        return word(bytes, end, NULL);
-    return plainNumber(bytes, end);
-}
-const TRUE = ascii('true');
-const FALSE = ascii('false');
-const NULL = ascii('null');
-function word(bytes, end, w) {
-    if (cursor + w.length > end || !holds(bytes, cursor, w))
-        return false;
-    cursor += w.length;
-    return true;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`, of a size any double holds (see above). */
-function plainNumber(bytes, end) {
-    if (bytes[cursor] === 0x2d)
-        cursor++;
-    const intStart = cursor;
-    if (bytes[cursor] === 0x30)
-        cursor++;
-    else
-        while (cursor < end && isDigit(bytes[cursor]))
-            cursor++;
-    const intDigits = cursor - intStart;
-    if (intDigits === 0)
-        return false;
-    let float = false;
-    let digits = intDigits;
-    if (cursor < end && bytes[cursor] === 0x2e) {
-        float = true;
-        const from = ++cursor;
-        while (cursor < end && isDigit(bytes[cursor]))
-            cursor++;
-        if (cursor === from)
-            return false;
-        digits += cursor - from;
-    }
-    if (cursor < end && (bytes[cursor] === 0x65 || bytes[cursor] === 0x45)) {
-        float = true;
-        cursor++;
-        if (cursor < end && (bytes[cursor] === 0x2b || bytes[cursor] === 0x2d))
-            cursor++;
-        const from = cursor;
-        while (cursor < end && isDigit(bytes[cursor]))
-            cursor++;
-        if (cursor === from || cursor - from > 2)
-            return false;
-    }
-    // Far from a double's overflow (below 1e115) and from Python's limit on int digits.
-    return float ? digits <= 15 : intDigits <= 300;
-}
-/** Past the string at `cursor` (its opening quote), escapes checked. */
-function plainString(bytes, end) {
-    for (let i = cursor + 1; i < end; i++) {
-        const c = bytes[i];
-        if (c === 0x22) {
-            cursor = i + 1;
-            return true;
-        }
-        if (c < 0x20)
-            return false;
-        if (c !== 0x5c)
-            continue;
-        const e = bytes[++i];
-        if (e === 0x75) {
-            if (i + 4 >= end)
-                return false;
-            let unit = 0;
-            for (let k = 1; k <= 4; k++) {
-                const h = bytes[i + k];
-                const v = h >= 0x30 && h <= 0x39
-                    ? h - 0x30
-                    : h >= 0x61 && h <= 0x66
-                        ? h - 0x57
-                        : h >= 0x41 && h <= 0x46
-                            ? h - 0x37
-                            : -1;
-                if (v < 0)
-                    return false;
-                unit = unit * 16 + v;
-            }
-            if (unit >= 0xd800 && unit <= 0xdfff)
-                return false;
-            i += 4;
-        }
-        else if (e !== 0x22 &&
-            e !== 0x5c &&
-            e !== 0x2f &&
-            e !== 0x62 &&
-            e !== 0x66 &&
-            e !== 0x6e &&
-            e !== 0x72 &&
-            e !== 0x74) {
-            return false;
-        }
-    }
-    return false;
-}
 /**
  * Tree-walk order (`compareLogicalKeys`) of two logical keys as their UTF-8 bytes: UTF-8 keeps
  * code point order, and a `/` (never part of a longer character) is lower than any other.
@@ -31243,20 +31535,20 @@ function entryLine(e) {
         }
     }
     if (e.hash === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
+        throw new errors/* QuiltError */.YH(`PackageEntry missing hash and/or size: ${String(e.physicalKey)}`);
     }
     // quilt3 `PackageEntry.as_dict` order: logical_key, physical_keys, size, hash, meta.
-    const size = e.sizeValue === undefined ? String(e.size) : (0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.sizeValue);
-    return `{"logical_key": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(e.logicalKey)}, "physical_keys": [${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteManifestString */ .TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.hash)}, "meta": ${(0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .toManifestJson */ .VL)(e.meta)}}`;
+    const size = e.sizeValue === undefined ? String(e.size) : (0,json/* toManifestJson */.VL)(e.sizeValue);
+    return `{"logical_key": ${(0,json/* quoteManifestString */.TE)(e.logicalKey)}, "physical_keys": [${(0,json/* quoteManifestString */.TE)(String(e.physicalKey))}], "size": ${size}, "hash": ${(0,json/* toManifestJson */.VL)(e.hash)}, "meta": ${(0,json/* toManifestJson */.VL)(e.meta)}}`;
 }
 function checkRecord(line, logicalKey, limit) {
     // A UTF-16 unit is at most 3 bytes of UTF-8: most lines need no count.
     if (line.length * 3 <= limit)
         return line;
-    const size = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(line, 'utf-8');
+    const size = external_node_buffer_.Buffer.byteLength(line, 'utf-8');
     if (size > limit) {
-        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,_py_repr_js__WEBPACK_IMPORTED_MODULE_6__/* .pyRepr */ .n)(logicalKey)}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .QuiltError */ .YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
+        const what = logicalKey === null ? 'package metadata' : `entry with logical key ${(0,repr/* pyRepr */.n)(logicalKey)}`;
+        throw new errors/* QuiltError */.YH(`Size of manifest record for ${what} is ${size} bytes, but must be less than ${limit} bytes. ` +
             'Quilt recommends less than 1 MB of metadata per object, and less than 1 MB of package-level metadata. ' +
             'This enables S3 select, Athena and downstream services to work correctly. ' +
             'This limit can be overridden with the QUILT_MANIFEST_MAX_RECORD_SIZE environment variable.');
@@ -31305,11 +31597,11 @@ class NewHash extends Map {
     }
 }
 /** A new entry's hash object, of the type the run writes (default `sha2-256-chunked`). */
-function newHash(value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
+function newHash(value, type = hash/* SHA256_CHUNKED */.Bg) {
     return new NewHash(type, value);
 }
 /** Give `e` the hash this run computed (`newHash(value, type)`; a new entry keeps the strings). */
-function setNewHash(e, value, type = _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg) {
+function setNewHash(e, value, type = hash/* SHA256_CHUNKED */.Bg) {
     if (e instanceof NewEntry)
         e.setNewHash(type, value);
     else
@@ -31357,7 +31649,7 @@ class NewEntry {
         this.hashType = type;
         this.hashValue = value;
         this.plainHash =
-            (type === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA256_CHUNKED */ .Bg || type === _hash_js__WEBPACK_IMPORTED_MODULE_5__/* .CRC64NVME */ .fN || PLAIN_TEXT.test(type)) &&
+            (type === hash/* SHA256_CHUNKED */.Bg || type === hash/* CRC64NVME */.fN || PLAIN_TEXT.test(type)) &&
                 PLAIN_TEXT.test(value);
     }
     set hash(h) {
@@ -31367,7 +31659,7 @@ class NewEntry {
             this.plainHash = h.plain;
             return;
         }
-        if ((0,_py_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(h) && h.size === 2 && h.keys().next().value === 'type') {
+        if ((0,json/* isPyObject */.zt)(h) && h.size === 2 && h.keys().next().value === 'type') {
             const type = h.get('type');
             const value = h.get('value');
             if (typeof type === 'string' && typeof value === 'string') {
@@ -31632,7 +31924,7 @@ function resolveLocalLocation(location, cwd = process.cwd()) {
 /* harmony export */   G: () => (/* binding */ computeMissingHashes)
 /* harmony export */ });
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
-/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7000);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8600);
 /* harmony import */ var _format_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
 /** Hashes of the entries that have none yet: local files by the pool, S3 objects by the S3 hasher. */
 
@@ -32253,8 +32545,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/quilt/errors.ts
 var errors = __nccwpck_require__(5126);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts + 2 modules
+var manifest = __nccwpck_require__(8600);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
 // EXTERNAL MODULE: ./src/quilt/py/json.ts
@@ -37683,8 +37975,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules
 var names = __nccwpck_require__(2378);
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts + 2 modules
+var format_manifest = __nccwpck_require__(8600);
 ;// CONCATENATED MODULE: ./src/quilt/registry/local.ts
 /**
  * A registry in a local folder (quilt3 `LocalPackageRegistryV1`), including quilt3's default

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ManifestError } from '../../src/quilt/errors.js'
 import { Package } from '../../src/quilt/format/manifest.js'
+import { SCAN_WORKER_MIN_BYTES } from '../../src/quilt/format/scan-worker.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
 import { VECTORS } from '../helpers/vectors.js'
 
@@ -130,5 +131,29 @@ describe('the parent manifest read while it downloads', () => {
     const pkg = await new S3Registry(s3, 'b').readPackage(TOP)
     expect(pkg!.get('zzz')?.size).toBe(1)
     expect(seen(pkg!)).toEqual(seen(Package.fromManifestBytes(Buffer.concat([bytes, extra]))))
+  })
+
+  describe('a manifest of SCAN_WORKER_MIN_BYTES or more (its lines scanned by a worker thread)', () => {
+    let large: Buffer
+    beforeAll(() => {
+      const n = Math.ceil(SCAN_WORKER_MIN_BYTES / (bytes.length / 3000)) + 100
+      large = manifest(n)
+      expect(large.length).toBeGreaterThanOrEqual(SCAN_WORKER_MIN_BYTES)
+    })
+
+    it('in pieces of 64 KiB: the package its bytes give at once', async () => {
+      const { s3 } = standIn(large.length, () => cut(large, 65536))
+      const pkg = await new S3Registry(s3, 'b').readPackage(TOP)
+      expect(seen(pkg!)).toEqual(seen(Package.fromManifestBytes(large)))
+    }, 60_000)
+
+    it('cut short once (that reading abandoned), then whole', async () => {
+      const { s3, gets } = standIn(large.length, (attempt) =>
+        cut(attempt === 1 ? large.subarray(0, large.length >> 1) : large, 65536)
+      )
+      const pkg = await new S3Registry(s3, 'b').readPackage(TOP)
+      expect(gets()).toBe(2)
+      expect(seen(pkg!)).toEqual(seen(Package.fromManifestBytes(large)))
+    }, 60_000)
   })
 })

@@ -9,6 +9,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareLogicalKeys, Package } from '../../src/quilt/format/manifest.js'
+import {
+  ScanWorker,
+  SCAN_WORKER_MIN_BYTES,
+  type ScanResult
+} from '../../src/quilt/format/scan-worker.js'
 import { toManifestJson } from '../../src/quilt/py/json.js'
 import { VECTORS as VECTORS_DIR } from '../helpers/vectors.js'
 
@@ -353,23 +358,41 @@ describe('entry lines of quilt3 shape are read as the exact parser reads them', 
 })
 
 /**
- * `bytes` read as they arrive in pieces of `piece` bytes (`Package.readWhileArriving`), into a
- * buffer whose bytes not arrived yet hold `\n`, `\r`, `}` and a byte never in UTF-8: a reading
- * that looked past what has arrived would read them.
+ * `bytes` read as they arrive in pieces of `piece` bytes (`Package.readWhileArriving`, by a worker
+ * thread or on this one), into a buffer whose bytes not arrived yet hold `\n`, `\r`, `}` and a
+ * byte never in UTF-8: a reading that looked past what has arrived would read them.
  */
-function arriving(piece: number): (bytes: Buffer) => Package {
-  return (bytes) => {
-    const buf = Buffer.alloc(bytes.length)
-    for (let i = 0; i < buf.length; i++) buf[i] = [0x0a, 0x0d, 0x7d, 0xff][i % 4]!
-    const arrival = Package.readWhileArriving(buf)
-    for (let n = 0; n < bytes.length;) {
-      const to = Math.min(bytes.length, n + piece)
-      bytes.copy(buf, n, n, to)
-      arrival.arrived(to)
-      n = to
-    }
-    return arrival.finish()
+async function arriving(bytes: Buffer, piece: number, worker: boolean): Promise<Package> {
+  const arrival = Package.readWhileArriving(bytes.length, { worker })
+  const buf = arrival.bytes
+  for (let i = 0; i < buf.length; i++) buf[i] = [0x0a, 0x0d, 0x7d, 0xff][i % 4]!
+  for (let n = 0; n < bytes.length;) {
+    const to = Math.min(bytes.length, n + piece)
+    bytes.copy(buf, n, n, to)
+    arrival.arrived(to)
+    n = to
+    // Now and then a pause, so that a worker scans while the rest arrives.
+    if (worker && (n / piece) % 64 === 0) await new Promise((r) => setTimeout(r, 1))
   }
+  return arrival.finish()
+}
+
+/** `outcome` of `bytes` read twice as they arrive (`arriving`). */
+async function arrivingOutcome(bytes: Buffer, piece: number, worker: boolean): Promise<unknown> {
+  const reads: unknown[] = []
+  for (let k = 0; k < 2; k++) {
+    try {
+      reads.push(await arriving(bytes, piece, worker))
+    } catch (e) {
+      reads.push(e)
+    }
+  }
+  let k = 0
+  return outcome(bytes, false, () => {
+    const r = reads[k++]
+    if (r instanceof Package) return r
+    throw r
+  })
 }
 
 /**
@@ -405,22 +428,27 @@ const REFUSED: [string, Buffer][] = [
 ] // prettier-ignore
 
 describe('a manifest read as its bytes arrive is read as the same bytes at once', () => {
-  it.each(vectors)('vector %s', (_id, bytes) => {
+  it.each(vectors)('vector %s', async (_id, bytes) => {
     const whole = outcome(bytes, false)
     expect(whole).not.toHaveProperty('error')
-    for (const piece of PIECES) expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+    for (const piece of PIECES) expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
+    // By a worker thread (as a manifest of SCAN_WORKER_MIN_BYTES or more is).
+    expect(await arrivingOutcome(bytes, 7, true)).toEqual(whole)
   })
 
-  it.each([...MANY, ...REFUSED])('%s', (_name, bytes) => {
+  it.each([...MANY, ...REFUSED])('%s', async (_name, bytes) => {
     const whole = outcome(bytes, false)
-    for (const piece of PIECES) expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+    for (const piece of PIECES) {
+      expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, true)).toEqual(whole)
+    }
   })
 
   it.each(REFUSED.filter(([name]) => name !== 'no newline at the end' && name !== 'a byte order mark' && !name.includes('\\r')))('%s is refused', (_name, bytes) => {
     expect(outcome(bytes, false)).toHaveProperty('error')
   }) // prettier-ignore
 
-  it('lines of every kind, in one manifest cut in pieces of 1 to 64 bytes', () => {
+  it('lines of every kind, in one manifest cut in pieces of 1 to 64 bytes', async () => {
     // Each line with a key of its own, in walk order; those a manifest of their own can hold.
     const lines = [...LINES, ...combos(300)]
       .map((l, i) => l.replace(/"logical_key": ("[^"]*"|[^,]*)/, `"logical_key": "${String(i).padStart(4, '0')}"`))
@@ -430,7 +458,70 @@ describe('a manifest read as its bytes arrive is read as the same bytes at once'
     const whole = outcome(bytes, false)
     expect(whole).not.toHaveProperty('error')
     for (let piece = 1; piece <= 64; piece += 9) {
-      expect(outcome(bytes, false, arriving(piece))).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, true)).toEqual(whole)
     }
   }) // prettier-ignore
+})
+
+describe('a large manifest scanned by a worker thread as it arrives', () => {
+  /** The worker's answer on `bytes`, arrived in pieces of 5 bytes. */
+  async function scanned(bytes: Buffer): Promise<ScanResult | null> {
+    const scan = ScanWorker.start(bytes.length, true)!
+    for (let n = 0; n < bytes.length; n = Math.min(bytes.length, n + 5)) {
+      bytes.copy(scan.bytes, n, n, Math.min(bytes.length, n + 5))
+      scan.arrived(Math.min(bytes.length, n + 5))
+    }
+    return scan.result()
+  }
+  const l = (k: string): string => line(`"${k}"`, `["s3://bucket/${k}?versionId=v1"]`)
+
+  it('takes every line of quilt3 shape in walk order (the main thread reads none again)', async () => {
+    const bytes = lf(HEAD, l('a'), l('b/c'), l('b/d'), l('e'))
+    expect(await scanned(bytes)).toEqual({
+      bad: false,
+      n: 5,
+      pos: bytes.length,
+      length: 4,
+      headEnd: HEAD.length
+    })
+    // Without a last `\n`.
+    expect(await scanned(bytes.subarray(0, -1))).toMatchObject({ n: 5, length: 4 })
+  })
+
+  it.each([
+    ['a line out of walk order', l('a0')],
+    ['a key below the one before', l('b/x')],
+    ['a line of another shape', line('"c"', undefined, '3.0')],
+    ['a URL that is not a plain s3:// one', line('"c"', '["file:///c"]')]
+  ])('stops at %s, left with every later line to the main thread', async (_name, odd) => {
+    const before = lf(HEAD, l('a'), l('b'))
+    const bytes = lf(HEAD, l('a'), l('b'), odd, l('d'))
+    expect(await scanned(bytes)).toEqual({
+      bad: false,
+      n: 3,
+      pos: before.length,
+      length: 2,
+      headEnd: HEAD.length
+    })
+  })
+
+  it('tells bytes that are not UTF-8, or a \\r', async () => {
+    expect(await scanned(notUtf8(l('b~')))).toMatchObject({ bad: true })
+    expect(await scanned(Buffer.from(`${HEAD}\n${l('a')}\r\n`))).toMatchObject({ bad: true })
+  })
+
+  it('a reading abandoned before its bytes are all in ends its worker', async () => {
+    const scan = ScanWorker.start(1000, true)!
+    scan.arrived(10)
+    scan.abandon()
+    expect(await scan.result()).toBeNull()
+  })
+
+  it('is used from SCAN_WORKER_MIN_BYTES on', () => {
+    expect(ScanWorker.start(SCAN_WORKER_MIN_BYTES - 1)).toBeNull()
+    const scan = ScanWorker.start(SCAN_WORKER_MIN_BYTES)
+    expect(scan).not.toBeNull()
+    scan!.abandon()
+  })
 })

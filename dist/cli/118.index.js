@@ -298,8 +298,8 @@ class HeapKeeper {
     }
 }
 
-// EXTERNAL MODULE: ./src/quilt/format/manifest.ts
-var format_manifest = __webpack_require__(7000);
+// EXTERNAL MODULE: ./src/quilt/format/manifest.ts + 2 modules
+var format_manifest = __webpack_require__(8600);
 // EXTERNAL MODULE: ./src/quilt/hashing/missing.ts
 var missing = __webpack_require__(9022);
 // EXTERNAL MODULE: ./src/quilt/format/names.ts + 1 modules

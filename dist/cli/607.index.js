@@ -38,7 +38,7 @@ async function* pages(fetch, next) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _format_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2378);
-/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7000);
+/* harmony import */ var _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5126);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
 /* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3033);
@@ -97,8 +97,9 @@ function md5Hex(text) {
 async function bodyBytes(body, length, watch) {
     const b = body;
     if (length !== undefined && b?.[Symbol.asyncIterator]) {
-        const out = Buffer.allocUnsafe(length);
-        const arrived = watch?.(out);
+        const watcher = watch?.(length);
+        const out = watcher?.bytes ?? Buffer.allocUnsafe(length);
+        const arrived = watcher === undefined ? undefined : (n) => watcher.arrived(n);
         let n = 0;
         const more = [];
         for await (const chunk of b) {
@@ -237,16 +238,26 @@ class S3Registry {
      * while the rest downloads, not after.
      */
     async readPackage(topHash) {
-        let reading;
-        const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) }, (bytes) => {
-            const arrival = _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.readWhileArriving(bytes);
-            reading = { bytes, arrival };
-            return (n) => arrival.arrived(n);
-        });
-        if (r === null)
-            return null;
-        // The body read whole (its length unknown, or more than announced) is read now.
-        return reading?.bytes === r.data ? reading.arrival.finish() : _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.fromManifestBytes(r.data);
+        let arrival;
+        try {
+            const r = await getObjectBytes(this.s3, { Bucket: this.bucket, Key: this.manifestKey(topHash) }, (length) => {
+                // A new attempt: the last one's reading is dropped.
+                arrival?.abandon();
+                arrival = _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.readWhileArriving(length);
+                return arrival;
+            });
+            if (r === null)
+                return null;
+            // The body read whole (its length unknown, or more than announced) is read now.
+            if (arrival?.bytes !== r.data)
+                return _format_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .Package */ .lP.fromManifestBytes(r.data);
+            const reading = arrival;
+            arrival = undefined;
+            return await reading.finish();
+        }
+        finally {
+            arrival?.abandon();
+        }
     }
     /** Keys (relative to `prefix`) under a prefix, all pages. */
     async listKeys(prefix) {

@@ -93,8 +93,9 @@ async function bodyBytes(
     | (Partial<AsyncIterable<Uint8Array>> & { transformToByteArray?: () => Promise<Uint8Array> })
     | undefined
   if (length !== undefined && b?.[Symbol.asyncIterator]) {
-    const out = Buffer.allocUnsafe(length)
-    const arrived = watch?.(out)
+    const watcher = watch?.(length)
+    const out = watcher?.bytes ?? Buffer.allocUnsafe(length)
+    const arrived = watcher === undefined ? undefined : (n: number): void => watcher.arrived(n)
     let n = 0
     const more: Uint8Array[] = []
     for await (const chunk of b as AsyncIterable<Uint8Array>) {
@@ -120,10 +121,10 @@ async function bodyBytes(
 }
 
 /**
- * Watches a body as it arrives: given the buffer its bytes go to, returns what to tell after
- * each chunk (bytes `[0, n)` are in). Each attempt at the request gets a buffer of its own.
+ * Watches a body as it arrives: given its length, returns the buffer its bytes go to and what to
+ * tell after each chunk (bytes `[0, n)` are in). Each attempt at the request is watched anew.
  */
-export type BodyWatch = (buffer: Buffer) => (n: number) => void
+export type BodyWatch = (length: number) => { bytes: Buffer; arrived: (n: number) => void }
 
 function sum(chunks: Uint8Array[]): number {
   return chunks.reduce((n, c) => n + c.length, 0)
@@ -259,19 +260,27 @@ export class S3Registry implements Registry {
    * while the rest downloads, not after.
    */
   async readPackage(topHash: string): Promise<Package | null> {
-    let reading: { bytes: Buffer; arrival: ManifestArrival } | undefined
-    const r = await getObjectBytes(
-      this.s3,
-      { Bucket: this.bucket, Key: this.manifestKey(topHash) },
-      (bytes) => {
-        const arrival = Package.readWhileArriving(bytes)
-        reading = { bytes, arrival }
-        return (n) => arrival.arrived(n)
-      }
-    )
-    if (r === null) return null
-    // The body read whole (its length unknown, or more than announced) is read now.
-    return reading?.bytes === r.data ? reading.arrival.finish() : Package.fromManifestBytes(r.data)
+    let arrival: ManifestArrival | undefined
+    try {
+      const r = await getObjectBytes(
+        this.s3,
+        { Bucket: this.bucket, Key: this.manifestKey(topHash) },
+        (length) => {
+          // A new attempt: the last one's reading is dropped.
+          arrival?.abandon()
+          arrival = Package.readWhileArriving(length)
+          return arrival
+        }
+      )
+      if (r === null) return null
+      // The body read whole (its length unknown, or more than announced) is read now.
+      if (arrival?.bytes !== r.data) return Package.fromManifestBytes(r.data)
+      const reading = arrival
+      arrival = undefined
+      return await reading.finish()
+    } finally {
+      arrival?.abandon()
+    }
   }
 
   /** Keys (relative to `prefix`) under a prefix, all pages. */
