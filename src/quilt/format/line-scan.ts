@@ -105,13 +105,6 @@ export function lineScanner(chunkedType: string) {
     return (t & 0x80808080) !== 0
   }
 
-  /** Whether a byte of the word `x` is `?` or `#` (0x80 and up too). */
-  function hasQueryStop(x: number): boolean {
-    const q = x ^ 0x3f3f3f3f
-    const h = x ^ 0x23232323
-    return ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0
-  }
-
   /**
    * The first position from `i` (a multiple of 4), before `end`, of a word with a byte that ends a
    * plain string (`hasStringStop`), or of the last incomplete word.
@@ -123,11 +116,30 @@ export function lineScanner(chunkedType: string) {
     return w * 4
   }
 
-  /** Whether a byte of the word `x` is `&` or `#` (0x80 and up too). */
+  /** `hasStringStop`, or a byte is `?` or `#`: where a plain path of an `s3://` URL stops. */
+  function hasPathStop(x: number): boolean {
+    const q = x ^ 0x3f3f3f3f
+    const h = x ^ 0x23232323
+    return (
+      hasStringStop(x) || ((((q - 0x01010101) & ~q) | ((h - 0x01010101) & ~h)) & 0x80808080) !== 0
+    )
+  }
+
+  /** `hasStringStop`, or a byte is `&` or `#`: where a plain version ID stops. */
   function hasVersionStop(x: number): boolean {
     const a = x ^ 0x26262626
     const h = x ^ 0x23232323
-    return ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h) | x) & 0x80808080) !== 0
+    return (
+      hasStringStop(x) || ((((a - 0x01010101) & ~a) | ((h - 0x01010101) & ~h)) & 0x80808080) !== 0
+    )
+  }
+
+  /** `skipStringWords` for `hasPathStop`. */
+  function skipPathWords(words: Int32Array, i: number, end: number): number {
+    let w = i >>> 2
+    const last = Math.floor(end / 4)
+    while (w < last && !hasPathStop(words[w]!)) w++
+    return w * 4
   }
 
   /** `skipStringWords` for `hasVersionStop`. */
@@ -135,14 +147,6 @@ export function lineScanner(chunkedType: string) {
     let w = i >>> 2
     const last = Math.floor(end / 4)
     while (w < last && !hasVersionStop(words[w]!)) w++
-    return w * 4
-  }
-
-  /** `skipStringWords` for `hasQueryStop`. */
-  function skipQueryWords(words: Int32Array, i: number, end: number): number {
-    let w = i >>> 2
-    const last = Math.floor(end / 4)
-    while (w < last && !hasQueryStop(words[w]!)) w++
     return w * 4
   }
 
@@ -177,52 +181,72 @@ export function lineScanner(chunkedType: string) {
   const S3_SCHEME = new Piece('s3://')
   const VERSION_QUERY = new Piece('?versionId=')
 
+  /** The bytes of a bucket name this reading takes: `[A-Za-z0-9._-]` (1; others 0). */
+  const BUCKET_BYTES = Uint8Array.from({ length: 256 }, (_, c) =>
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x2d
+      ? 1
+      : 0
+  )
+
   /**
-   * Whether the URL in `bytes[start, end)` (a plain string) is an `s3://` URL whose
-   * `PhysicalKey.fromUrl` cannot fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or
-   * `#`, at most a `?versionId=` without `&` or `#`. Such a URL is parsed on first use; any other
-   * URL is parsed as its line is read, as quilt3 `_load` does.
+   * Whether the last URL `urlStringEnd` read is an `s3://` URL whose `PhysicalKey.fromUrl` cannot
+   * fail: a bucket of `[A-Za-z0-9._-]`, `/`, a path without `?` or `#`, at most a `?versionId=`
+   * without `&` or `#`. Such a URL is parsed on first use; any other URL is parsed as its line is
+   * read, as quilt3 `_load` does.
    */
-  function isPlainS3Url(
+  let lastUrlPlainS3 = false
+
+  /** `plainStringEnd` for a URL, which also tells `lastUrlPlainS3`: the string read once. */
+  function urlStringEnd(
     bytes: Buffer,
     view: DataView,
-    start: number,
+    from: number,
     end: number,
     words: Int32Array | null
-  ): boolean {
-    if (!holdsPiece(view, start, S3_SCHEME)) return false
-    let i = start + S3_SCHEME.length
+  ): number {
+    lastUrlPlainS3 = false
+    if (!holdsPiece(view, from, S3_SCHEME)) return plainStringEnd(bytes, from, end, words)
+    let i = from + S3_SCHEME.length
     const bucketStart = i
-    for (; i < end; i++) {
-      const c = bytes[i]!
-      const ok =
-        (c >= 0x61 && c <= 0x7a) ||
-        (c >= 0x41 && c <= 0x5a) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x2e ||
-        c === 0x5f ||
-        c === 0x2d
-      if (!ok) break
-    }
-    if (i === bucketStart || bytes[i] !== 0x2f) return false
+    while (i < end && BUCKET_BYTES[bytes[i]!] === 1) i++
+    if (i === bucketStart || bytes[i] !== 0x2f) return plainStringEnd(bytes, from, end, words)
+    // The path.
     for (; i < end; i++) {
       if (words !== null && (i & 3) === 0) {
-        i = skipQueryWords(words, i, end)
-        if (i >= end) break
+        i = skipPathWords(words, i, end)
+        if (i >= end) return -1
       }
-      if (bytes[i] === 0x3f) break
-      if (bytes[i] === 0x23) return false
+      const c = bytes[i]!
+      if (c === 0x22) {
+        lastUrlPlainS3 = true
+        return i
+      }
+      if (c === 0x5c || c < 0x20) return -1
+      if (c === 0x3f) break
+      if (c === 0x23) return plainStringEnd(bytes, i, end, words)
     }
-    if (i === end) return true
-    if (!holdsPiece(view, i, VERSION_QUERY)) return false
+    if (i >= end) return -1
+    if (!holdsPiece(view, i, VERSION_QUERY)) return plainStringEnd(bytes, i, end, words)
+    // The version ID.
     for (i += VERSION_QUERY.length; i < end; i++) {
       if (words !== null && (i & 3) === 0) {
         i = skipVersionWords(words, i, end)
-        if (i >= end) break
+        if (i >= end) return -1
       }
-      if (bytes[i] === 0x26 || bytes[i] === 0x23) return false
+      const c = bytes[i]!
+      if (c === 0x22) {
+        lastUrlPlainS3 = true
+        return i
+      }
+      if (c === 0x5c || c < 0x20) return -1
+      if (c === 0x26 || c === 0x23) return plainStringEnd(bytes, i, end, words)
     }
-    return true
+    return -1
   }
 
   // What the table keeps of each line, relative to its start: where its fields end.
@@ -242,7 +266,7 @@ export function lineScanner(chunkedType: string) {
   const CHUNKED = 4
   /** The meta is empty (`{}`, which quilt3 reads as `meta or {}`). */
   const META_EMPTY = 8
-  /** The URL is an `s3://` URL whose parsing cannot fail (`isPlainS3Url`). */
+  /** The URL is an `s3://` URL whose parsing cannot fail (`lastUrlPlainS3`). */
   const PLAIN_S3 = 16
 
   /** Where `plainObjectMembers` and its helpers are in the bytes. */
@@ -416,7 +440,7 @@ export function lineScanner(chunkedType: string) {
     if (lkEnd < 0 || !holdsPiece(view, lkEnd, PK_OPEN)) return -1
     let flags = lastStringPlain ? KEY_PLAIN : 0
     const urlStart = lkEnd + PK_OPEN.length
-    const urlEnd = plainStringEnd(bytes, urlStart, end, words)
+    const urlEnd = urlStringEnd(bytes, view, urlStart, end, words)
     if (urlEnd < 0 || !holdsPiece(view, urlEnd, SIZE_OPEN)) return -1
     const sizeStart = urlEnd + SIZE_OPEN.length
     let sizeEnd = sizeStart
@@ -427,9 +451,15 @@ export function lineScanner(chunkedType: string) {
     if (digits > 1 && bytes[sizeStart] === 0x30) return -1
     if (!holdsPiece(view, sizeEnd, HASH_OPEN)) return -1
     const typeStart = sizeEnd + HASH_OPEN.length
-    const typeEnd = plainStringEnd(bytes, typeStart, end)
+    // Most often `sha2-256-chunked` (then its end is known).
+    const chunked =
+      holdsPiece(view, typeStart, CHUNKED_TYPE) && bytes[typeStart + CHUNKED_TYPE.length] === 0x22
+    const typeEnd = chunked
+      ? typeStart + CHUNKED_TYPE.length
+      : plainStringEnd(bytes, typeStart, end)
     if (typeEnd < 0 || !holdsPiece(view, typeEnd, VALUE_OPEN)) return -1
-    if (lastStringPlain) flags |= TYPE_PLAIN
+    if (chunked || lastStringPlain) flags |= TYPE_PLAIN
+    if (chunked) flags |= CHUNKED
     const valueStart = typeEnd + VALUE_OPEN.length
     const valueEnd = plainStringEnd(bytes, valueStart, end, words)
     if (valueEnd < 0 || !lastStringPlain || !holdsPiece(view, valueEnd, META_OPEN)) return -1
@@ -446,10 +476,7 @@ export function lineScanner(chunkedType: string) {
       // quilt3: `self._meta = meta or {}`
       if (members === 0) flags |= META_EMPTY
     }
-    if (typeEnd - typeStart === CHUNKED_TYPE.length && holdsPiece(view, typeStart, CHUNKED_TYPE)) {
-      flags |= CHUNKED
-    }
-    if (isPlainS3Url(bytes, view, urlStart, urlEnd, words)) flags |= PLAIN_S3
+    if (lastUrlPlainS3) flags |= PLAIN_S3
     const i = t.length
     t.starts[i] = start
     const p = i * STRIDE
