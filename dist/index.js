@@ -30397,21 +30397,31 @@ const SCAN_WORKER_MIN_BYTES = 32 * 1024 * 1024;
  * manifests are read on the main thread.
  */
 const SCAN_WORKER_MAX_BYTES = 0x7fffffff;
-/** The control slots. */
-const SLOTS = { arrived: 0, abandoned: 1 };
+/** The control slots: bytes arrived, reading abandoned, next segment to claim, first line's end. */
+const SLOTS = { arrived: 0, abandoned: 1, next: 2, headEnd: 3 };
+/**
+ * A segment's fields, and its states: not done yet, every line taken, stopped at line `stop`
+ * (which is not taken: the main thread reads it and every later line), or bytes that are not
+ * UTF-8 or hold a `\r`. `end`: where the segment's bytes end (the next one's first line).
+ */
+const SEGMENT = { state: 0, lines: 1, stop: 2, end: 3, fields: 4, OK: 1, STOPPED: 2, BAD: 3 };
 /** The scanner's layout, for the table's size. */
 const LAYOUT = lineScanner(hash/* SHA256_CHUNKED */.Bg);
-/** The worker: scans as the bytes arrive, answers a `ScanResult`. */
-function scanWorkerMain(makeScanner) {
-    const threads = process.getBuiltinModule('node:worker_threads');
-    const { Buffer, isUtf8 } = process.getBuiltinModule('node:buffer');
-    const parentPort = threads.parentPort;
-    if (!parentPort)
-        return;
-    const d = threads.workerData;
-    const { arrived: ARRIVED, abandoned: ABANDONED } = d.slots;
-    const bytes = Buffer.from(d.bytes);
+/**
+ * Scan segments until none is left to claim (each claimed once, by whichever thread is free):
+ * each line starting in the segment, as the bytes arrive (waiting for them: a worker). A line is
+ * taken as the main thread's reading would take it without a question: of quilt3's shape, after
+ * the line before it in walk order and not below it, with a plain `s3://` URL; at the first other
+ * one the segment stops (the line before a segment's first is checked when they are joined).
+ * Each segment's bytes are checked (UTF-8, no `\r`), also after a stop. Returns false when the
+ * reading was abandoned. Self-contained (run from source text by the worker).
+ */
+function scanSegments(makeScanner, d, BufferClass, isUtf8) {
+    const S = d.fields;
+    const bytes = BufferClass.from(d.bytes);
     const control = new Int32Array(d.control);
+    const results = new Int32Array(d.segments);
+    const { arrived: ARRIVED, abandoned: ABANDONED, next: NEXT, headEnd: HEAD_END } = d.slots;
     const table = {
         starts: new Float64Array(d.starts),
         places: new Uint32Array(d.places),
@@ -30423,100 +30433,158 @@ function scanWorkerMain(makeScanner) {
     const view = new DataView(d.bytes);
     const plainS3 = scan.flag.PLAIN_S3;
     const total = bytes.length;
-    /** Bytes before this are checked, and their lines scanned while `scanning`. */
-    let checked = 0;
-    let pos = 0;
-    let n = 0;
-    let headEnd = -1;
-    let scanning = true;
-    let bad = false;
-    while (checked < total) {
-        if (Atomics.load(control, ABANDONED) !== 0)
-            return;
-        const arrived = Atomics.load(control, ARRIVED);
-        // Complete lines only (all bytes in: the last line needs no `\n`).
-        const to = arrived === total ? total : checked + bytes.subarray(checked, arrived).lastIndexOf(0x0a) + 1;
-        if (to > checked) {
-            const part = bytes.subarray(checked, to);
-            // A `\n` is never part of a longer character: parts are UTF-8 one by one or not at all.
-            if (!isUtf8(part) || part.indexOf(0x0d) >= 0) {
-                bad = true;
-                break;
+    const count = Math.ceil(total / d.segment);
+    /** Bytes in (at least `need` of them, or all): false when abandoned. */
+    function waitFor(need) {
+        for (;;) {
+            if (Atomics.load(control, ABANDONED) !== 0)
+                return false;
+            const arrived = Atomics.load(control, ARRIVED);
+            if (arrived >= need || arrived === total)
+                return true;
+            Atomics.wait(control, ARRIVED, arrived);
+        }
+    }
+    /** Where the first line starting at or after `at` starts (`total`: none); -1: abandoned. */
+    function lineStartFrom(at) {
+        if (at === 0)
+            return 0;
+        for (let from = at - 1;;) {
+            const arrived = Atomics.load(control, ARRIVED);
+            const i = arrived > from ? bytes.subarray(from, arrived).indexOf(0x0a) : -1;
+            if (i >= 0)
+                return from + i + 1;
+            if (arrived === total)
+                return total;
+            from = Math.max(from, arrived);
+            if (!waitFor(arrived + 1))
+                return -1;
+        }
+    }
+    for (;;) {
+        const k = Atomics.add(control, NEXT, 1);
+        if (k >= count)
+            return true;
+        const limit = Math.min(total, (k + 1) * d.segment);
+        const r = k * S.fields;
+        const from = lineStartFrom(k * d.segment);
+        if (from < 0)
+            return false;
+        const base = k * d.room;
+        let pos = from;
+        let lines = 0;
+        let stop = -1;
+        // The lines starting in the segment, each once its `\n` is in.
+        while (stop < 0 && pos < limit) {
+            const arrived = Atomics.load(control, ARRIVED);
+            const to = arrived === total ? total : pos + bytes.subarray(pos, arrived).lastIndexOf(0x0a) + 1;
+            if (to <= pos) {
+                if (!waitFor(arrived + 1))
+                    return false;
+                continue;
             }
-            checked = to;
-            while (scanning && pos < to) {
+            while (pos < to && pos < limit) {
                 let end = bytes.indexOf(0x0a, pos);
                 if (end < 0 || end >= to)
                     end = to;
-                if (n === 0)
-                    headEnd = end;
+                if (pos === 0)
+                    Atomics.store(control, HEAD_END, end);
                 else {
-                    const i = table.length < table.flags.length ? scan.scan(table, bytes, words, view, pos, end) : -1;
+                    table.length = base + lines;
+                    const i = lines < d.room ? scan.scan(table, bytes, words, view, pos, end) : -1;
                     if (i < 0 ||
-                        (i > 0 && !scan.follows(table, bytes, view, i - 1, i)) ||
+                        (lines > 0 && !scan.follows(table, bytes, view, i - 1, i)) ||
                         (table.flags[i] & plainS3) === 0) {
-                        // Left to the main thread, from this line on.
-                        if (i >= 0)
-                            table.length = i;
-                        scanning = false;
+                        stop = pos;
                         break;
                     }
+                    lines++;
                 }
-                n++;
                 pos = end + 1;
             }
-            continue;
         }
-        // Until more arrives (or the reading is abandoned).
-        Atomics.wait(control, ARRIVED, arrived);
+        // The segment's bytes: up to the next segment's first line.
+        const end = limit === total ? total : lineStartFrom(limit);
+        if (end < 0)
+            return false;
+        if (!waitFor(end))
+            return false;
+        const part = bytes.subarray(from, end);
+        // A `\n` is never part of a longer character: parts are UTF-8 one by one or not at all.
+        const bad = !isUtf8(part) || part.indexOf(0x0d) >= 0;
+        results[r + S.lines] = lines;
+        results[r + S.stop] = stop;
+        results[r + S.end] = end;
+        Atomics.store(results, r + S.state, bad ? S.BAD : stop >= 0 ? S.STOPPED : S.OK);
     }
-    parentPort.postMessage({ bad, n, pos, length: table.length, headEnd });
+}
+/** The worker: scans segments, then says so. */
+function scanWorkerMain(run, makeScanner) {
+    const threads = process.getBuiltinModule('node:worker_threads');
+    const { Buffer, isUtf8 } = process.getBuiltinModule('node:buffer');
+    const parentPort = threads.parentPort;
+    if (!parentPort)
+        return;
+    if (run(makeScanner, threads.workerData, Buffer, isUtf8))
+        parentPort.postMessage('done');
 }
 /** The source text the worker runs. */
 function scanWorkerSource() {
-    return `(${String(scanWorkerMain)})(${String(lineScanner)})\n`;
+    return `(${String(scanWorkerMain)})(${String(scanSegments)}, ${String(lineScanner)})\n`;
 }
+/** Segments of this many bytes by default (`ScanData.segment`). */
+const SEGMENT_BYTES = 4 * 1024 * 1024;
 /**
- * The main thread's side: the shared buffer the bytes go to, told as they arrive, and the
- * worker's answer.
+ * The main thread's side: the shared buffer the bytes go to, told as they arrive; once all are
+ * in, this thread scans the segments the worker has not claimed yet, and the segments' lines are
+ * joined into one table.
  */
 class ScanWorker {
     bytes;
     control;
     data;
     worker;
-    answer;
-    /** A worker for a manifest of `length` bytes, or null when it is not worth one. */
-    static start(length, force = false) {
+    done;
+    /**
+     * A worker for a manifest of `length` bytes, or null when it is not worth one (`force`: one
+     * whatever the length; `segment`: another segment size, for tests).
+     */
+    static start(length, options = {}) {
         if (length === 0 || length > SCAN_WORKER_MAX_BYTES)
             return null;
-        if (!force && length < SCAN_WORKER_MIN_BYTES)
+        if (options.force !== true && length < SCAN_WORKER_MIN_BYTES)
             return null;
-        return new ScanWorker(length);
+        return new ScanWorker(length, options.segment ?? SEGMENT_BYTES);
     }
-    constructor(length) {
-        // Room for every line the scanner may keep: none is shorter than MIN_LINE.
-        const lines = Math.floor(length / LAYOUT.MIN_LINE) + 1;
+    constructor(length, segment) {
+        // Room for every line a segment may keep: none is shorter than MIN_LINE.
+        const room = Math.floor(segment / LAYOUT.MIN_LINE) + 1;
+        const lines = Math.ceil(length / segment) * room;
         const stride = LAYOUT.field.STRIDE;
         this.data = {
             bytes: new SharedArrayBuffer(length),
-            control: new SharedArrayBuffer(8),
+            control: new SharedArrayBuffer(4 * 4),
             slots: SLOTS,
             starts: new SharedArrayBuffer(lines * 8),
             places: new SharedArrayBuffer(lines * stride * 4),
             flags: new SharedArrayBuffer(lines),
+            segments: new SharedArrayBuffer(Math.ceil(length / segment) * SEGMENT.fields * 4),
+            segment,
+            room,
+            fields: SEGMENT,
             chunkedType: hash/* SHA256_CHUNKED */.Bg
         };
         this.bytes = external_node_buffer_.Buffer.from(this.data.bytes);
         this.control = new Int32Array(this.data.control);
+        this.control[SLOTS.headEnd] = -1;
         this.worker = new external_node_worker_threads_.Worker(scanWorkerSource(), { eval: true, workerData: this.data });
         // Never what keeps the process alive.
         this.worker.unref();
-        this.answer = new Promise((resolve) => {
-            this.worker.once('message', (m) => resolve(m));
+        this.done = new Promise((resolve) => {
+            this.worker.once('message', () => resolve(true));
             // A worker that fails leaves the reading to the main thread.
-            this.worker.once('error', () => resolve(null));
-            this.worker.once('exit', () => resolve(null));
+            this.worker.once('error', () => resolve(false));
+            this.worker.once('exit', () => resolve(false));
         });
     }
     /** Bytes `[0, n)` are in. */
@@ -30524,11 +30592,59 @@ class ScanWorker {
         Atomics.store(this.control, SLOTS.arrived, n);
         Atomics.notify(this.control, SLOTS.arrived);
     }
-    /** The worker's answer once all bytes are in (null: it failed). */
-    result() {
-        return this.answer;
+    /**
+     * Every byte is in: the segments left are scanned here, then joined (null: the worker failed,
+     * the main thread reads it all).
+     */
+    async result() {
+        this.arrived(this.bytes.length);
+        scanSegments(lineScanner, this.data, external_node_buffer_.Buffer, external_node_buffer_.isUtf8);
+        if (!(await this.done))
+            return null;
+        return this.join();
     }
-    /** The table the worker filled, `length` lines of it. */
+    /** The segments' lines in one table, up to the first line not taken. */
+    join() {
+        const d = this.data;
+        const segments = new Int32Array(d.segments);
+        const t = this.table(0);
+        const view = new DataView(d.bytes);
+        const headEnd = this.control[SLOTS.headEnd];
+        const count = segments.length / SEGMENT.fields;
+        const stride = LAYOUT.field.STRIDE;
+        for (let k = 0; k < count; k++) {
+            const state = segments[k * SEGMENT.fields + SEGMENT.state];
+            if (state === SEGMENT.BAD)
+                return { bad: true, n: 0, pos: 0, length: 0, headEnd };
+        }
+        let taken = 0;
+        for (let k = 0; k < count; k++) {
+            const r = k * SEGMENT.fields;
+            const lines = segments[r + SEGMENT.lines];
+            const base = k * d.room;
+            if (lines > 0 && base !== taken) {
+                t.starts.copyWithin(taken, base, base + lines);
+                t.places.copyWithin(taken * stride, base * stride, (base + lines) * stride);
+                t.flags.copyWithin(taken, base, base + lines);
+            }
+            // The segment's first line after the line before it.
+            if (lines > 0 && taken > 0 && !LAYOUT.follows(t, this.bytes, view, taken - 1, taken)) {
+                return { bad: false, n: 1 + taken, pos: t.starts[taken], length: taken, headEnd };
+            }
+            taken += lines;
+            if (segments[r + SEGMENT.state] === SEGMENT.STOPPED) {
+                return {
+                    bad: false,
+                    n: 1 + taken,
+                    pos: segments[r + SEGMENT.stop],
+                    length: taken,
+                    headEnd
+                };
+            }
+        }
+        return { bad: false, n: 1 + taken, pos: this.bytes.length, length: taken, headEnd };
+    }
+    /** The table the scanning filled, `length` lines of it. */
     table(length) {
         return {
             starts: new Float64Array(this.data.starts),
@@ -30972,12 +31088,15 @@ class Package {
      * `bytes`, `arrived(n)` is told when bytes `[0, n)` are in, then `finish()` once all are (or
      * `abandon()` when they will not all arrive). The lines complete so far are read as the bytes
      * arrive, so that little is left to read after the last one: by a worker thread for a large
-     * manifest (`ScanWorker`; `worker`: always or never, for tests), else on this thread. The
+     * manifest (`ScanWorker`, with this thread once all are in; `worker`: always or never, and
+     * `segment`, for tests), else on this thread. The
      * package is the one `fromManifestBytes(bytes)` reads, and its errors are that reading's:
      * anything but UTF-8 lines without `\r` that read without error is left to it.
      */
     static readWhileArriving(length, options = {}) {
-        const scan = options.worker === false ? null : ScanWorker.start(length, options.worker);
+        const scan = options.worker === false
+            ? null
+            : ScanWorker.start(length, { force: options.worker, segment: options.segment });
         if (scan === null)
             return Package.readInThread(external_node_buffer_.Buffer.allocUnsafe(length));
         const bytes = scan.bytes;
@@ -30985,7 +31104,6 @@ class Package {
             bytes,
             arrived: (n) => scan.arrived(n),
             async finish() {
-                scan.arrived(bytes.length);
                 const r = await scan.result();
                 if (r === null || r.bad || r.n === 0)
                     return Package.fromManifestBytes(bytes);
@@ -38012,6 +38130,8 @@ var format_manifest = __nccwpck_require__(8600);
 
 
 
+/** A manifest file is read this many bytes at a time (each piece scanned while the next is read). */
+const MANIFEST_READ_CHUNK = 4 * 1024 * 1024;
 /**
  * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
  */
@@ -38112,9 +38232,48 @@ class LocalRegistry {
             await fh.close();
         }
     }
+    /**
+     * The manifest read as its bytes are read from the file (`Package.readWhileArriving`: a large
+     * one's lines scanned by a worker thread while the rest is read).
+     */
     async readPackage(topHash) {
-        const bytes = await this.readManifest(topHash);
-        return bytes === null ? null : format_manifest/* Package */.lP.fromManifestBytes(bytes);
+        let fh;
+        try {
+            fh = await (0,promises_.open)(this.manifestPath(topHash), 'r');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+        try {
+            const { size } = await fh.stat();
+            const arrival = format_manifest/* Package */.lP.readWhileArriving(size);
+            try {
+                let n = 0;
+                while (n < size) {
+                    const want = Math.min(MANIFEST_READ_CHUNK, size - n);
+                    const { bytesRead } = await fh.read(arrival.bytes, n, want, n);
+                    if (bytesRead === 0)
+                        break;
+                    n += bytesRead;
+                    arrival.arrived(n);
+                }
+                // A file shorter than it was (manifests are never rewritten): read as it is now.
+                if (n < size) {
+                    arrival.abandon();
+                    return format_manifest/* Package */.lP.fromManifestBytes(await (0,promises_.readFile)(this.manifestPath(topHash)));
+                }
+            }
+            catch (e) {
+                arrival.abandon();
+                throw e;
+            }
+            return await arrival.finish();
+        }
+        finally {
+            await fh.close();
+        }
     }
     async readManifest(topHash) {
         try {

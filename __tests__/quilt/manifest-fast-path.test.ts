@@ -362,8 +362,9 @@ describe('entry lines of quilt3 shape are read as the exact parser reads them', 
  * thread or on this one), into a buffer whose bytes not arrived yet hold `\n`, `\r`, `}` and a
  * byte never in UTF-8: a reading that looked past what has arrived would read them.
  */
-async function arriving(bytes: Buffer, piece: number, worker: boolean): Promise<Package> {
-  const arrival = Package.readWhileArriving(bytes.length, { worker })
+async function arriving(bytes: Buffer, piece: number, segment: number | null): Promise<Package> {
+  const worker = segment !== null
+  const arrival = Package.readWhileArriving(bytes.length, { worker, segment: segment ?? undefined })
   const buf = arrival.bytes
   for (let i = 0; i < buf.length; i++) buf[i] = [0x0a, 0x0d, 0x7d, 0xff][i % 4]!
   for (let n = 0; n < bytes.length;) {
@@ -378,11 +379,15 @@ async function arriving(bytes: Buffer, piece: number, worker: boolean): Promise<
 }
 
 /** `outcome` of `bytes` read twice as they arrive (`arriving`). */
-async function arrivingOutcome(bytes: Buffer, piece: number, worker: boolean): Promise<unknown> {
+async function arrivingOutcome(
+  bytes: Buffer,
+  piece: number,
+  segment: number | null
+): Promise<unknown> {
   const reads: unknown[] = []
   for (let k = 0; k < 2; k++) {
     try {
-      reads.push(await arriving(bytes, piece, worker))
+      reads.push(await arriving(bytes, piece, segment))
     } catch (e) {
       reads.push(e)
     }
@@ -431,16 +436,18 @@ describe('a manifest read as its bytes arrive is read as the same bytes at once'
   it.each(vectors)('vector %s', async (_id, bytes) => {
     const whole = outcome(bytes, false)
     expect(whole).not.toHaveProperty('error')
-    for (const piece of PIECES) expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
-    // By a worker thread (as a manifest of SCAN_WORKER_MIN_BYTES or more is).
-    expect(await arrivingOutcome(bytes, 7, true)).toEqual(whole)
+    for (const piece of PIECES) expect(await arrivingOutcome(bytes, piece, null)).toEqual(whole)
+    // Scanned by a worker thread (as a manifest of SCAN_WORKER_MIN_BYTES or more is), in one
+    // segment, and in segments of 40 bytes (lines across them, segments without a line start).
+    expect(await arrivingOutcome(bytes, 7, 1 << 22)).toEqual(whole)
+    expect(await arrivingOutcome(bytes, 7, 40)).toEqual(whole)
   })
 
   it.each([...MANY, ...REFUSED])('%s', async (_name, bytes) => {
     const whole = outcome(bytes, false)
-    for (const piece of PIECES) {
-      expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
-      expect(await arrivingOutcome(bytes, piece, true)).toEqual(whole)
+    for (const [k, piece] of PIECES.entries()) {
+      expect(await arrivingOutcome(bytes, piece, null)).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, [13, 100, 4096][k % 3]!)).toEqual(whole)
     }
   })
 
@@ -458,16 +465,17 @@ describe('a manifest read as its bytes arrive is read as the same bytes at once'
     const whole = outcome(bytes, false)
     expect(whole).not.toHaveProperty('error')
     for (let piece = 1; piece <= 64; piece += 9) {
-      expect(await arrivingOutcome(bytes, piece, false)).toEqual(whole)
-      expect(await arrivingOutcome(bytes, piece, true)).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, null)).toEqual(whole)
+      expect(await arrivingOutcome(bytes, piece, 200 + piece * 7)).toEqual(whole)
     }
   }) // prettier-ignore
 })
 
-describe('a large manifest scanned by a worker thread as it arrives', () => {
-  /** The worker's answer on `bytes`, arrived in pieces of 5 bytes. */
+// In one segment, and in segments that cut lines (one line each, or two).
+describe.each([1 << 22, 60, 150])('a large manifest scanned by a worker thread as it arrives, in segments of %i bytes', (segment) => {
+  /** The scanning's answer on `bytes`, arrived in pieces of 5 bytes. */
   async function scanned(bytes: Buffer): Promise<ScanResult | null> {
-    const scan = ScanWorker.start(bytes.length, true)!
+    const scan = ScanWorker.start(bytes.length, { force: true, segment })!
     for (let n = 0; n < bytes.length; n = Math.min(bytes.length, n + 5)) {
       bytes.copy(scan.bytes, n, n, Math.min(bytes.length, n + 5))
       scan.arrived(Math.min(bytes.length, n + 5))
@@ -512,7 +520,7 @@ describe('a large manifest scanned by a worker thread as it arrives', () => {
   })
 
   it('a reading abandoned before its bytes are all in ends its worker', async () => {
-    const scan = ScanWorker.start(1000, true)!
+    const scan = ScanWorker.start(1000, { force: true })!
     scan.arrived(10)
     scan.abandon()
     expect(await scan.result()).toBeNull()
@@ -524,4 +532,4 @@ describe('a large manifest scanned by a worker thread as it arrives', () => {
     expect(scan).not.toBeNull()
     scan!.abandon()
   })
-})
+}) // prettier-ignore

@@ -500,19 +500,25 @@ export class Package {
    * `bytes`, `arrived(n)` is told when bytes `[0, n)` are in, then `finish()` once all are (or
    * `abandon()` when they will not all arrive). The lines complete so far are read as the bytes
    * arrive, so that little is left to read after the last one: by a worker thread for a large
-   * manifest (`ScanWorker`; `worker`: always or never, for tests), else on this thread. The
+   * manifest (`ScanWorker`, with this thread once all are in; `worker`: always or never, and
+   * `segment`, for tests), else on this thread. The
    * package is the one `fromManifestBytes(bytes)` reads, and its errors are that reading's:
    * anything but UTF-8 lines without `\r` that read without error is left to it.
    */
-  static readWhileArriving(length: number, options: { worker?: boolean } = {}): ManifestArrival {
-    const scan = options.worker === false ? null : ScanWorker.start(length, options.worker)
+  static readWhileArriving(
+    length: number,
+    options: { worker?: boolean; segment?: number } = {}
+  ): ManifestArrival {
+    const scan =
+      options.worker === false
+        ? null
+        : ScanWorker.start(length, { force: options.worker, segment: options.segment })
     if (scan === null) return Package.readInThread(Buffer.allocUnsafe(length))
     const bytes = scan.bytes
     return {
       bytes,
       arrived: (n) => scan.arrived(n),
       async finish(): Promise<Package> {
-        scan.arrived(bytes.length)
         const r = await scan.result()
         if (r === null || r.bad || r.n === 0) return Package.fromManifestBytes(bytes)
         const scanned = { table: scan.table(r.length), n: r.n, pos: r.pos, headEnd: r.headEnd }

@@ -22,6 +22,9 @@ import { QuiltError } from '../errors.js'
 import { resolveLocalLocation } from '../format/names.js'
 import { type LatestOutcome, type LatestState, type Pointer, type Registry } from './registry.js'
 
+/** A manifest file is read this many bytes at a time (each piece scanned while the next is read). */
+const MANIFEST_READ_CHUNK = 4 * 1024 * 1024
+
 /**
  * quilt3's `BASE_DIR`: `platformdirs.user_data_dir("Quilt", "QuiltData")`.
  */
@@ -129,9 +132,43 @@ export class LocalRegistry implements Registry {
     }
   }
 
+  /**
+   * The manifest read as its bytes are read from the file (`Package.readWhileArriving`: a large
+   * one's lines scanned by a worker thread while the rest is read).
+   */
   async readPackage(topHash: string): Promise<Package | null> {
-    const bytes = await this.readManifest(topHash)
-    return bytes === null ? null : Package.fromManifestBytes(bytes)
+    let fh
+    try {
+      fh = await open(this.manifestPath(topHash), 'r')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+    try {
+      const { size } = await fh.stat()
+      const arrival = Package.readWhileArriving(size)
+      try {
+        let n = 0
+        while (n < size) {
+          const want = Math.min(MANIFEST_READ_CHUNK, size - n)
+          const { bytesRead } = await fh.read(arrival.bytes, n, want, n)
+          if (bytesRead === 0) break
+          n += bytesRead
+          arrival.arrived(n)
+        }
+        // A file shorter than it was (manifests are never rewritten): read as it is now.
+        if (n < size) {
+          arrival.abandon()
+          return Package.fromManifestBytes(await readFile(this.manifestPath(topHash)))
+        }
+      } catch (e) {
+        arrival.abandon()
+        throw e
+      }
+      return await arrival.finish()
+    } finally {
+      await fh.close()
+    }
   }
 
   async readManifest(topHash: string): Promise<Buffer | null> {
