@@ -414,6 +414,10 @@ const UNSIGNED = new Set([
     'x-amzn-trace-id'
 ]);
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+/** The hex SHA-256 of a text: one call where Node has `crypto.hash` (>= 20.12), no Hash object. */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => (0,external_node_crypto_.hash)('sha256', text, 'hex')
+    : (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /** The last second formatted by amzDate, and its text (many requests are signed each second). */
 let lastSecond = NaN;
 let lastText = '';
@@ -435,31 +439,31 @@ class SigV4Signer {
     region;
     service;
     key;
+    /** The plan of the last list of header names signed (a run signs the same list each time). */
+    plan;
     constructor(region, service) {
         this.region = region;
         this.service = service;
     }
     /**
      * `headers` (lowercase names, `host` included) with `x-amz-date`, the session token and
-     * `authorization` added. `path` is sent as given (already escaped); `query` is the canonical
-     * query string (names sorted, escaped).
+     * `authorization` added: the object given is completed and returned. `path` is sent as given
+     * (already escaped); `query` is the canonical query string (names sorted, escaped).
      */
     sign(request, payloadHash, credentials, date) {
         const when = amzDate(date);
         const day = when.slice(0, 8);
-        const headers = { ...request.headers, 'x-amz-date': when };
+        const headers = request.headers;
+        headers['x-amz-date'] = when;
         if (credentials.sessionToken)
             headers['x-amz-security-token'] = credentials.sessionToken;
-        const names = Object.keys(headers)
-            .filter((n) => !UNSIGNED.has(n))
-            .sort();
-        const signedHeaders = names.join(';');
+        const { signed, signedHeaders } = this.planFor(Object.keys(headers));
         let canonical = `${request.method}\n${request.path}\n${request.query}\n`;
-        for (const n of names)
+        for (const n of signed)
             canonical += `${n}:${canonicalValue(headers[n])}\n`;
         canonical += `\n${signedHeaders}\n${payloadHash}`;
         const scope = `${day}/${this.region}/${this.service}/aws4_request`;
-        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
+        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256Hex(canonical)}`;
         const signature = (0,external_node_crypto_.createHmac)('sha256', this.signingKey(day, credentials.secretAccessKey))
             .update(toSign)
             .digest('hex');
@@ -467,6 +471,20 @@ class SigV4Signer {
             `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, ` +
                 `SignedHeaders=${signedHeaders}, Signature=${signature}`;
         return headers;
+    }
+    /** The headers to sign among `names`, sorted: worked out again only when the names change. */
+    planFor(names) {
+        const last = this.plan;
+        if (last?.names.length === names.length) {
+            let same = true;
+            for (let i = 0; same && i < names.length; i++)
+                same = names[i] === last.names[i];
+            if (same)
+                return last;
+        }
+        const signed = names.filter((n) => !UNSIGNED.has(n)).sort();
+        this.plan = { names, signed, signedHeaders: signed.join(';') };
+        return this.plan;
     }
     /** The day's signing key for `secret`, derived again only when the day or the secret changes. */
     signingKey(day, secret) {
@@ -700,7 +718,10 @@ class LeanPut {
         /** The push's own stop: its reason is another file's error, which is left as it is. */
         const isStop = (e) => signal?.aborted === true && e === signal.reason;
         try {
-            let token = await untilAborted(strategy.acquireInitialRetryToken(''), signal);
+            // The standard strategy gives its first token at once; the adaptive one may wait for its
+            // sending rate, a wait the push's stop ends.
+            const first = strategy.acquireInitialRetryToken('');
+            let token = await (isStandard(strategy) ? first : untilAborted(first, signal));
             for (;;) {
                 const attempt = token.getRetryCount() + 1;
                 try {
@@ -846,6 +867,10 @@ function stampAttempts(e, attempt) {
 /** Throttling, which slows the client's sending rate: 429 or a throttling code. */
 function isThrottling(e) {
     return (0,errors/* httpStatus */.nG)(e) === 429 || THROTTLING_CODES.has((0,errors/* s3ErrorCode */.az)(e));
+}
+/** The SDK's standard retry strategy (its first token never waits). */
+function isStandard(s) {
+    return s.mode === 'standard';
 }
 function isRetryStrategyV2(s) {
     const o = s;

@@ -276,7 +276,10 @@ export class LeanPut {
     /** The push's own stop: its reason is another file's error, which is left as it is. */
     const isStop = (e: unknown): boolean => signal?.aborted === true && e === signal.reason
     try {
-      let token = await untilAborted(strategy.acquireInitialRetryToken(''), signal)
+      // The standard strategy gives its first token at once; the adaptive one may wait for its
+      // sending rate, a wait the push's stop ends.
+      const first = strategy.acquireInitialRetryToken('')
+      let token = await (isStandard(strategy) ? first : untilAborted(first, signal))
       for (;;) {
         const attempt = token.getRetryCount() + 1
         try {
@@ -434,6 +437,11 @@ function stampAttempts(e: unknown, attempt: number): void {
 /** Throttling, which slows the client's sending rate: 429 or a throttling code. */
 function isThrottling(e: unknown): boolean {
   return httpStatus(e) === 429 || THROTTLING_CODES.has(s3ErrorCode(e))
+}
+
+/** The SDK's standard retry strategy (its first token never waits). */
+function isStandard(s: RetryStrategyV2): boolean {
+  return (s as { mode?: unknown }).mode === 'standard'
 }
 
 function isRetryStrategyV2(s: unknown): s is RetryStrategyV2 {
