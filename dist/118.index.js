@@ -479,6 +479,7 @@ var lean_put = __webpack_require__(3620);
 
 
 
+
 /** Uploads below this size go by the lean PUT (lean-put.ts): their cost is the SDK's CPU. */
 const LEAN_MAX = format_hash/* MiB */.lv;
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -487,9 +488,10 @@ function copySource(src) {
     const version = src.versionId === null ? '' : `?versionId=${encodeURIComponent(src.versionId)}`;
     return `${src.bucket}/${key}${version}`;
 }
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest();
-}
+/** SHA-256: one call where Node has `crypto.hash` (>= 20.12), no Hash object per digest. */
+const sha256 = typeof external_node_crypto_.hash === 'function'
+    ? (data) => (0,external_node_crypto_.hash)('sha256', data, 'buffer')
+    : (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest();
 /** The 8-byte CRC-64/NVME of one part. */
 function crc64Part(data) {
     const k = (crcKernel ??= (0,crc64/* crc64nvmeKernel */.O)());
@@ -567,7 +569,7 @@ class Transfer {
         if (size < format_hash/* MULTIPART_THRESHOLD */.xf) {
             return this.memory.use(size, () => this.requests.use(1, async () => {
                 // The bytes already read (and checked) by the caller, else read now.
-                const body = read ?? (await file.read(0, size));
+                const body = read ?? (size < sources_file/* SYNC_READ_MAX */.e7 ? file.readNow(0, size) : await file.read(0, size));
                 file.checkUnchanged();
                 const crc64 = this.hashType === format_hash/* CRC64NVME */.fN;
                 const digest = crc64 ? undefined : sha256(body);
@@ -1164,7 +1166,7 @@ class Mover {
                 const hashes = new Map();
                 if (e.size < format_hash/* MiB */.lv) {
                     // Small: read once and hashed here; the same bytes are uploaded if needed.
-                    const bytes = await file.read(0, e.size);
+                    const bytes = file.readNow(0, e.size);
                     file.checkUnchanged();
                     body = bytes;
                     for (const t of this.typesToCompare(e))

@@ -1,9 +1,9 @@
 /**
  * The lean PUT's HTTP/1.1 client (src/quilt/s3/http1.ts) against servers that write their
- * answers byte by byte as the test says: keep-alive, the ways an answer's body ends (length,
- * chunked, the end of the connection), interim answers, connections closed by the server, a
- * timeout, an abort, header values that would break the head, and TLS (the server's certificate
- * checked; sessions resumed).
+ * answers byte by byte as the test says: keep-alive, answers in pieces on several connections at
+ * once (all read into one buffer), the ways an answer's body ends (length, chunked, the end of
+ * the connection), interim answers, connections closed by the server, a timeout, an abort, header
+ * values that would break the head, and TLS (the server's certificate checked; sessions resumed).
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type Server, type Socket } from 'node:net'
@@ -151,6 +151,27 @@ describe('the HTTP/1.1 client of the lean PUT', () => {
     expect(server.connections).toBe(3)
     await Promise.all([put(), put(), put()])
     expect(server.connections).toBe(3)
+  })
+
+  it('reads answers that arrive in pieces on several connections at once, each whole and apart', async () => {
+    // The connections read into one buffer: an answer read whole in one go, answers whose head
+    // arrives in two pieces with other connections' answers read in between, and the bodies
+    // looked at once every answer came.
+    const xml = (n: number): string =>
+      `<Error><Code>E${n}</Code><Message>${String(n).repeat(40)}</Message></Error>`
+    const answer =
+      (n: number): Answer =>
+      (s) => {
+        const text = `HTTP/1.1 400 Bad Request\r\nx-amz-request-id: R${n}\r\nContent-Length: ${xml(n).length}\r\n\r\n${xml(n)}`
+        if (n === 1) return void s.write(text)
+        s.write(text.slice(0, 30 + n))
+        setTimeout(() => s.write(text.slice(30 + n)), 10 * n)
+      }
+    server.answers.push(answer(1), answer(2), answer(3))
+    const answers = await Promise.all([put(), put(), put()])
+    expect(
+      answers.map((a) => [a.status, a.headers['x-amz-request-id'], a.body.toString()]).sort()
+    ).toEqual([1, 2, 3].map((n) => [400, `R${n}`, xml(n)]))
   })
 
   it('reads an error body by its length, chunked (extensions, trailers) or to the end, byte by byte', async () => {

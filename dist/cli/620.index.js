@@ -45,6 +45,8 @@ const MAX_HEAD = 64 * 1024;
 const MAX_BODY = 16 * 1024 * 1024;
 /** Bodies up to this size are copied after the head, into one buffer written at once. */
 const ONE_WRITE = 64 * 1024;
+/** The size of the buffer every connection reads into. */
+const READ_BUFFER = 64 * 1024;
 /** A value that would end the header line or the head (CR, LF, NUL): never sent. */
 const BAD_VALUE = /[\r\n\0]/;
 class Http1Client {
@@ -57,6 +59,12 @@ class Http1Client {
     /** The connections in flight under each signal, all ended when it aborts (one listener). */
     bySignal = new WeakMap();
     destroyed = false;
+    /**
+     * Every connection reads into this one buffer (Node's `onread`): no buffer allocated per read
+     * and no stream machinery per answer. Each read is handled before the next one is made; what
+     * is kept of it (an answer not yet whole, a body) is copied out.
+     */
+    readBuffer = Buffer.allocUnsafe(READ_BUFFER);
     constructor(settings) {
         this.settings = settings;
     }
@@ -128,22 +136,22 @@ class Http1Client {
         const port = origin.port ?? (https ? 443 : 80);
         // An IPv6 address comes in brackets (`[::1]`), as URLs write it: not part of the address.
         const host = origin.hostname.replace(/^\[(.*)\]$/, '$1');
+        // A socket's reads go to its connection (made just below, before any read).
+        const onread = {
+            buffer: this.readBuffer,
+            callback: (n, buf) => {
+                this.onData(conn, buf, n);
+                return true;
+            }
+        };
         const socket = https
-            ? (0,external_node_tls_.connect)({
-                host,
-                port,
-                servername: (0,external_node_net_.isIP)(host) ? undefined : host,
-                session: this.sessions.get(key),
-                ...(this.settings.ca === undefined
-                    ? {}
-                    : { ca: [...external_node_tls_.rootCertificates, this.settings.ca.toString()] })
-            })
-            : (0,external_node_net_.connect)({ host, port });
+            ? (0,external_node_tls_.connect)(this.tlsOptions(host, port, key, onread))
+            : (0,external_node_net_.connect)({ host, port, onread });
         socket.setNoDelay(true);
         // The idle timeout of its requests; an idle connection left this long is closed too.
         socket.setTimeout(this.settings.requestTimeout);
-        const c = { socket, key, exchange: null };
-        this.connections.add(c);
+        const conn = { socket, key, exchange: null };
+        this.connections.add(conn);
         const { connectionTimeout } = this.settings;
         const timer = setTimeout(() => {
             socket.destroy(timeoutError(`no connection within ${connectionTimeout} ms`));
@@ -151,36 +159,56 @@ class Http1Client {
         socket.once(https ? 'secureConnect' : 'connect', () => clearTimeout(timer));
         if (https)
             socket.on('session', (session) => this.sessions.set(key, session));
-        socket.on('data', (chunk) => this.onData(c, chunk));
         socket.on('timeout', () => {
-            if (c.exchange)
+            if (conn.exchange)
                 socket.destroy(timeoutError(`no answer within ${this.settings.requestTimeout} ms`));
             else
                 socket.destroy();
         });
-        socket.on('error', (e) => this.fail(c, e));
-        socket.on('end', () => this.onEnd(c));
+        socket.on('error', (e) => this.fail(conn, e));
+        socket.on('end', () => this.onEnd(conn));
         socket.on('close', () => {
             clearTimeout(timer);
-            this.forget(c);
-            this.fail(c, hangUp());
+            this.forget(conn);
+            this.fail(conn, hangUp());
         });
-        return c;
+        return conn;
     }
-    onData(c, chunk) {
+    /** The TLS options of a connection to `host`: the server name checked, the session resumed. */
+    tlsOptions(host, port, key, onread) {
+        // tls.connect takes every option of socket.connect, `onread` too (not in @types/node).
+        const options = {
+            host,
+            port,
+            servername: (0,external_node_net_.isIP)(host) ? undefined : host,
+            session: this.sessions.get(key),
+            onread,
+            ...(this.settings.ca === undefined
+                ? {}
+                : { ca: [...external_node_tls_.rootCertificates, this.settings.ca.toString()] })
+        };
+        return options;
+    }
+    /** `n` bytes read into `buf` (the shared read buffer, overwritten by the next read). */
+    onData(c, buf, n) {
         const x = c.exchange;
         if (!x) {
             // Bytes nobody asked for: the connection is out of step.
             c.socket.destroy();
             return;
         }
+        const chunk = buf.subarray(0, n);
         x.pending = x.pending.length === 0 ? chunk : Buffer.concat([x.pending, chunk]);
         try {
             this.advance(c, x, false);
         }
         catch (e) {
             c.socket.destroy(e);
+            return;
         }
+        // An answer not yet whole keeps its bytes out of the read buffer.
+        if (c.exchange === x && x.pending.buffer === buf.buffer)
+            x.pending = Buffer.from(x.pending);
     }
     /** The server ended the connection: the answer ends here if it runs to the end. */
     onEnd(c) {
@@ -265,7 +293,8 @@ class Http1Client {
             this.release(c);
         else
             c.socket.destroy();
-        x.resolve({ status, headers, body });
+        // The body, out of the read buffer the next read overwrites.
+        x.resolve({ status, headers, body: body.length === 0 ? EMPTY : Buffer.from(body) });
     }
     /** The exchange is over: the connection no longer answers to it. */
     settle(c, x) {
@@ -414,6 +443,10 @@ const UNSIGNED = new Set([
     'x-amzn-trace-id'
 ]);
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
+/** The hex SHA-256 of a text: one call where Node has `crypto.hash` (>= 20.12), no Hash object. */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => (0,external_node_crypto_.hash)('sha256', text, 'hex')
+    : (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /** The last second formatted by amzDate, and its text (many requests are signed each second). */
 let lastSecond = NaN;
 let lastText = '';
@@ -435,31 +468,31 @@ class SigV4Signer {
     region;
     service;
     key;
+    /** The plan of the last list of header names signed (a run signs the same list each time). */
+    plan;
     constructor(region, service) {
         this.region = region;
         this.service = service;
     }
     /**
      * `headers` (lowercase names, `host` included) with `x-amz-date`, the session token and
-     * `authorization` added. `path` is sent as given (already escaped); `query` is the canonical
-     * query string (names sorted, escaped).
+     * `authorization` added: the object given is completed and returned. `path` is sent as given
+     * (already escaped); `query` is the canonical query string (names sorted, escaped).
      */
     sign(request, payloadHash, credentials, date) {
         const when = amzDate(date);
         const day = when.slice(0, 8);
-        const headers = { ...request.headers, 'x-amz-date': when };
+        const headers = request.headers;
+        headers['x-amz-date'] = when;
         if (credentials.sessionToken)
             headers['x-amz-security-token'] = credentials.sessionToken;
-        const names = Object.keys(headers)
-            .filter((n) => !UNSIGNED.has(n))
-            .sort();
-        const signedHeaders = names.join(';');
+        const { signed, signedHeaders } = this.planFor(Object.keys(headers));
         let canonical = `${request.method}\n${request.path}\n${request.query}\n`;
-        for (const n of names)
+        for (const n of signed)
             canonical += `${n}:${canonicalValue(headers[n])}\n`;
         canonical += `\n${signedHeaders}\n${payloadHash}`;
         const scope = `${day}/${this.region}/${this.service}/aws4_request`;
-        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${(0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex')}`;
+        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256Hex(canonical)}`;
         const signature = (0,external_node_crypto_.createHmac)('sha256', this.signingKey(day, credentials.secretAccessKey))
             .update(toSign)
             .digest('hex');
@@ -467,6 +500,20 @@ class SigV4Signer {
             `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, ` +
                 `SignedHeaders=${signedHeaders}, Signature=${signature}`;
         return headers;
+    }
+    /** The headers to sign among `names`, sorted: worked out again only when the names change. */
+    planFor(names) {
+        const last = this.plan;
+        if (last?.names.length === names.length) {
+            let same = true;
+            for (let i = 0; same && i < names.length; i++)
+                same = names[i] === last.names[i];
+            if (same)
+                return last;
+        }
+        const signed = names.filter((n) => !UNSIGNED.has(n)).sort();
+        this.plan = { names, signed, signedHeaders: signed.join(';') };
+        return this.plan;
     }
     /** The day's signing key for `secret`, derived again only when the day or the secret changes. */
     signingKey(day, secret) {
@@ -700,7 +747,10 @@ class LeanPut {
         /** The push's own stop: its reason is another file's error, which is left as it is. */
         const isStop = (e) => signal?.aborted === true && e === signal.reason;
         try {
-            let token = await untilAborted(strategy.acquireInitialRetryToken(''), signal);
+            // The standard strategy gives its first token at once; the adaptive one may wait for its
+            // sending rate, a wait the push's stop ends.
+            const first = strategy.acquireInitialRetryToken('');
+            let token = await (isStandard(strategy) ? first : untilAborted(first, signal));
             for (;;) {
                 const attempt = token.getRetryCount() + 1;
                 try {
@@ -847,6 +897,10 @@ function stampAttempts(e, attempt) {
 function isThrottling(e) {
     return (0,errors/* httpStatus */.nG)(e) === 429 || THROTTLING_CODES.has((0,errors/* s3ErrorCode */.az)(e));
 }
+/** The SDK's standard retry strategy (its first token never waits). */
+function isStandard(s) {
+    return s.mode === 'standard';
+}
 function isRetryStrategyV2(s) {
     const o = s;
     return (typeof o?.acquireInitialRetryToken === 'function' &&
@@ -875,7 +929,15 @@ function untilAborted(promise, signal) {
     const pending = waits;
     return new Promise((resolve, reject) => {
         pending.add(reject);
-        promise.finally(() => pending.delete(reject)).then(resolve, reject);
+        // One reaction (no `finally`, which costs two more promises per wait).
+        promise.then((value) => {
+            pending.delete(reject);
+            resolve(value);
+        }, (e) => {
+            pending.delete(reject);
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passed on as it came
+            reject(e);
+        });
     });
 }
 /** Wait `ms`, or less when the signal aborts (then the abort's reason is thrown). */

@@ -3218,12 +3218,18 @@ class Semaphore {
     }
     /** Take `n` permits (at most the capacity), waiting until they are free. */
     async acquire(n = 1) {
+        if (this.tryAcquire(n))
+            return;
+        await new Promise((resolve) => this.waiters.push({ n: Math.min(n, this.capacity), resolve }));
+    }
+    /** Take `n` permits if they are free now (and nobody waits before): whether it did. */
+    tryAcquire(n = 1) {
         const want = Math.min(n, this.capacity);
         if (this.waiters.length === 0 && this.available >= want) {
             this.available -= want;
-            return;
+            return true;
         }
-        await new Promise((resolve) => this.waiters.push({ n: want, resolve }));
+        return false;
     }
     release(n = 1) {
         this.available += Math.min(n, this.capacity);
@@ -3234,7 +3240,9 @@ class Semaphore {
         }
     }
     async use(n, fn) {
-        await this.acquire(n);
+        // Free permits are taken without a turn of the event loop.
+        if (!this.tryAcquire(n))
+            await this.acquire(n);
         try {
             return await fn();
         }
@@ -8308,6 +8316,7 @@ function mayHaveApplied(e) {
 /* harmony export */   I8: () => (/* binding */ sourceError),
 /* harmony export */   JH: () => (/* binding */ checkFilesUnchanged),
 /* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   e7: () => (/* binding */ SYNC_READ_MAX),
 /* harmony export */   qA: () => (/* binding */ identityDifference),
 /* harmony export */   sC: () => (/* binding */ SourceFile)
 /* harmony export */ });
@@ -8329,6 +8338,8 @@ function mayHaveApplied(e) {
 
 
 const readAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+/** Reads below this size are made on the calling thread (`readNow`). */
+const SYNC_READ_MAX = _format_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv;
 /** The identity of a file as `stat` gives it. */
 function identityOf(st) {
     return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
@@ -8392,18 +8403,17 @@ class SourceFile {
     }
     /**
      * `length` bytes at `offset` (at the end of the file one byte more is asked for, so a file
-     * that grew is caught). Small reads are synchronous: cheaper than a trip through the thread
-     * pool.
+     * that grew is caught). Small reads (below SYNC_READ_MAX) are synchronous: cheaper than a trip
+     * through the thread pool.
      */
     async read(offset, length) {
-        const last = offset + length >= this.size;
-        const buf = Buffer.allocUnsafe(length + (last ? 1 : 0));
+        if (length < SYNC_READ_MAX)
+            return this.readNow(offset, length);
+        const buf = this.bufferFor(offset, length);
         let got = 0;
         try {
             while (got < buf.length) {
-                const n = length < _format_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv
-                    ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, got, buf.length - got, offset + got)
-                    : (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead;
+                const n = (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead;
                 if (n === 0)
                     break;
                 got += n;
@@ -8412,6 +8422,30 @@ class SourceFile {
         catch (e) {
             throw sourceError(this.path, e);
         }
+        return this.checkRead(buf, got, length);
+    }
+    /** `read`, on this thread now: for small reads (below SYNC_READ_MAX). */
+    readNow(offset, length) {
+        const buf = this.bufferFor(offset, length);
+        let got = 0;
+        try {
+            while (got < buf.length) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, got, buf.length - got, offset + got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        }
+        catch (e) {
+            throw sourceError(this.path, e);
+        }
+        return this.checkRead(buf, got, length);
+    }
+    /** The buffer of a read: one byte more at the end of the file. */
+    bufferFor(offset, length) {
+        return Buffer.allocUnsafe(length + (offset + length >= this.size ? 1 : 0));
+    }
+    checkRead(buf, got, length) {
         if (got !== length) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileChangedError */ .jL(this.path, got < length ? 'it became shorter' : 'it became longer');
         }

@@ -44,12 +44,20 @@ export class Semaphore {
 
   /** Take `n` permits (at most the capacity), waiting until they are free. */
   async acquire(n = 1): Promise<void> {
+    if (this.tryAcquire(n)) return
+    await new Promise<void>((resolve) =>
+      this.waiters.push({ n: Math.min(n, this.capacity), resolve })
+    )
+  }
+
+  /** Take `n` permits if they are free now (and nobody waits before): whether it did. */
+  tryAcquire(n = 1): boolean {
     const want = Math.min(n, this.capacity)
     if (this.waiters.length === 0 && this.available >= want) {
       this.available -= want
-      return
+      return true
     }
-    await new Promise<void>((resolve) => this.waiters.push({ n: want, resolve }))
+    return false
   }
 
   release(n = 1): void {
@@ -62,7 +70,8 @@ export class Semaphore {
   }
 
   async use<T>(n: number, fn: () => Promise<T>): Promise<T> {
-    await this.acquire(n)
+    // Free permits are taken without a turn of the event loop.
+    if (!this.tryAcquire(n)) await this.acquire(n)
     try {
       return await fn()
     } finally {

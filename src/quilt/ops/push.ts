@@ -408,7 +408,7 @@ class Mover {
         const hashes: Hashes = new Map()
         if (e.size < MiB) {
           // Small: read once and hashed here; the same bytes are uploaded if needed.
-          const bytes = await file.read(0, e.size)
+          const bytes = file.readNow(0, e.size)
           file.checkUnchanged()
           body = bytes
           for (const t of this.typesToCompare(e)) hashes.set(t, hashBytes(bytes, t))

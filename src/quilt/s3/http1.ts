@@ -13,7 +13,7 @@
  * whole (after an error answer the server may not have read the request's body).
  */
 import { connect as netConnect, isIP, type Socket } from 'node:net'
-import { connect as tlsConnect, rootCertificates } from 'node:tls'
+import { connect as tlsConnect, rootCertificates, type ConnectionOptions } from 'node:tls'
 
 export interface Http1Origin {
   protocol: 'http:' | 'https:'
@@ -46,6 +46,9 @@ const MAX_BODY = 16 * 1024 * 1024
 /** Bodies up to this size are copied after the head, into one buffer written at once. */
 const ONE_WRITE = 64 * 1024
 
+/** The size of the buffer every connection reads into. */
+const READ_BUFFER = 64 * 1024
+
 /** A value that would end the header line or the head (CR, LF, NUL): never sent. */
 const BAD_VALUE = /[\r\n\0]/
 
@@ -76,6 +79,12 @@ export class Http1Client {
   /** The connections in flight under each signal, all ended when it aborts (one listener). */
   private readonly bySignal = new WeakMap<AbortSignal, Set<Connection>>()
   private destroyed = false
+  /**
+   * Every connection reads into this one buffer (Node's `onread`): no buffer allocated per read
+   * and no stream machinery per answer. Each read is handled before the next one is made; what
+   * is kept of it (an answer not yet whole, a body) is copied out.
+   */
+  private readonly readBuffer = Buffer.allocUnsafe(READ_BUFFER)
 
   constructor(private readonly settings: Http1Settings) {}
 
@@ -150,57 +159,82 @@ export class Http1Client {
     const port = origin.port ?? (https ? 443 : 80)
     // An IPv6 address comes in brackets (`[::1]`), as URLs write it: not part of the address.
     const host = origin.hostname.replace(/^\[(.*)\]$/, '$1')
+    // A socket's reads go to its connection (made just below, before any read).
+    const onread = {
+      buffer: this.readBuffer,
+      callback: (n: number, buf: Buffer): boolean => {
+        this.onData(conn, buf, n)
+        return true
+      }
+    }
     const socket = https
-      ? tlsConnect({
-          host,
-          port,
-          servername: isIP(host) ? undefined : host,
-          session: this.sessions.get(key),
-          ...(this.settings.ca === undefined
-            ? {}
-            : { ca: [...rootCertificates, this.settings.ca.toString()] })
-        })
-      : netConnect({ host, port })
+      ? tlsConnect(this.tlsOptions(host, port, key, onread))
+      : netConnect({ host, port, onread })
     socket.setNoDelay(true)
     // The idle timeout of its requests; an idle connection left this long is closed too.
     socket.setTimeout(this.settings.requestTimeout)
-    const c: Connection = { socket, key, exchange: null }
-    this.connections.add(c)
+    const conn: Connection = { socket, key, exchange: null }
+    this.connections.add(conn)
     const { connectionTimeout } = this.settings
     const timer = setTimeout(() => {
       socket.destroy(timeoutError(`no connection within ${connectionTimeout} ms`))
     }, connectionTimeout)
     socket.once(https ? 'secureConnect' : 'connect', () => clearTimeout(timer))
     if (https) socket.on('session', (session: Buffer) => this.sessions.set(key, session))
-    socket.on('data', (chunk: Buffer) => this.onData(c, chunk))
     socket.on('timeout', () => {
-      if (c.exchange)
+      if (conn.exchange)
         socket.destroy(timeoutError(`no answer within ${this.settings.requestTimeout} ms`))
       else socket.destroy()
     })
-    socket.on('error', (e: Error) => this.fail(c, e))
-    socket.on('end', () => this.onEnd(c))
+    socket.on('error', (e: Error) => this.fail(conn, e))
+    socket.on('end', () => this.onEnd(conn))
     socket.on('close', () => {
       clearTimeout(timer)
-      this.forget(c)
-      this.fail(c, hangUp())
+      this.forget(conn)
+      this.fail(conn, hangUp())
     })
-    return c
+    return conn
   }
 
-  private onData(c: Connection, chunk: Buffer): void {
+  /** The TLS options of a connection to `host`: the server name checked, the session resumed. */
+  private tlsOptions(
+    host: string,
+    port: number,
+    key: string,
+    onread: { buffer: Buffer; callback: (n: number, buf: Buffer) => boolean }
+  ): ConnectionOptions {
+    // tls.connect takes every option of socket.connect, `onread` too (not in @types/node).
+    const options: ConnectionOptions & { onread: typeof onread } = {
+      host,
+      port,
+      servername: isIP(host) ? undefined : host,
+      session: this.sessions.get(key),
+      onread,
+      ...(this.settings.ca === undefined
+        ? {}
+        : { ca: [...rootCertificates, this.settings.ca.toString()] })
+    }
+    return options
+  }
+
+  /** `n` bytes read into `buf` (the shared read buffer, overwritten by the next read). */
+  private onData(c: Connection, buf: Buffer, n: number): void {
     const x = c.exchange
     if (!x) {
       // Bytes nobody asked for: the connection is out of step.
       c.socket.destroy()
       return
     }
+    const chunk = buf.subarray(0, n)
     x.pending = x.pending.length === 0 ? chunk : Buffer.concat([x.pending, chunk])
     try {
       this.advance(c, x, false)
     } catch (e) {
       c.socket.destroy(e as Error)
+      return
     }
+    // An answer not yet whole keeps its bytes out of the read buffer.
+    if (c.exchange === x && x.pending.buffer === buf.buffer) x.pending = Buffer.from(x.pending)
   }
 
   /** The server ended the connection: the answer ends here if it runs to the end. */
@@ -271,7 +305,8 @@ export class Http1Client {
     this.settle(c, x)
     if (keep) this.release(c)
     else c.socket.destroy()
-    x.resolve({ status, headers, body })
+    // The body, out of the read buffer the next read overwrites.
+    x.resolve({ status, headers, body: body.length === 0 ? EMPTY : Buffer.from(body) })
   }
 
   /** The exchange is over: the connection no longer answers to it. */

@@ -5,7 +5,7 @@
  * through an HMAC of the credentials on every call); here the signing key is kept per day and
  * credentials, and the canonical request is one string.
  */
-import { createHash, createHmac } from 'node:crypto'
+import { createHash, createHmac, hash as cryptoHash } from 'node:crypto'
 
 export interface SigningCredentials {
   accessKeyId: string
@@ -35,6 +35,20 @@ const UNSIGNED = new Set([
 const hmac = (key: Buffer | string, data: string): Buffer =>
   createHmac('sha256', key).update(data, 'utf8').digest()
 
+/** The hex SHA-256 of a text: one call where Node has `crypto.hash` (>= 20.12), no Hash object. */
+const sha256Hex: (text: string) => string =
+  typeof cryptoHash === 'function'
+    ? (text) => cryptoHash('sha256', text, 'hex')
+    : (text) => createHash('sha256').update(text).digest('hex')
+
+/** The headers signed, in their canonical order, for one list of header names. */
+interface SigningPlan {
+  /** The header names as given (the plan applies to exactly these, in this order). */
+  names: string[]
+  signed: string[]
+  signedHeaders: string
+}
+
 /** The last second formatted by amzDate, and its text (many requests are signed each second). */
 let lastSecond = NaN
 let lastText = ''
@@ -58,6 +72,8 @@ function canonicalValue(v: string): string {
 
 export class SigV4Signer {
   private key: { day: string; secret: string; value: Buffer } | undefined
+  /** The plan of the last list of header names signed (a run signs the same list each time). */
+  private plan: SigningPlan | undefined
 
   constructor(
     private readonly region: string,
@@ -66,8 +82,8 @@ export class SigV4Signer {
 
   /**
    * `headers` (lowercase names, `host` included) with `x-amz-date`, the session token and
-   * `authorization` added. `path` is sent as given (already escaped); `query` is the canonical
-   * query string (names sorted, escaped).
+   * `authorization` added: the object given is completed and returned. `path` is sent as given
+   * (already escaped); `query` is the canonical query string (names sorted, escaped).
    */
   sign(
     request: { method: string; path: string; query: string; headers: Record<string, string> },
@@ -77,17 +93,15 @@ export class SigV4Signer {
   ): Record<string, string> {
     const when = amzDate(date)
     const day = when.slice(0, 8)
-    const headers: Record<string, string> = { ...request.headers, 'x-amz-date': when }
+    const headers = request.headers
+    headers['x-amz-date'] = when
     if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken
-    const names = Object.keys(headers)
-      .filter((n) => !UNSIGNED.has(n))
-      .sort()
-    const signedHeaders = names.join(';')
+    const { signed, signedHeaders } = this.planFor(Object.keys(headers))
     let canonical = `${request.method}\n${request.path}\n${request.query}\n`
-    for (const n of names) canonical += `${n}:${canonicalValue(headers[n]!)}\n`
+    for (const n of signed) canonical += `${n}:${canonicalValue(headers[n]!)}\n`
     canonical += `\n${signedHeaders}\n${payloadHash}`
     const scope = `${day}/${this.region}/${this.service}/aws4_request`
-    const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${createHash('sha256').update(canonical).digest('hex')}`
+    const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256Hex(canonical)}`
     const signature = createHmac('sha256', this.signingKey(day, credentials.secretAccessKey))
       .update(toSign)
       .digest('hex')
@@ -95,6 +109,19 @@ export class SigV4Signer {
       `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, ` +
       `SignedHeaders=${signedHeaders}, Signature=${signature}`
     return headers
+  }
+
+  /** The headers to sign among `names`, sorted: worked out again only when the names change. */
+  private planFor(names: string[]): SigningPlan {
+    const last = this.plan
+    if (last?.names.length === names.length) {
+      let same = true
+      for (let i = 0; same && i < names.length; i++) same = names[i] === last.names[i]
+      if (same) return last
+    }
+    const signed = names.filter((n) => !UNSIGNED.has(n)).sort()
+    this.plan = { names, signed, signedHeaders: signed.join(';') }
+    return this.plan
   }
 
   /** The day's signing key for `secret`, derived again only when the day or the secret changes. */

@@ -23,7 +23,7 @@ import {
   type CompletedPart,
   type S3Client
 } from '@aws-sdk/client-s3'
-import { createHash } from 'node:crypto'
+import { createHash, hash as cryptoHash } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
 import { retry, Semaphore } from '../concurrency.js'
 import {
@@ -43,7 +43,7 @@ import { crc64nvmeKernel } from '../format/crc64.js'
 import { FileChangedError, QuiltError } from '../errors.js'
 import { PhysicalKey } from '../format/names.js'
 import { isNotFound, mayHaveApplied, s3ErrorCode } from './errors.js'
-import type { SourceFile } from '../sources/file.js'
+import { SYNC_READ_MAX, type SourceFile } from '../sources/file.js'
 import { leanPutOf, StaleRouteError, type LeanPut } from './lean-put.js'
 
 /** Uploads below this size go by the lean PUT (lean-put.ts): their cost is the SDK's CPU. */
@@ -84,9 +84,11 @@ export function copySource(src: PhysicalKey): string {
   return `${src.bucket!}/${key}${version}`
 }
 
-function sha256(data: Uint8Array): Buffer {
-  return createHash('sha256').update(data).digest()
-}
+/** SHA-256: one call where Node has `crypto.hash` (>= 20.12), no Hash object per digest. */
+const sha256: (data: Uint8Array) => Buffer =
+  typeof cryptoHash === 'function'
+    ? (data) => cryptoHash('sha256', data, 'buffer')
+    : (data) => createHash('sha256').update(data).digest()
 
 /** The 8-byte CRC-64/NVME of one part. */
 function crc64Part(data: Uint8Array): Buffer {
@@ -193,7 +195,8 @@ export class Transfer {
       return this.memory.use(size, () =>
         this.requests.use(1, async () => {
           // The bytes already read (and checked) by the caller, else read now.
-          const body = read ?? (await file.read(0, size))
+          const body =
+            read ?? (size < SYNC_READ_MAX ? file.readNow(0, size) : await file.read(0, size))
           file.checkUnchanged()
           const crc64 = this.hashType === CRC64NVME
           const digest = crc64 ? undefined : sha256(body)

@@ -12,6 +12,9 @@ import { MiB } from '../format/hash.js'
 
 const readAsync = promisify(readCb)
 
+/** Reads below this size are made on the calling thread (`readNow`). */
+export const SYNC_READ_MAX = MiB
+
 /** What the listing saw of a file: the identity its bytes are checked against. */
 export interface FileIdentity {
   size: number
@@ -79,25 +82,47 @@ export class SourceFile {
 
   /**
    * `length` bytes at `offset` (at the end of the file one byte more is asked for, so a file
-   * that grew is caught). Small reads are synchronous: cheaper than a trip through the thread
-   * pool.
+   * that grew is caught). Small reads (below SYNC_READ_MAX) are synchronous: cheaper than a trip
+   * through the thread pool.
    */
   async read(offset: number, length: number): Promise<Buffer> {
-    const last = offset + length >= this.size
-    const buf = Buffer.allocUnsafe(length + (last ? 1 : 0))
+    if (length < SYNC_READ_MAX) return this.readNow(offset, length)
+    const buf = this.bufferFor(offset, length)
     let got = 0
     try {
       while (got < buf.length) {
-        const n =
-          length < MiB
-            ? readSync(this.fd, buf, got, buf.length - got, offset + got)
-            : (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead
+        const n = (await readAsync(this.fd, buf, got, buf.length - got, offset + got)).bytesRead
         if (n === 0) break
         got += n
       }
     } catch (e) {
       throw sourceError(this.path, e)
     }
+    return this.checkRead(buf, got, length)
+  }
+
+  /** `read`, on this thread now: for small reads (below SYNC_READ_MAX). */
+  readNow(offset: number, length: number): Buffer {
+    const buf = this.bufferFor(offset, length)
+    let got = 0
+    try {
+      while (got < buf.length) {
+        const n = readSync(this.fd, buf, got, buf.length - got, offset + got)
+        if (n === 0) break
+        got += n
+      }
+    } catch (e) {
+      throw sourceError(this.path, e)
+    }
+    return this.checkRead(buf, got, length)
+  }
+
+  /** The buffer of a read: one byte more at the end of the file. */
+  private bufferFor(offset: number, length: number): Buffer {
+    return Buffer.allocUnsafe(length + (offset + length >= this.size ? 1 : 0))
+  }
+
+  private checkRead(buf: Buffer, got: number, length: number): Buffer {
     if (got !== length) {
       throw new FileChangedError(this.path, got < length ? 'it became shorter' : 'it became longer')
     }
