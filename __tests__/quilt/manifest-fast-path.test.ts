@@ -533,3 +533,15 @@ describe.each([1 << 22, 60, 150])('a large manifest scanned by a worker thread a
     scan!.abandon()
   })
 }) // prettier-ignore
+
+describe('a manifest written back', () => {
+  it('is its bytes, whatever the share of characters of 2, 3 and 4 bytes (the buffer grows)', () => {
+    for (const ch of ['x', 'é', '日', '😀']) {
+      for (let n = 1; n < 40; n += 3) {
+        const keys = Array.from({ length: n }, (_, i) => `${String(i).padStart(3, '0')}${ch.repeat(i % 7)}`)
+        const text = [HEAD, ...keys.map((k) => line(JSON.stringify(k)))].join('\n') + '\n'
+        expect(Package.fromManifest(text).toManifest().equals(Buffer.from(text, 'utf-8'))).toBe(true)
+      }
+    }
+  })
+}) // prettier-ignore

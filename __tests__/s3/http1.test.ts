@@ -316,6 +316,26 @@ describe('the HTTP/1.1 client of the lean PUT', () => {
     expect(server.received).toHaveLength(0)
   })
 
+  it("reads an answer's headers: names in any case, spaces around values, the first of a name kept", async () => {
+    server.answers.push((s) =>
+      s.write(
+        'HTTP/1.1 200 OK\r\nX-Amz-Version-Id:  v2 \r\nETAG:"e"\r\nx-amz-version-id: v3\r\nContent-Length: 0\r\n\r\n'
+      )
+    )
+    const r = await put()
+    expect(r.status).toBe(200)
+    expect(r.headers).toEqual({ 'x-amz-version-id': 'v2', etag: '"e"', 'content-length': '0' })
+    // A status line alone (no header), the end of the connection ending the body.
+    server.answers.push((s) => s.end('HTTP/1.0 200 OK\r\n\r\nbody'))
+    const bare = await put()
+    expect([bare.status, bare.headers, bare.body.toString()]).toEqual([200, {}, 'body'])
+  })
+
+  it.each(['no colon', ': no name'])('refuses a header line with %s', async (line) => {
+    server.answers.push((s) => s.write(`HTTP/1.1 200 OK\r\n${line}\r\nContent-Length: 0\r\n\r\n`))
+    await expect(put()).rejects.toThrow(`bad header line ${JSON.stringify(line)}`)
+  })
+
   it('refuses an answer that is not HTTP', async () => {
     server.answers.push((s) => s.write('SSH-2.0-OpenSSH\r\n\r\n'))
     await expect(put()).rejects.toMatchObject({ code: 'HPE_INVALID_RESPONSE' })

@@ -4907,9 +4907,7 @@ class Package {
         for (const e of options.entries ?? this.walk()) {
             lines.push(checkRecord(entryLine(e), e.logicalKey, limit));
         }
-        // The last newline joined in: `join(...) + '\n'` would be copied once more to be encoded.
-        lines.push('');
-        return external_node_buffer_.Buffer.from(lines.join('\n'), 'utf-8');
+        return encodeLines(lines);
     }
     /** Check the package line alone against the record limit (before any hashing). */
     checkMetaRecord(maxRecordSize = DEFAULT_MAX_RECORD_SIZE) {
@@ -5197,6 +5195,40 @@ class Package {
         }
         entry.meta.set('user_meta', meta);
     }
+}
+/**
+ * Lines as UTF-8 bytes, each ending with `\n`, written straight into one buffer (no joined text:
+ * a manifest of 100,000 entries is 25 MB, held once as text and once as bytes, not twice as
+ * text). The buffer is as long as the text's characters (its bytes when it is ASCII), grown when
+ * a line does not fit.
+ */
+function encodeLines(lines) {
+    let chars = 0;
+    for (const l of lines)
+        chars += l.length + 1;
+    let out = external_node_buffer_.Buffer.allocUnsafe(chars);
+    const grow = (need) => {
+        const grown = external_node_buffer_.Buffer.allocUnsafe(Math.max(out.length * 2, need));
+        out.copy(grown, 0, 0, pos);
+        out = grown;
+    };
+    let pos = 0;
+    for (const l of lines) {
+        let n = out.write(l, pos, 'utf-8');
+        // `write` stops before a character that does not fit (one is at most 4 bytes).
+        if (out.length - pos - n < 4) {
+            const bytes = external_node_buffer_.Buffer.byteLength(l, 'utf-8');
+            if (n < bytes) {
+                grow(pos + bytes + 1);
+                n = out.write(l, pos, 'utf-8');
+            }
+        }
+        pos += n;
+        if (pos === out.length)
+            grow(pos + 1);
+        out[pos++] = 0x0a;
+    }
+    return pos === out.length ? out : out.subarray(0, pos);
 }
 /** An error met reading line `n`, told as quilt3's loading refusal of that line. */
 function lineError(n, e) {

@@ -258,7 +258,7 @@ export class Http1Client {
         if (x.pending.length > MAX_HEAD) throw parseError('the answer head is too long')
         return
       }
-      const head = parseHead(x.pending.toString('latin1', 0, end))
+      const head = parseHead(x.pending, end)
       x.pending = x.pending.subarray(end + 4)
       // An interim answer (100 Continue, 103 Early Hints): the real one follows.
       if (head.status >= 100 && head.status < 200) continue
@@ -360,22 +360,38 @@ export class Http1Client {
 
 const EMPTY = Buffer.alloc(0)
 
-/** The status line and headers of an answer's head. */
-function parseHead(text: string): {
+/**
+ * The status line and headers of an answer's head, `buf[0, end)`. Each line and each header's
+ * name and value are decoded on their own: a value kept (a version ID, kept by the package for
+ * each file) holds no more than itself, not the whole head it came in.
+ */
+function parseHead(
+  buf: Buffer,
+  end: number
+): {
   status: number
   headers: Record<string, string>
   minor: number
 } {
-  const lines = text.split('\r\n')
-  const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines[0]!)
-  if (!m) throw parseError(`not an HTTP/1.x status line: ${JSON.stringify(lines[0]!.slice(0, 80))}`)
+  /** Where the line starting at `at` ends. */
+  const lineEnd = (at: number): number => {
+    const e = buf.indexOf('\r\n', at)
+    return e < 0 || e > end ? end : e
+  }
+  let eol = lineEnd(0)
+  const first = buf.toString('latin1', 0, eol)
+  const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first)
+  if (!m) throw parseError(`not an HTTP/1.x status line: ${JSON.stringify(first.slice(0, 80))}`)
   const headers: Record<string, string> = {}
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!
-    const colon = line.indexOf(':')
-    if (colon <= 0) throw parseError(`bad header line ${JSON.stringify(line.slice(0, 80))}`)
-    const name = line.slice(0, colon).trim().toLowerCase()
-    if (!(name in headers)) headers[name] = line.slice(colon + 1).trim()
+  for (let at = eol + 2; at <= end; at = eol + 2) {
+    eol = lineEnd(at)
+    const colon = buf.indexOf(0x3a, at)
+    if (colon <= at || colon >= eol) {
+      const line = buf.toString('latin1', at, eol)
+      throw parseError(`bad header line ${JSON.stringify(line.slice(0, 80))}`)
+    }
+    const name = buf.toString('latin1', at, colon).trim().toLowerCase()
+    if (!(name in headers)) headers[name] = buf.toString('latin1', colon + 1, eol).trim()
   }
   return { status: Number(m[2]), headers, minor: Number(m[1]) }
 }
