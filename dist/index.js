@@ -30410,9 +30410,9 @@ const SLOTS = { arrived: 0, abandoned: 1, next: 2, headEnd: 3 };
 /**
  * A segment's fields, and its states: not done yet, every line taken, stopped at line `stop`
  * (which is not taken: the main thread reads it and every later line), or bytes that are not
- * UTF-8 or hold a `\r`. `end`: where the segment's bytes end (the next one's first line).
+ * UTF-8 or hold a `\r`.
  */
-const SEGMENT = { state: 0, lines: 1, stop: 2, end: 3, fields: 4, OK: 1, STOPPED: 2, BAD: 3 };
+const SEGMENT = { state: 0, lines: 1, stop: 2, fields: 3, OK: 1, STOPPED: 2, BAD: 3 };
 /** The scanner's layout, for the table's size. */
 const LAYOUT = lineScanner(hash/* SHA256_CHUNKED */.Bg);
 /**
@@ -30482,10 +30482,18 @@ function scanSegments(makeScanner, d, BufferClass, isUtf8) {
         let pos = from;
         let lines = 0;
         let stop = -1;
+        /** Bytes before this were searched for a `\n` (a long line is not searched again). */
+        let searched = pos;
         // The lines starting in the segment, each once its `\n` is in.
         while (stop < 0 && pos < limit) {
             const arrived = Atomics.load(control, ARRIVED);
-            const to = arrived === total ? total : pos + bytes.subarray(pos, arrived).lastIndexOf(0x0a) + 1;
+            let to = total;
+            if (arrived < total) {
+                const at = Math.max(pos, searched);
+                const last = bytes.subarray(at, arrived).lastIndexOf(0x0a);
+                searched = Math.max(searched, arrived);
+                to = last < 0 ? pos : at + last + 1;
+            }
             if (to <= pos) {
                 if (!waitFor(arrived + 1))
                     return false;
@@ -30522,7 +30530,6 @@ function scanSegments(makeScanner, d, BufferClass, isUtf8) {
         const bad = !isUtf8(part) || part.indexOf(0x0d) >= 0;
         results[r + S.lines] = lines;
         results[r + S.stop] = stop;
-        results[r + S.end] = end;
         Atomics.store(results, r + S.state, bad ? S.BAD : stop >= 0 ? S.STOPPED : S.OK);
     }
 }
@@ -30586,14 +30593,15 @@ class ScanWorker {
         this.control = new Int32Array(this.data.control);
         this.control[SLOTS.headEnd] = -1;
         this.worker = new external_node_worker_threads_.Worker(scanWorkerSource(), { eval: true, workerData: this.data });
-        // Never what keeps the process alive.
-        this.worker.unref();
         this.done = new Promise((resolve) => {
             this.worker.once('message', () => resolve(true));
             // A worker that fails leaves the reading to the main thread.
             this.worker.once('error', () => resolve(false));
             this.worker.once('exit', () => resolve(false));
         });
+        // Not what keeps the process alive while the bytes arrive (unref'd after its listeners,
+        // which would ref it again); `result` waits for it.
+        this.worker.unref();
     }
     /** Bytes `[0, n)` are in. */
     arrived(n) {
@@ -30605,6 +30613,8 @@ class ScanWorker {
      * the main thread reads it all).
      */
     async result() {
+        // The process waits for the worker's answer (nothing else may keep it alive meanwhile).
+        this.worker.ref();
         this.arrived(this.bytes.length);
         scanSegments(lineScanner, this.data, external_node_buffer_.Buffer, external_node_buffer_.isUtf8);
         if (!(await this.done))
@@ -31111,7 +31121,7 @@ class Package {
             arrived: (n) => scan.arrived(n),
             async finish() {
                 const r = await scan.result();
-                if (r === null || r.bad || r.n === 0)
+                if (r === null || r.bad)
                     return Package.fromManifestBytes(bytes);
                 const scanned = { table: scan.table(r.length), n: r.n, pos: r.pos, headEnd: r.headEnd };
                 try {

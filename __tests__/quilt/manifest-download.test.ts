@@ -7,11 +7,21 @@
  * the given pieces.
  */
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { ManifestError } from '../../src/quilt/errors.js'
 import { Package } from '../../src/quilt/format/manifest.js'
 import { SCAN_WORKER_MIN_BYTES } from '../../src/quilt/format/scan-worker.js'
+import { LocalRegistry } from '../../src/quilt/registry/local.js'
 import { S3Registry } from '../../src/quilt/registry/s3.js'
 import { VECTORS } from '../helpers/vectors.js'
 
@@ -145,6 +155,29 @@ describe('the parent manifest read while it downloads', () => {
       const { s3 } = standIn(large.length, () => cut(large, 65536))
       const pkg = await new S3Registry(s3, 'b').readPackage(TOP)
       expect(seen(pkg!)).toEqual(seen(Package.fromManifestBytes(large)))
+    }, 60_000)
+
+    it('read from a local registry: the package its bytes give at once, or its error', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'qpa-large-'))
+      try {
+        const registry = new LocalRegistry(root)
+        mkdirSync(dirname(registry.manifestPath(TOP)), { recursive: true })
+        writeFileSync(registry.manifestPath(TOP), large)
+        const pkg = await registry.readPackage(TOP)
+        expect(seen(pkg!)).toEqual(seen(Package.fromManifestBytes(large)))
+        // A duplicate near the end: the error of reading the bytes at once (its line number).
+        const last = large.lastIndexOf('\n', large.length - 2)
+        const dup = Buffer.concat([large, large.subarray(last + 1)])
+        writeFileSync(registry.manifestPath(TOP), dup)
+        const error = await registry.readPackage(TOP).then(
+          () => null,
+          (e: unknown) => e as Error
+        )
+        expect(error).toBeInstanceOf(ManifestError)
+        expect(() => Package.fromManifestBytes(dup)).toThrow(error!.message)
+      } finally {
+        rmSync(root, { recursive: true, force: true })
+      }
     }, 60_000)
 
     it('cut short once (that reading abandoned), then whole', async () => {

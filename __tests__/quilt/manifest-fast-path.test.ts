@@ -519,6 +519,18 @@ describe.each([1 << 22, 60, 150])('a large manifest scanned by a worker thread a
     expect(await scanned(Buffer.from(`${HEAD}\n${l('a')}\r\n`))).toMatchObject({ bad: true })
   })
 
+  it("a scan waiting for its bytes keeps nothing ref'd (the process may end)", async () => {
+    const held = (): number =>
+      process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker').length
+    const before = held()
+    const scan = ScanWorker.start(1000, { force: true, segment })!
+    scan.arrived(10)
+    await new Promise((r) => setTimeout(r, 100))
+    const during = held()
+    scan.abandon()
+    expect(during).toBe(before)
+  })
+
   it('a reading abandoned before its bytes are all in ends its worker', async () => {
     const scan = ScanWorker.start(1000, { force: true })!
     scan.arrived(10)

@@ -518,7 +518,7 @@ export class Package {
       arrived: (n) => scan.arrived(n),
       async finish(): Promise<Package> {
         const r = await scan.result()
-        if (r === null || r.bad || r.n === 0) return Package.fromManifestBytes(bytes)
+        if (r === null || r.bad) return Package.fromManifestBytes(bytes)
         const scanned = { table: scan.table(r.length), n: r.n, pos: r.pos, headEnd: r.headEnd }
         try {
           const reader = Package.lineReader(bytes, undefined, false, scanned)
