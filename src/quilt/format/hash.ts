@@ -47,32 +47,36 @@ export function partCount(size: number): number {
   return Math.ceil(size / chunkSize(size))
 }
 
+/**
+ * SHA-256 of bytes, or of a text's UTF-8: one call where Node has `crypto.hash` (>= 20.12), no
+ * Hash object per digest.
+ */
+export function sha256(data: Uint8Array | string): Buffer
+export function sha256(data: Uint8Array | string, encoding: 'base64' | 'hex'): string
+export function sha256(data: Uint8Array | string, encoding?: 'base64' | 'hex'): Buffer | string {
+  if (oneShot) return oneShot('sha256', data, encoding ?? 'buffer')
+  const h = createHash('sha256').update(data)
+  return encoding === undefined ? h.digest() : h.digest(encoding)
+}
+const oneShot = typeof cryptoHash === 'function' ? cryptoHash : undefined
+
 /** `b64(sha256(d1 ‖ d2 ‖ … ‖ dn))`; with no parts, `b64(sha256(""))`. */
 export function combinePartDigests(digests: readonly Uint8Array[]): string {
+  if (digests.length === 1) return sha256(digests[0]!, 'base64')
   const h = createHash('sha256')
   for (const d of digests) h.update(d)
   return h.digest('base64')
 }
 
-const oneShot = typeof cryptoHash === 'function' ? cryptoHash : undefined
-
 /** The quilt hash of bytes held in memory (manifests, tests, small objects). */
 export function hashBytes(data: Uint8Array, type: HashType = SHA256_CHUNKED): string {
   if (type === CRC64NVME) return crc64Base64(data)
   const size = data.length
-  if (size > 0 && size <= MULTIPART_THRESHOLD && oneShot) {
-    // One part: b64(sha256(sha256(data))), without a Hash object per digest (Node >= 20.12).
-    return oneShot('sha256', oneShot('sha256', data, 'buffer'), 'base64')
-  }
+  // One part (`combinePartDigests` of one digest), without a list.
+  if (size > 0 && size <= MULTIPART_THRESHOLD) return sha256(sha256(data), 'base64')
   const chunk = chunkSize(size)
   const digests: Buffer[] = []
-  for (let off = 0; off < size; off += chunk) {
-    digests.push(
-      createHash('sha256')
-        .update(data.subarray(off, off + chunk))
-        .digest()
-    )
-  }
+  for (let off = 0; off < size; off += chunk) digests.push(sha256(data.subarray(off, off + chunk)))
   return combinePartDigests(digests)
 }
 

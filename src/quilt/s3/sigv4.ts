@@ -5,7 +5,8 @@
  * through an HMAC of the credentials on every call); here the signing key is kept per day and
  * credentials, and the canonical request is one string.
  */
-import { createHash, createHmac, hash as cryptoHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
+import { sha256 } from '../format/hash.js'
 
 export interface SigningCredentials {
   accessKeyId: string
@@ -34,12 +35,6 @@ const UNSIGNED = new Set([
 
 const hmac = (key: Buffer | string, data: string): Buffer =>
   createHmac('sha256', key).update(data, 'utf8').digest()
-
-/** The hex SHA-256 of a text: one call where Node has `crypto.hash` (>= 20.12), no Hash object. */
-const sha256Hex: (text: string) => string =
-  typeof cryptoHash === 'function'
-    ? (text) => cryptoHash('sha256', text, 'hex')
-    : (text) => createHash('sha256').update(text).digest('hex')
 
 /** The headers signed, in their canonical order, for one list of header names. */
 interface SigningPlan {
@@ -101,7 +96,7 @@ export class SigV4Signer {
     for (const n of signed) canonical += `${n}:${canonicalValue(headers[n]!)}\n`
     canonical += `\n${signedHeaders}\n${payloadHash}`
     const scope = `${day}/${this.region}/${this.service}/aws4_request`
-    const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256Hex(canonical)}`
+    const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256(canonical, 'hex')}`
     const signature = createHmac('sha256', this.signingKey(day, credentials.secretAccessKey))
       .update(toSign)
       .digest('hex')

@@ -23,11 +23,11 @@ import {
   type CompletedPart,
   type S3Client
 } from '@aws-sdk/client-s3'
-import { createHash, hash as cryptoHash } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
 import { retry, Semaphore } from '../concurrency.js'
 import {
   chunkSize,
+  combinePartDigests,
   combineParts,
   crc64Base64,
   CRC64NVME,
@@ -35,6 +35,7 @@ import {
   MULTIPART_THRESHOLD,
   partCount,
   quiltHashFromSinglePartChecksum,
+  sha256,
   SHA256_CHUNKED,
   type HashType,
   type PartDigest
@@ -83,12 +84,6 @@ export function copySource(src: PhysicalKey): string {
   const version = src.versionId === null ? '' : `?versionId=${encodeURIComponent(src.versionId)}`
   return `${src.bucket!}/${key}${version}`
 }
-
-/** SHA-256: one call where Node has `crypto.hash` (>= 20.12), no Hash object per digest. */
-const sha256: (data: Uint8Array) => Buffer =
-  typeof cryptoHash === 'function'
-    ? (data) => cryptoHash('sha256', data, 'buffer')
-    : (data) => createHash('sha256').update(data).digest()
 
 /** The 8-byte CRC-64/NVME of one part. */
 function crc64Part(data: Uint8Array): Buffer {
@@ -201,7 +196,7 @@ export class Transfer {
           const crc64 = this.hashType === CRC64NVME
           const digest = crc64 ? undefined : sha256(body)
           const checksum = digest?.toString('base64') ?? crc64Base64(body)
-          const hash = crc64 || size === 0 ? checksum : sha256(digest!).toString('base64')
+          const hash = crc64 || size === 0 ? checksum : combinePartDigests([digest!])
           if (expectedHash !== undefined && hash !== expectedHash) throw this.changed(file.path)
           const r = await this.putObject(dest, body, crc64, checksum, digest)
           const stored = crc64 ? r.ChecksumCRC64NVME : r.ChecksumSHA256
