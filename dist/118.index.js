@@ -479,7 +479,6 @@ var lean_put = __webpack_require__(3620);
 
 
 
-
 /** Uploads below this size go by the lean PUT (lean-put.ts): their cost is the SDK's CPU. */
 const LEAN_MAX = format_hash/* MiB */.lv;
 /** The CopySource of an object: `bucket/key?versionId=...`, URL-encoded. */
@@ -488,10 +487,6 @@ function copySource(src) {
     const version = src.versionId === null ? '' : `?versionId=${encodeURIComponent(src.versionId)}`;
     return `${src.bucket}/${key}${version}`;
 }
-/** SHA-256: one call where Node has `crypto.hash` (>= 20.12), no Hash object per digest. */
-const sha256 = typeof external_node_crypto_.hash === 'function'
-    ? (data) => (0,external_node_crypto_.hash)('sha256', data, 'buffer')
-    : (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest();
 /** The 8-byte CRC-64/NVME of one part. */
 function crc64Part(data) {
     const k = (crcKernel ??= (0,crc64/* crc64nvmeKernel */.O)());
@@ -572,9 +567,9 @@ class Transfer {
                 const body = read ?? (size < sources_file/* SYNC_READ_MAX */.e7 ? file.readNow(0, size) : await file.read(0, size));
                 file.checkUnchanged();
                 const crc64 = this.hashType === format_hash/* CRC64NVME */.fN;
-                const digest = crc64 ? undefined : sha256(body);
+                const digest = crc64 ? undefined : (0,format_hash/* sha256 */.sc)(body);
                 const checksum = digest?.toString('base64') ?? (0,format_hash/* crc64Base64 */._i)(body);
-                const hash = crc64 || size === 0 ? checksum : sha256(digest).toString('base64');
+                const hash = crc64 || size === 0 ? checksum : (0,format_hash/* combinePartDigests */.kv)([digest]);
                 if (expectedHash !== undefined && hash !== expectedHash)
                     throw this.changed(file.path);
                 const r = await this.putObject(dest, body, crc64, checksum, digest);
@@ -594,7 +589,7 @@ class Transfer {
             sendPart: async (uploadId, partNumber, offset, length) => this.memory.use(length, () => this.requests.use(1, async () => {
                 const body = await file.read(offset, length);
                 const crc64 = this.hashType === format_hash/* CRC64NVME */.fN;
-                const digest = crc64 ? crc64Part(body) : sha256(body);
+                const digest = crc64 ? crc64Part(body) : (0,format_hash/* sha256 */.sc)(body);
                 const checksum = digest.toString('base64');
                 const field = crc64 ? 'ChecksumCRC64NVME' : 'ChecksumSHA256';
                 const r = await this.send(new dist_cjs/* UploadPartCommand */.iVK({
@@ -639,7 +634,7 @@ class Transfer {
                     body,
                     algorithm: crc64 ? 'CRC64NVME' : 'SHA256',
                     checksum,
-                    sha256Hex: (digest ?? sha256(body)).toString('hex')
+                    sha256Hex: (digest ?? (0,format_hash/* sha256 */.sc)(body)).toString('hex')
                 }, this.options.signal);
             }
             catch (e) {

@@ -99,13 +99,12 @@ async function bodyBytes(body, length, watch) {
     if (length !== undefined && b?.[Symbol.asyncIterator]) {
         const watcher = watch?.(length);
         const out = watcher?.bytes ?? Buffer.allocUnsafe(length);
-        const arrived = watcher === undefined ? undefined : (n) => watcher.arrived(n);
         let n = 0;
         const more = [];
         for await (const chunk of b) {
             if (more.length === 0 && n + chunk.length <= length) {
                 out.set(chunk, n);
-                arrived?.(n + chunk.length);
+                watcher?.arrived(n + chunk.length);
             }
             else
                 more.push(chunk);

@@ -427,6 +427,8 @@ function abortError(reason) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/quilt/format/hash.ts
+var hash = __webpack_require__(5397);
 ;// CONCATENATED MODULE: ./src/quilt/s3/sigv4.ts
 /**
  * AWS Signature Version 4 (header form) for the lean PUT (s3/lean-put.ts): a request whose path
@@ -435,6 +437,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * through an HMAC of the credentials on every call); here the signing key is kept per day and
  * credentials, and the canonical request is one string.
  */
+
 
 /** Headers never signed (a proxy may change them), as the AWS SDKs leave them out. */
 const UNSIGNED = new Set([
@@ -455,10 +458,6 @@ const UNSIGNED = new Set([
     'x-amzn-trace-id'
 ]);
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
-/** The hex SHA-256 of a text: one call where Node has `crypto.hash` (>= 20.12), no Hash object. */
-const sha256Hex = typeof external_node_crypto_.hash === 'function'
-    ? (text) => (0,external_node_crypto_.hash)('sha256', text, 'hex')
-    : (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /** The last second formatted by amzDate, and its text (many requests are signed each second). */
 let lastSecond = NaN;
 let lastText = '';
@@ -504,7 +503,7 @@ class SigV4Signer {
             canonical += `${n}:${canonicalValue(headers[n])}\n`;
         canonical += `\n${signedHeaders}\n${payloadHash}`;
         const scope = `${day}/${this.region}/${this.service}/aws4_request`;
-        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${sha256Hex(canonical)}`;
+        const toSign = `AWS4-HMAC-SHA256\n${when}\n${scope}\n${(0,hash/* sha256 */.sc)(canonical, 'hex')}`;
         const signature = (0,external_node_crypto_.createHmac)('sha256', this.signingKey(day, credentials.secretAccessKey))
             .update(toSign)
             .digest('hex');

@@ -3605,11 +3605,13 @@ function crc64nvmeKernel() {
 /* harmony export */   _S: () => (/* binding */ quiltHashFromSinglePartChecksum),
 /* harmony export */   _i: () => (/* binding */ crc64Base64),
 /* harmony export */   fN: () => (/* binding */ CRC64NVME),
+/* harmony export */   kv: () => (/* binding */ combinePartDigests),
 /* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   xf: () => (/* binding */ MULTIPART_THRESHOLD),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
-/* unused harmony exports SHA256_LEGACY, READABLE_HASH_TYPES, combinePartDigests, legacySha256 */
+/* unused harmony exports SHA256_LEGACY, READABLE_HASH_TYPES, legacySha256 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _crc64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(201);
@@ -3642,30 +3644,34 @@ function chunkSize(size) {
 function partCount(size) {
     return Math.ceil(size / chunkSize(size));
 }
+function sha256(data, encoding) {
+    if (oneShot)
+        return oneShot('sha256', data, encoding ?? 'buffer');
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data);
+    return encoding === undefined ? h.digest() : h.digest(encoding);
+}
+const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : undefined;
 /** `b64(sha256(d1 ‖ d2 ‖ … ‖ dn))`; with no parts, `b64(sha256(""))`. */
 function combinePartDigests(digests) {
+    if (digests.length === 1)
+        return sha256(digests[0], 'base64');
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const d of digests)
         h.update(d);
     return h.digest('base64');
 }
-const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function' ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash : undefined;
 /** The quilt hash of bytes held in memory (manifests, tests, small objects). */
 function hashBytes(data, type = SHA256_CHUNKED) {
     if (type === CRC64NVME)
         return crc64Base64(data);
     const size = data.length;
-    if (size > 0 && size <= MULTIPART_THRESHOLD && oneShot) {
-        // One part: b64(sha256(sha256(data))), without a Hash object per digest (Node >= 20.12).
-        return oneShot('sha256', oneShot('sha256', data, 'buffer'), 'base64');
-    }
+    // One part (`combinePartDigests` of one digest), without a list.
+    if (size > 0 && size <= MULTIPART_THRESHOLD)
+        return sha256(sha256(data), 'base64');
     const chunk = chunkSize(size);
     const digests = [];
-    for (let off = 0; off < size; off += chunk) {
-        digests.push((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-            .update(data.subarray(off, off + chunk))
-            .digest());
-    }
+    for (let off = 0; off < size; off += chunk)
+        digests.push(sha256(data.subarray(off, off + chunk)));
     return combinePartDigests(digests);
 }
 /** The hash of a file from its parts' digests, in order (an empty file has no part). */
@@ -3779,6 +3785,7 @@ var repr = __nccwpck_require__(7526);
 // EXTERNAL MODULE: ./src/quilt/format/hash.ts
 var hash = __nccwpck_require__(5397);
 ;// CONCATENATED MODULE: ./src/quilt/format/line-scan.ts
+
 /** The scanner (`chunkedType`: the `sha2-256-chunked` hash type, whose lines are flagged). */
 function lineScanner(chunkedType) {
     /** A constant text, and its bytes as little-endian 4-byte words (compared 4 bytes at a time). */
@@ -4316,25 +4323,28 @@ function lineScanner(chunkedType) {
         wordsOf
     };
 }
+/** This thread's scanner. */
+const LINE_SCANNER = lineScanner(hash/* SHA256_CHUNKED */.Bg);
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/quilt/format/scan-worker.ts
 /**
- * A large manifest's lines scanned by a worker thread while its bytes download
- * (`Package.readWhileArriving`): the main thread receives the bytes into shared memory, the
- * worker checks them (UTF-8, no `\r`) and scans each complete line with the line scanner
- * (format/line-scan.ts) into a shared table, at the same time. When all are in, the main thread
- * takes the table as it is and reads what the worker left (the first line, and every line from
- * the first one the worker does not take).
+ * A large manifest's lines scanned while its bytes download (`Package.readWhileArriving`): the
+ * main thread receives the bytes into shared memory; a worker thread scans them in segments
+ * (each segment's bytes checked: UTF-8, no `\r`; each complete line scanned with the line
+ * scanner, format/line-scan.ts, into a shared table) as they arrive. Once all are in, the main
+ * thread scans the segments the worker has not claimed, the segments' lines are joined into one
+ * table, and the main thread reads what was left (the first line, and every line from the first
+ * one not taken).
  *
- * The worker takes a line as the main thread's reading would take it without a question: a line
- * of quilt3's shape, after the one before it in walk order and not below it, with a plain `s3://`
- * URL. At the first other line it stops scanning (and goes on checking the bytes).
+ * A line is taken as the main thread's reading would take it without a question: a line of
+ * quilt3's shape, after the one before it in walk order and not below it, with a plain `s3://`
+ * URL. At the first other line its segment stops scanning (and goes on checking the bytes).
  *
  * The worker runs from source text (`scanWorkerSource()`, started with `eval: true`), as the
- * hashing worker does: `scanWorkerMain` refers to nothing outside itself (Node's modules from
- * `process.getBuiltinModule`, the slots in its data).
+ * hashing worker does: `scanWorkerMain` and `scanSegments` refer to nothing outside themselves
+ * (Node's modules from `process.getBuiltinModule`, the layout of the shared memory in its data).
  */
 
 
@@ -4355,8 +4365,6 @@ const SLOTS = { arrived: 0, abandoned: 1, next: 2, headEnd: 3 };
  * UTF-8 or hold a `\r`.
  */
 const SEGMENT = { state: 0, lines: 1, stop: 2, fields: 3, OK: 1, STOPPED: 2, BAD: 3 };
-/** The scanner's layout, for the table's size. */
-const LAYOUT = lineScanner(hash/* SHA256_CHUNKED */.Bg);
 /**
  * Scan segments until none is left to claim (each claimed once, by whichever thread is free):
  * each line starting in the segment, as the bytes arrive (waiting for them: a worker). A line is
@@ -4515,9 +4523,9 @@ class ScanWorker {
     }
     constructor(length, segment) {
         // Room for every line a segment may keep: none is shorter than MIN_LINE.
-        const room = Math.floor(segment / LAYOUT.MIN_LINE) + 1;
+        const room = Math.floor(segment / LINE_SCANNER.MIN_LINE) + 1;
         const lines = Math.ceil(length / segment) * room;
-        const stride = LAYOUT.field.STRIDE;
+        const stride = LINE_SCANNER.field.STRIDE;
         this.data = {
             bytes: new SharedArrayBuffer(length),
             control: new SharedArrayBuffer(4 * 4),
@@ -4571,7 +4579,7 @@ class ScanWorker {
         const view = new DataView(d.bytes);
         const headEnd = this.control[SLOTS.headEnd];
         const count = segments.length / SEGMENT.fields;
-        const stride = LAYOUT.field.STRIDE;
+        const stride = LINE_SCANNER.field.STRIDE;
         for (let k = 0; k < count; k++) {
             const state = segments[k * SEGMENT.fields + SEGMENT.state];
             if (state === SEGMENT.BAD)
@@ -4588,7 +4596,7 @@ class ScanWorker {
                 t.flags.copyWithin(taken, base, base + lines);
             }
             // The segment's first line after the line before it.
-            if (lines > 0 && taken > 0 && !LAYOUT.follows(t, this.bytes, view, taken - 1, taken)) {
+            if (lines > 0 && taken > 0 && !LINE_SCANNER.follows(t, this.bytes, view, taken - 1, taken)) {
                 return { bad: false, n: 1 + taken, pos: t.starts[taken], length: taken, headEnd };
             }
             taken += lines;
@@ -5373,12 +5381,11 @@ const REC_META = ascii(',"meta":');
 const REC_SIZE = ascii(',"size":');
 const REC_END = ascii('}');
 const QUOTE = ascii('"');
-// The line scanner (format/line-scan.ts), and what it keeps of each line, relative to its
-// start: where its fields end, its flags, and the length of the text before each value.
-const SCAN = lineScanner(hash/* SHA256_CHUNKED */.Bg);
-const { LK_END, URL_END, SIZE_END, TYPE_END, VALUE_END, LINE_END, STRIDE } = SCAN.field;
-const { KEY_PLAIN, TYPE_PLAIN, CHUNKED, META_EMPTY, PLAIN_S3 } = SCAN.flag;
-const OPEN = SCAN.opening;
+// What the line scanner (format/line-scan.ts) keeps of each line, relative to its start: where
+// its fields end, its flags, and the length of the text before each value.
+const { LK_END, URL_END, SIZE_END, TYPE_END, VALUE_END, LINE_END, STRIDE } = LINE_SCANNER.field;
+const { KEY_PLAIN, TYPE_PLAIN, CHUNKED, META_EMPTY, PLAIN_S3 } = LINE_SCANNER.flag;
+const OPEN = LINE_SCANNER.opening;
 /**
  * The entry lines of a manifest read that have the exact shape quilt3 writes:
  * `{"logical_key": S, "physical_keys": [S], "size": N, "hash": {"type": S, "value": S}, "meta": M}`
@@ -5405,7 +5412,7 @@ class LineIndex {
     constructor(bytes, resolveLocal, table) {
         this.bytes = bytes;
         this.resolveLocal = resolveLocal;
-        this.words = SCAN.wordsOf(bytes);
+        this.words = LINE_SCANNER.wordsOf(bytes);
         this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         if (table !== undefined) {
             this.starts = table.starts;
@@ -5424,7 +5431,7 @@ class LineIndex {
     scan(start, end) {
         if (this.length === this.flags.length)
             this.grow();
-        return SCAN.scan(this, this.bytes, this.words, this.view, start, end);
+        return LINE_SCANNER.scan(this, this.bytes, this.words, this.view, start, end);
     }
     grow() {
         const n = this.flags.length * 2;
@@ -5514,7 +5521,7 @@ class LineIndex {
     }
     /** Whether line `j`'s key sorts after line `i`'s and is not below it (`i`'s key + `/`...). */
     follows(i, j) {
-        return SCAN.follows(this, this.bytes, this.view, i, j);
+        return LINE_SCANNER.follows(this, this.bytes, this.view, i, j);
     }
     /** The entry whose logical key is `logicalKey`, when a line has it (binary search). */
     find(logicalKey) {

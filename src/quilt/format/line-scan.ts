@@ -1,12 +1,13 @@
 /**
  * The line scanner of manifest reading: whether an entry line has the exact shape quilt3 writes,
- * and where its fields are, without making a string or an object (see `LineIndex` in
- * manifest.ts, its only user).
+ * and where its fields are, without making a string or an object (used by `LineIndex` in
+ * manifest.ts, and by the scanning of large manifests, format/scan-worker.ts).
  *
  * `lineScanner` is self-contained: it refers to nothing outside itself, so that a worker can run
- * it from its source text (format/line-scan-worker.ts) as the main thread runs it, the same code.
+ * it from its source text as the main thread runs it, the same code.
  */
 import type { Buffer } from 'node:buffer'
+import { SHA256_CHUNKED } from './hash.js'
 
 /** Where the fields of the lines scanned are kept: what `LineIndex` holds, or a worker fills. */
 export interface LineTable {
@@ -547,3 +548,6 @@ export function lineScanner(chunkedType: string) {
 
 /** The scanner's functions and layout. */
 export type LineScanner = ReturnType<typeof lineScanner>
+
+/** This thread's scanner. */
+export const LINE_SCANNER = lineScanner(SHA256_CHUNKED)

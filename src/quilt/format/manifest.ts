@@ -23,7 +23,7 @@ import { PhysicalKey, validateLogicalKey } from './names.js'
 import { ManifestError, QuiltError } from '../errors.js'
 import { pyRepr } from '../py/repr.js'
 import { CRC64NVME, SHA256_CHUNKED, type HashType, type QuiltHash } from './hash.js'
-import { lineScanner, type LineTable } from './line-scan.js'
+import { LINE_SCANNER as SCAN, type LineTable } from './line-scan.js'
 import { ScanWorker } from './scan-worker.js'
 
 /** One file of a package. */
@@ -827,9 +827,8 @@ const REC_SIZE = ascii(',"size":')
 const REC_END = ascii('}')
 const QUOTE = ascii('"')
 
-// The line scanner (format/line-scan.ts), and what it keeps of each line, relative to its
-// start: where its fields end, its flags, and the length of the text before each value.
-const SCAN = lineScanner(SHA256_CHUNKED)
+// What the line scanner (format/line-scan.ts) keeps of each line, relative to its start: where
+// its fields end, its flags, and the length of the text before each value.
 const { LK_END, URL_END, SIZE_END, TYPE_END, VALUE_END, LINE_END, STRIDE } = SCAN.field
 const { KEY_PLAIN, TYPE_PLAIN, CHUNKED, META_EMPTY, PLAIN_S3 } = SCAN.flag
 const OPEN = SCAN.opening

@@ -1,22 +1,23 @@
 /**
- * A large manifest's lines scanned by a worker thread while its bytes download
- * (`Package.readWhileArriving`): the main thread receives the bytes into shared memory, the
- * worker checks them (UTF-8, no `\r`) and scans each complete line with the line scanner
- * (format/line-scan.ts) into a shared table, at the same time. When all are in, the main thread
- * takes the table as it is and reads what the worker left (the first line, and every line from
- * the first one the worker does not take).
+ * A large manifest's lines scanned while its bytes download (`Package.readWhileArriving`): the
+ * main thread receives the bytes into shared memory; a worker thread scans them in segments
+ * (each segment's bytes checked: UTF-8, no `\r`; each complete line scanned with the line
+ * scanner, format/line-scan.ts, into a shared table) as they arrive. Once all are in, the main
+ * thread scans the segments the worker has not claimed, the segments' lines are joined into one
+ * table, and the main thread reads what was left (the first line, and every line from the first
+ * one not taken).
  *
- * The worker takes a line as the main thread's reading would take it without a question: a line
- * of quilt3's shape, after the one before it in walk order and not below it, with a plain `s3://`
- * URL. At the first other line it stops scanning (and goes on checking the bytes).
+ * A line is taken as the main thread's reading would take it without a question: a line of
+ * quilt3's shape, after the one before it in walk order and not below it, with a plain `s3://`
+ * URL. At the first other line its segment stops scanning (and goes on checking the bytes).
  *
  * The worker runs from source text (`scanWorkerSource()`, started with `eval: true`), as the
- * hashing worker does: `scanWorkerMain` refers to nothing outside itself (Node's modules from
- * `process.getBuiltinModule`, the slots in its data).
+ * hashing worker does: `scanWorkerMain` and `scanSegments` refer to nothing outside themselves
+ * (Node's modules from `process.getBuiltinModule`, the layout of the shared memory in its data).
  */
 import { Worker } from 'node:worker_threads'
 import { Buffer, isUtf8 } from 'node:buffer'
-import { lineScanner, type LineTable } from './line-scan.js'
+import { LINE_SCANNER, lineScanner, type LineTable } from './line-scan.js'
 import { SHA256_CHUNKED } from './hash.js'
 
 /** Manifests of at least this many bytes are scanned by a worker as they download. */
@@ -38,7 +39,7 @@ interface ScanData {
   starts: SharedArrayBuffer
   places: SharedArrayBuffer
   flags: SharedArrayBuffer
-  /** Per segment, Int32 `[state, lines, stop, end]` (`SEGMENT`). */
+  /** Per segment, Int32 `[state, lines, stop]` (`SEGMENT`). */
   segments: SharedArrayBuffer
   /** Lines starting in `[k * segment, (k + 1) * segment)` make segment `k`. */
   segment: number
@@ -71,9 +72,6 @@ const SLOTS = { arrived: 0, abandoned: 1, next: 2, headEnd: 3 }
  * UTF-8 or hold a `\r`.
  */
 const SEGMENT = { state: 0, lines: 1, stop: 2, fields: 3, OK: 1, STOPPED: 2, BAD: 3 }
-
-/** The scanner's layout, for the table's size. */
-const LAYOUT = lineScanner(SHA256_CHUNKED)
 
 /**
  * Scan segments until none is left to claim (each claimed once, by whichever thread is free):
@@ -236,9 +234,9 @@ export class ScanWorker {
 
   private constructor(length: number, segment: number) {
     // Room for every line a segment may keep: none is shorter than MIN_LINE.
-    const room = Math.floor(segment / LAYOUT.MIN_LINE) + 1
+    const room = Math.floor(segment / LINE_SCANNER.MIN_LINE) + 1
     const lines = Math.ceil(length / segment) * room
-    const stride = LAYOUT.field.STRIDE
+    const stride = LINE_SCANNER.field.STRIDE
     this.data = {
       bytes: new SharedArrayBuffer(length),
       control: new SharedArrayBuffer(4 * 4),
@@ -294,7 +292,7 @@ export class ScanWorker {
     const view = new DataView(d.bytes)
     const headEnd = this.control[SLOTS.headEnd]!
     const count = segments.length / SEGMENT.fields
-    const stride = LAYOUT.field.STRIDE
+    const stride = LINE_SCANNER.field.STRIDE
     for (let k = 0; k < count; k++) {
       const state = segments[k * SEGMENT.fields + SEGMENT.state]
       if (state === SEGMENT.BAD) return { bad: true, n: 0, pos: 0, length: 0, headEnd }
@@ -310,7 +308,7 @@ export class ScanWorker {
         t.flags.copyWithin(taken, base, base + lines)
       }
       // The segment's first line after the line before it.
-      if (lines > 0 && taken > 0 && !LAYOUT.follows(t, this.bytes, view, taken - 1, taken)) {
+      if (lines > 0 && taken > 0 && !LINE_SCANNER.follows(t, this.bytes, view, taken - 1, taken)) {
         return { bad: false, n: 1 + taken, pos: t.starts[taken]!, length: taken, headEnd }
       }
       taken += lines

@@ -95,13 +95,12 @@ async function bodyBytes(
   if (length !== undefined && b?.[Symbol.asyncIterator]) {
     const watcher = watch?.(length)
     const out = watcher?.bytes ?? Buffer.allocUnsafe(length)
-    const arrived = watcher === undefined ? undefined : (n: number): void => watcher.arrived(n)
     let n = 0
     const more: Uint8Array[] = []
     for await (const chunk of b as AsyncIterable<Uint8Array>) {
       if (more.length === 0 && n + chunk.length <= length) {
         out.set(chunk, n)
-        arrived?.(n + chunk.length)
+        watcher?.arrived(n + chunk.length)
       } else more.push(chunk)
       n += chunk.length
     }
